@@ -1,0 +1,152 @@
+/* main.c — the `coil` program: option parsing and the script runner.
+ * Until the compiler and VM exist it can parse a script (reporting syntax
+ * errors exactly as CPython does) and dump its AST with --ast. */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "parser/parser.h"
+
+#define COIL_VERSION "0.1.0"
+
+static void usage(FILE *out)
+{
+    fputs("usage: coil [option] [file]\n"
+          "Options:\n"
+          "  --ast FILE     print FILE's syntax tree (the format of Python's ast.dump(tree, indent=2))\n"
+          "  --check FILE   parse FILE and report syntax errors only\n"
+          "  --version      print the version and exit\n"
+          "  -h, --help     print this help and exit\n",
+          out);
+}
+
+/* Reads a whole file into a NUL-terminated buffer.  Reports failures the way
+ * CPython's launcher does ("can't open file ...") and returns NULL. */
+static char *read_source(const char *prog, const char *path, size_t *len_out)
+{
+    struct stat st;
+    FILE *f = fopen(path, "rb");
+    if (!f || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
+        int e = f ? EISDIR : errno;
+        if (f) fclose(f);
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, path, e, strerror(e));
+        return NULL;
+    }
+    size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf) {
+            fclose(f);
+            fprintf(stderr, "%s: out of memory reading '%s'\n", prog, path);
+            return NULL;
+        }
+        len += fread(buf + len, 1, cap - len - 1, f);
+        if (len < cap - 1) break;
+        char *grown = realloc(buf, cap * 2);
+        if (!grown) free(buf);
+        buf = grown;
+        cap *= 2;
+    }
+    fclose(f);
+    buf[len] = '\0';
+    *len_out = len;
+    return buf;
+}
+
+/* CPython refuses a source file that is not valid UTF-8 before tokenizing it,
+ * with a message naming the first bad byte and its line. */
+static bool check_utf8(const char *path, const char *src, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    int line = 1;
+    for (size_t i = 0; i < len;) {
+        unsigned c = s[i];
+        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
+                 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+        bool ok = n > 0 && i + n <= len;
+        for (size_t k = 1; ok && k < n; k++)
+            ok = (s[i + k] & 0xC0) == 0x80;
+        if (ok && n == 3) { /* no overlongs, no surrogates */
+            unsigned cp = (c & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6;
+            ok = cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF);
+        }
+        if (ok && n == 4) {
+            unsigned cp = (c & 0x07) << 18 | (s[i + 1] & 0x3F) << 12;
+            ok = cp >= 0x10000 && cp <= 0x10FFFF;
+        }
+        if (!ok) {
+            fprintf(stderr,
+                    "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                    "but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+                    c, path, line);
+            return false;
+        }
+        if (c == '\n') line++;
+        i += n;
+    }
+    return true;
+}
+
+enum Mode { MODE_RUN, MODE_AST, MODE_CHECK };
+
+int main(int argc, char **argv)
+{
+    const char *prog = argv[0];
+    enum Mode mode = MODE_RUN;
+    const char *path = NULL;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (path) break; /* the rest are the script's own arguments */
+        if (!strcmp(a, "--ast")) mode = MODE_AST;
+        else if (!strcmp(a, "--check")) mode = MODE_CHECK;
+        else if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+            printf("Coil %s\n", COIL_VERSION);
+            return 0;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            return 0;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "unknown option %s\n", a);
+            usage(stderr);
+            return 2;
+        } else path = a;
+    }
+    if (!path) {
+        fprintf(stderr, "coil: the interactive prompt is not implemented yet; give a script file\n");
+        usage(stderr);
+        return 2;
+    }
+
+    size_t len = 0;
+    char *src = read_source(prog, path, &len);
+    if (!src) return 2;
+    if (!check_utf8(path, src, len)) {
+        free(src);
+        return 1;
+    }
+
+    CoilArena *arena = arena_new();
+    CoilSyntaxError err = {0};
+    AstNode *mod = arena ? parse_module(arena, src, len, &err) : NULL;
+    int status = 0;
+    if (!mod) {
+        if (err.set) syntax_error_print(&err, path, src, len, stderr);
+        else fputs("MemoryError\n", stderr);
+        status = 1;
+    } else if (mode == MODE_AST) {
+        ast_dump(mod, stdout);
+    } else if (mode == MODE_RUN) {
+        /* Honest state until the compiler and VM land: say so, do not pretend. */
+        fprintf(stderr, "coil: cannot run '%s': the compiler and VM are not implemented yet "
+                        "(use --ast to see the parsed program)\n", path);
+        status = 2;
+    }
+    arena_free(arena);
+    free(src);
+    if (fflush(stdout) != 0) status = status ? status : 120;
+    return status;
+}

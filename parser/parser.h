@@ -1,0 +1,21 @@
+/* parser.h — the front end's entry point: source text in, AST (or a syntax
+ * error) out.  Drives the lexer into the lemon parser generated from
+ * grammar/coil.y, then runs the checks CPython makes after parsing. */
+#ifndef COIL_PARSER_H
+#define COIL_PARSER_H
+
+#include <stdio.h>
+
+#include "lexer/syntax_error.h"
+#include "parser/arena.h"
+#include "parser/ast.h"
+
+/* Parses a whole module.  src must be NUL-terminated at src[len].  Returns the
+ * Module node, allocated in `arena`, or NULL with *err set. */
+AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxError *err);
+
+/* Prints the tree exactly as CPython 3.11's ast.dump(tree, indent=2) does,
+ * followed by a newline. */
+void ast_dump(const AstNode *node, FILE *out);
+
+#endif
