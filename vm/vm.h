@@ -1,0 +1,100 @@
+/* vm.h — the VM instance and the generic operations on values.
+ * Everything mutable hangs off CoilVM (no globals), so a host can run several
+ * VMs in one process.  The operations here (repr, hash, call, getattr, binary
+ * operators, iteration …) dispatch through type slots; they return VAL_ERROR /
+ * -1 with the VM's pending exception set on failure. */
+#ifndef COIL_VM_H
+#define COIL_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vm/alloc.h"
+#include "vm/object.h"
+#include "vm/value.h"
+
+/* The built-in types the VM refers to directly. */
+#define COIL_BUILTIN_TYPES(X) \
+    X(object) X(type) X(NoneType) X(bool) X(int) X(float) X(str) X(bytes) \
+    X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
+    X(function) X(builtin_function_or_method) X(method) X(code) X(cell) \
+    X(module) X(NotImplementedType) X(ellipsis) X(property) X(staticmethod) \
+    X(classmethod) X(super) X(generator) X(coroutine) X(async_generator) \
+    X(traceback) X(frame)
+
+/* The built-in exception classes, each with its base. */
+#define COIL_BUILTIN_EXCEPTIONS(X) \
+    X(BaseException, object) \
+    X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) \
+    X(GeneratorExit, BaseException) X(Exception, BaseException) \
+    X(StopIteration, Exception) X(StopAsyncIteration, Exception) \
+    X(ArithmeticError, Exception) X(FloatingPointError, ArithmeticError) \
+    X(OverflowError, ArithmeticError) X(ZeroDivisionError, ArithmeticError) \
+    X(AssertionError, Exception) X(AttributeError, Exception) \
+    X(BufferError, Exception) X(EOFError, Exception) \
+    X(ImportError, Exception) X(ModuleNotFoundError, ImportError) \
+    X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) \
+    X(MemoryError, Exception) X(NameError, Exception) \
+    X(UnboundLocalError, NameError) X(OSError, Exception) \
+    X(TimeoutError, OSError) X(ReferenceError, Exception) \
+    X(RuntimeError, Exception) X(NotImplementedError, RuntimeError) \
+    X(RecursionError, RuntimeError) X(SyntaxError, Exception) \
+    X(IndentationError, SyntaxError) X(TabError, IndentationError) \
+    X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
+    X(UnicodeError, ValueError) X(Warning, Exception) \
+    X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
+    X(UserWarning, Warning) X(BaseExceptionGroup, BaseException) \
+    X(ExceptionGroup, BaseExceptionGroup)
+
+typedef struct CoilVM CoilVM;
+
+/* --- lifecycle ---------------------------------------------------------------- */
+
+/* A new VM using `alloc` (NULL: malloc).  NULL if even that fails. */
+CoilVM *vm_new(const CoilAllocator *alloc);
+void vm_free(CoilVM *vm);
+
+/* --- exceptions ----------------------------------------------------------------- */
+
+/* Sets the pending exception to a new instance of `type` whose message is
+ * formatted printf-style (CPython's PyErr_Format).  Always returns VAL_ERROR,
+ * so `return vm_raise(...)` reads naturally. */
+CoilValue vm_raise(CoilVM *vm, CoilType *type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+CoilValue vm_raise_value(CoilVM *vm, CoilValue exc); /* raise an instance or class */
+CoilValue vm_raise_nomem(CoilVM *vm);                /* MemoryError, preallocated */
+bool vm_has_exception(const CoilVM *vm);
+CoilValue vm_take_exception(CoilVM *vm);             /* clears and returns it */
+bool vm_exception_matches(CoilVM *vm, CoilType *type); /* pending is an instance of type */
+
+/* --- generic operations (dispatch through type slots) ---------------------------- */
+
+CoilType *vm_type_of(CoilVM *vm, CoilValue v);
+CoilValue vm_repr(CoilVM *vm, CoilValue v);          /* a str or VAL_ERROR */
+CoilValue vm_str(CoilVM *vm, CoilValue v);
+int vm_hash(CoilVM *vm, CoilValue v, int64_t *out);
+int vm_truthy(CoilVM *vm, CoilValue v);              /* 0, 1 or -1 */
+int vm_len(CoilVM *vm, CoilValue v, int64_t *out);
+CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
+CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
+CoilValue vm_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op);
+int vm_equal(CoilVM *vm, CoilValue a, CoilValue b);  /* a == b as a truth value; -1 on error */
+int vm_contains(CoilVM *vm, CoilValue container, CoilValue item);
+CoilValue vm_getattr(CoilVM *vm, CoilValue obj, CoilString *name);
+int vm_setattr(CoilVM *vm, CoilValue obj, CoilString *name, CoilValue value);
+CoilValue vm_getitem(CoilVM *vm, CoilValue obj, CoilValue key);
+int vm_setitem(CoilVM *vm, CoilValue obj, CoilValue key, CoilValue value);
+CoilValue vm_iter(CoilVM *vm, CoilValue obj);
+CoilValue vm_next(CoilVM *vm, CoilValue iter);       /* VAL_EMPTY when exhausted */
+CoilValue vm_call(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                  CoilValue kwnames);
+CoilValue vm_format(CoilVM *vm, CoilValue v, CoilValue spec);
+
+/* isinstance on types (walks the MRO). */
+bool type_is_subtype(const CoilType *t, const CoilType *base);
+
+#endif
