@@ -1,0 +1,30 @@
+# Lists, tuples, dicts, sets: basic operations.
+lst = [3, 1, 2]
+lst.append(4)
+lst.extend([0, 5])
+lst.insert(0, 9)
+print(lst, len(lst))
+print(lst.pop(), lst.pop(0), lst)
+lst.sort()
+print(lst, sorted(lst, reverse=True))
+lst.reverse()
+print(lst, lst.index(2), lst.count(1))
+lst.remove(2)
+print(lst, lst[1:], lst * 2, lst + [7])
+t = (1, "a", None)
+print(t, t[1], len(t), (5,), ())
+d = {"a": 1, "b": 2}
+d["c"] = 3
+print(d, d.get("z"), d.get("z", 0), list(d.keys()), list(d.values()))
+print(list(d.items()), "a" in d, d.pop("a"), d)
+d.update({"b": 20, "e": 5})
+print(d, d.setdefault("f", 6), d)
+s = {3, 1, 2}
+s.add(5)
+s.discard(1)
+print(sorted(s), 2 in s, len(s))
+print({1, 2, 3} | {3, 4}, {1, 2, 3} & {2, 3, 4}, {1, 2, 3} - {2}, {1, 2} ^ {2, 3})
+print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)))
+print(list(zip([1, 2, 3], "abc")), list(enumerate("xy", start=1)))
+print(dict(a=1, b=2), dict([("x", 1)]), list(reversed([1, 2, 3])))
+print(tuple([1, 2]), list((3, 4)), set([1, 1, 2]) == {1, 2})

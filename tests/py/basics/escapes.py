@@ -1,0 +1,18 @@
+# All escape sequences in str and bytes literals.
+print(repr("\\ \' \" \a \b \f \n \r \t \v"))
+print(repr("\0 \7 \12 \101 \1010 \377"))
+print(repr("\x41\x62\x7e \x00\xff"))
+print(repr("\u00e9 \u03bb \u4e2d \u0041"))
+print("\U0001F600" == "\U0001f600", len("\U0001F600"), ord("\U0001F600"))
+print("\N{LATIN SMALL LETTER E WITH ACUTE}", "\N{GREEK SMALL LETTER ALPHA}")
+print("\N{BULLET}" == "\u2022", "\N{DIGIT ONE}\N{DIGIT TWO}")
+print("line one\
+ continues")
+print(repr("\q \d \w"))
+print(repr(b"\x41\x00\xff \101 \n \t \\ \' \""))
+print(repr(b"\u00e9"))
+print(list(b"\x01\x02\x7f\x80"))
+print("tab\there", "nl:\\n")
+print("a\tb".expandtabs(4))
+print(ord("\a"), ord("\b"), ord("\f"), ord("\v"), ord("\r"))
+print(f"\x41{1}\u0042\N{LATIN CAPITAL LETTER C}")

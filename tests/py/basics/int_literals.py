@@ -1,0 +1,17 @@
+# Integer literals in every base, with underscores, and big integers.
+print(0, 7, 42, 1_000_000)
+print(0x1F, 0XFF, 0xdead_beef)
+print(0o17, 0O777, 0o1_0)
+print(0b1010, 0B1111_0000, 0b0)
+print(00, 0_0)
+print(123456789012345678901234567890)
+print(2 ** 100)
+print(-2 ** 63, 2 ** 64 - 1)
+print(hex(255), oct(8), bin(10))
+print(int("ff", 16), int("0o17", 0), int("1_000"), int("  -42  "))
+print(int(3.99), int(-3.99), int(True))
+print(type(10), type(0x10))
+x = 1_2_3
+print(x + 0b1_1)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(-0x10, +0o10, ~0b10)

@@ -1,0 +1,15 @@
+# Every string prefix, in every case combination that is legal.
+name = "coil"
+print(r"raw\n", R"RAW\t")
+print(b"bytes", B"BYTES")
+print(f"f {name}", F"F {name}")
+print(rb"rb\x00", rB"rB\n", Rb"Rb\t", RB"RB\\")
+print(br"br\x00", bR"bR\n", Br"Br\t", BR"BR\\")
+print(fr"fr\n{name}", fR"fR\t{name}", Fr"Fr{name}\d", FR"FR{name}\\")
+print(rf"rf\n{name}", rF"rF{name}", Rf"Rf{name}", RF"RF\s{name}")
+print(u"unicode", U"UNICODE")
+print(r'single', b'single', f'single {1 + 1}')
+print(r"""triple raw \n""", b'''triple bytes''', f"""triple f {name!r}""")
+print(type(b""), type(rb""), type(f""), type(r""))
+print(len(r"\n"), len("\n"), len(rb"\n"), len(b"\n"))
+print(r"\"", r'\'')

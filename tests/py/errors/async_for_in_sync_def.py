@@ -1,0 +1,3 @@
+def f(it):
+    async for x in it:
+        print(x)

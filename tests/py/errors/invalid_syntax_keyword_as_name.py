@@ -1,0 +1,3 @@
+def f():
+    class = 3
+    return class

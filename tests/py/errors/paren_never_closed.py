@@ -1,0 +1,3 @@
+print("start")
+result = max(1, 2
+print(result)

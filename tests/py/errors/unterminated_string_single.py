@@ -1,0 +1,3 @@
+print('ok')
+name = 'coil
+print(name)

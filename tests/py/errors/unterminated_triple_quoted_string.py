@@ -1,0 +1,5 @@
+x = 1
+doc = """This docstring
+never ends
+
+print(x)

@@ -1,0 +1,3 @@
+def f():
+    '''unterminated
+    return 1
