@@ -1,0 +1,10 @@
+# Comprehensions with if filters and conditional expressions.
+nums = range(-5, 6)
+print([n for n in nums if n > 0])
+print([n if n >= 0 else -n for n in nums])
+print([n for n in nums if n % 2 if n > 0])
+print(["even" if n % 2 == 0 else "odd" for n in range(4)])
+print({n % 4 for n in range(20) if n > 10})
+print(list(n * n for n in range(5) if n != 2))
+print([w.upper() for w in "the quick brown fox".split() if len(w) > 3])
+print([(a, b) for a in range(1, 8) for b in range(a, 8) if a * a + b * b in (25, 100)])

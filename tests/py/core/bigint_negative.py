@@ -1,0 +1,11 @@
+# Negative big integers.
+n = -(2 ** 100)
+print(n, abs(n), -n)
+print(n + 2 ** 100, n - 1, n * -1, n * n)
+print(-(10 ** 25) + 1)
+print((-3) ** 61)
+print(-(2 ** 70) + 2 ** 69)
+print(n < 0, n < -(2 ** 99), n > -(2 ** 101))
+print(str(-(10 ** 40)))
+print(int("-" + "9" * 30) - 1)
+print(-(2 ** 64) == -18446744073709551616)

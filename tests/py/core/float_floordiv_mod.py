@@ -1,0 +1,11 @@
+# Floor division and modulo with floats.
+print(7.5 // 2, 7.5 % 2)
+print(-7.5 // 2, -7.5 % 2)
+print(7.5 // -2, 7.5 % -2)
+print(-7.5 // -2, -7.5 % -2)
+print(7 // 2.0, 7 % 2.0, -7 % 2.0)
+print(5.0 % 0.5, 5.25 % 0.5)
+print(-0.0 % 1.0, 0.0 % -1.0)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(1e300 // 1e-10 > 0)
+print(10 % 3.5, -10 % 3.5)

@@ -1,0 +1,13 @@
+# Large, tiny and special float values.
+print(1.7976931348623157e308, 5e-324, 2.2250738585072014e-308)
+print(1e308 * 10, -1e308 * 10)
+print(5e-324 / 2)
+print(-0.0, 0.0, -0.0 == 0.0, repr(-0.0))
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("NAN"))
+print(inf + 1, inf - inf, inf * 0, -inf < 0 < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(1e100, 1.5e200, 1.23e-100)
+print(float(10 ** 20), float(2 ** 70))
+print(float(-(10 ** 16)))

@@ -1,0 +1,11 @@
+# Mixing ints and floats in arithmetic and comparison.
+print(1 + 2.0, 3 - 0.5, 2 * 1.5, 7 - 7.0)
+print(type(1 + 2.0).__name__, type(1 + 2).__name__)
+print(1 == 1.0, 2 < 2.5, 3 >= 3.0, 0.1 + 0.2 == 0.3)
+print(int(3.9), int(-3.9), int(3.0), float(7), float(-0))
+print(10 ** 16 + 1.0, float(10 ** 16 + 1))
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(max(1, 2.0), min(1, 1.0), max(1.0, 1))
+print(sum([1, 2.5, 3]), sum([0.1] * 10))
+print(abs(-3), abs(-3.5), abs(0.0), abs(-0.0))
+print(True + 1.5, 1.0 * False)

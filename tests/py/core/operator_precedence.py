@@ -1,0 +1,12 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2, 2 ** -1)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 ** 2 ** 3)
+print(1 + 2 << 3, 1 + (2 << 3), 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1)
+print(1 < 2 == True, (1 < 2) == True)
+print(not 1 + 1, not 0 * 5)
+print(True or False and False, (True or False) and False)
+print(3 if 1 > 2 else 4 if 2 > 3 else 5)
+print(-7 // 2 * 2, -7 % 3 ** 2, 7 % 3 * 2)
+print(~1 << 2, -1 >> 1 << 2)
+print([1, 2] + [3] * 2, "ab" * 2 + "c")
+print(1 + 2 == 3 and 4 > 3 or 1 / 0)

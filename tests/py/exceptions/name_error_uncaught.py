@@ -1,0 +1,5 @@
+# Uncaught NameError for an unknown name.
+def compute():
+    return qqqzzz * 2
+
+compute()

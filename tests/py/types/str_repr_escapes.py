@@ -1,0 +1,11 @@
+# repr of strings with quotes and escapes.
+print(repr("it's"))
+print(repr('a"b'))
+print(repr("both ' and \""))
+print(repr("\n\t\x00"))
+print(repr("\r\x7f\x1b\\"))
+print(repr("plain"), repr(""))
+print(repr("\x80\xff\u200b"))
+print(["a'b", 'c"d', "\n"])
+print(str("\n\t").count("\n"), len(repr("\n")))
+print(repr("\a\b\f\v"))
