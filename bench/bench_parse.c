@@ -1,6 +1,7 @@
 /* bench_parse.c — the parse benchmark's Coil side: lexes and parses one file
  * (building the full AST in an arena), like `ast.parse` does on the Python side.
  * With -v it prints the parse time and the arena's size. */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

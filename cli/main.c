@@ -1,6 +1,7 @@
 /* main.c — the `coil` program: option parsing and the script runner.
  * Until the compiler and VM exist it can parse a script (reporting syntax
  * errors exactly as CPython does) and dump its AST with --ast. */
+#define _POSIX_C_SOURCE 200809L /* fileno */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -8,7 +9,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "compiler/compile.h"
 #include "parser/parser.h"
+#include "vm/run.h"
 
 #define COIL_VERSION "0.1.0"
 
@@ -18,6 +21,7 @@ static void usage(FILE *out)
           "Options:\n"
           "  --ast FILE     print FILE's syntax tree (the format of Python's ast.dump(tree, indent=2))\n"
           "  --check FILE   parse FILE and report syntax errors only\n"
+          "  --dis FILE     print FILE's compiled bytecode (in the manner of luac -l)\n"
           "  --version      print the version and exit\n"
           "  -h, --help     print this help and exit\n",
           out);
@@ -90,7 +94,7 @@ static bool check_utf8(const char *path, const char *src, size_t len)
     return true;
 }
 
-enum Mode { MODE_RUN, MODE_AST, MODE_CHECK };
+enum Mode { MODE_RUN, MODE_AST, MODE_CHECK, MODE_DIS };
 
 int main(int argc, char **argv)
 {
@@ -103,6 +107,7 @@ int main(int argc, char **argv)
         if (path) break; /* the rest are the script's own arguments */
         if (!strcmp(a, "--ast")) mode = MODE_AST;
         else if (!strcmp(a, "--check")) mode = MODE_CHECK;
+        else if (!strcmp(a, "--dis")) mode = MODE_DIS;
         else if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
             printf("Coil %s\n", COIL_VERSION);
             return 0;
@@ -139,11 +144,27 @@ int main(int argc, char **argv)
         status = 1;
     } else if (mode == MODE_AST) {
         ast_dump(mod, stdout);
+    } else if (mode == MODE_DIS) {
+        CoilProto *proto = compile_module(arena, mod, path, &err);
+        if (proto) {
+            compile_disassemble(proto, stdout);
+        } else {
+            if (err.set) syntax_error_print(&err, path, src, len, stderr);
+            else fputs("MemoryError\n", stderr);
+            status = 1;
+        }
     } else if (mode == MODE_RUN) {
-        /* Honest state until the compiler and VM land: say so, do not pretend. */
-        fprintf(stderr, "coil: cannot run '%s': the compiler and VM are not implemented yet "
-                        "(use --ast to see the parsed program)\n", path);
-        status = 2;
+        CoilVM *vm = vm_new(NULL);
+        if (!vm) {
+            fputs("MemoryError\n", stderr);
+            status = 1;
+        } else {
+            int first = 1; /* sys.argv: the script and the arguments after it */
+            while (first < argc && argv[first] != path) first++;
+            vm_set_argv(vm, argc - first, (const char *const *)argv + first);
+            status = vm_run_file(vm, path, src, len);
+            vm_free(vm);
+        }
     }
     arena_free(arena);
     free(src);

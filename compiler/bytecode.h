@@ -86,18 +86,20 @@ typedef uint32_t CoilInstr;
     X(GE, ABC, ">=") X(IS, ABC, "is") X(ISNOT, ABC, "is not") X(IN, ABC, "in") \
     X(NOTIN, ABC, "not in") \
     /* control flow */ \
-    X(JUMP,       SJ,   "pc += sJ") \
+    X(JUMP,       SJ,   "pc += sJ (pc already points past the JUMP, as in Lua)") \
     X(TEST,       ABC,  "if truth(R[A]) != B: skip (B is 0 or 1)") \
     X(TESTSET,    ABC,  "if truth(R[B]) == C: R[A] = R[B] else skip  (and/or keeping the operand)") \
+    X(CMPJ,       ABC,  "if truth(R[A] op R[B]) != C>>4: skip; op = C&15 in the order EQ NE LT LE GT GE IS ISNOT IN NOTIN (conditions: compare and branch in one)") \
+    X(CMPJI,      ABC,  "as CMPJ with the small int B-128 as the right operand; op is EQ..GE only") \
     X(GETITER,    ABC,  "R[A] = iter(R[B])") \
     X(FORITER,    ABC,  "R[B] = next(R[A]); skip the following loop-exit JUMP unless R[A] is exhausted") \
     X(UNPACK,     ABC,  "R[A..A+B-1] = the B items of iterable R[C] (ValueError texts as CPython)") \
-    X(UNPACKEX,   ABC,  "starred unpack of R[C]: B = before | after << 4; R[A..] = before items, a list, after items") \
+    X(UNPACKEX,   ABC,  "starred unpack of R[A] into R[A..A+B+C]: B items before the star, a list of the rest, C items after (ValueError texts as CPython)") \
     /* calls */ \
     X(CALL,       ABC,  "R[A] = R[A](R[A+1], ..., R[A+B])") \
     X(CALLKW,     ABC,  "R[A] = R[A](R[A+1..A+B]) where the last len(R[A+B+1]) args are keywords named by tuple R[A+B+1]") \
     X(CALLMETHOD, ABC,  "after GETMETHOD: R[A] = R[A](R[A+1], ..., R[A+1+B]) or, when R[A+1] is unbound, R[A](R[A+2..A+1+B])") \
-    X(CALLEX,     ABC,  "R[A] = R[A](*R[A+1], **R[A+2]) (R[A+1] a tuple, R[A+2] a dict or None)") \
+    X(CALLEX,     ABC,  "R[A] = R[A](*R[A+1], **R[A+2]) (R[A+1] a tuple, or for f(*x) x itself: TypeError 'f() argument after * must be an iterable, not T' as CPython; R[A+2] a dict or None)") \
     X(RETURN,     ABC,  "return R[A]") \
     /* building values */ \
     X(BUILDTUPLE, ABC,  "R[A] = (R[B], ..., R[B+C-1])") \
@@ -114,9 +116,9 @@ typedef uint32_t CoilInstr;
     X(SETUPDATE,  ABC,  "R[A].update(R[B])") \
     X(DICTSET,    ABC,  "R[A][R[B]] = R[C] (dict displays and comprehensions)") \
     X(DICTUPDATE, ABC,  "R[A].update(R[B]) ({**x}; TypeError text as CPython)") \
-    X(DICTMERGE,  ABC,  "R[A] merge R[B] for f(**x): TypeError on a repeated keyword") \
+    X(DICTMERGE,  ABC,  "R[A] merge R[B] for f(**x); TypeErrors name the callee R[C] as CPython ('f() argument after ** must be a mapping, not T', 'f() got multiple values for keyword argument 'k''); C == A in class statements, where they name __build_class__") \
     X(CLOSURE,    ABX,  "R[A] = new function from code constant K[Bx], with R[A+1] = defaults tuple, R[A+2] = kw-defaults dict, R[A+3] = closure tuple of cells, R[A+4] = annotations dict (each None when absent)") \
-    X(CLASS,      ABC,  "R[A] = build class: body function R[A], name R[A+1], bases tuple R[A+2], keywords dict R[A+3] or None") \
+    X(CLASS,      ABC,  "R[A] = build class: body function R[A], name R[A+1], bases tuple R[A+2], keywords dict R[A+3] or None; a body proto flagged PROTO_NEEDS_CLASS_CELL returns its __class__ cell, which is then set to the new class") \
     /* exceptions */ \
     X(RAISE,      ABC,  "raise R[A] (B=1: from R[A+1]); B=2: bare raise (re-raise the handled exception)") \
     X(RERAISE,    ABC,  "re-raise exception R[A] keeping its traceback (end of finally / unmatched except)") \
@@ -125,7 +127,7 @@ typedef uint32_t CoilInstr;
     X(POPEXC,     ABC,  "handled exception = R[A] (leaving the handler)") \
     X(ASSERTFAIL, ABC,  "raise AssertionError (with message R[A] if B=1)") \
     /* modules */ \
-    X(IMPORT,     ABC,  "R[A] = __import__(N[B], fromlist R[C], level from the next EXTARG or 0)") \
+    X(IMPORT,     ABC,  "R[A] = __import__(N[B], fromlist R[A] (None or a tuple of str), level C)") \
     X(IMPORTFROM, ABC,  "R[A] = R[B].N[C] (ImportError: cannot import name ... as CPython)") \
     X(IMPORTSTAR, ABC,  "from R[A] import * into the current namespace") \
     /* generators and coroutines */ \
@@ -133,7 +135,32 @@ typedef uint32_t CoilInstr;
     X(YIELDFROM,  ABC,  "R[A] = yield from R[B] (delegation of send/throw/close)") \
     X(AWAIT,      ABC,  "R[A] = await R[B]") \
     X(GETAITER,   ABC,  "R[A] = R[B].__aiter__() (texts as CPython)") \
-    X(ASYNCFORITER, ABC, "R[B] = await R[A].__anext__(); on StopAsyncIteration take the following loop-exit JUMP")
+    X(ASYNCFORITER, ABC, "R[B] = await R[A].__anext__(); on StopAsyncIteration take the following loop-exit JUMP, else skip it") \
+    /* context managers */ \
+    X(BEFOREWITH, ABC,  "R[A] = R[B].__exit__ bound, R[A+1] = R[B].__enter__(), both looked up on type(R[B]) (B may equal A; TypeError as CPython if missing); C=1: __aexit__ and __aenter__() for async with (R[A+1] is then awaited by an AWAIT)")
+/* Changes (compiler engineer), so the VM implements exactly the comments above:
+ *  - JUMP: the offset is relative to the instruction after the JUMP.
+ *  - UNPACKEX: source is R[A] (overwritten), B = items before the star and
+ *    C = items after it (8 bits each; was 4-bit fields packed in B).
+ *  - IMPORT: fromlist in R[A] (replaced by the module), level in C (was an
+ *    EXTARG after the instruction, which clashed with EXTARG as a prefix).
+ *  - CLASS: the body's return value carries the __class__ cell (see the flag).
+ *  - BEFOREWITH (new): the 3.11 BEFORE_WITH; __exit__ is called with CALL and
+ *    the exception as (type(e), e, e.__traceback__) via GETATTR __class__ /
+ *    __traceback__, and the result tested with TEST.
+ *  - ASYNCFORITER: "else skip it" made explicit (same as FORITER).
+ *  - CALLEX: R[A+1] may be the iterable of a lone *x argument (CPython's
+ *    CALL_FUNCTION_EX does the conversion and words the error for it).
+ *  - DICTMERGE: C names the callee register for the error texts.
+ *  - Every instruction reads its operands before writing its result, so A
+ *    may equal an operand register (GETMETHOD A B with B == A+1, BUILDSLICE
+ *    A A, UNPACKEX...).
+ *  - CMPJ, CMPJI (new): a comparison used only as a condition, followed by
+ *    the JUMP it decides, like TEST (Lua's EQ/LT/LEI...).  `x > 0` and
+ *    `i < n` as conditions no longer materialise a bool.
+ *  - CONST_COMPLEX constant kind; CoilProto.docconst; the exception table's
+ *    entries never overlap (see CoilExcEntry); registers past the parameters
+ *    start unbound. */
 
 typedef enum CoilOpcode {
 #define COIL_OPCODE_ENUM(name, fmt, doc) OP_##name,
@@ -174,6 +201,7 @@ typedef enum CoilConstKind {
     CONST_FLOAT,
     CONST_STR,     /* UTF-8 in str (names and identifiers are str constants too) */
     CONST_BYTES,
+    CONST_COMPLEX, /* imaginary literal: 0 + f*1j (f in u.f) */
     CONST_CODE,    /* a nested function's proto */
     CONST_TUPLE    /* a tuple of constants (folded literals, keyword-name tuples) */
 } CoilConstKind;
@@ -192,7 +220,9 @@ typedef struct CoilConst {
 } CoilConst;
 
 /* A try region: an exception raised at pc in [start, end) jumps to handler
- * with the exception in register reg.  Entries are ordered innermost first. */
+ * with the exception in register reg.  Every instruction is covered by at most
+ * its innermost handler (a handler's own code is covered by the next one out),
+ * so entries never overlap; they are sorted by start for binary search. */
 typedef struct CoilExcEntry {
     uint32_t start, end, handler;
     uint8_t reg;
@@ -206,13 +236,17 @@ enum {
     PROTO_ASYNC_GENERATOR = 16,
     PROTO_CLASS_BODY = 32, /* names go through GETNAME/SETNAME */
     PROTO_MODULE = 64,
-    PROTO_NEEDS_CLASS_CELL = 128 /* uses __class__ (zero-argument super) */
+    PROTO_NEEDS_CLASS_CELL = 128 /* class body owning a __class__ cell (methods use
+                                    super() or __class__): it returns the cell */
 };
 
 /* Everything the VM needs to build a code object.  Registers: parameters
  * first (positional, then keyword-only, then *args, then **kwargs), then the
- * other locals, then temporaries.  Allocated by the compiler in an arena the
- * caller frees after the VM has loaded the proto. */
+ * other locals, then temporaries.  At entry every register past the
+ * parameters is <unbound> (the compiler emits CHECKBOUND where a local may be
+ * read before assignment, and MAKECELL for cells at the start of the code).
+ * Allocated by the compiler in an arena the caller frees after the VM has
+ * loaded the proto. */
 typedef struct CoilProto {
     const char *name, *qualname;
     const char *filename;
@@ -235,6 +269,7 @@ typedef struct CoilProto {
     uint32_t ncode;
     const CoilConst *consts;
     uint32_t nconsts;
+    int32_t docconst;        /* index of the docstring in consts, or -1 (__doc__ None) */
     /* Source position of each instruction (line, and column range for future
      * 3.11-style carets); the VM compresses it. */
     const int32_t *lines;

@@ -1,7 +1,17 @@
 /* lexer.h — turns Coil source into tokens.
  * The raw scanner (lexer.re, re2c) recognises one token at a time; the layer in
- * lexer.c adds what re2c cannot: INDENT/DEDENT from leading whitespace, no NEWLINE
- * inside brackets, bracket matching and CPython's tokenizer error messages. */
+ * layout.c adds what re2c cannot: INDENT/DEDENT from leading whitespace, no NEWLINE
+ * inside brackets, bracket matching and CPython's tokenizer error messages.
+ *
+ * Token positions follow CPython's tokenizer (what its error carets show):
+ *  - NEWLINE starts at the '#' of a trailing comment, else at the newline
+ *    character, and ends at the newline character (zero length without comment);
+ *    at end of input without a final newline it sits at the end of the last line.
+ *  - INDENT and DEDENT have zero length at the first token of their line.  At end
+ *    of input, DEDENT and ENDMARKER sit on the last line read with col = -1
+ *    (CPython gives them no column: an error there shows no caret).
+ *  - A STRING spanning lines has line/col of its first character (the prefix)
+ *    and end_line/end_col just past its closing quote. */
 #ifndef COIL_LEXER_H
 #define COIL_LEXER_H
 
@@ -42,6 +52,27 @@ typedef struct CoilLexer {
 
     /* first error; once set, lex_next keeps returning ENDMARKER */
     CoilSyntaxError *error;
+
+    /* Optional: called for compile-time warnings CPython's tokenizer emits
+     * (SyntaxWarning "invalid decimal literal" for `1if x else y`).  lex_init
+     * sets it to NULL; set it after lex_init to receive them. */
+    void (*warn)(void *ctx, const char *category, int line, const char *msg);
+    void *warn_ctx;
+
+    /* --- private to lexer/ --- */
+    const char *end;        /* src + len */
+    const char *buf_start;  /* CPython's tok->buf: columns of "unexpected character
+                             * after line continuation character" count from here */
+    const char *bad_line;   /* first line holding a NUL byte or invalid UTF-8 (NULL:
+                             * none); reported when the lexer reaches that line, as
+                             * CPython's reader does */
+    int bad_lineno;
+    unsigned char bad_byte; /* 0 for a NUL byte, else the first invalid UTF-8 byte */
+    int pending_line, pending_col; /* where pending INDENT/DEDENT tokens sit */
+    bool failed;            /* an error was returned: only ENDMARKER from now on */
+    bool err_overrides;     /* the error is one CPython's tokenizer raises itself: it
+                             * replaces an earlier parser error (see lex_recheck) */
+    bool rechecking;        /* inside lex_recheck */
 } CoilLexer;
 
 /* src must be NUL-terminated at src[len].  err receives the first error. */
@@ -51,8 +82,20 @@ void lex_init(CoilLexer *lx, const char *src, size_t len, CoilSyntaxError *err);
  * error (then lx->error->set is true and *tok is ENDMARKER). */
 bool lex_next(CoilLexer *lx, CoilToken *tok);
 
+/* After the parser rejected the source with an error of its own (not one that
+ * lex_next returned), CPython 3.11 tokenizes the rest of the file: a tokenizer
+ * error found there (unterminated string, invalid character or number,
+ * unmatched bracket, NUL byte, ...) replaces the parser's error, and so does
+ * "'(' was never closed" for a bracket opened on a line before
+ * `last_token_line` (the line of the last token the parser took).  This does
+ * the same, continuing from where lx stopped; returns true when *err was
+ * replaced.  lex_next already does it for the errors it returns itself. */
+bool lex_recheck(CoilLexer *lx, int last_token_line, CoilSyntaxError *err);
+
 /* Source line `line` (1-based) of src, without its newline, as a pointer and a
- * length.  Returns false when there is no such line. */
+ * length.  Lines end at "\n", "\r\n" or a lone "\r" (CPython's universal
+ * newlines); a UTF-8 BOM opening line 1 is not part of it.  Returns false when
+ * there is no such line. */
 bool lex_source_line(const char *src, size_t len, int line, const char **out, size_t *out_len);
 
 #endif

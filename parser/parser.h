@@ -18,4 +18,8 @@ AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxE
  * followed by a newline. */
 void ast_dump(const AstNode *node, FILE *out);
 
+/* The same with include_attributes=True: every node's lineno, col_offset,
+ * end_lineno and end_col_offset too (for checking positions). */
+void ast_dump_attrs(const AstNode *node, FILE *out);
+
 #endif

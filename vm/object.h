@@ -69,6 +69,37 @@ typedef CoilValue (*CoilDescrGetFn)(CoilVM *vm, CoilValue descr, CoilValue obj, 
 /* GC: mark every value/object the object references; free what it owns. */
 typedef void (*CoilTraceFn)(CoilVM *vm, CoilObject *obj);
 typedef void (*CoilFinalizeFn)(CoilVM *vm, CoilObject *obj);
+/* Bytes of a variable-size object (str, tuple, big int); NULL: instance_size. */
+typedef size_t (*CoilSizeFn)(const CoilObject *obj);
+
+/* A native function: args[0..nargs-1] positional, then len(kwnames) keyword
+ * values (kwnames a tuple of str, or VAL_EMPTY).  A method receives self as
+ * args[0].  Returns VAL_ERROR with the pending exception set on failure. */
+typedef CoilValue (*CoilNativeFn)(CoilVM *vm, const CoilValue *args, size_t nargs,
+                                  CoilValue kwnames);
+
+/* Method-table flags. */
+enum {
+    METH_KEYWORDS = 1, /* accepts keyword arguments (else "takes no keyword arguments") */
+    METH_STATIC = 2,   /* staticmethod: no self */
+    METH_CLASS = 4     /* classmethod: args[0] is the class */
+};
+
+/* One entry of a type's method table or of the builtins table; tables end
+ * with a {NULL} entry. */
+typedef struct CoilMethodDef {
+    const char *name;
+    CoilNativeFn fn;
+    uint32_t flags;
+} CoilMethodDef;
+
+/* A computed attribute (CPython's getset): get(self) -> value; set may be
+ * NULL (read-only: "attribute '...' of '...' objects is not writable"). */
+typedef struct CoilGetSetDef {
+    const char *name;
+    CoilValue (*get)(CoilVM *vm, CoilValue self);
+    int (*set)(CoilVM *vm, CoilValue self, CoilValue value); /* VAL_EMPTY: delete */
+} CoilGetSetDef;
 
 /* Type flags. */
 enum {
@@ -96,9 +127,12 @@ struct CoilType {
     CoilValue dict;            /* the class namespace (a dict) */
     uint32_t flags;            /* TYPE_* */
     uint32_t instance_size;    /* bytes of an instance, header included */
+    uint32_t dict_offset;      /* offset of the instance __dict__ value, 0: none */
+    const char *module_name;   /* "builtins" for built-in types (repr, tracebacks) */
 
     CoilTraceFn trace;
     CoilFinalizeFn finalize;
+    CoilSizeFn obj_size;
 
     /* conversion and identity */
     CoilUnaryFn repr, str;

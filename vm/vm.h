@@ -37,13 +37,24 @@
     X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) \
     X(MemoryError, Exception) X(NameError, Exception) \
     X(UnboundLocalError, NameError) X(OSError, Exception) \
-    X(TimeoutError, OSError) X(ReferenceError, Exception) \
+    X(TimeoutError, OSError) X(FileNotFoundError, OSError) X(FileExistsError, OSError) \
+    X(PermissionError, OSError) X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) \
+    X(InterruptedError, OSError) X(BlockingIOError, OSError) X(ChildProcessError, OSError) \
+    X(ProcessLookupError, OSError) X(ConnectionError, OSError) \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError) \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError) \
+    X(ReferenceError, Exception) \
     X(RuntimeError, Exception) X(NotImplementedError, RuntimeError) \
     X(RecursionError, RuntimeError) X(SyntaxError, Exception) \
     X(IndentationError, SyntaxError) X(TabError, IndentationError) \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
-    X(UnicodeError, ValueError) X(Warning, Exception) \
-    X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
+    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError) \
+    X(Warning, Exception) \
+    X(DeprecationWarning, Warning) X(PendingDeprecationWarning, Warning) \
+    X(RuntimeWarning, Warning) X(SyntaxWarning, Warning) X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning) \
     X(UserWarning, Warning) X(BaseExceptionGroup, BaseException) \
     X(ExceptionGroup, BaseExceptionGroup)
 
@@ -96,5 +107,36 @@ CoilValue vm_format(CoilVM *vm, CoilValue v, CoilValue spec);
 
 /* isinstance on types (walks the MRO). */
 bool type_is_subtype(const CoilType *t, const CoilType *base);
+
+/* --- more operations the runtime shares ------------------------------------------ */
+
+/* operator.index(v) as int64: TypeError "'float' object cannot be interpreted
+ * as an integer", IndexError/OverflowError when it does not fit. 0 or -1. */
+int vm_index(CoilVM *vm, CoilValue v, int64_t *out);
+/* Like vm_index but returns the int value itself (small or big). */
+CoilValue vm_index_value(CoilVM *vm, CoilValue v);
+/* float(v) for int/float/bool, or __float__; TypeError text from `what`. */
+int vm_to_double(CoilVM *vm, CoilValue v, double *out);
+bool vm_isinstance(CoilVM *vm, CoilValue v, CoilType *t);
+/* isinstance(v, cls) with cls a type or tuple of types: 1, 0 or -1. */
+int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls);
+CoilValue vm_getattr_cstr(CoilVM *vm, CoilValue obj, const char *name);
+/* obj.name(*args); VAL_ERROR on failure. */
+CoilValue vm_call_method(CoilVM *vm, CoilValue obj, CoilString *name, const CoilValue *args,
+                         size_t nargs);
+/* Calls with positional args only. */
+static inline CoilValue vm_call0(CoilVM *vm, CoilValue f) { return vm_call(vm, f, NULL, 0, VAL_EMPTY); }
+static inline CoilValue vm_call1(CoilVM *vm, CoilValue f, CoilValue a) { return vm_call(vm, f, &a, 1, VAL_EMPTY); }
+CoilValue vm_unary(CoilVM *vm, int op, CoilValue v); /* op: OP_NEG/OP_POS/OP_INVERT */
+int vm_delitem(CoilVM *vm, CoilValue obj, CoilValue key);
+int vm_delattr(CoilVM *vm, CoilValue obj, CoilString *name);
+/* Recursion guard for C code that may recurse (repr, compare, hash of deep
+ * structures): RecursionError with CPython's text plus `where`. */
+int vm_enter_recursion(CoilVM *vm, const char *where);
+void vm_leave_recursion(CoilVM *vm);
+/* Py_ReprEnter: 1 if v's repr is already in progress (print [...]), 0 if
+ * entered (call vm_repr_leave), -1 on error. */
+int vm_repr_enter(CoilVM *vm, CoilValue v);
+void vm_repr_leave(CoilVM *vm, CoilValue v);
 
 #endif

@@ -12,5 +12,5 @@ print(f"{42!r} {3.5!s} {None!a}")
 print(f"{'ü'!a:>10}|")
 print(f"{[s]!a}")
 print(f"{s!r:^12}|")
-snow = "\N{SNOWMAN}"
+snow = "\u2603"
 print(f"{snow!a} {snow!r} {snow}")

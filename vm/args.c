@@ -1,0 +1,73 @@
+/* args.c — argument binding for native functions (see args.h). */
+#include "vm/args.h"
+#include "vm/str.h"
+
+int args_no_kw(CoilVM *vm, const char *fname, CoilValue kwnames)
+{
+    if (args_nkw(kwnames) == 0) return 0;
+    vm_raise(vm, vm->e_TypeError, "%s() takes no keyword arguments", fname);
+    return -1;
+}
+
+int args_count(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max) return 0;
+    if (min == max) {
+        if (min == 0) vm_raise(vm, vm->e_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+        else if (min == 1)
+            vm_raise(vm, vm->e_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+        else
+            vm_raise(vm, vm->e_TypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
+    } else if (nargs < min) {
+        vm_raise(vm, vm->e_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+                 min == 1 ? "" : "s", nargs);
+    } else {
+        vm_raise(vm, vm->e_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+                 max == 1 ? "" : "s", nargs);
+    }
+    return -1;
+}
+
+int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t nargs,
+               CoilValue kwnames, const char *const *names, size_t nnames, size_t maxpos,
+               size_t nreq, CoilValue *out)
+{
+    for (size_t i = 0; i < nnames; i++) out[i] = VAL_EMPTY;
+    if (nargs > maxpos) {
+        if (maxpos == 0)
+            vm_raise(vm, vm->e_TypeError, "%s() takes no positional arguments", fname);
+        else
+            vm_raise(vm, vm->e_TypeError, "%s() takes at most %zu positional argument%s (%zu given)",
+                     fname, maxpos, maxpos == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    size_t nkw = args_nkw(kwnames);
+    for (size_t k = 0; k < nkw; k++) {
+        CoilString *kn = value_as_str(value_as_tuple(kwnames)->items[k]);
+        size_t j = 0;
+        while (j < nnames && !str_eq_cstr(kn, names[j])) j++;
+        if (j == nnames) {
+            vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data, fname);
+            return -1;
+        }
+        if (out[j] != VAL_EMPTY) {
+            vm_raise(vm, vm->e_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                     fname, names[j], j + 1);
+            return -1;
+        }
+        out[j] = args[nargs + k];
+    }
+    for (size_t i = 0; i < nreq; i++) {
+        if (out[i] == VAL_EMPTY) {
+            if (i < maxpos)
+                vm_raise(vm, vm->e_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
+                         names[i], i + 1);
+            else
+                vm_raise(vm, vm->e_TypeError, "%s() missing required keyword-only argument '%s'",
+                         fname, names[i]);
+            return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,179 @@
+/* builtins_num.c — numeric builtins: abs, divmod, pow (with modulus), round
+ * (ties to even, ints with negative ndigits), hex/oct/bin. */
+#include <math.h>
+
+#include "vm/args.h"
+#include "vm/builtins.h"
+#include "vm/exc.h"
+#include "vm/float.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/numfmt.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+static CoilValue bi_abs(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "abs", nargs, 1, 1) < 0) return VAL_ERROR;
+    CoilValue v = args[0];
+    if (value_is_small_int(v)) {
+        int64_t i = value_as_small_int(v);
+        return int_from_i64(vm, i < 0 ? -i : i);
+    }
+    if (value_is_double(v)) return value_from_double(fabs(value_as_double(v)));
+    CoilType *t = vm_typeof(vm, v);
+    if (!t->abs) return vm_raise(vm, vm->e_TypeError, "bad operand type for abs(): '%s'", t->name);
+    return t->abs(vm, v);
+}
+
+static CoilValue bi_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "divmod", nargs, 2, 2) < 0) return VAL_ERROR;
+    CoilValue a = args[0], b = args[1];
+    if (value_is_int(vm, a) && value_is_int(vm, b)) {
+        if (int_sign(vm, b) == 0) return vm_raise(vm, vm->e_ZeroDivisionError, "integer division or modulo by zero");
+        CoilValue q = int_binary_op(vm, BIN_FLOORDIV, a, b);
+        if (value_is_error(q)) return q;
+        GC_ROOT(vm, q);
+        CoilValue r = int_binary_op(vm, BIN_MOD, a, b);
+        if (value_is_error(r)) return GC_UNROOT(vm, 1), r;
+        GC_ROOT(vm, r);
+        CoilValue t = tuple_pack2(vm, q, r);
+        GC_UNROOT(vm, 2);
+        return t;
+    }
+    bool fa = value_is_double(a) || value_is_int(vm, a), fb = value_is_double(b) || value_is_int(vm, b);
+    if (fa && fb) {
+        double x, y;
+        if (vm_to_double(vm, a, &x) < 0 || vm_to_double(vm, b, &y) < 0) return VAL_ERROR;
+        return float_divmod(vm, x, y);
+    }
+    /* __divmod__ / __rdivmod__ on user classes. */
+    CoilString *n = str_intern_cstr(vm, "__divmod__"), *rn = str_intern_cstr(vm, "__rdivmod__");
+    if (!n || !rn) return VAL_ERROR;
+    bool found;
+    CoilValue r = type_call_special(vm, a, n, &b, 1, &found);
+    if (found && r != VAL_NOTIMPLEMENTED) return r;
+    r = type_call_special(vm, b, rn, &a, 1, &found);
+    if (found && r != VAL_NOTIMPLEMENTED) return r;
+    return vm_raise(vm, vm->e_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                    value_type_name(vm, a), value_type_name(vm, b));
+}
+
+static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"base", "exp", "mod"};
+    CoilValue a[3];
+    if (args_parse(vm, "pow", args, nargs, kw, names, 3, 3, 2, a) < 0) return VAL_ERROR;
+    if (a[2] == VAL_EMPTY || a[2] == VAL_NONE) return vm_binary(vm, BIN_POW, a[0], a[1]);
+    if (!value_is_int(vm, a[0]) || !value_is_int(vm, a[1]) || !value_is_int(vm, a[2]))
+        return vm_raise(vm, vm->e_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    CoilBigTmp t0, t1, t2;
+    CoilBigInt *r;
+    CoilBigStatus st = bigint_powmod(&vm->bigctx, int_as_big(vm, a[0], &t0), int_as_big(vm, a[1], &t1),
+                                     int_as_big(vm, a[2], &t2), &r);
+    if (st != COIL_BIG_OK) return int_raise_status(vm, st);
+    return int_from_big(vm, r);
+}
+
+/* round(int, ndigits < 0): to a multiple of 10**-ndigits, ties to even. */
+static CoilValue round_int(CoilVM *vm, CoilValue x, int64_t nd)
+{
+    if (nd >= 0) return value_is_bool(x) ? value_from_small_int(x == VAL_TRUE) : x;
+    GC_SAVE(vm);
+    CoilValue p = int_binary_op(vm, BIN_POW, value_from_small_int(10), value_from_small_int(-nd));
+    if (value_is_error(p)) return p;
+    GC_ROOT(vm, p);
+    CoilValue q = int_binary_op(vm, BIN_FLOORDIV, x, p);
+    if (value_is_error(q)) return GC_RESTORE(vm), q;
+    GC_ROOT(vm, q);
+    CoilValue r = int_binary_op(vm, BIN_MOD, x, p);
+    if (value_is_error(r)) return GC_RESTORE(vm), r;
+    GC_ROOT(vm, r);
+    CoilValue r2 = int_binary_op(vm, BIN_MUL, r, value_from_small_int(2));
+    if (value_is_error(r2)) return GC_RESTORE(vm), r2;
+    int c = int_cmp(vm, r2, p);
+    CoilValue odd = int_binary_op(vm, BIN_AND, q, value_from_small_int(1));
+    if (c > 0 || (c == 0 && odd == value_from_small_int(1))) {
+        q = int_binary_op(vm, BIN_ADD, q, value_from_small_int(1));
+        if (value_is_error(q)) return GC_RESTORE(vm), q;
+        GC_ROOT(vm, q);
+    }
+    CoilValue out = int_binary_op(vm, BIN_MUL, q, p);
+    GC_RESTORE(vm);
+    return out;
+}
+
+static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"number", "ndigits"};
+    CoilValue a[2];
+    if (args_parse(vm, "round", args, nargs, kw, names, 2, 2, 1, a) < 0) return VAL_ERROR;
+    CoilValue x = a[0];
+    bool have_nd = a[1] != VAL_EMPTY && a[1] != VAL_NONE;
+    int64_t nd = 0;
+    if (have_nd && vm_index(vm, a[1], &nd) < 0) return VAL_ERROR;
+    if (value_is_int(vm, x)) return round_int(vm, x, have_nd ? nd : 0);
+    if (value_is_double(x)) {
+        double d = value_as_double(x);
+        if (!have_nd) {
+            double r = numfmt_round_half_even(d);
+            if (isnan(r)) return vm_raise(vm, vm->e_ValueError, "cannot convert float NaN to integer");
+            if (isinf(r)) return vm_raise(vm, vm->e_OverflowError, "cannot convert float infinity to integer");
+            if (r > -1e15 && r < 1e15) return value_from_small_int((int64_t)r);
+            CoilBigInt *b;
+            CoilBigStatus st = bigint_from_double(&vm->bigctx, r, &b);
+            if (st != COIL_BIG_OK) return int_raise_status(vm, st);
+            return int_from_big(vm, b);
+        }
+        double out;
+        CoilFmtError err;
+        CoilFmtStatus st = numfmt_round(d, nd, &out, &err);
+        if (st != NUMFMT_OK) return vm_raise(vm, vm->e_OverflowError, "%s", err.msg);
+        return value_from_double(out);
+    }
+    CoilString *n = str_intern_cstr(vm, "__round__");
+    if (!n) return VAL_ERROR;
+    bool found;
+    CoilValue r = type_call_special(vm, x, n, have_nd ? &a[1] : NULL, have_nd ? 1 : 0, &found);
+    if (!found)
+        return vm_raise(vm, vm->e_TypeError, "type %s doesn't define __round__ method", value_type_name(vm, x));
+    return r;
+}
+
+static CoilValue radix(CoilVM *vm, const CoilValue *args, size_t nargs, const char *name, int base)
+{
+    if (args_count(vm, name, nargs, 1, 1) < 0) return VAL_ERROR;
+    CoilValue i = vm_index_value(vm, args[0]);
+    if (value_is_error(i)) return i;
+    return int_to_str(vm, i, base, BIGINT_FMT_PREFIX);
+}
+
+static CoilValue bi_hex(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return radix(vm, args, nargs, "hex", 16);
+}
+static CoilValue bi_oct(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return radix(vm, args, nargs, "oct", 8);
+}
+static CoilValue bi_bin(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return radix(vm, args, nargs, "bin", 2);
+}
+
+const CoilMethodDef builtins_numeric[] = {
+    {"abs", bi_abs, 0},
+    {"divmod", bi_divmod, 0},
+    {"pow", bi_pow, METH_KEYWORDS},
+    {"round", bi_round, METH_KEYWORDS},
+    {"hex", bi_hex, 0},
+    {"oct", bi_oct, 0},
+    {"bin", bi_bin, 0},
+    {NULL, NULL, 0}};

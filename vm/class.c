@@ -1,0 +1,834 @@
+/* class.c — user classes: building a class from the CLASS instruction's
+ * namespace (C3 MRO, instance layout, __set_name__, __init_subclass__), the
+ * slot wrappers that route C-level slots to Python dunder methods, and
+ * super(). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "vm/args.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/func.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/list.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+/* --- calling special methods ------------------------------------------------------- */
+
+CoilValue type_call_special(CoilVM *vm, CoilValue self, CoilString *name, const CoilValue *args,
+                            size_t nargs, bool *found)
+{
+    CoilType *t = vm_typeof(vm, self);
+    CoilValue f = type_lookup(vm, t, name);
+    if (f == VAL_EMPTY) {
+        *found = false;
+        return VAL_EMPTY;
+    }
+    *found = true;
+    CoilType *ft = vm_typeof(vm, f);
+    if (ft == vm->t_function || ft == vm->t_method_descriptor) {
+        CoilValue small[4];
+        if (nargs < 4) {
+            small[0] = self;
+            for (size_t i = 0; i < nargs; i++) small[i + 1] = args[i];
+            return vm_call(vm, f, small, nargs + 1, VAL_EMPTY);
+        }
+    }
+    CoilValue bound = f;
+    if (ft->descr_get) {
+        bound = ft->descr_get(vm, f, self, value_from_object(t));
+        if (value_is_error(bound)) return bound;
+    } else if (ft == vm->t_function) {
+        bound = method_new(vm, f, self);
+        if (value_is_error(bound)) return bound;
+    }
+    GC_ROOT(vm, bound);
+    CoilValue r = vm_call(vm, bound, args, nargs, VAL_EMPTY);
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+/* --- slot wrappers --------------------------------------------------------------------- */
+
+static CoilValue call_unary(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    bool found;
+    CoilValue r = type_call_special(vm, self, name, NULL, 0, &found);
+    if (!found)
+        return vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'",
+                        value_type_name(vm, self), name->data);
+    return r;
+}
+
+static CoilValue slot_repr(CoilVM *vm, CoilValue self) { return call_unary(vm, self, vm->names.__repr__); }
+static CoilValue slot_str(CoilVM *vm, CoilValue self) { return call_unary(vm, self, vm->names.__str__); }
+
+static int slot_hash(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    CoilValue r = call_unary(vm, self, vm->names.__hash__);
+    if (value_is_error(r)) return -1;
+    if (!value_is_int(vm, r)) {
+        vm_raise(vm, vm->e_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    /* CPython uses the value itself when it fits a Py_ssize_t. */
+    int64_t h;
+    if (!int_to_i64(vm, r, &h)) h = int_hash(vm, r);
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
+static int slot_bool(CoilVM *vm, CoilValue self)
+{
+    CoilValue r = call_unary(vm, self, vm->names.__bool__);
+    if (value_is_error(r)) return -1;
+    if (!value_is_bool(r)) {
+        vm_raise(vm, vm->e_TypeError, "__bool__ should return bool, returned %s", value_type_name(vm, r));
+        return -1;
+    }
+    return r == VAL_TRUE;
+}
+
+static int slot_len(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    CoilValue r = call_unary(vm, self, vm->names.__len__);
+    if (value_is_error(r)) return -1;
+    if (!value_is_int(vm, r)) {
+        vm_raise(vm, vm->e_TypeError, "'%s' object cannot be interpreted as an integer", value_type_name(vm, r));
+        return -1;
+    }
+    if (int_sign(vm, r) < 0) {
+        vm_raise(vm, vm->e_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    if (!int_to_i64(vm, r, out)) {
+        vm_raise(vm, vm->e_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return 0;
+}
+
+static CoilValue slot_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
+{
+    bool found;
+    CoilValue r = type_call_special(vm, a, vm->cmp_names[op], &b, 1, &found);
+    if (!found) return VAL_NOTIMPLEMENTED;
+    return r;
+}
+
+static CoilValue slot_getattr(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    CoilType *t = vm_typeof(vm, self);
+    CoilValue ga = type_lookup(vm, t, vm->names.__getattribute__);
+    CoilValue r;
+    bool custom = ga != VAL_EMPTY && vm_typeof(vm, ga) == vm->t_function;
+    if (custom) {
+        CoilValue args[2] = {self, value_from_object(name)};
+        r = vm_call(vm, ga, args, 2, VAL_EMPTY);
+    } else {
+        r = object_generic_getattr(vm, self, name, true);
+        if (r == VAL_EMPTY) r = VAL_ERROR;
+    }
+    if (!value_is_error(r)) return r;
+    if (vm_has_exception(vm) && !vm_exception_matches(vm, vm->e_AttributeError)) return r;
+    CoilValue hook = type_lookup(vm, t, vm->names.__getattr__);
+    if (hook == VAL_EMPTY) {
+        if (!vm_has_exception(vm))
+            return vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+        return r;
+    }
+    if (vm_has_exception(vm)) vm_take_exception(vm);
+    CoilValue args[2] = {self, value_from_object(name)};
+    if (vm_typeof(vm, hook) == vm->t_function) return vm_call(vm, hook, args, 2, VAL_EMPTY);
+    bool found;
+    return type_call_special(vm, self, vm->names.__getattr__, &args[1], 1, &found);
+}
+
+static int slot_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value)
+{
+    bool found;
+    CoilValue r;
+    if (value == VAL_EMPTY) {
+        CoilValue n = value_from_object(name);
+        r = type_call_special(vm, self, vm->names.__delattr__, &n, 1, &found);
+    } else {
+        CoilValue args[2] = {value_from_object(name), value};
+        r = type_call_special(vm, self, vm->names.__setattr__, args, 2, &found);
+    }
+    if (!found) return object_generic_setattr(vm, self, name, value);
+    return value_is_error(r) ? -1 : 0;
+}
+
+static CoilValue slot_call(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                           CoilValue kwnames)
+{
+    CoilValue f = type_lookup(vm, vm_typeof(vm, callee), vm->names.__call__);
+    if (f == VAL_EMPTY)
+        return vm_raise(vm, vm->e_TypeError, "'%s' object is not callable", value_type_name(vm, callee));
+    CoilType *ft = vm_typeof(vm, f);
+    GC_SAVE(vm);
+    CoilValue bound = ft->descr_get ? ft->descr_get(vm, f, callee, value_from_object(vm_typeof(vm, callee))) : f;
+    if (value_is_error(bound)) return bound;
+    GC_ROOT(vm, bound);
+    CoilValue r = vm_call(vm, bound, args, nargs, kwnames);
+    GC_RESTORE(vm);
+    return r;
+}
+
+/* __init__(self, *args, **kw) */
+static CoilValue slot_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
+                           CoilValue kwnames)
+{
+    CoilValue f = type_lookup(vm, vm_typeof(vm, self), vm->names.__init__);
+    if (f == VAL_EMPTY) return VAL_NONE;
+    size_t total = nargs + args_nkw(kwnames) + 1;
+    CoilValue small[8];
+    CoilValue *buf = small;
+    if (total > 8 && !(buf = vm_mem_alloc(vm, total * sizeof(CoilValue)))) return VAL_ERROR;
+    buf[0] = self;
+    values_copy(buf + 1, args, total - 1);
+    CoilValue r;
+    CoilType *ft = vm_typeof(vm, f);
+    if (ft == vm->t_function || ft == vm->t_method_descriptor || ft == vm->t_builtin_function_or_method) {
+        r = vm_call(vm, f, buf, nargs + 1, kwnames);
+    } else {
+        CoilValue bound = ft->descr_get ? ft->descr_get(vm, f, self, value_from_object(vm_typeof(vm, self))) : f;
+        if (value_is_error(bound)) r = bound;
+        else {
+            GC_ROOT(vm, bound);
+            r = vm_call(vm, bound, args, nargs, kwnames);
+            GC_UNROOT(vm, 1);
+        }
+    }
+    if (buf != small) vm_mem_free(vm, buf, total * sizeof(CoilValue));
+    return r;
+}
+
+/* __new__(cls, *args, **kw): __new__ is stored as a staticmethod. */
+static CoilValue slot_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                          CoilValue kwnames)
+{
+    CoilType *t = (CoilType *)value_as_object(callee);
+    CoilValue f = type_lookup(vm, t, vm->names.__new__);
+    if (value_is_type(f, vm->t_staticmethod)) f = ((CoilWrapper *)value_as_object(f))->func;
+    size_t total = nargs + args_nkw(kwnames) + 1;
+    CoilValue small[8];
+    CoilValue *buf = small;
+    if (total > 8 && !(buf = vm_mem_alloc(vm, total * sizeof(CoilValue)))) return VAL_ERROR;
+    buf[0] = callee;
+    values_copy(buf + 1, args, total - 1);
+    CoilValue r = vm_call(vm, f, buf, nargs + 1, kwnames);
+    if (buf != small) vm_mem_free(vm, buf, total * sizeof(CoilValue));
+    return r;
+}
+
+static CoilValue slot_iter(CoilVM *vm, CoilValue self) { return call_unary(vm, self, vm->names.__iter__); }
+
+static CoilValue slot_next(CoilVM *vm, CoilValue self)
+{
+    CoilValue r = call_unary(vm, self, vm->names.__next__);
+    if (value_is_error(r) && vm_exception_matches(vm, vm->e_StopIteration)) {
+        /* Exhaustion travels as VAL_EMPTY, not as an exception object. */
+        vm->stop_value = value_as_exc(vm_take_exception(vm))->value;
+        return VAL_EMPTY;
+    }
+    return r;
+}
+
+static CoilValue slot_getitem(CoilVM *vm, CoilValue self, CoilValue key)
+{
+    bool found;
+    CoilValue r = type_call_special(vm, self, vm->names.__getitem__, &key, 1, &found);
+    if (!found) return vm_raise(vm, vm->e_TypeError, "'%s' object is not subscriptable", value_type_name(vm, self));
+    return r;
+}
+
+static int slot_setitem(CoilVM *vm, CoilValue self, CoilValue key, CoilValue value)
+{
+    bool found;
+    CoilValue r;
+    if (value == VAL_EMPTY) {
+        r = type_call_special(vm, self, vm->names.__delitem__, &key, 1, &found);
+        if (!found) {
+            vm_raise(vm, vm->e_AttributeError, "__delitem__");
+            return -1;
+        }
+    } else {
+        CoilValue args[2] = {key, value};
+        r = type_call_special(vm, self, vm->names.__setitem__, args, 2, &found);
+        if (!found) {
+            vm_raise(vm, vm->e_AttributeError, "__setitem__");
+            return -1;
+        }
+    }
+    return value_is_error(r) ? -1 : 0;
+}
+
+static int slot_contains(CoilVM *vm, CoilValue self, CoilValue item)
+{
+    bool found;
+    CoilValue r = type_call_special(vm, self, vm->names.__contains__, &item, 1, &found);
+    if (value_is_error(r)) return -1;
+    GC_ROOT(vm, r);
+    int t = vm_truthy(vm, r);
+    GC_UNROOT(vm, 1);
+    return t;
+}
+
+static CoilValue slot_descr_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue owner)
+{
+    CoilValue args[2] = {obj == VAL_EMPTY ? VAL_NONE : obj, owner == VAL_EMPTY ? VAL_NONE : owner};
+    bool found;
+    return type_call_special(vm, descr, vm->names.__get__, args, 2, &found);
+}
+
+static int slot_descr_set(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue value)
+{
+    bool found;
+    CoilValue r;
+    if (value == VAL_EMPTY) {
+        r = type_call_special(vm, descr, vm->names.__delete__, &obj, 1, &found);
+    } else {
+        CoilValue args[2] = {obj, value};
+        r = type_call_special(vm, descr, vm->names.__set__, args, 2, &found);
+    }
+    if (!found) {
+        vm_raise(vm, vm->e_AttributeError, value == VAL_EMPTY ? "__delete__" : "__set__");
+        return -1;
+    }
+    return value_is_error(r) ? -1 : 0;
+}
+
+static CoilValue slot_format(CoilVM *vm, CoilValue self, CoilValue spec)
+{
+    bool found;
+    return type_call_special(vm, self, vm->names.__format__, &spec, 1, &found);
+}
+
+#define UNARY_SLOT(fn, field)                                                              \
+    static CoilValue fn(CoilVM *vm, CoilValue self) { return call_unary(vm, self, vm->names.field); }
+UNARY_SLOT(slot_neg, __neg__)
+UNARY_SLOT(slot_pos, __pos__)
+UNARY_SLOT(slot_abs, __abs__)
+UNARY_SLOT(slot_invert, __invert__)
+UNARY_SLOT(slot_index, __index__)
+UNARY_SLOT(slot_int, __int__)
+UNARY_SLOT(slot_float, __float__)
+
+/* CPython's SLOT1BINFULL: a Python-level __op__/__rop__ pair, with the
+ * right operand's reflected method first when its type is a subclass. */
+static CoilValue slot_binary_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
+
+#define BIN_SLOT(fn, op) \
+    static CoilValue fn(CoilVM *vm, CoilValue a, CoilValue b) { return slot_binary_op(vm, op, a, b); }
+BIN_SLOT(slot_add, BIN_ADD)
+BIN_SLOT(slot_sub, BIN_SUB)
+BIN_SLOT(slot_mul, BIN_MUL)
+BIN_SLOT(slot_truediv, BIN_TRUEDIV)
+BIN_SLOT(slot_floordiv, BIN_FLOORDIV)
+BIN_SLOT(slot_mod, BIN_MOD)
+BIN_SLOT(slot_pow, BIN_POW)
+BIN_SLOT(slot_matmul, BIN_MATMUL)
+BIN_SLOT(slot_lshift, BIN_LSHIFT)
+BIN_SLOT(slot_rshift, BIN_RSHIFT)
+BIN_SLOT(slot_and, BIN_AND)
+BIN_SLOT(slot_or, BIN_OR)
+BIN_SLOT(slot_xor, BIN_XOR)
+
+static const CoilBinaryFn bin_slots[BIN__COUNT] = {
+    slot_add, slot_sub, slot_mul, slot_truediv, slot_floordiv, slot_mod, slot_pow,
+    slot_matmul, slot_lshift, slot_rshift, slot_and, slot_or, slot_xor};
+
+static CoilValue call_maybe(CoilVM *vm, CoilValue self, CoilString *name, CoilValue other)
+{
+    bool found;
+    CoilValue r = type_call_special(vm, self, name, &other, 1, &found);
+    return found ? r : VAL_NOTIMPLEMENTED;
+}
+
+static CoilValue slot_binary_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
+{
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    CoilBinaryFn mine = bin_slots[op];
+    bool do_other = ta != tb && tb->binary[op] == mine;
+    if (ta->binary[op] == mine) {
+        if (do_other && type_is_subtype(tb, ta)) {
+            CoilValue r = call_maybe(vm, b, vm->bin_names[op][1], a);
+            if (r != VAL_NOTIMPLEMENTED) return r;
+            do_other = false;
+        }
+        CoilValue r = call_maybe(vm, a, vm->bin_names[op][0], b);
+        if (r != VAL_NOTIMPLEMENTED || ta == tb) return r;
+    }
+    if (do_other) return call_maybe(vm, b, vm->bin_names[op][1], a);
+    return VAL_NOTIMPLEMENTED;
+}
+
+static CoilValue slot_inplace_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
+{
+    return call_maybe(vm, a, vm->bin_names[op][2], b);
+}
+
+#define INPLACE_SLOT(fn, op) \
+    static CoilValue fn(CoilVM *vm, CoilValue a, CoilValue b) { return slot_inplace_op(vm, op, a, b); }
+INPLACE_SLOT(islot_add, BIN_ADD)
+INPLACE_SLOT(islot_sub, BIN_SUB)
+INPLACE_SLOT(islot_mul, BIN_MUL)
+INPLACE_SLOT(islot_truediv, BIN_TRUEDIV)
+INPLACE_SLOT(islot_floordiv, BIN_FLOORDIV)
+INPLACE_SLOT(islot_mod, BIN_MOD)
+INPLACE_SLOT(islot_pow, BIN_POW)
+INPLACE_SLOT(islot_matmul, BIN_MATMUL)
+INPLACE_SLOT(islot_lshift, BIN_LSHIFT)
+INPLACE_SLOT(islot_rshift, BIN_RSHIFT)
+INPLACE_SLOT(islot_and, BIN_AND)
+INPLACE_SLOT(islot_or, BIN_OR)
+INPLACE_SLOT(islot_xor, BIN_XOR)
+
+static const CoilBinaryFn inplace_slots[BIN__COUNT] = {
+    islot_add, islot_sub, islot_mul, islot_truediv, islot_floordiv, islot_mod, islot_pow,
+    islot_matmul, islot_lshift, islot_rshift, islot_and, islot_or, islot_xor};
+
+/* Whether `name` resolves, along t's MRO, to something a class defined in
+ * Python (so the slot must call it) rather than a built-in's method. */
+static bool defined_in_python(CoilVM *vm, CoilType *t, CoilString *name)
+{
+    CoilTuple *m = value_as_tuple(t->mro);
+    for (size_t i = 0; i < m->len; i++) {
+        CoilType *b = (CoilType *)value_as_object(m->items[i]);
+        CoilValue v = dict_get_str(vm, value_as_dict(b->dict), name);
+        if (v != VAL_EMPTY) return (b->flags & TYPE_HEAPTYPE) != 0;
+    }
+    return false;
+}
+
+static void fixup_slots(CoilVM *vm, CoilType *t)
+{
+    CoilNames *n = &vm->names;
+#define SLOT_IF(name, field, fn) \
+    if (defined_in_python(vm, t, n->name)) t->field = fn;
+    SLOT_IF(__repr__, repr, slot_repr)
+    SLOT_IF(__str__, str, slot_str)
+    SLOT_IF(__bool__, bool_, slot_bool)
+    SLOT_IF(__len__, len, slot_len)
+    SLOT_IF(__iter__, iter, slot_iter)
+    SLOT_IF(__next__, next, slot_next)
+    SLOT_IF(__getitem__, getitem, slot_getitem)
+    SLOT_IF(__setitem__, setitem, slot_setitem)
+    SLOT_IF(__delitem__, setitem, slot_setitem)
+    SLOT_IF(__contains__, contains, slot_contains)
+    SLOT_IF(__call__, call, slot_call)
+    SLOT_IF(__init__, init, slot_init)
+    SLOT_IF(__new__, new_, slot_new)
+    SLOT_IF(__getattr__, getattr, slot_getattr)
+    SLOT_IF(__getattribute__, getattr, slot_getattr)
+    SLOT_IF(__setattr__, setattr, slot_setattr)
+    SLOT_IF(__delattr__, setattr, slot_setattr)
+    SLOT_IF(__get__, descr_get, slot_descr_get)
+    SLOT_IF(__set__, descr_set, slot_descr_set)
+    SLOT_IF(__delete__, descr_set, slot_descr_set)
+    SLOT_IF(__format__, format, slot_format)
+    SLOT_IF(__neg__, neg, slot_neg)
+    SLOT_IF(__pos__, pos, slot_pos)
+    SLOT_IF(__abs__, abs, slot_abs)
+    SLOT_IF(__invert__, invert, slot_invert)
+    SLOT_IF(__index__, index, slot_index)
+    SLOT_IF(__int__, int_, slot_int)
+    SLOT_IF(__float__, float_, slot_float)
+#undef SLOT_IF
+    for (int op = 0; op < 6; op++)
+        if (defined_in_python(vm, t, vm->cmp_names[op])) t->compare = slot_compare;
+    for (int op = 0; op < BIN__COUNT; op++) {
+        if (defined_in_python(vm, t, vm->bin_names[op][0]) || defined_in_python(vm, t, vm->bin_names[op][1]))
+            t->binary[op] = bin_slots[op];
+        if (defined_in_python(vm, t, vm->bin_names[op][2])) t->inplace[op] = inplace_slots[op];
+    }
+    /* __hash__ = None (set explicitly, or implied by __eq__ without __hash__). */
+    CoilValue h = type_lookup(vm, t, n->__hash__);
+    if (h == VAL_NONE) t->hash = NULL;
+    else if (defined_in_python(vm, t, n->__hash__)) t->hash = slot_hash;
+}
+
+void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name)
+{
+    (void)name;
+    fixup_slots(vm, t);
+}
+
+/* --- building a class --------------------------------------------------------------- */
+
+/* C3 linearisation of t's bases into a tuple (t first). */
+static CoilValue compute_mro(CoilVM *vm, CoilType *t, CoilValue bases)
+{
+    CoilTuple *bt = value_as_tuple(bases);
+    size_t nseq = bt->len + 1;
+    GC_SAVE(vm);
+    /* seqs[i] is a list; we pop heads by advancing an index. */
+    CoilValue seqs = tuple_new(vm, nseq);
+    if (value_is_error(seqs)) return seqs;
+    GC_ROOT(vm, seqs);
+    size_t *heads = vm_mem_alloc(vm, nseq * sizeof(size_t));
+    if (!heads) return GC_RESTORE(vm), VAL_ERROR;
+    for (size_t i = 0; i < bt->len; i++) {
+        value_as_tuple(seqs)->items[i] = ((CoilType *)value_as_object(bt->items[i]))->mro;
+        heads[i] = 0;
+    }
+    value_as_tuple(seqs)->items[bt->len] = bases;
+    heads[bt->len] = 0;
+    CoilValue out = list_new(vm, 8);
+    if (value_is_error(out)) goto fail;
+    GC_ROOT(vm, out);
+    if (!list_append(vm, value_as_list(out), value_from_object(t))) goto fail;
+    for (;;) {
+        bool any = false;
+        CoilValue cand = VAL_EMPTY;
+        for (size_t i = 0; i < nseq; i++) {
+            CoilTuple *s = value_as_tuple(value_as_tuple(seqs)->items[i]);
+            if (heads[i] >= s->len) continue;
+            any = true;
+            CoilValue c = s->items[heads[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j < nseq && !in_tail; j++) {
+                CoilTuple *sj = value_as_tuple(value_as_tuple(seqs)->items[j]);
+                for (size_t k = heads[j] + 1; k < sj->len; k++)
+                    if (sj->items[k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+            }
+            if (!in_tail) {
+                cand = c;
+                break;
+            }
+        }
+        if (!any) break;
+        if (cand == VAL_EMPTY) {
+            /* CPython's set_mro_error: the remaining heads, each once. */
+            char msg[1024];
+            size_t off = (size_t)snprintf(msg, sizeof msg, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            CoilValue seen[64];
+            size_t nseen = 0;
+            for (size_t i = 0; i < nseq; i++) {
+                CoilTuple *s = value_as_tuple(value_as_tuple(seqs)->items[i]);
+                if (heads[i] >= s->len) continue;
+                CoilValue c = s->items[heads[i]];
+                bool dup = false;
+                for (size_t k = 0; k < nseen; k++) dup = dup || seen[k] == c;
+                if (!dup && nseen < 64) seen[nseen++] = c;
+            }
+            for (size_t k = 0; k < nseen && off < sizeof msg - 1; k++)
+                off += (size_t)snprintf(msg + off, sizeof msg - off, " %s%s",
+                                        ((CoilType *)value_as_object(seen[k]))->name, k + 1 < nseen ? "," : "");
+            vm_raise(vm, vm->e_TypeError, "%s", msg);
+            goto fail;
+        }
+        if (!list_append(vm, value_as_list(out), cand)) goto fail;
+        for (size_t i = 0; i < nseq; i++) {
+            CoilTuple *s = value_as_tuple(value_as_tuple(seqs)->items[i]);
+            if (heads[i] < s->len && s->items[heads[i]] == cand) heads[i]++;
+        }
+    }
+    vm_mem_free(vm, heads, nseq * sizeof(size_t));
+    CoilValue r = tuple_from_array(vm, value_as_list(out)->items, value_as_list(out)->len);
+    GC_RESTORE(vm);
+    return r;
+fail:
+    vm_mem_free(vm, heads, nseq * sizeof(size_t));
+    GC_RESTORE(vm);
+    return VAL_ERROR;
+}
+
+/* The nearest built-in ancestor: what decides an instance's memory layout. */
+static CoilType *solid_base(CoilType *t)
+{
+    while (t->flags & TYPE_HEAPTYPE) t = t->base;
+    return t;
+}
+
+static void heap_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilType *t = o->type;
+    CoilType *solid = solid_base(t);
+    if (solid->trace) solid->trace(vm, o);
+    if (t->dict_offset && t->dict_offset != solid->dict_offset)
+        gc_mark_value(vm, *(CoilValue *)((char *)o + t->dict_offset));
+}
+
+CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns, CoilValue kwds)
+{
+    GC_SAVE(vm);
+    GC_ROOT_OBJ(vm, name);
+    GC_ROOT(vm, ns);
+    GC_ROOT(vm, kwds);
+    if (value_as_tuple(bases)->len == 0) {
+        bases = tuple_from_array(vm, (CoilValue[]){value_from_object(vm->t_object)}, 1);
+        if (value_is_error(bases)) return GC_RESTORE(vm), bases;
+    }
+    GC_ROOT(vm, bases);
+    CoilTuple *bt = value_as_tuple(bases);
+    CoilType *best = NULL;
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilValue b = bt->items[i];
+        if (!value_is_object(b) || !(value_as_object(b)->type->flags & TYPE_TYPE_SUBCLASS)) {
+            vm_raise(vm, vm->e_TypeError, "bases must be types");
+            return GC_RESTORE(vm), VAL_ERROR;
+        }
+        CoilType *bty = (CoilType *)value_as_object(b);
+        if (!(bty->flags & TYPE_BASETYPE)) {
+            vm_raise(vm, vm->e_TypeError, "type '%s' is not an acceptable base type", bty->name);
+            return GC_RESTORE(vm), VAL_ERROR;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (bt->items[j] == b) {
+                vm_raise(vm, vm->e_TypeError, "duplicate base class %s", bty->name);
+                return GC_RESTORE(vm), VAL_ERROR;
+            }
+        if (!best) best = bty;
+        else {
+            CoilType *sb = solid_base(best), *sn = solid_base(bty);
+            if (type_is_subtype(sn, sb) && sn != sb) best = bty;
+            else if (!type_is_subtype(sb, sn)) {
+                vm_raise(vm, vm->e_TypeError, "multiple bases have instance lay-out conflict");
+                return GC_RESTORE(vm), VAL_ERROR;
+            }
+        }
+    }
+    CoilType *solid = solid_base(best);
+    if (solid->obj_size) {
+        vm_raise(vm, vm->e_TypeError, "subclassing '%s' is not supported yet", solid->name);
+        return GC_RESTORE(vm), VAL_ERROR;
+    }
+
+    CoilType *t = gc_alloc_object(vm, vm->t_type, sizeof(CoilType));
+    if (!t) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT_OBJ(vm, t);
+    t->bases = bases;
+    t->mro = VAL_EMPTY;
+    t->dict = VAL_EMPTY;
+    t->base = best;
+    t->module_name = NULL;
+    char *cname = vm_mem_alloc(vm, name->len + 1);
+    if (!cname) return GC_RESTORE(vm), VAL_ERROR;
+    memcpy(cname, name->data, name->len + 1);
+    t->name = cname;
+    t->flags = TYPE_HEAPTYPE | TYPE_BASETYPE | TYPE_HAS_DICT;
+    t->name_str = str_intern_obj(vm, name);
+    if (!t->name_str) return GC_RESTORE(vm), VAL_ERROR;
+    t->qualname = t->name_str;
+    CoilValue d = dict_copy(vm, value_as_dict(ns));
+    if (value_is_error(d)) return GC_RESTORE(vm), d;
+    t->dict = d;
+    CoilDict *dict = value_as_dict(d);
+    CoilValue qn = dict_get_str(vm, dict, vm->names.__qualname__);
+    if (qn != VAL_EMPTY) {
+        if (!value_is_str(vm, qn)) {
+            vm_raise(vm, vm->e_TypeError, "type __qualname__ must be a str, not %s", value_type_name(vm, qn));
+            return GC_RESTORE(vm), VAL_ERROR;
+        }
+        t->qualname = value_as_str(qn);
+        dict_del(vm, dict, value_from_object(vm->names.__qualname__), NULL);
+    }
+    dict_del(vm, dict, value_from_object(vm->names.__classcell__), NULL);
+    if (dict_get_str(vm, dict, vm->names.__doc__) == VAL_EMPTY &&
+        dict_set_str(vm, dict, vm->names.__doc__, VAL_NONE) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
+    /* __new__, __init_subclass__, __class_getitem__ are implicitly static/class methods. */
+    CoilString *implicit[3] = {vm->names.__new__, vm->names.__init_subclass__, vm->names.__class_getitem__};
+    for (int i = 0; i < 3; i++) {
+        CoilValue f = dict_get_str(vm, dict, implicit[i]);
+        if (value_is_type(f, vm->t_function)) {
+            CoilType *wt = i == 0 ? vm->t_staticmethod : vm->t_classmethod;
+            CoilWrapper *w = gc_alloc_object(vm, wt, sizeof(CoilWrapper));
+            if (!w) return GC_RESTORE(vm), VAL_ERROR;
+            w->dict = VAL_EMPTY;
+            w->func = f;
+            w->fset = w->fdel = w->doc = VAL_NONE;
+            if (dict_set_str(vm, dict, implicit[i], value_from_object(w)) < 0) return GC_RESTORE(vm), VAL_ERROR;
+        }
+    }
+    /* __eq__ without __hash__ makes instances unhashable. */
+    if (dict_get_str(vm, dict, vm->names.__eq__) != VAL_EMPTY &&
+        dict_get_str(vm, dict, vm->names.__hash__) == VAL_EMPTY &&
+        dict_set_str(vm, dict, vm->names.__hash__, VAL_NONE) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
+
+    vm->type_epoch++; /* a new class (maybe at a recycled address) */
+    CoilValue mro = compute_mro(vm, t, bases);
+    if (value_is_error(mro)) return GC_RESTORE(vm), mro;
+    t->mro = mro;
+
+    /* Layout: the solid base's, plus a dict slot if it has none. */
+    type_inherit_slots(t);
+    t->trace = heap_trace;
+    if (!best->dict_offset) {
+        size_t off = (best->instance_size + 7) & ~(size_t)7;
+        t->dict_offset = (uint32_t)off;
+        t->instance_size = (uint32_t)(off + sizeof(CoilValue));
+    } else {
+        t->instance_size = best->instance_size;
+        t->dict_offset = best->dict_offset;
+    }
+    if (solid == vm->t_object) t->new_ = vm->t_object->new_;
+    fixup_slots(vm, t);
+    CoilValue tv = value_from_object(t);
+
+    /* __set_name__ on the new class's attributes. */
+    size_t pos = 0;
+    CoilValue k, v;
+    while (dict_next(dict, &pos, &k, &v)) {
+        CoilType *vt = vm_typeof(vm, v);
+        if (!(vt->flags & TYPE_HEAPTYPE)) continue;
+        CoilValue sn = type_lookup(vm, vt, vm->names.__set_name__);
+        if (sn == VAL_EMPTY) continue;
+        CoilValue args[3] = {v, tv, k};
+        CoilValue r = vm_call(vm, sn, args, 3, VAL_EMPTY);
+        if (value_is_error(r)) return GC_RESTORE(vm), r;
+    }
+    /* super(cls, cls).__init_subclass__(**kwds) */
+    CoilValue kwnames = VAL_EMPTY;
+    CoilValue kwvals[16];
+    size_t nkw = 0;
+    if (value_is_dict(vm, kwds)) {
+        CoilDict *kd = value_as_dict(kwds);
+        kwnames = tuple_new(vm, kd->used);
+        if (value_is_error(kwnames)) return GC_RESTORE(vm), kwnames;
+        GC_ROOT(vm, kwnames);
+        pos = 0;
+        while (dict_next(kd, &pos, &k, &v) && nkw < 16) {
+            value_as_tuple(kwnames)->items[nkw] = k;
+            kwvals[nkw++] = v;
+        }
+    }
+    CoilTuple *m = value_as_tuple(mro);
+    for (size_t i = 1; i < m->len; i++) {
+        CoilType *b = (CoilType *)value_as_object(m->items[i]);
+        CoilValue f = dict_get_str(vm, value_as_dict(b->dict), vm->names.__init_subclass__);
+        if (f == VAL_EMPTY) continue;
+        CoilValue bound = vm_typeof(vm, f)->descr_get ? vm_typeof(vm, f)->descr_get(vm, f, VAL_EMPTY, tv) : f;
+        if (value_is_error(bound)) return GC_RESTORE(vm), bound;
+        GC_ROOT(vm, bound);
+        CoilValue r = vm_call(vm, bound, kwvals, 0, nkw ? kwnames : VAL_EMPTY);
+        if (value_is_error(r)) return GC_RESTORE(vm), r;
+        break;
+    }
+    GC_RESTORE(vm);
+    vm->type_epoch++;
+    return tv;
+}
+
+/* --- super ----------------------------------------------------------------------------- */
+
+typedef struct CoilSuper {
+    CoilObject obj;
+    CoilType *type;     /* the class super() was called in */
+    CoilValue self;     /* the instance or class, or VAL_EMPTY (unbound) */
+    CoilType *self_type;
+} CoilSuper;
+
+static void super_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilSuper *s = (CoilSuper *)o;
+    gc_mark_object(vm, (CoilObject *)s->type);
+    gc_mark_value(vm, s->self);
+    gc_mark_object(vm, (CoilObject *)s->self_type);
+}
+
+static CoilValue super_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                           CoilValue kwnames)
+{
+    (void)callee;
+    if (args_no_kw(vm, "super", kwnames) < 0) return VAL_ERROR;
+    CoilValue type, self = VAL_EMPTY;
+    if (nargs == 0) {
+        /* Zero-argument form: the calling frame's __class__ cell and first argument. */
+        CoilFrame *f = vm->frame;
+        if (!f || !f->code) return vm_raise(vm, vm->e_RuntimeError, "super(): no current frame");
+        CoilCode *c = f->code;
+        if (c->argcount == 0 && !(c->flags & PROTO_VARARGS))
+            return vm_raise(vm, vm->e_RuntimeError, "super(): no arguments");
+        self = f->regs[0];
+        for (size_t i = 0; i < c->ncellvars; i++)
+            if (c->cellregs[i] == 0 && value_is_type(self, vm->t_cell)) self = ((CoilCell *)value_as_object(self))->ref;
+        if (self == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): arg[0] deleted");
+        type = VAL_EMPTY;
+        for (size_t i = 0; i < c->nfreevars; i++) {
+            if (str_eq_cstr(c->cellnames[c->ncellvars + i], "__class__")) {
+                CoilValue cell = f->regs[c->freeregs[i]];
+                if (!value_is_type(cell, vm->t_cell)) break;
+                type = ((CoilCell *)value_as_object(cell))->ref;
+                if (type == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): empty __class__ cell");
+                break;
+            }
+        }
+        if (type == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): __class__ cell not found");
+    } else {
+        if (nargs > 2) return vm_raise(vm, vm->e_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+        type = args[0];
+        if (nargs == 2) self = args[1];
+    }
+    if (!value_is_object(type) || !(value_as_object(type)->type->flags & TYPE_TYPE_SUBCLASS))
+        return vm_raise(vm, vm->e_TypeError, "super() argument 1 must be a type, not %s", value_type_name(vm, type));
+    CoilType *t = (CoilType *)value_as_object(type);
+    CoilType *st = NULL;
+    if (self != VAL_EMPTY) {
+        if (value_is_object(self) && (value_as_object(self)->type->flags & TYPE_TYPE_SUBCLASS) &&
+            type_is_subtype((CoilType *)value_as_object(self), t))
+            st = (CoilType *)value_as_object(self);
+        else if (type_is_subtype(vm_typeof(vm, self), t))
+            st = vm_typeof(vm, self);
+        else
+            return vm_raise(vm, vm->e_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    }
+    CoilSuper *s = gc_alloc_object(vm, vm->t_super, sizeof(CoilSuper));
+    if (!s) return VAL_ERROR;
+    s->type = t;
+    s->self = self;
+    s->self_type = st;
+    return value_from_object(s);
+}
+
+static CoilValue super_getattr(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    CoilSuper *s = (CoilSuper *)value_as_object(self);
+    if (s->self_type && !str_eq_cstr(name, "__class__")) {
+        CoilTuple *mro = value_as_tuple(s->self_type->mro);
+        size_t i = 0;
+        while (i < mro->len && value_as_object(mro->items[i]) != &s->type->obj) i++;
+        for (i++; i < mro->len; i++) {
+            CoilType *b = (CoilType *)value_as_object(mro->items[i]);
+            CoilValue v = dict_get_str(vm, value_as_dict(b->dict), name);
+            if (v == VAL_EMPTY) continue;
+            CoilType *vt = vm_typeof(vm, v);
+            if (vt->descr_get) {
+                CoilValue obj = s->self == value_from_object(s->self_type) ? VAL_EMPTY : s->self;
+                return vt->descr_get(vm, v, obj, value_from_object(s->self_type));
+            }
+            return v;
+        }
+    }
+    CoilValue v = object_generic_getattr(vm, self, name, true);
+    if (v != VAL_EMPTY) return v;
+    return vm_raise(vm, vm->e_AttributeError, "'super' object has no attribute '%s'", name->data);
+}
+
+static CoilValue super_repr(CoilVM *vm, CoilValue self)
+{
+    CoilSuper *s = (CoilSuper *)value_as_object(self);
+    if (s->self_type)
+        return str_format(vm, "<super: <class '%s'>, <%s object>>", s->type->name, s->self_type->name);
+    return str_format(vm, "<super: <class '%s'>, NULL>", s->type->name);
+}
+
+void class_init_types(CoilVM *vm)
+{
+    CoilType *t = vm->t_super;
+    t->instance_size = sizeof(CoilSuper);
+    t->trace = super_trace;
+    t->new_ = super_new;
+    t->getattr = super_getattr;
+    t->repr = super_repr;
+    t->flags |= TYPE_BASETYPE;
+}

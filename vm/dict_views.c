@@ -1,0 +1,360 @@
+/* dict_views.c — dict.keys()/values()/items() views and the three dict
+ * iterators, with CPython's "dictionary changed size during iteration". */
+#include "vm/buf.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/list.h"
+#include "vm/set.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+typedef struct DictView {
+    CoilObject obj;
+    CoilValue dict;
+} DictView;
+
+typedef struct DictIter {
+    CoilObject obj;
+    CoilValue dict;  /* VAL_EMPTY once exhausted */
+    size_t pos;
+    int64_t used;    /* dict size at creation; -1 after a size change was reported */
+} DictIter;
+
+static void view_trace(CoilVM *vm, CoilObject *o) { gc_mark_value(vm, ((DictView *)o)->dict); }
+static void iter_trace(CoilVM *vm, CoilObject *o) { gc_mark_value(vm, ((DictIter *)o)->dict); }
+
+CoilValue dict_view_new(CoilVM *vm, CoilType *view_type, CoilValue dict)
+{
+    GC_ROOT(vm, dict);
+    DictView *v = gc_alloc_object(vm, view_type, sizeof(DictView));
+    GC_UNROOT(vm, 1);
+    if (!v) return VAL_ERROR;
+    v->dict = dict;
+    return value_from_object(v);
+}
+
+CoilValue dict_iter_new(CoilVM *vm, CoilType *iter_type, CoilValue dict)
+{
+    GC_ROOT(vm, dict);
+    DictIter *it = gc_alloc_object(vm, iter_type, sizeof(DictIter));
+    GC_UNROOT(vm, 1);
+    if (!it) return VAL_ERROR;
+    it->dict = dict;
+    it->used = (int64_t)value_as_dict(dict)->used;
+    return value_from_object(it);
+}
+
+static CoilValue iter_self(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return self;
+}
+
+/* Advances to the next live entry: 1 found, 0 exhausted, -1 error. */
+static int iter_step(CoilVM *vm, DictIter *it, CoilDictEntry **out)
+{
+    if (it->dict == VAL_EMPTY) return 0;
+    CoilDict *d = value_as_dict(it->dict);
+    if (it->used != (int64_t)d->used) {
+        it->used = -1;
+        vm_raise(vm, vm->e_RuntimeError, "dictionary changed size during iteration");
+        return -1;
+    }
+    while (it->pos < d->nentries) {
+        CoilDictEntry *e = &d->entries[it->pos++];
+        if (e->key != VAL_EMPTY) {
+            *out = e;
+            return 1;
+        }
+    }
+    it->dict = VAL_EMPTY;
+    return 0;
+}
+
+/* Reverse iteration walks the entries from the end (pos counts down). */
+static int riter_step(CoilVM *vm, DictIter *it, CoilDictEntry **out)
+{
+    if (it->dict == VAL_EMPTY) return 0;
+    CoilDict *d = value_as_dict(it->dict);
+    if (it->used != (int64_t)d->used) {
+        it->used = -1;
+        vm_raise(vm, vm->e_RuntimeError, "dictionary changed size during iteration");
+        return -1;
+    }
+    while (it->pos > 0) {
+        CoilDictEntry *e = &d->entries[--it->pos];
+        if (e->key != VAL_EMPTY) {
+            *out = e;
+            return 1;
+        }
+    }
+    it->dict = VAL_EMPTY;
+    return 0;
+}
+
+static CoilValue rkeyiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilDictEntry *e;
+    int r = riter_step(vm, (DictIter *)value_as_object(self), &e);
+    return r > 0 ? e->key : r == 0 ? VAL_EMPTY : VAL_ERROR;
+}
+
+static CoilValue rvalueiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilDictEntry *e;
+    int r = riter_step(vm, (DictIter *)value_as_object(self), &e);
+    return r > 0 ? e->value : r == 0 ? VAL_EMPTY : VAL_ERROR;
+}
+
+static CoilValue ritemiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilDictEntry *e;
+    int r = riter_step(vm, (DictIter *)value_as_object(self), &e);
+    if (r <= 0) return r == 0 ? VAL_EMPTY : VAL_ERROR;
+    return tuple_pack2(vm, e->key, e->value);
+}
+
+static CoilValue reversed_of(CoilVM *vm, CoilType *t, CoilValue dict)
+{
+    CoilValue it = dict_iter_new(vm, t, dict);
+    if (!value_is_error(it)) ((DictIter *)value_as_object(it))->pos = value_as_dict(dict)->nentries;
+    return it;
+}
+
+static CoilValue m_dict_reversed(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)nargs;
+    (void)kw;
+    return reversed_of(vm, vm->t_dict_reversekeyiterator, args[0]);
+}
+
+static CoilValue m_view_reversed(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)nargs;
+    (void)kw;
+    CoilType *vt = vm_typeof(vm, args[0]);
+    CoilType *it = vt == vm->t_dict_keys     ? vm->t_dict_reversekeyiterator
+                 : vt == vm->t_dict_values   ? vm->t_dict_reversevalueiterator
+                                             : vm->t_dict_reverseitemiterator;
+    return reversed_of(vm, it, ((DictView *)value_as_object(args[0]))->dict);
+}
+
+static const CoilMethodDef dict_reversed_methods[] = {{"__reversed__", m_dict_reversed, 0}, {NULL, NULL, 0}};
+static const CoilMethodDef view_reversed_methods[] = {{"__reversed__", m_view_reversed, 0}, {NULL, NULL, 0}};
+
+static CoilValue keyiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilDictEntry *e;
+    int r = iter_step(vm, (DictIter *)value_as_object(self), &e);
+    return r > 0 ? e->key : r == 0 ? VAL_EMPTY : VAL_ERROR;
+}
+
+static CoilValue valueiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilDictEntry *e;
+    int r = iter_step(vm, (DictIter *)value_as_object(self), &e);
+    return r > 0 ? e->value : r == 0 ? VAL_EMPTY : VAL_ERROR;
+}
+
+static CoilValue itemiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilDictEntry *e;
+    int r = iter_step(vm, (DictIter *)value_as_object(self), &e);
+    if (r <= 0) return r == 0 ? VAL_EMPTY : VAL_ERROR;
+    return tuple_pack2(vm, e->key, e->value);
+}
+
+static int iter_len(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    (void)vm;
+    DictIter *it = (DictIter *)value_as_object(self);
+    *out = 0;
+    if (it->dict != VAL_EMPTY) {
+        CoilDict *d = value_as_dict(it->dict);
+        for (size_t i = it->pos; i < d->nentries; i++) *out += d->entries[i].key != VAL_EMPTY;
+    }
+    return 0;
+}
+
+/* --- views ------------------------------------------------------------------------ */
+
+static CoilValue view_repr(CoilVM *vm, CoilValue self)
+{
+    int r = vm_repr_enter(vm, self);
+    if (r < 0) return VAL_ERROR;
+    if (r > 0) return str_from_cstr(vm, "...");
+    CoilValue l = list_from_iterable(vm, self);
+    CoilValue s = VAL_ERROR;
+    if (!value_is_error(l)) {
+        GC_ROOT(vm, l);
+        CoilValue lr = vm_repr(vm, l);
+        if (!value_is_error(lr))
+            s = str_format(vm, "%s(%s)", value_type_name(vm, self), value_as_str(lr)->data);
+        GC_UNROOT(vm, 1);
+    }
+    vm_repr_leave(vm, self);
+    return s;
+}
+
+static int view_len(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    (void)vm;
+    *out = (int64_t)value_as_dict(((DictView *)value_as_object(self))->dict)->used;
+    return 0;
+}
+
+static CoilValue keys_iter(CoilVM *vm, CoilValue self)
+{
+    return dict_iter_new(vm, vm->t_dict_keyiterator, ((DictView *)value_as_object(self))->dict);
+}
+static CoilValue values_iter(CoilVM *vm, CoilValue self)
+{
+    return dict_iter_new(vm, vm->t_dict_valueiterator, ((DictView *)value_as_object(self))->dict);
+}
+static CoilValue items_iter(CoilVM *vm, CoilValue self)
+{
+    return dict_iter_new(vm, vm->t_dict_itemiterator, ((DictView *)value_as_object(self))->dict);
+}
+
+static int keys_contains(CoilVM *vm, CoilValue self, CoilValue key)
+{
+    CoilValue v;
+    return dict_get(vm, value_as_dict(((DictView *)value_as_object(self))->dict), key, &v);
+}
+
+static int items_contains(CoilVM *vm, CoilValue self, CoilValue item)
+{
+    if (!value_is_tuple(vm, item) || value_as_tuple(item)->len != 2) return 0;
+    CoilValue v;
+    int r = dict_get(vm, value_as_dict(((DictView *)value_as_object(self))->dict),
+                     value_as_tuple(item)->items[0], &v);
+    if (r <= 0) return r;
+    CoilValue w = value_as_tuple(item)->items[1];
+    return v == w ? 1 : vm_equal(vm, v, w);
+}
+
+static int values_contains(CoilVM *vm, CoilValue self, CoilValue item)
+{
+    CoilDict *d = value_as_dict(((DictView *)value_as_object(self))->dict);
+    for (size_t i = 0; i < d->nentries; i++) {
+        CoilValue v = d->entries[i].value;
+        if (d->entries[i].key == VAL_EMPTY) continue;
+        int r = v == item ? 1 : vm_equal(vm, v, item);
+        if (r) return r;
+    }
+    return 0;
+}
+
+/* Set-like views compare and combine as sets. */
+static CoilValue view_as_set(CoilVM *vm, CoilValue v)
+{
+    return set_from_iterable(vm, vm->t_set, v);
+}
+
+static CoilValue setlike_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
+{
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    bool a_ok = ta == vm->t_dict_keys || ta == vm->t_dict_items || value_is_anyset(vm, a);
+    bool b_ok = tb == vm->t_dict_keys || tb == vm->t_dict_items || value_is_anyset(vm, b);
+    if (!a_ok || !b_ok) return VAL_NOTIMPLEMENTED;
+    GC_SAVE(vm);
+    CoilValue sa = view_as_set(vm, a);
+    if (value_is_error(sa)) return sa;
+    GC_ROOT(vm, sa);
+    CoilValue sb = view_as_set(vm, b);
+    if (value_is_error(sb)) return GC_RESTORE(vm), sb;
+    GC_ROOT(vm, sb);
+    CoilValue r = vm_compare(vm, sa, sb, op);
+    GC_RESTORE(vm);
+    return r;
+}
+
+static CoilValue setlike_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
+{
+    GC_SAVE(vm);
+    CoilValue sa = view_as_set(vm, a);
+    if (value_is_error(sa)) return sa;
+    GC_ROOT(vm, sa);
+    CoilValue sb = view_as_set(vm, b);
+    if (value_is_error(sb)) return GC_RESTORE(vm), sb;
+    GC_ROOT(vm, sb);
+    CoilValue r = vm_binary(vm, op, sa, sb);
+    GC_RESTORE(vm);
+    return r;
+}
+
+static bool setlike_operand(CoilVM *vm, CoilValue v)
+{
+    return vm_typeof(vm, v)->iter != NULL;
+}
+
+#define SETLIKE_OP(fn, op)                                                        \
+    static CoilValue fn(CoilVM *vm, CoilValue a, CoilValue b)                     \
+    {                                                                             \
+        if (!setlike_operand(vm, a) || !setlike_operand(vm, b)) return VAL_NOTIMPLEMENTED; \
+        return setlike_binary(vm, op, a, b);                                      \
+    }
+SETLIKE_OP(setlike_and, BIN_AND)
+SETLIKE_OP(setlike_or, BIN_OR)
+SETLIKE_OP(setlike_sub, BIN_SUB)
+SETLIKE_OP(setlike_xor, BIN_XOR)
+
+static CoilType *make_type(CoilVM *vm, const char *name, size_t size, CoilTraceFn trace)
+{
+    CoilType *t = type_new_builtin(vm, name, vm->t_object, size, 0);
+    if (t) {
+        t->trace = trace;
+        t->hash = NULL;
+    }
+    return t;
+}
+
+void dict_init_view_types(CoilVM *vm)
+{
+    CoilType *k = vm->t_dict_keys = make_type(vm, "dict_keys", sizeof(DictView), view_trace);
+    CoilType *v = vm->t_dict_values = make_type(vm, "dict_values", sizeof(DictView), view_trace);
+    CoilType *i = vm->t_dict_items = make_type(vm, "dict_items", sizeof(DictView), view_trace);
+    CoilType *ki = vm->t_dict_keyiterator = make_type(vm, "dict_keyiterator", sizeof(DictIter), iter_trace);
+    CoilType *vi = vm->t_dict_valueiterator = make_type(vm, "dict_valueiterator", sizeof(DictIter), iter_trace);
+    CoilType *ii = vm->t_dict_itemiterator = make_type(vm, "dict_itemiterator", sizeof(DictIter), iter_trace);
+    if (!k || !v || !i || !ki || !vi || !ii) return;
+    CoilType *views[3] = {k, v, i};
+    for (int n = 0; n < 3; n++) {
+        views[n]->repr = view_repr;
+        views[n]->len = view_len;
+    }
+    k->iter = keys_iter;
+    v->iter = values_iter;
+    i->iter = items_iter;
+    k->contains = keys_contains;
+    v->contains = values_contains;
+    i->contains = items_contains;
+    CoilType *setlike[2] = {k, i};
+    for (int n = 0; n < 2; n++) {
+        setlike[n]->compare = setlike_compare;
+        setlike[n]->binary[BIN_AND] = setlike_and;
+        setlike[n]->binary[BIN_OR] = setlike_or;
+        setlike[n]->binary[BIN_SUB] = setlike_sub;
+        setlike[n]->binary[BIN_XOR] = setlike_xor;
+    }
+    CoilType *iters[3] = {ki, vi, ii};
+    for (int n = 0; n < 3; n++) {
+        iters[n]->iter = iter_self;
+        iters[n]->len = iter_len;
+    }
+    ki->next = keyiter_next;
+    vi->next = valueiter_next;
+    ii->next = itemiter_next;
+    CoilType *rk = vm->t_dict_reversekeyiterator = make_type(vm, "dict_reversekeyiterator", sizeof(DictIter), iter_trace);
+    CoilType *rv = vm->t_dict_reversevalueiterator = make_type(vm, "dict_reversevalueiterator", sizeof(DictIter), iter_trace);
+    CoilType *ri = vm->t_dict_reverseitemiterator = make_type(vm, "dict_reverseitemiterator", sizeof(DictIter), iter_trace);
+    if (!rk || !rv || !ri) return;
+    rk->iter = rv->iter = ri->iter = iter_self;
+    rk->next = rkeyiter_next;
+    rv->next = rvalueiter_next;
+    ri->next = ritemiter_next;
+    type_add_methods(vm, vm->t_dict, dict_reversed_methods);
+    for (int n = 0; n < 3; n++) type_add_methods(vm, views[n], view_reversed_methods);
+}

@@ -1,0 +1,70 @@
+/* exc.h — exception objects and tracebacks: BaseException's layout (args,
+ * __cause__, __context__, __traceback__), raising with CPython's implicit
+ * chaining, traceback records added while unwinding, and printing an
+ * uncaught exception exactly as CPython does. */
+#ifndef COIL_EXC_H
+#define COIL_EXC_H
+
+#include <stdio.h>
+
+#include "vm/func.h"
+#include "vm/state.h"
+
+typedef struct CoilException {
+    CoilObject obj;
+    CoilValue dict;        /* instance __dict__ (user subclasses), HAS_DICT layout */
+    CoilValue args;        /* tuple */
+    CoilValue traceback;   /* traceback or None */
+    CoilValue cause;       /* None or an exception */
+    CoilValue context;
+    CoilValue notes;       /* reserved (__notes__) */
+    CoilValue value;       /* StopIteration.value, SystemExit.code */
+    CoilValue attr_name, attr_obj; /* NameError/AttributeError/ImportError .name, AttributeError.obj */
+    bool suppress_context;
+} CoilException;
+
+typedef struct CoilTraceback {
+    CoilObject obj;
+    CoilValue next;        /* the next (inner) traceback, or None */
+    CoilValue globals;     /* the frame's globals (NameError suggestions) */
+    CoilCode *code;
+    int lineno;
+    int lasti;
+} CoilTraceback;
+
+static inline bool value_is_exception(const CoilVM *vm, CoilValue v)
+{
+    (void)vm;
+    return value_is_object(v) && (value_as_object(v)->type->flags & TYPE_EXCEPTION);
+}
+static inline CoilException *value_as_exc(CoilValue v) { return (CoilException *)value_as_object(v); }
+
+void exc_init_types(CoilVM *vm);
+
+/* A new exception instance of `type` with args tuple. */
+CoilValue exc_new(CoilVM *vm, CoilType *type, CoilValue args);
+/* Sets exc as pending, chaining vm->handled as its __context__. */
+void exc_set_pending(CoilVM *vm, CoilValue exc);
+/* Raises `type` with a single str argument. */
+CoilValue vm_raise_str(CoilVM *vm, CoilType *type, CoilValue msg);
+/* Raises `type` with args (a tuple). */
+CoilValue vm_raise_args(CoilVM *vm, CoilType *type, CoilValue args);
+/* Raises KeyError(key) (args = (key,)). */
+CoilValue vm_raise_key_error(CoilVM *vm, CoilValue key);
+
+/* Prepends a traceback entry for (code, pc, globals) to the pending exception. */
+void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals);
+/* Records name/obj on a pending AttributeError that lacks them (as CPython's
+ * PyObject_GetAttr does), for "Did you mean" suggestions. */
+void exc_set_attribute_context(CoilVM *vm, CoilValue obj, CoilString *name);
+/* The "Did you mean" candidate for a NameError/AttributeError, or VAL_EMPTY. */
+CoilValue exc_suggestion(CoilVM *vm, CoilValue exc);
+
+/* str(exc) as CPython: '' for no args, str(arg) for one, repr(args) else;
+ * KeyError with one arg uses repr. */
+CoilValue exc_str(CoilVM *vm, CoilValue exc);
+
+/* Prints exc with its chain to `out` (sys.excepthook's format). */
+void exc_print(CoilVM *vm, CoilValue exc, FILE *out);
+
+#endif

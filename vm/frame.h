@@ -1,0 +1,44 @@
+/* frame.h — an activation record of script code.  A frame sits at the bottom
+ * of its register window on the VM's segmented stack (or, for a generator,
+ * in memory the generator owns), and frames chain through `prev`, so calls
+ * between script functions never nest on the C stack. */
+#ifndef COIL_FRAME_H
+#define COIL_FRAME_H
+
+#include "compiler/bytecode.h"
+#include "vm/object.h"
+
+struct CoilCode;
+struct CoilFunction;
+struct CoilStackSeg;
+
+enum {
+    FRAME_ENTRY = 1,      /* entered from C (vm_call): RETURN leaves the dispatch loop */
+    FRAME_CLASS_BODY = 2, /* GETNAME/SETNAME use `locals` */
+    FRAME_GENERATOR = 4,  /* owned by a generator/coroutine, not on the register stack */
+    FRAME_YIELDED = 8,    /* the dispatch loop left this frame by suspending it */
+    FRAME_YF_ACTIVE = 16, /* suspended inside YIELDFROM/AWAIT: resume re-enters it */
+};
+
+typedef struct CoilFrame {
+    struct CoilFrame *prev;
+    struct CoilCode *code;
+    struct CoilFunction *func;
+    CoilValue *regs;                /* code->nregs registers */
+    const CoilInstr *pc;            /* next instruction, saved while not running */
+    CoilValue globals;              /* dict */
+    CoilValue locals;               /* namespace dict for GETNAME/SETNAME, or VAL_EMPTY */
+    CoilValue saved_handled;        /* vm->handled at entry, restored at exit */
+    CoilValue gen_handled;          /* generators: the handled exception inside, across yields */
+    CoilValue yf_iter;              /* generators: the iterator a YIELDFROM delegates to */
+    CoilValue *saved_top;           /* stack top before this frame was pushed */
+    struct CoilStackSeg *saved_seg;
+    uint8_t ret_reg;                /* caller register that receives the result */
+    uint8_t flags;                  /* FRAME_* */
+    uint8_t resume_reg;             /* generators: register that receives the sent value */
+} CoilFrame;
+
+/* Stack slots a frame header occupies before its registers. */
+#define FRAME_HEADER_VALUES ((sizeof(CoilFrame) + sizeof(CoilValue) - 1) / sizeof(CoilValue))
+
+#endif

@@ -1,0 +1,108 @@
+/* func.h — callable objects: code objects (a loaded CoilProto), functions
+ * (code + globals + defaults + closure), cells, built-in functions and method
+ * descriptors, bound methods, and staticmethod/classmethod/property wrappers. */
+#ifndef COIL_FUNC_H
+#define COIL_FUNC_H
+
+#include "compiler/bytecode.h"
+#include "vm/state.h"
+
+/* Per-instruction cache of GETGLOBAL/SETGLOBAL: the entry number of the
+ * name in globals (or builtins) while the dicts' version stamps match. */
+typedef struct CoilGlobalCache {
+    uint64_t gver, bver; /* 0: empty */
+    uint32_t idx;
+    uint32_t in_builtins;
+} CoilGlobalCache;
+
+typedef struct CoilCode {
+    CoilObject obj;
+    CoilString *name, *qualname, *filename;
+    int firstlineno;
+    uint32_t flags;            /* PROTO_* */
+    uint16_t argcount, posonlyargcount, kwonlyargcount;
+    uint16_t nlocals, nregs;
+    uint16_t ncellvars, nfreevars;
+    uint32_t ncode, nconsts, nexc;
+    int32_t docconst;          /* index of the docstring constant, or -1 */
+    CoilInstr *code;
+    CoilValue *consts;         /* names are interned str constants */
+    CoilString **localnames;   /* nlocals (parameters first) */
+    CoilString **cellnames;    /* ncellvars + nfreevars: cellvars then freevars */
+    uint8_t *cellregs, *freeregs;
+    int32_t *lines;            /* line of each instruction */
+    CoilExcEntry *exc_table;
+    CoilGlobalCache *gcache;   /* ncode entries */
+} CoilCode;
+
+typedef struct CoilFunction {
+    CoilObject obj;
+    CoilValue dict;            /* __dict__ (VAL_EMPTY until used); HAS_DICT layout */
+    CoilCode *code;
+    CoilValue globals;         /* dict */
+    CoilValue defaults;        /* tuple or None */
+    CoilValue kwdefaults;      /* dict or None */
+    CoilValue closure;         /* tuple of cells or None */
+    CoilValue name, qualname;  /* str */
+    CoilValue module;          /* __module__ */
+    CoilValue doc;
+    CoilValue annotations;
+    /* Binding fast path: plain positional parameters, no defaults needed. */
+    bool simple;
+} CoilFunction;
+
+typedef struct CoilCell {
+    CoilObject obj;
+    CoilValue ref; /* VAL_EMPTY when empty */
+} CoilCell;
+
+/* A built-in function, a method descriptor of a built-in type (self ==
+ * VAL_EMPTY, owner set), or a built-in method bound to self. */
+typedef struct CoilBuiltin {
+    CoilObject obj;
+    const CoilMethodDef *def;
+    CoilValue self;   /* bound object, or VAL_EMPTY */
+    CoilType *owner;  /* defining type for descriptors, or NULL */
+    CoilValue module; /* __module__ for functions ("builtins") */
+} CoilBuiltin;
+
+/* A function bound to an instance (`obj.method`). */
+typedef struct CoilMethod {
+    CoilObject obj;
+    CoilValue func;
+    CoilValue self;
+} CoilMethod;
+
+/* staticmethod / classmethod / property. */
+typedef struct CoilWrapper {
+    CoilObject obj;
+    CoilValue dict;
+    CoilValue func;       /* property: fget */
+    CoilValue fset, fdel, doc;
+} CoilWrapper;
+
+/* A getset descriptor in a built-in type's dict. */
+typedef struct CoilGetSet {
+    CoilObject obj;
+    const CoilGetSetDef *def;
+    CoilType *owner;
+} CoilGetSet;
+
+void func_init_types(CoilVM *vm);
+
+CoilValue cell_new(CoilVM *vm, CoilValue ref);
+CoilValue function_new(CoilVM *vm, CoilCode *code, CoilValue globals);
+CoilValue builtin_new(CoilVM *vm, const CoilMethodDef *def, CoilValue self, CoilType *owner);
+CoilValue method_new(CoilVM *vm, CoilValue func, CoilValue self);
+CoilValue getset_new(CoilVM *vm, const CoilGetSetDef *def, CoilType *owner);
+
+/* Line of the instruction at offset pc in code. */
+static inline int code_line(const CoilCode *c, size_t pc)
+{
+    return pc < c->ncode ? c->lines[pc] : (c->ncode ? c->lines[c->ncode - 1] : c->firstlineno);
+}
+
+/* The display name a built-in uses in messages ("len", "append"). */
+static inline const char *builtin_name(const CoilBuiltin *b) { return b->def->name; }
+
+#endif

@@ -1,0 +1,335 @@
+/* gen.c — generator objects: creation with the frame bound and parked,
+ * resume/throw/close (linking the owned frame onto the chain and running it
+ * until it yields or returns), PEP 479's StopIteration conversion, and the
+ * generator type's methods (send, throw, close, __next__). */
+#include "vm/args.h"
+#include "vm/call.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/gen.h"
+#include "vm/interp.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+#define GEN(v) ((CoilGenerator *)value_as_object(v))
+
+static void gen_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilGenerator *g = (CoilGenerator *)o;
+    gc_mark_value(vm, g->name);
+    gc_mark_value(vm, g->qualname);
+    if (g->frame) gc_mark_frame(vm, g->frame);
+}
+
+static void gen_release_frame(CoilVM *vm, CoilGenerator *g)
+{
+    if (g->frame) vm_mem_free(vm, g->frame, g->frame_bytes);
+    g->frame = NULL;
+}
+
+static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_release_frame(vm, (CoilGenerator *)o); }
+
+CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue *args, size_t nargs,
+                  CoilValue kwnames)
+{
+    GC_SAVE(vm);
+    GC_ROOT_OBJ(vm, fn);
+    CoilGenerator *g = gc_alloc_object(vm, type, sizeof(CoilGenerator));
+    if (!g) return GC_RESTORE(vm), VAL_ERROR;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    g->state = GEN_CREATED;
+    GC_ROOT_OBJ(vm, g);
+    CoilCode *code = fn->code;
+    size_t bytes = (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
+    CoilValue *mem = vm_mem_alloc(vm, bytes);
+    if (!mem) return GC_RESTORE(vm), VAL_ERROR;
+    CoilFrame *f = (CoilFrame *)(void *)mem;
+    frame_init(vm, f, code, mem + FRAME_HEADER_VALUES);
+    f->func = fn;
+    f->globals = fn->globals;
+    f->saved_handled = VAL_NONE;
+    f->flags = FRAME_ENTRY | FRAME_GENERATOR;
+    g->frame = f;
+    g->frame_bytes = bytes;
+    if (frame_bind_args(vm, f, fn, VAL_EMPTY, args, nargs, kwnames) < 0) {
+        gen_release_frame(vm, g);
+        g->state = GEN_CLOSED;
+        return GC_RESTORE(vm), VAL_ERROR;
+    }
+    GC_RESTORE(vm);
+    return value_from_object(g);
+}
+
+/* Links the generator's frame under the current one and runs it. */
+static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenStatus *status)
+{
+    CoilFrame *f = g->frame;
+    if (vm->depth >= vm->recursion_limit) {
+        *status = GEN_ERROR;
+        return vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
+    }
+    f->prev = vm->frame;
+    f->saved_top = vm->stack_top;
+    f->saved_seg = vm->seg;
+    f->saved_handled = vm->handled;
+    if (f->gen_handled != VAL_NONE) vm->handled = f->gen_handled;
+    f->flags = (uint8_t)((f->flags & FRAME_YF_ACTIVE) | FRAME_ENTRY | FRAME_GENERATOR);
+    vm->frame = f;
+    vm->depth++;
+    g->state = GEN_RUNNING;
+    CoilValue gv = value_from_object(g);
+    GC_ROOT(vm, gv);
+    CoilValue r = interp_resume(vm, throwing);
+    GC_UNROOT(vm, 1);
+    if (value_is_error(r)) {
+        g->state = GEN_CLOSED;
+        gen_release_frame(vm, g);
+        *status = GEN_ERROR;
+        /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+        if (vm_exception_matches(vm, vm->e_StopIteration) || vm_exception_matches(vm, vm->e_StopAsyncIteration)) {
+            bool async = vm_exception_matches(vm, vm->e_StopAsyncIteration);
+            CoilValue cause = vm_take_exception(vm);
+            GC_ROOT(vm, cause);
+            const char *what = g->obj.type == vm->t_coroutine ? "coroutine" : g->obj.type == vm->t_async_generator ? "async generator" : "generator";
+            vm_raise(vm, vm->e_RuntimeError, "%s raised %s", what, async ? "StopAsyncIteration" : "StopIteration");
+            if (value_is_exception(vm, vm->exc)) {
+                value_as_exc(vm->exc)->cause = cause;
+                value_as_exc(vm->exc)->context = cause;
+                value_as_exc(vm->exc)->suppress_context = true;
+            }
+            GC_UNROOT(vm, 1);
+        }
+        return VAL_ERROR;
+    }
+    if (f->flags & FRAME_YIELDED) {
+        f->flags &= (uint8_t)~FRAME_YIELDED;
+        g->state = GEN_SUSPENDED;
+        *status = GEN_YIELDED;
+        return r;
+    }
+    g->state = GEN_CLOSED;
+    gen_release_frame(vm, g);
+    *status = GEN_RETURNED;
+    return r;
+}
+
+static CoilValue already_running(CoilVM *vm, CoilGenerator *g, CoilGenStatus *status)
+{
+    *status = GEN_ERROR;
+    const char *what = g->obj.type == vm->t_coroutine ? "coroutine" : "generator";
+    return vm_raise(vm, vm->e_ValueError, "%s already executing", what);
+}
+
+CoilValue gen_resume(CoilVM *vm, CoilValue gv, CoilValue sent, CoilGenStatus *status)
+{
+    CoilGenerator *g = GEN(gv);
+    if (g->state == GEN_RUNNING) return already_running(vm, g, status);
+    if (g->state == GEN_CLOSED || !g->frame) {
+        *status = GEN_RETURNED;
+        return VAL_NONE;
+    }
+    if (g->state == GEN_CREATED && sent != VAL_NONE) {
+        *status = GEN_ERROR;
+        return vm_raise(vm, vm->e_TypeError, "can't send non-None value to a just-started generator");
+    }
+    if (g->state == GEN_SUSPENDED) g->frame->regs[g->frame->resume_reg] = sent;
+    return run_frame(vm, g, false, status);
+}
+
+CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *status)
+{
+    CoilGenerator *g = GEN(gv);
+    if (g->state == GEN_RUNNING) return already_running(vm, g, status);
+    if (g->state == GEN_CLOSED || g->state == GEN_CREATED || !g->frame) {
+        /* Nothing to run: the exception simply propagates (and a fresh
+         * generator is finished by it). */
+        g->state = GEN_CLOSED;
+        gen_release_frame(vm, g);
+        *status = GEN_ERROR;
+        vm->exc = exc;
+        vm->exc_reraise = false;
+        return VAL_ERROR;
+    }
+    CoilFrame *f = g->frame;
+    if (f->flags & FRAME_YF_ACTIVE) {
+        /* Delegate to the sub-generator first (yield from). */
+        CoilValue sub = f->yf_iter;
+        if (value_is_object(sub) && (value_as_object(sub)->type == vm->t_generator)) {
+            GC_ROOT(vm, gv);
+            CoilGenStatus st;
+            CoilValue r;
+            if (type_is_subtype(vm_typeof(vm, exc), vm->e_GeneratorExit)) {
+                if (gen_close(vm, sub) < 0) {
+                    r = VAL_ERROR;
+                    st = GEN_ERROR;
+                } else {
+                    vm->exc = exc;
+                    st = GEN_ERROR;
+                    r = VAL_ERROR;
+                }
+            } else {
+                r = gen_throw(vm, sub, exc, &st);
+            }
+            GC_UNROOT(vm, 1);
+            if (st == GEN_YIELDED) {
+                *status = GEN_YIELDED;
+                return r;
+            }
+            f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+            f->yf_iter = VAL_NONE;
+            f->pc++; /* past the YIELDFROM */
+            if (st == GEN_RETURNED) {
+                f->regs[f->resume_reg] = r;
+                return run_frame(vm, g, false, status);
+            }
+            return run_frame(vm, g, true, status);
+        }
+        f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+        f->yf_iter = VAL_NONE;
+        f->pc++;
+    }
+    vm->exc = exc;
+    vm->exc_reraise = false;
+    return run_frame(vm, g, true, status);
+}
+
+int gen_close(CoilVM *vm, CoilValue gv)
+{
+    CoilGenerator *g = GEN(gv);
+    if (g->state == GEN_CLOSED || g->state == GEN_CREATED) {
+        g->state = GEN_CLOSED;
+        gen_release_frame(vm, g);
+        return 0;
+    }
+    if (g->state == GEN_RUNNING) {
+        vm_raise(vm, vm->e_ValueError, "generator already executing");
+        return -1;
+    }
+    CoilValue exc = exc_new(vm, vm->e_GeneratorExit, vm->empty_tuple);
+    if (value_is_error(exc)) return -1;
+    GC_ROOT(vm, gv);
+    CoilGenStatus st;
+    gen_throw(vm, gv, exc, &st);
+    GC_UNROOT(vm, 1);
+    if (st == GEN_YIELDED) {
+        vm_raise(vm, vm->e_RuntimeError, "generator ignored GeneratorExit");
+        return -1;
+    }
+    if (st == GEN_ERROR) {
+        if (vm_exception_matches(vm, vm->e_GeneratorExit) || vm_exception_matches(vm, vm->e_StopIteration)) {
+            vm_take_exception(vm);
+            return 0;
+        }
+        return -1;
+    }
+    return 0;
+}
+
+/* --- the generator type ------------------------------------------------------------------ */
+
+static CoilValue gen_next(CoilVM *vm, CoilValue self)
+{
+    CoilGenStatus st;
+    CoilValue r = gen_resume(vm, self, VAL_NONE, &st);
+    if (st == GEN_YIELDED) return r;
+    if (st == GEN_RETURNED) {
+        vm->stop_value = r;
+        return VAL_EMPTY;
+    }
+    return VAL_ERROR;
+}
+
+/* send()/throw() turn a return into StopIteration(value). */
+static CoilValue finish(CoilVM *vm, CoilValue r, CoilGenStatus st)
+{
+    if (st != GEN_RETURNED) return r;
+    if (r == VAL_NONE) return vm_raise_args(vm, vm->e_StopIteration, vm->empty_tuple);
+    CoilValue args = tuple_from_array(vm, &r, 1);
+    if (value_is_error(args)) return args;
+    return vm_raise_args(vm, vm->e_StopIteration, args);
+}
+
+static CoilValue m_send(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "send", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    CoilGenStatus st;
+    CoilValue r = gen_resume(vm, args[0], args[1], &st);
+    return finish(vm, r, st);
+}
+
+static CoilValue m_throw(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "throw", nargs - 1, 1, 3) < 0) return VAL_ERROR;
+    CoilValue typ = args[1], exc;
+    if (value_is_object(typ) && (value_as_object(typ)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        if (!(((CoilType *)value_as_object(typ))->flags & TYPE_EXCEPTION))
+            return vm_raise(vm, vm->e_TypeError, "exceptions must be classes or instances deriving from BaseException, not type");
+        CoilValue val = nargs > 2 ? args[2] : VAL_NONE;
+        if (value_is_exception(vm, val)) exc = val;
+        else exc = val == VAL_NONE ? vm_call0(vm, typ) : vm_call1(vm, typ, val);
+        if (value_is_error(exc)) return exc;
+    } else if (value_is_exception(vm, typ)) {
+        if (nargs > 2 && args[2] != VAL_NONE)
+            return vm_raise(vm, vm->e_TypeError, "instance exception may not have a separate value");
+        exc = typ;
+    } else {
+        return vm_raise(vm, vm->e_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                        value_type_name(vm, typ));
+    }
+    GC_ROOT(vm, exc);
+    CoilGenStatus st;
+    CoilValue r = gen_throw(vm, args[0], exc, &st);
+    GC_UNROOT(vm, 1);
+    return finish(vm, r, st);
+}
+
+static CoilValue m_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "close", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return gen_close(vm, args[0]) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static const CoilMethodDef gen_methods[] = {
+    {"send", m_send, 0}, {"throw", m_throw, 0}, {"close", m_close, 0}, {NULL, NULL, 0}};
+
+static CoilValue gen_repr(CoilVM *vm, CoilValue self)
+{
+    CoilGenerator *g = GEN(self);
+    return str_format(vm, "<%s object %s at %p>", g->obj.type->name, value_as_str(g->qualname)->data, (void *)g);
+}
+
+static CoilValue gen_iter(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return self;
+}
+
+static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->name; }
+static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
+static CoilValue g_running(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_RUNNING); }
+
+static const CoilGetSetDef gen_getsets[] = {
+    {"__name__", g_name, NULL}, {"__qualname__", g_qualname, NULL}, {"gi_running", g_running, NULL},
+    {NULL, NULL, NULL}};
+
+void gen_init_types(CoilVM *vm)
+{
+    CoilType *types[3] = {vm->t_generator, vm->t_coroutine, vm->t_async_generator};
+    for (int i = 0; i < 3; i++) {
+        CoilType *t = types[i];
+        t->instance_size = sizeof(CoilGenerator);
+        t->trace = gen_trace;
+        t->finalize = gen_finalize;
+        t->repr = gen_repr;
+        type_add_getsets(vm, t, gen_getsets);
+    }
+    CoilType *t = vm->t_generator;
+    t->iter = gen_iter;
+    t->next = gen_next;
+    type_add_methods(vm, t, gen_methods);
+}

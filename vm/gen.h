@@ -1,0 +1,43 @@
+/* gen.h — generators: a generator owns its frame (header and registers in
+ * one block), so suspending is saving a pc and resuming is linking the frame
+ * back onto the VM's frame chain.  Coroutines and async generators reuse the
+ * same object and resume protocol. */
+#ifndef COIL_GEN_H
+#define COIL_GEN_H
+
+#include "vm/func.h"
+#include "vm/state.h"
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
+
+typedef struct CoilGenerator {
+    CoilObject obj;
+    CoilFrame *frame;     /* owned; NULL once closed and released */
+    size_t frame_bytes;
+    CoilValue name, qualname;
+    uint8_t state;
+} CoilGenerator;
+
+/* Result of resuming: the generator yielded a value, returned one, or
+ * raised (the exception is pending). */
+typedef enum { GEN_YIELDED = 0, GEN_RETURNED = 1, GEN_ERROR = -1 } CoilGenStatus;
+
+void gen_init_types(CoilVM *vm);
+
+/* A new generator of `type` (t_generator, t_coroutine, t_async_generator)
+ * running fn with the given arguments bound. */
+CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue *args, size_t nargs,
+                  CoilValue kwnames);
+/* Resumes with `sent` (None for next()). */
+CoilValue gen_resume(CoilVM *vm, CoilValue gen, CoilValue sent, CoilGenStatus *status);
+/* Raises exc (an instance) at the suspension point. */
+CoilValue gen_throw(CoilVM *vm, CoilValue gen, CoilValue exc, CoilGenStatus *status);
+/* gen.close(): 0 or -1. */
+int gen_close(CoilVM *vm, CoilValue gen);
+
+static inline bool value_is_generator(const CoilVM *vm, CoilValue v)
+{
+    return value_is_object(v) && value_as_object(v)->type == vm->t_generator;
+}
+
+#endif

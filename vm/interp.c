@@ -1,0 +1,1209 @@
+/* interp.c — the dispatch loop.  One body serves both dispatch styles:
+ * computed goto under GCC/Clang, a switch elsewhere, through CASE/DISPATCH.
+ * Registers live in a local pointer; small-int and float fast paths are
+ * inline; script-to-script calls push a frame and continue in this loop
+ * (RETURN pops back), so only entry from C nests on the C stack.  A failing
+ * instruction jumps to `error`, which records the traceback line and finds
+ * the handler in the code's exception table, or pops the frame. */
+#include <math.h>
+
+#include "vm/call.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/float.h"
+#include "vm/func.h"
+#include "vm/gen.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/interp.h"
+#include "vm/interp_ops.h"
+#include "vm/iter.h"
+#include "vm/list.h"
+#include "vm/range.h"
+#include "vm/set.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define INTERP_COMPUTED_GOTO 1
+#endif
+
+int interp_check_point(CoilVM *vm)
+{
+    vm->check_counter = INTERP_CHECK_INTERVAL;
+    /* Host interrupts, instruction budgets and deferred limits go here. */
+    return 0;
+}
+
+/* The handler covering instruction `off`: entries are sorted by start and
+ * never overlap, so a binary search finds the only candidate. */
+static const CoilExcEntry *find_handler(const CoilCode *code, uint32_t off)
+{
+    size_t lo = 0, hi = code->nexc;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const CoilExcEntry *e = &code->exc_table[mid];
+        if (off < e->start) hi = mid;
+        else if (off >= e->end) lo = mid + 1;
+        else return e;
+    }
+    return NULL;
+}
+
+static CoilValue frame_names(CoilVM *vm, CoilFrame *f)
+{
+    return value_is_object(f->locals) ? f->locals : f->globals;
+}
+
+static CoilValue run_loop(CoilVM *vm, bool throwing);
+
+/* Every entry into the dispatch loop from C goes through here: the C stack
+ * guard (script-to-script calls never come back here). */
+static CoilValue run(CoilVM *vm, bool throwing)
+{
+    char probe;
+    uintptr_t sp = (uintptr_t)&probe;
+    if (vm->c_nesting == 0) vm->c_stack_base = sp;
+    else if (vm->c_stack_base > sp && vm->c_stack_base - sp > vm->c_stack_max) {
+        /* The frame was pushed by the caller: discard it, report at the call. */
+        CoilFrame *f = vm->frame;
+        frame_pop(vm, f);
+        return vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
+    }
+    vm->c_nesting++;
+    CoilValue r = run_loop(vm, throwing);
+    vm->c_nesting--;
+    return r;
+}
+
+static CoilValue run_loop(CoilVM *vm, bool throwing)
+{
+    CoilFrame *f;
+    CoilCode *code;
+    CoilValue *R;
+    const CoilValue *K;
+    const CoilInstr *pc;
+    CoilInstr i;
+    uint32_t ext = 0;
+    /* Operands of the shared call path. */
+    CoilValue call_callee = VAL_NONE, call_self = VAL_EMPTY, call_kw = VAL_EMPTY;
+    const CoilValue *call_args = NULL;
+    size_t call_nargs = 0;
+    uint8_t call_ret = 0;
+
+#define LOAD_FRAME()          \
+    do {                      \
+        f = vm->frame;        \
+        code = f->code;       \
+        R = f->regs;          \
+        K = code->consts;     \
+        pc = f->pc;           \
+    } while (0)
+
+#define A INSTR_A(i)
+#define B INSTR_B(i)
+#define C INSTR_C(i)
+#define BX (INSTR_BX(i) | (ext << 16))
+#define KC (INSTR_C(i) | (ext << 8))
+#define KB (INSTR_B(i) | (ext << 8))
+#define NAME(idx) value_as_str(K[idx])
+#define CHECK(v)                          \
+    do {                                  \
+        if (value_is_error(v)) goto error; \
+    } while (0)
+#define CHECK_POINT()                                          \
+    do {                                                       \
+        if (--vm->check_counter <= 0) {                        \
+            f->pc = pc;                                        \
+            if (interp_check_point(vm) < 0) goto error;        \
+        }                                                      \
+    } while (0)
+
+    LOAD_FRAME();
+    if (throwing) goto error;
+
+#ifdef INTERP_COMPUTED_GOTO
+    static const void *const labels[OP__COUNT] = {
+#define COIL_OPCODE_LABEL(name, fmt, doc) &&L_##name,
+        COIL_OPCODE_LIST(COIL_OPCODE_LABEL)
+#undef COIL_OPCODE_LABEL
+    };
+#define DISPATCH()                    \
+    do {                              \
+        i = *pc++;                    \
+        goto *labels[INSTR_OP(i)];    \
+    } while (0)
+#define CASE(name) L_##name:
+    DISPATCH();
+#else
+#define DISPATCH() goto dispatch
+#define CASE(name) case OP_##name:
+dispatch:
+    i = *pc++;
+dispatch_nofetch:
+    switch (INSTR_OP(i)) {
+#endif
+
+    CASE(NOP) DISPATCH();
+    CASE(EXTARG) {
+        ext = i >> 8;
+        i = *pc++;
+#ifdef INTERP_COMPUTED_GOTO
+        goto *labels[INSTR_OP(i)];
+#else
+        goto dispatch_nofetch;
+#endif
+    }
+
+    /* --- loads and moves --- */
+    CASE(MOVE) R[A] = R[B]; DISPATCH();
+    CASE(LOADK) {
+        R[A] = K[BX];
+        ext = 0;
+        DISPATCH();
+    }
+    CASE(LOADI) R[A] = value_from_small_int(INSTR_SBX(i)); DISPATCH();
+    CASE(LOADNONE) {
+        for (unsigned k = 0; k <= B; k++) R[A + k] = VAL_NONE;
+        DISPATCH();
+    }
+    CASE(LOADBOOL) R[A] = value_from_bool(B != 0); DISPATCH();
+    CASE(LOADEMPTY) R[A] = VAL_EMPTY; DISPATCH();
+    CASE(CHECKBOUND) {
+        uint32_t idx = BX;
+        ext = 0;
+        if (R[A] == VAL_EMPTY) {
+            vm_raise(vm, vm->e_UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value", NAME(idx)->data);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    /* --- names --- */
+    CASE(GETGLOBAL) {
+        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
+        CoilDict *g = value_as_dict(f->globals);
+        if (gc->gver == g->version) {
+            if (!gc->in_builtins) {
+                R[A] = g->entries[gc->idx].value;
+                ext = 0;
+                DISPATCH();
+            }
+            CoilDict *bd = value_as_dict(vm->builtins_dict);
+            if (gc->bver == bd->version) {
+                R[A] = bd->entries[gc->idx].value;
+                ext = 0;
+                DISPATCH();
+            }
+        }
+        CoilString *name = NAME(BX);
+        ext = 0;
+        int64_t ix = dict_find_str(vm, g, name);
+        if (ix >= 0) {
+            gc->gver = g->version;
+            gc->idx = (uint32_t)ix;
+            gc->in_builtins = 0;
+            R[A] = g->entries[ix].value;
+            DISPATCH();
+        }
+        CoilDict *bd = value_as_dict(vm->builtins_dict);
+        ix = dict_find_str(vm, bd, name);
+        if (ix < 0) {
+            iop_name_error(vm, name);
+            goto error;
+        }
+        gc->gver = g->version;
+        gc->bver = bd->version;
+        gc->idx = (uint32_t)ix;
+        gc->in_builtins = 1;
+        R[A] = bd->entries[ix].value;
+        DISPATCH();
+    }
+    CASE(SETGLOBAL) {
+        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
+        CoilDict *g = value_as_dict(f->globals);
+        if (gc->gver == g->version && !gc->in_builtins) {
+            g->entries[gc->idx].value = R[A];
+            ext = 0;
+            DISPATCH();
+        }
+        CoilString *name = NAME(BX);
+        ext = 0;
+        if (dict_set_str(vm, g, name, R[A]) < 0) goto error;
+        int64_t ix = dict_find_str(vm, g, name);
+        if (ix >= 0) {
+            gc->gver = g->version;
+            gc->idx = (uint32_t)ix;
+            gc->in_builtins = 0;
+        }
+        DISPATCH();
+    }
+    CASE(DELGLOBAL) {
+        CoilString *name = NAME(BX);
+        ext = 0;
+        int r = dict_del(vm, value_as_dict(f->globals), value_from_object(name), NULL);
+        if (r < 0) goto error;
+        if (r == 0) {
+            iop_name_error(vm, name);
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(GETNAME) {
+        CoilString *name = NAME(BX);
+        ext = 0;
+        CoilValue v = VAL_EMPTY;
+        if (value_is_object(f->locals)) {
+            if (value_is_dict(vm, f->locals)) {
+                v = dict_get_str(vm, value_as_dict(f->locals), name);
+            } else {
+                v = vm_getitem(vm, f->locals, value_from_object(name));
+                if (value_is_error(v)) {
+                    if (!vm_exception_matches(vm, vm->e_KeyError)) goto error;
+                    vm_take_exception(vm);
+                    v = VAL_EMPTY;
+                }
+            }
+        }
+        if (v == VAL_EMPTY) v = dict_get_str(vm, value_as_dict(f->globals), name);
+        if (v == VAL_EMPTY) v = dict_get_str(vm, value_as_dict(vm->builtins_dict), name);
+        if (v == VAL_EMPTY) {
+            iop_name_error(vm, name);
+            goto error;
+        }
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(SETNAME) {
+        CoilString *name = NAME(BX);
+        ext = 0;
+        CoilValue ns = frame_names(vm, f);
+        int r = value_is_dict(vm, ns) ? dict_set_str(vm, value_as_dict(ns), name, R[A])
+                                      : vm_setitem(vm, ns, value_from_object(name), R[A]);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    CASE(DELNAME) {
+        CoilString *name = NAME(BX);
+        ext = 0;
+        CoilValue ns = frame_names(vm, f);
+        int r = dict_del(vm, value_as_dict(ns), value_from_object(name), NULL);
+        if (r < 0) goto error;
+        if (r == 0) {
+            iop_name_error(vm, name);
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(MAKECELL) {
+        CoilValue c = cell_new(vm, R[A]);
+        CHECK(c);
+        R[A] = c;
+        DISPATCH();
+    }
+    CASE(GETCELL) {
+        CoilValue v = ((CoilCell *)value_as_object(R[B]))->ref;
+        if (v == VAL_EMPTY) {
+            unsigned idx = C;
+            const char *n = code->cellnames[idx]->data;
+            if (idx < code->ncellvars)
+                vm_raise(vm, vm->e_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value", n);
+            else
+                vm_raise(vm, vm->e_NameError,
+                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                         n);
+            goto error;
+        }
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(SETCELL) ((CoilCell *)value_as_object(R[A]))->ref = R[B]; DISPATCH();
+    CASE(DELCELL) {
+        CoilCell *cell = (CoilCell *)value_as_object(R[A]);
+        if (cell->ref == VAL_EMPTY) {
+            unsigned idx = C;
+            const char *n = code->cellnames[idx]->data;
+            if (idx < code->ncellvars)
+                vm_raise(vm, vm->e_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value", n);
+            else
+                vm_raise(vm, vm->e_NameError,
+                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                         n);
+            goto error;
+        }
+        cell->ref = VAL_EMPTY;
+        DISPATCH();
+    }
+
+    /* --- attributes and items --- */
+    CASE(GETATTR) {
+        CoilString *name = NAME(KC);
+        ext = 0;
+        CoilValue v = vm_getattr(vm, R[B], name);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(SETATTR) {
+        CoilString *name = NAME(KB);
+        ext = 0;
+        if (vm_setattr(vm, R[A], name, R[C]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(DELATTR) {
+        CoilString *name = NAME(KB);
+        ext = 0;
+        if (vm_delattr(vm, R[A], name) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(GETITEM) {
+        CoilValue obj = R[B], key = R[C];
+        if (value_is_object(obj)) {
+            CoilType *t = value_as_object(obj)->type;
+            if (t == vm->t_list && value_is_small_int(key)) {
+                CoilList *l = (CoilList *)value_as_object(obj);
+                int64_t k = value_as_small_int(key);
+                if (k < 0) k += (int64_t)l->len;
+                if (k >= 0 && k < (int64_t)l->len) {
+                    R[A] = l->items[k];
+                    DISPATCH();
+                }
+            }
+            if (t->getitem) {
+                CoilValue v = t->getitem(vm, obj, key);
+                CHECK(v);
+                R[A] = v;
+                DISPATCH();
+            }
+        }
+        CoilValue v = vm_getitem(vm, obj, key);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(SETITEM) {
+        CoilValue obj = R[A], key = R[B];
+        if (value_is_type(obj, vm->t_list) && value_is_small_int(key)) {
+            CoilList *l = (CoilList *)value_as_object(obj);
+            int64_t k = value_as_small_int(key);
+            if (k < 0) k += (int64_t)l->len;
+            if (k >= 0 && k < (int64_t)l->len) {
+                l->items[k] = R[C];
+                DISPATCH();
+            }
+        }
+        if (value_is_type(obj, vm->t_dict)) {
+            if (dict_set(vm, value_as_dict(obj), key, R[C]) < 0) goto error;
+            DISPATCH();
+        }
+        if (vm_setitem(vm, obj, key, R[C]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(DELITEM) {
+        if (vm_delitem(vm, R[A], R[B]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(GETMETHOD) {
+        CoilValue obj = R[B];
+        CoilString *name = NAME(KC);
+        ext = 0;
+        CoilType *t = vm_typeof(vm, obj);
+        if (t->getattr == vm->t_object->getattr) {
+            /* A plain method found on the type, not shadowed by the instance:
+             * skip the bound-method object. */
+            CoilValue attr = type_lookup(vm, t, name);
+            if (attr != VAL_EMPTY) {
+                CoilType *at = vm_typeof(vm, attr);
+                bool plain = at == vm->t_function ||
+                             (at == vm->t_method_descriptor &&
+                              !(((CoilBuiltin *)value_as_object(attr))->def->flags & (METH_STATIC | METH_CLASS)));
+                if (plain) {
+                    CoilValue d = t->dict_offset ? object_dict(vm, obj, false) : VAL_EMPTY;
+                    if (!value_is_object(d) || dict_get_str(vm, value_as_dict(d), name) == VAL_EMPTY) {
+                        R[A + 1] = obj;
+                        R[A] = attr;
+                        DISPATCH();
+                    }
+                }
+            }
+        }
+        CoilValue v = vm_getattr(vm, obj, name);
+        CHECK(v);
+        R[A] = v;
+        R[A + 1] = VAL_EMPTY;
+        DISPATCH();
+    }
+
+    /* --- operators --- */
+#define ARITH_INT_ADD(x, y, r) (r = (x) + (y), value_fits_small_int(r))
+#define ARITH_INT_SUB(x, y, r) (r = (x) - (y), value_fits_small_int(r))
+#define ARITH_INT_MUL(x, y, r) (!__builtin_mul_overflow((x), (y), &r) && value_fits_small_int(r))
+#define BINOP(name, op, intop, fexpr, vmfn)                                         \
+    CASE(name) {                                                                     \
+        CoilValue b = R[B], c = R[C];                                               \
+        if (value_is_small_int(b) && value_is_small_int(c)) {                        \
+            int64_t x = value_as_small_int(b), y = value_as_small_int(c), r;        \
+            if (intop(x, y, r)) {                                                   \
+                R[A] = value_from_small_int(r);                                     \
+                DISPATCH();                                                         \
+            }                                                                       \
+        } else if (value_is_double(b) && value_is_double(c)) {                      \
+            double x = value_as_double(b), y = value_as_double(c);                  \
+            R[A] = value_from_double(fexpr);                                        \
+            DISPATCH();                                                             \
+        }                                                                           \
+        CoilValue v = vmfn(vm, op, b, c);                                           \
+        CHECK(v);                                                                   \
+        R[A] = v;                                                                   \
+        DISPATCH();                                                                 \
+    }
+#define SLOWOP(name, op, vmfn)                  \
+    CASE(name) {                                \
+        CoilValue v = vmfn(vm, op, R[B], R[C]); \
+        CHECK(v);                               \
+        R[A] = v;                               \
+        DISPATCH();                             \
+    }
+    BINOP(ADD, BIN_ADD, ARITH_INT_ADD, x + y, vm_binary)
+    BINOP(SUB, BIN_SUB, ARITH_INT_SUB, x - y, vm_binary)
+    BINOP(MUL, BIN_MUL, ARITH_INT_MUL, x * y, vm_binary)
+    BINOP(IADD, BIN_ADD, ARITH_INT_ADD, x + y, vm_inplace)
+    BINOP(ISUB, BIN_SUB, ARITH_INT_SUB, x - y, vm_inplace)
+    BINOP(IMUL, BIN_MUL, ARITH_INT_MUL, x * y, vm_inplace)
+    SLOWOP(TRUEDIV, BIN_TRUEDIV, vm_binary)
+    SLOWOP(FLOORDIV, BIN_FLOORDIV, vm_binary)
+    SLOWOP(MOD, BIN_MOD, vm_binary)
+    SLOWOP(POW, BIN_POW, vm_binary)
+    SLOWOP(MATMUL, BIN_MATMUL, vm_binary)
+    SLOWOP(LSHIFT, BIN_LSHIFT, vm_binary)
+    SLOWOP(RSHIFT, BIN_RSHIFT, vm_binary)
+    SLOWOP(BITAND, BIN_AND, vm_binary)
+    SLOWOP(BITOR, BIN_OR, vm_binary)
+    SLOWOP(BITXOR, BIN_XOR, vm_binary)
+    SLOWOP(ITRUEDIV, BIN_TRUEDIV, vm_inplace)
+    SLOWOP(IFLOORDIV, BIN_FLOORDIV, vm_inplace)
+    SLOWOP(IMOD, BIN_MOD, vm_inplace)
+    SLOWOP(IPOW, BIN_POW, vm_inplace)
+    SLOWOP(IMATMUL, BIN_MATMUL, vm_inplace)
+    SLOWOP(ILSHIFT, BIN_LSHIFT, vm_inplace)
+    SLOWOP(IRSHIFT, BIN_RSHIFT, vm_inplace)
+    SLOWOP(IBITAND, BIN_AND, vm_inplace)
+    SLOWOP(IBITOR, BIN_OR, vm_inplace)
+    SLOWOP(IBITXOR, BIN_XOR, vm_inplace)
+    CASE(ADDI) {
+        CoilValue b = R[B];
+        int64_t c = INSTR_SC(i);
+        if (value_is_small_int(b)) {
+            int64_t r = value_as_small_int(b) + c;
+            if (value_fits_small_int(r)) {
+                R[A] = value_from_small_int(r);
+                DISPATCH();
+            }
+        } else if (value_is_double(b)) {
+            R[A] = value_from_double(value_as_double(b) + (double)c);
+            DISPATCH();
+        }
+        CoilValue v = vm_binary(vm, BIN_ADD, b, value_from_small_int(c));
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(NEG) {
+        CoilValue b = R[B];
+        if (value_is_small_int(b) && value_as_small_int(b) != VAL_SMALL_INT_MIN) {
+            R[A] = value_from_small_int(-value_as_small_int(b));
+            DISPATCH();
+        }
+        if (value_is_double(b)) {
+            R[A] = value_from_double(-value_as_double(b));
+            DISPATCH();
+        }
+        CoilValue v = vm_unary(vm, OP_NEG, b);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(POS) {
+        CoilValue v = vm_unary(vm, OP_POS, R[B]);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(INVERT) {
+        CoilValue b = R[B];
+        if (value_is_small_int(b)) {
+            R[A] = value_from_small_int(~value_as_small_int(b));
+            DISPATCH();
+        }
+        CoilValue v = vm_unary(vm, OP_INVERT, b);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(NOT) {
+        CoilValue b = R[B];
+        int t = b == VAL_TRUE ? 1 : b == VAL_FALSE ? 0 : vm_truthy(vm, b);
+        if (t < 0) goto error;
+        R[A] = value_from_bool(!t);
+        DISPATCH();
+    }
+
+    /* --- comparisons --- */
+#define CMPOP(name, cop, op)                                                            \
+    CASE(name) {                                                                         \
+        CoilValue b = R[B], c = R[C];                                                   \
+        if (value_is_small_int(b) && value_is_small_int(c)) {                            \
+            R[A] = value_from_bool(value_as_small_int(b) cop value_as_small_int(c));     \
+            DISPATCH();                                                                 \
+        }                                                                               \
+        if (value_is_double(b) && value_is_double(c)) {                                 \
+            R[A] = value_from_bool(value_as_double(b) cop value_as_double(c));          \
+            DISPATCH();                                                                 \
+        }                                                                               \
+        CoilValue v = vm_compare(vm, b, c, op);                                         \
+        CHECK(v);                                                                       \
+        R[A] = v;                                                                       \
+        DISPATCH();                                                                     \
+    }
+    CMPOP(EQ, ==, CMP_EQ)
+    CMPOP(NE, !=, CMP_NE)
+    CMPOP(LT, <, CMP_LT)
+    CMPOP(LE, <=, CMP_LE)
+    CMPOP(GT, >, CMP_GT)
+    CMPOP(GE, >=, CMP_GE)
+    CASE(IS) R[A] = value_from_bool(R[B] == R[C]); DISPATCH();
+    CASE(ISNOT) R[A] = value_from_bool(R[B] != R[C]); DISPATCH();
+    CASE(IN) {
+        int r = vm_contains(vm, R[C], R[B]);
+        if (r < 0) goto error;
+        R[A] = value_from_bool(r);
+        DISPATCH();
+    }
+    CASE(NOTIN) {
+        int r = vm_contains(vm, R[C], R[B]);
+        if (r < 0) goto error;
+        R[A] = value_from_bool(!r);
+        DISPATCH();
+    }
+
+    /* --- control flow --- */
+    CASE(JUMP) {
+        int32_t sj = INSTR_SJ(i);
+        pc += sj;
+        if (sj < 0) CHECK_POINT();
+        DISPATCH();
+    }
+    CASE(TEST) {
+        CoilValue v = R[A];
+        int t = v == VAL_TRUE ? 1 : v == VAL_FALSE || v == VAL_NONE ? 0 : vm_truthy(vm, v);
+        if (t < 0) goto error;
+        if (t != (int)B) pc++;
+        DISPATCH();
+    }
+    CASE(TESTSET) {
+        CoilValue v = R[B];
+        int t = v == VAL_TRUE ? 1 : v == VAL_FALSE || v == VAL_NONE ? 0 : vm_truthy(vm, v);
+        if (t < 0) goto error;
+        if (t == (int)C) R[A] = v;
+        else pc++;
+        DISPATCH();
+    }
+    CASE(CMPJ) {
+        CoilValue b = R[A], c = R[B];
+        unsigned op = C & 15, want = C >> 4;
+        int t;
+        if (value_is_small_int(b) && value_is_small_int(c) && op <= CMP_GE) {
+            int64_t x = value_as_small_int(b), y = value_as_small_int(c);
+            switch (op) {
+            case 0: t = x == y; break;
+            case 1: t = x != y; break;
+            case 2: t = x < y; break;
+            case 3: t = x <= y; break;
+            case 4: t = x > y; break;
+            default: t = x >= y; break;
+            }
+        } else if (op == 6 || op == 7) {
+            t = (b == c) == (op == 6);
+        } else if (op >= 8) {
+            t = vm_contains(vm, c, b);
+            if (t < 0) goto error;
+            if (op == 9) t = !t;
+        } else {
+            /* op 0..5 are CPython's Py_EQ.. order mapped to CoilCompareOp. */
+            static const CoilCompareOp ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CoilValue v = vm_compare(vm, b, c, ops[op]);
+            CHECK(v);
+            t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
+            if (t < 0) goto error;
+        }
+        if ((unsigned)t != want) pc++;
+        DISPATCH();
+    }
+    CASE(CMPJI) {
+        CoilValue b = R[A];
+        int64_t y = (int64_t)B - 128;
+        unsigned op = C & 15, want = C >> 4;
+        int t;
+        if (value_is_small_int(b)) {
+            int64_t x = value_as_small_int(b);
+            switch (op) {
+            case 0: t = x == y; break;
+            case 1: t = x != y; break;
+            case 2: t = x < y; break;
+            case 3: t = x <= y; break;
+            case 4: t = x > y; break;
+            default: t = x >= y; break;
+            }
+        } else {
+            static const CoilCompareOp ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CoilValue v = vm_compare(vm, b, value_from_small_int(y), ops[op < 6 ? op : 0]);
+            CHECK(v);
+            t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
+            if (t < 0) goto error;
+        }
+        if ((unsigned)t != want) pc++;
+        DISPATCH();
+    }
+    CASE(GETITER) {
+        CoilValue v = vm_iter(vm, R[B]);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(FORITER) {
+        CoilValue it = R[A];
+        if (value_is_object(it)) {
+            CoilObject *io = value_as_object(it);
+            if (io->type == vm->t_range_iterator) {
+                CoilRangeIter *ri = (CoilRangeIter *)io;
+                if (ri->remaining <= 0) DISPATCH(); /* take the exit jump */
+                int64_t n = ri->next;
+                ri->next += ri->step;
+                ri->remaining--;
+                if (value_fits_small_int(n)) R[B] = value_from_small_int(n);
+                else {
+                    CoilValue v = int_from_i64(vm, n);
+                    CHECK(v);
+                    R[B] = v;
+                }
+                pc++;
+                DISPATCH();
+            }
+            if (io->type == vm->t_generator) {
+                CoilGenStatus st;
+                CoilValue v = gen_resume(vm, it, VAL_NONE, &st);
+                if (st == GEN_ERROR) goto error;
+                if (st == GEN_RETURNED) DISPATCH();
+                R[B] = v;
+                pc++;
+                DISPATCH();
+            }
+            if (io->type == vm->t_list_iterator) {
+                CoilSeqIter *li = (CoilSeqIter *)io;
+                if (li->seq != VAL_EMPTY) {
+                    CoilList *l = (CoilList *)value_as_object(li->seq);
+                    if ((size_t)li->index < l->len) {
+                        R[B] = l->items[li->index++];
+                        pc++;
+                        DISPATCH();
+                    }
+                    li->seq = VAL_EMPTY;
+                }
+                DISPATCH();
+            }
+        }
+        CoilValue v = vm_next(vm, it);
+        if (v == VAL_EMPTY) DISPATCH();
+        CHECK(v);
+        R[B] = v;
+        pc++;
+        DISPATCH();
+    }
+    CASE(UNPACK) {
+        if (iop_unpack(vm, &R[A], B, R[C]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(UNPACKEX) {
+        if (iop_unpack_ex(vm, &R[A], B, C, R[A]) < 0) goto error;
+        DISPATCH();
+    }
+
+    /* --- calls --- */
+    CASE(CALL) {
+        call_callee = R[A];
+        call_self = VAL_EMPTY;
+        call_args = &R[A + 1];
+        call_nargs = B;
+        call_kw = VAL_EMPTY;
+        call_ret = (uint8_t)A;
+        goto do_call;
+    }
+    CASE(CALLKW) {
+        call_callee = R[A];
+        call_self = VAL_EMPTY;
+        call_kw = R[A + B + 1];
+        call_args = &R[A + 1];
+        call_nargs = B - value_as_tuple(call_kw)->len;
+        call_ret = (uint8_t)A;
+        goto do_call;
+    }
+    CASE(CALLMETHOD) {
+        call_callee = R[A];
+        call_self = VAL_EMPTY;
+        call_kw = VAL_EMPTY;
+        call_ret = (uint8_t)A;
+        if (R[A + 1] != VAL_EMPTY) {
+            call_args = &R[A + 1];
+            call_nargs = (size_t)B + 1;
+        } else {
+            call_args = &R[A + 2];
+            call_nargs = B;
+        }
+        goto do_call;
+    }
+    CASE(CALLEX) {
+        f->pc = pc;
+        CoilValue v = iop_call_ex(vm, R[A], R[A + 1], R[A + 2]);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(RETURN) {
+        CoilValue res = R[A];
+        uint8_t rr = f->ret_reg;
+        bool entry = (f->flags & FRAME_ENTRY) != 0;
+        frame_pop(vm, f);
+        if (entry) return res;
+        LOAD_FRAME();
+        R[rr] = res;
+        DISPATCH();
+    }
+
+    /* --- building values --- */
+    CASE(BUILDTUPLE) {
+        CoilValue t = tuple_from_array(vm, &R[B], C);
+        CHECK(t);
+        R[A] = t;
+        DISPATCH();
+    }
+    CASE(BUILDLIST) {
+        CoilValue l = list_from_array(vm, &R[B], C);
+        CHECK(l);
+        R[A] = l;
+        DISPATCH();
+    }
+    CASE(BUILDSET) {
+        CoilValue s = iop_build_set(vm, &R[B], C);
+        CHECK(s);
+        R[A] = s;
+        DISPATCH();
+    }
+    CASE(BUILDDICT) {
+        CoilValue d = iop_build_dict(vm, &R[B], C);
+        CHECK(d);
+        R[A] = d;
+        DISPATCH();
+    }
+    CASE(BUILDSLICE) {
+        CoilValue s = slice_new(vm, R[B], R[B + 1], C == 3 ? R[B + 2] : VAL_NONE);
+        CHECK(s);
+        R[A] = s;
+        DISPATCH();
+    }
+    CASE(BUILDSTR) {
+        CoilValue s = iop_build_str(vm, &R[B], C);
+        CHECK(s);
+        R[A] = s;
+        DISPATCH();
+    }
+    CASE(FORMAT) {
+        CoilValue s = iop_format(vm, R[B], (C & 4) ? R[B + 1] : VAL_EMPTY, C & 3);
+        CHECK(s);
+        R[A] = s;
+        DISPATCH();
+    }
+    CASE(LISTAPPEND) {
+        if (!list_append(vm, value_as_list(R[A]), R[B])) goto error;
+        DISPATCH();
+    }
+    CASE(LISTEXTEND) {
+        CoilValue src = R[B];
+        if (!vm_typeof(vm, src)->iter && !vm_typeof(vm, src)->getitem) {
+            /* f(*x) names the callee (a CALLEX with its tuple in this register follows). */
+            const CoilInstr *q = pc;
+            const CoilInstr *end = code->code + code->ncode;
+            CoilValue callee = VAL_EMPTY;
+            for (; q < end && q < pc + 64; q++) {
+                if (INSTR_OP(*q) == OP_CALLEX && INSTR_A(*q) + 1 == A) {
+                    callee = R[INSTR_A(*q)];
+                    break;
+                }
+            }
+            if (callee != VAL_EMPTY) {
+                char buf[256];
+                vm_raise(vm, vm->e_TypeError, "%s argument after * must be an iterable, not %s",
+                         iop_callable_name(vm, callee, buf, sizeof buf), value_type_name(vm, src));
+            } else {
+                vm_raise(vm, vm->e_TypeError, "Value after * must be an iterable, not %s", value_type_name(vm, src));
+            }
+            goto error;
+        }
+        if (!list_extend(vm, value_as_list(R[A]), src)) goto error;
+        DISPATCH();
+    }
+    CASE(LISTTOTUPLE) {
+        CoilList *l = value_as_list(R[B]);
+        CoilValue t = tuple_from_array(vm, l->items, l->len);
+        CHECK(t);
+        R[A] = t;
+        DISPATCH();
+    }
+    CASE(SETADD) {
+        if (set_add(vm, value_as_set(R[A]), R[B]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(SETUPDATE) {
+        if (!set_update(vm, value_as_set(R[A]), R[B])) goto error;
+        DISPATCH();
+    }
+    CASE(DICTSET) {
+        if (dict_set(vm, value_as_dict(R[A]), R[B], R[C]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(DICTUPDATE) {
+        if (iop_dict_update(vm, R[A], R[B]) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(DICTMERGE) {
+        CoilValue callee = R[C]; /* named for the error texts */
+        if (iop_dict_merge(vm, R[A], R[B], callee) < 0) goto error;
+        DISPATCH();
+    }
+    CASE(CLOSURE) {
+        CoilValue cv = K[BX];
+        ext = 0;
+        CoilValue fv = function_new(vm, (CoilCode *)value_as_object(cv), f->globals);
+        CHECK(fv);
+        CoilFunction *fn = (CoilFunction *)value_as_object(fv);
+        if (value_is_tuple(vm, R[A + 1]) && value_as_tuple(R[A + 1])->len) fn->defaults = R[A + 1];
+        if (value_is_dict(vm, R[A + 2])) fn->kwdefaults = R[A + 2];
+        if (value_is_tuple(vm, R[A + 3])) fn->closure = R[A + 3];
+        if (value_is_dict(vm, R[A + 4])) fn->annotations = R[A + 4];
+        if (fn->code->docconst >= 0) fn->doc = fn->code->consts[fn->code->docconst];
+        fn->simple = fn->simple && fn->defaults == VAL_NONE;
+        R[A] = fv;
+        DISPATCH();
+    }
+    CASE(CLASS) {
+        f->pc = pc;
+        CoilValue cls = iop_build_class(vm, &R[A]);
+        CHECK(cls);
+        R[A] = cls;
+        DISPATCH();
+    }
+
+    /* --- exceptions --- */
+    CASE(RAISE) {
+        if (B == 2) {
+            if (!value_is_exception(vm, vm->handled)) {
+                vm_raise(vm, vm->e_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            vm->exc = vm->handled;
+            vm->exc_reraise = true;
+            goto error;
+        }
+        iop_raise(vm, R[A], B == 1 ? R[A + 1] : VAL_NONE, B == 1);
+        goto error;
+    }
+    CASE(RERAISE) {
+        vm->exc = R[A];
+        vm->exc_reraise = true;
+        goto error;
+    }
+    CASE(EXCMATCH) {
+        int r = iop_exc_match(vm, R[B], R[C]);
+        if (r < 0) goto error;
+        R[A] = value_from_bool(r);
+        DISPATCH();
+    }
+    CASE(PUSHEXC) {
+        CoilValue exc = R[B];
+        R[A] = vm->handled;
+        vm->handled = exc;
+        DISPATCH();
+    }
+    CASE(POPEXC) vm->handled = R[A]; DISPATCH();
+    CASE(ASSERTFAIL) {
+        if (B == 1) {
+            CoilValue args = tuple_from_array(vm, &R[A], 1);
+            CHECK(args);
+            vm_raise_args(vm, vm->e_AssertionError, args);
+        } else {
+            vm_raise_args(vm, vm->e_AssertionError, vm->empty_tuple);
+        }
+        goto error;
+    }
+
+    /* --- modules --- */
+    CASE(IMPORT) {
+        CoilString *name = NAME(KB);
+        ext = 0;
+        f->pc = pc;
+        CoilValue m = iop_import(vm, name, R[A], C, f->globals);
+        CHECK(m);
+        R[A] = m;
+        DISPATCH();
+    }
+    CASE(IMPORTFROM) {
+        CoilString *name = NAME(KC);
+        ext = 0;
+        CoilValue v = iop_import_from(vm, R[B], name);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(IMPORTSTAR) {
+        if (iop_import_star(vm, R[A], frame_names(vm, f)) < 0) goto error;
+        DISPATCH();
+    }
+
+    /* --- context managers --- */
+    CASE(BEFOREWITH) {
+        if (iop_before_with(vm, &R[A], R[B], C == 1) < 0) goto error;
+        DISPATCH();
+    }
+
+    /* --- generators (coroutines: the async layer) --- */
+    CASE(YIELD) {
+        CoilValue v = R[A];
+        f->pc = pc;
+        f->resume_reg = (uint8_t)A;
+        goto suspend;
+    suspend:
+        f->flags |= FRAME_YIELDED;
+        f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+        frame_pop(vm, f);
+        return v;
+    }
+    CASE(YIELDFROM) {
+        CoilValue sub, v, sent = VAL_NONE;
+        if (f->flags & FRAME_YF_ACTIVE) {
+            sub = f->yf_iter;
+            sent = R[A];
+            f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+        } else {
+            sub = vm_iter(vm, R[B]);
+            CHECK(sub);
+            f->yf_iter = sub;
+        }
+        CoilGenStatus st;
+        if (value_is_generator(vm, sub)) {
+            v = gen_resume(vm, sub, sent, &st);
+        } else if (sent == VAL_NONE) {
+            vm->stop_value = VAL_NONE;
+            v = vm_next(vm, sub);
+            st = value_is_error(v) ? GEN_ERROR : v == VAL_EMPTY ? GEN_RETURNED : GEN_YIELDED;
+            if (v == VAL_EMPTY) {
+                v = vm->stop_value;
+                vm->stop_value = VAL_NONE;
+            }
+        } else {
+            CoilString *send = str_intern_cstr(vm, "send");
+            v = send ? vm_call_method(vm, sub, send, &sent, 1) : VAL_ERROR;
+            st = GEN_YIELDED;
+            if (value_is_error(v)) {
+                st = GEN_ERROR;
+                if (vm_exception_matches(vm, vm->e_StopIteration)) {
+                    v = value_as_exc(vm_take_exception(vm))->value;
+                    st = GEN_RETURNED;
+                }
+            }
+        }
+        if (st == GEN_ERROR) {
+            f->yf_iter = VAL_NONE;
+            goto error;
+        }
+        if (st == GEN_RETURNED) {
+            f->yf_iter = VAL_NONE;
+            R[A] = v;
+            DISPATCH();
+        }
+        /* Pass the value up; resuming re-enters this instruction. */
+        f->pc = pc - 1;
+        f->resume_reg = (uint8_t)A;
+        f->flags |= FRAME_YF_ACTIVE;
+        goto suspend_value;
+    suspend_value:
+        f->flags |= FRAME_YIELDED;
+        f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+        frame_pop(vm, f);
+        return v;
+    }
+    CASE(AWAIT)
+    CASE(GETAITER)
+    CASE(ASYNCFORITER) {
+        vm_raise(vm, vm->e_NotImplementedError, "coroutines are not supported yet");
+        goto error;
+    }
+
+#ifndef INTERP_COMPUTED_GOTO
+    default:
+        vm_raise(vm, vm->e_SystemError, "unknown opcode %d", (int)INSTR_OP(i));
+        goto error;
+    }
+#endif
+
+do_call : {
+    CoilValue callee = call_callee;
+    CoilFunction *fn = NULL;
+    CoilValue self = call_self;
+    if (value_is_object(callee)) {
+        CoilObject *co = value_as_object(callee);
+        if (co->type == vm->t_function) {
+            fn = (CoilFunction *)co;
+        } else if (co->type == vm->t_method) {
+            CoilMethod *m = (CoilMethod *)co;
+            if (value_is_type(m->func, vm->t_function)) {
+                fn = (CoilFunction *)value_as_object(m->func);
+                self = m->self;
+            }
+        }
+    }
+    if (fn && fn->simple && self == VAL_EMPTY && call_kw == VAL_EMPTY && call_nargs == fn->code->argcount &&
+        fn->code->nfreevars == 0 && vm->depth < vm->recursion_limit) {
+        /* The hot path: plain positional call with room in this segment. */
+        CoilCode *nc = fn->code;
+        size_t need = FRAME_HEADER_VALUES + nc->nregs;
+        CoilValue *top = vm->stack_top;
+        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
+            f->pc = pc;
+            CoilFrame *nf = (CoilFrame *)(void *)top;
+            CoilValue *regs = top + FRAME_HEADER_VALUES;
+            nf->prev = f;
+            nf->code = nc;
+            nf->func = fn;
+            nf->regs = regs;
+            nf->pc = nc->code;
+            nf->globals = fn->globals;
+            nf->locals = VAL_EMPTY;
+            nf->saved_handled = vm->handled;
+            nf->gen_handled = VAL_NONE;
+            nf->yf_iter = VAL_NONE;
+            nf->saved_top = top;
+            nf->saved_seg = vm->seg;
+            nf->ret_reg = call_ret;
+            nf->flags = 0;
+            nf->resume_reg = 0;
+            size_t k = 0;
+            for (; k < call_nargs; k++) regs[k] = call_args[k];
+            for (; k < nc->nregs; k++) regs[k] = VAL_EMPTY;
+            vm->stack_top = top + need;
+            vm->frame = nf;
+            vm->depth++;
+            f = nf;
+            code = nc;
+            R = regs;
+            K = nc->consts;
+            pc = nc->code;
+            CHECK_POINT();
+            DISPATCH();
+        }
+    }
+    if (fn && !(fn->code->flags & (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
+        f->pc = pc;
+        CoilFrame *nf = frame_push(vm, fn->code);
+        if (!nf) goto error;
+        nf->func = fn;
+        nf->globals = fn->globals;
+        nf->ret_reg = call_ret;
+        if (frame_bind_args(vm, nf, fn, self, call_args, call_nargs, call_kw) < 0) {
+            frame_pop(vm, nf);
+            goto error;
+        }
+        LOAD_FRAME();
+        CHECK_POINT();
+        DISPATCH();
+    }
+    f->pc = pc;
+    CoilValue v = vm_call(vm, callee, call_args, call_nargs, call_kw);
+    CHECK(v);
+    R[call_ret] = v;
+    DISPATCH();
+}
+
+error : {
+    size_t off = (size_t)(pc - code->code) - 1;
+    ext = 0;
+    if (vm->exc == VAL_EMPTY) vm_raise(vm, vm->e_SystemError, "error return without exception set");
+    if (vm->exc_reraise) vm->exc_reraise = false;
+    else exc_add_traceback(vm, code, off, f->globals);
+    const CoilExcEntry *h = find_handler(code, (uint32_t)off);
+    if (h) {
+        R[h->reg] = vm_take_exception(vm);
+        pc = code->code + h->handler;
+        DISPATCH();
+    }
+    bool entry = (f->flags & FRAME_ENTRY) != 0;
+    frame_pop(vm, f);
+    if (entry) return VAL_ERROR;
+    LOAD_FRAME();
+    goto error;
+}
+}
+
+/* --- entry points from C ------------------------------------------------------------------ */
+
+CoilValue interp_resume(CoilVM *vm, bool throwing) { return run(vm, throwing); }
+
+CoilValue interp_call_function(CoilVM *vm, CoilFunction *fn, const CoilValue *args, size_t nargs,
+                               CoilValue kwnames)
+{
+    uint32_t kind = fn->code->flags & (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR);
+    if (kind) {
+        CoilType *t = kind & PROTO_ASYNC_GENERATOR ? vm->t_async_generator
+                    : kind & PROTO_COROUTINE       ? vm->t_coroutine
+                                                   : vm->t_generator;
+        return gen_new(vm, t, fn, args, nargs, kwnames);
+    }
+    CoilFrame *f = frame_push(vm, fn->code);
+    if (!f) return VAL_ERROR;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->flags = FRAME_ENTRY;
+    if (frame_bind_args(vm, f, fn, VAL_EMPTY, args, nargs, kwnames) < 0) {
+        frame_pop(vm, f);
+        return VAL_ERROR;
+    }
+    return run(vm, false);
+}
+
+CoilValue interp_run_module(CoilVM *vm, CoilCode *code, CoilValue globals)
+{
+    CoilFrame *f = frame_push(vm, code);
+    if (!f) return VAL_ERROR;
+    f->globals = globals;
+    f->locals = globals;
+    f->flags = FRAME_ENTRY;
+    return run(vm, false);
+}
+
+CoilValue interp_run_class_body(CoilVM *vm, CoilFunction *fn, CoilValue ns)
+{
+    CoilFrame *f = frame_push(vm, fn->code);
+    if (!f) return VAL_ERROR;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->locals = ns;
+    f->flags = FRAME_ENTRY | FRAME_CLASS_BODY;
+    if (frame_bind_args(vm, f, fn, VAL_EMPTY, NULL, 0, VAL_EMPTY) < 0) {
+        frame_pop(vm, f);
+        return VAL_ERROR;
+    }
+    return run(vm, false);
+}

@@ -1,0 +1,138 @@
+/* load.c — CoilProto (compiler output, arena-allocated) to CoilCode (VM
+ * heap): copies code, lines and the exception table, converts constants to
+ * values (ints may be big, names are interned), recursing into nested
+ * functions. */
+#include "vm/bytes.h"
+#include "vm/exc.h"
+#include "vm/func.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/load.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+static CoilValue load_const(CoilVM *vm, const CoilConst *k)
+{
+    switch (k->kind) {
+    case CONST_NONE: return VAL_NONE;
+    case CONST_TRUE: return VAL_TRUE;
+    case CONST_FALSE: return VAL_FALSE;
+    case CONST_ELLIPSIS: return VAL_ELLIPSIS;
+    case CONST_INT: return int_from_i64(vm, k->u.i);
+    case CONST_BIGINT: {
+        CoilBigInt *b;
+        CoilBigStatus st = bigint_from_str(&vm->bigctx, k->u.str.s, k->u.str.len, 10, &b);
+        if (st != COIL_BIG_OK) {
+            /* Literals are not subject to the str-digits limit. */
+            int saved = vm->bigctx.max_str_digits;
+            vm->bigctx.max_str_digits = 0;
+            st = bigint_from_str(&vm->bigctx, k->u.str.s, k->u.str.len, 10, &b);
+            vm->bigctx.max_str_digits = saved;
+            if (st != COIL_BIG_OK) return int_raise_status(vm, st);
+        }
+        return int_from_big(vm, b);
+    }
+    case CONST_FLOAT: return value_from_double(k->u.f);
+    case CONST_STR: {
+        CoilString *s = str_intern(vm, k->u.str.s, k->u.str.len);
+        return s ? value_from_object(s) : VAL_ERROR;
+    }
+    case CONST_BYTES: return bytes_new(vm, k->u.str.s, k->u.str.len);
+    case CONST_CODE: return load_proto(vm, k->u.code);
+    case CONST_TUPLE: {
+        CoilValue t = tuple_new(vm, k->u.tuple.len);
+        if (value_is_error(t)) return t;
+        GC_ROOT(vm, t);
+        for (size_t i = 0; i < k->u.tuple.len; i++) {
+            CoilValue v = load_const(vm, &k->u.tuple.items[i]);
+            if (value_is_error(v)) return GC_UNROOT(vm, 1), v;
+            value_as_tuple(t)->items[i] = v;
+        }
+        GC_UNROOT(vm, 1);
+        return t;
+    }
+    default:
+        return vm_raise(vm, vm->e_NotImplementedError, "complex numbers are not supported yet");
+    }
+}
+
+static void *copy_mem(CoilVM *vm, const void *src, size_t n)
+{
+    void *p = vm_mem_alloc(vm, n ? n : 1);
+    if (p && n) memcpy(p, src, n);
+    return p;
+}
+
+CoilValue load_proto(CoilVM *vm, const CoilProto *p)
+{
+    GC_SAVE(vm);
+    CoilCode *c = gc_alloc_object(vm, vm->t_code, sizeof(CoilCode));
+    if (!c) return VAL_ERROR;
+    GC_ROOT_OBJ(vm, c);
+    c->firstlineno = p->firstlineno;
+    c->flags = p->flags;
+    c->argcount = p->argcount;
+    c->posonlyargcount = p->posonlyargcount;
+    c->kwonlyargcount = p->kwonlyargcount;
+    c->docconst = p->docconst;
+    if (!(c->name = str_intern_cstr(vm, p->name)) || !(c->qualname = str_intern_cstr(vm, p->qualname)) ||
+        !(c->filename = str_intern_cstr(vm, p->filename)))
+        goto fail;
+    /* Each array is attached only once complete, so the collector (and
+     * code_finalize) only ever sees consistent sizes. */
+    CoilInstr *code = copy_mem(vm, p->code, p->ncode * sizeof(CoilInstr));
+    if (!code) goto fail;
+    c->code = code;
+    c->ncode = p->ncode;
+    int32_t *lines = copy_mem(vm, p->lines, p->ncode * sizeof(int32_t));
+    if (!lines) goto fail;
+    c->lines = lines;
+    CoilGlobalCache *gcache = vm_mem_alloc(vm, p->ncode * sizeof(CoilGlobalCache));
+    if (!gcache) goto fail;
+    memset(gcache, 0, p->ncode * sizeof(CoilGlobalCache));
+    c->gcache = gcache;
+    CoilExcEntry *exc = copy_mem(vm, p->exc_table, p->nexc * sizeof(CoilExcEntry));
+    if (!exc) goto fail;
+    c->exc_table = exc;
+    c->nexc = p->nexc;
+    CoilString **names = vm_mem_alloc(vm, p->nlocals * sizeof(CoilString *));
+    if (!names) goto fail;
+    for (size_t i = 0; i < p->nlocals; i++) names[i] = NULL;
+    c->localnames = names;
+    c->nlocals = p->nlocals;
+    for (size_t i = 0; i < p->nlocals; i++)
+        if (!(names[i] = str_intern_cstr(vm, p->localnames[i]))) goto fail;
+    size_t ncells = (size_t)p->ncellvars + p->nfreevars;
+    CoilString **cells = vm_mem_alloc(vm, ncells * sizeof(CoilString *));
+    if (!cells) goto fail;
+    for (size_t i = 0; i < ncells; i++) cells[i] = NULL;
+    c->cellnames = cells;
+    c->ncellvars = p->ncellvars;
+    c->nfreevars = p->nfreevars;
+    for (size_t i = 0; i < p->ncellvars; i++)
+        if (!(cells[i] = str_intern_cstr(vm, p->cellnames[i]))) goto fail;
+    for (size_t i = 0; i < p->nfreevars; i++)
+        if (!(cells[p->ncellvars + i] = str_intern_cstr(vm, p->freenames[i]))) goto fail;
+    uint8_t *cr = copy_mem(vm, p->cellregs, p->ncellvars);
+    if (!cr) goto fail;
+    c->cellregs = cr;
+    uint8_t *fr = copy_mem(vm, p->freeregs, p->nfreevars);
+    if (!fr) goto fail;
+    c->freeregs = fr;
+    CoilValue *consts = vm_mem_alloc(vm, p->nconsts * sizeof(CoilValue));
+    if (!consts) goto fail;
+    for (size_t i = 0; i < p->nconsts; i++) consts[i] = VAL_NONE;
+    c->consts = consts;
+    c->nconsts = p->nconsts;
+    for (size_t i = 0; i < p->nconsts; i++) {
+        CoilValue v = load_const(vm, &p->consts[i]);
+        if (value_is_error(v)) goto fail;
+        consts[i] = v;
+    }
+    c->nregs = p->nregs;
+    GC_RESTORE(vm);
+    return value_from_object(c);
+fail:
+    GC_RESTORE(vm);
+    return VAL_ERROR;
+}

@@ -1,0 +1,88 @@
+/* module.c — module objects: attribute access through the module's dict,
+ * CPython's "module 'x' has no attribute 'y'" and reprs. */
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/module.h"
+#include "vm/str.h"
+#include "vm/type.h"
+
+static void module_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilModule *m = (CoilModule *)o;
+    gc_mark_value(vm, m->dict);
+    gc_mark_value(vm, m->name);
+}
+
+CoilValue module_new(CoilVM *vm, const char *name)
+{
+    GC_SAVE(vm);
+    CoilValue n = str_from_cstr(vm, name);
+    if (value_is_error(n)) return n;
+    GC_ROOT(vm, n);
+    CoilValue d = dict_new(vm);
+    if (value_is_error(d)) return GC_RESTORE(vm), d;
+    GC_ROOT(vm, d);
+    CoilModule *m = gc_alloc_object(vm, vm->t_module, sizeof(CoilModule));
+    if (!m) return GC_RESTORE(vm), VAL_ERROR;
+    m->dict = d;
+    m->name = n;
+    GC_ROOT_OBJ(vm, m);
+    if (dict_set_str(vm, value_as_dict(d), vm->names.__name__, n) < 0 ||
+        dict_set_str(vm, value_as_dict(d), vm->names.__doc__, VAL_NONE) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
+    GC_RESTORE(vm);
+    return value_from_object(m);
+}
+
+static CoilValue module_getattr(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    CoilModule *m = (CoilModule *)value_as_object(self);
+    CoilValue v = dict_get_str(vm, value_as_dict(m->dict), name);
+    if (v != VAL_EMPTY) return v;
+    if (str_eq_cstr(name, "__dict__")) return m->dict;
+    v = object_generic_getattr(vm, self, name, true);
+    if (v != VAL_EMPTY || vm_has_exception(vm)) return v == VAL_EMPTY ? VAL_ERROR : v;
+    CoilValue mn = dict_get_str(vm, value_as_dict(m->dict), vm->names.__name__);
+    if (value_is_str(vm, mn))
+        return vm_raise(vm, vm->e_AttributeError, "module '%s' has no attribute '%s'", value_as_str(mn)->data,
+                        name->data);
+    return vm_raise(vm, vm->e_AttributeError, "module has no attribute '%s'", name->data);
+}
+
+static int module_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value)
+{
+    CoilModule *m = (CoilModule *)value_as_object(self);
+    if (value == VAL_EMPTY) {
+        int r = dict_del(vm, value_as_dict(m->dict), value_from_object(name), NULL);
+        if (r == 0) {
+            CoilValue mn = dict_get_str(vm, value_as_dict(m->dict), vm->names.__name__);
+            vm_raise(vm, vm->e_AttributeError, "module '%s' has no attribute '%s'",
+                     value_is_str(vm, mn) ? value_as_str(mn)->data : "?", name->data);
+            return -1;
+        }
+        return r > 0 ? 0 : -1;
+    }
+    return dict_set_str(vm, value_as_dict(m->dict), name, value);
+}
+
+static CoilValue module_repr(CoilVM *vm, CoilValue self)
+{
+    CoilModule *m = (CoilModule *)value_as_object(self);
+    CoilValue mn = dict_get_str(vm, value_as_dict(m->dict), vm->names.__name__);
+    const char *n = value_is_str(vm, mn) ? value_as_str(mn)->data : "?";
+    if (self == vm->builtins) return str_format(vm, "<module '%s' (built-in)>", n);
+    CoilValue f = dict_get_str(vm, value_as_dict(m->dict), vm->names.__file__);
+    if (value_is_str(vm, f)) return str_format(vm, "<module '%s' from '%s'>", n, value_as_str(f)->data);
+    return str_format(vm, "<module '%s'>", n);
+}
+
+void module_init_type(CoilVM *vm)
+{
+    CoilType *t = vm->t_module;
+    t->instance_size = sizeof(CoilModule);
+    t->trace = module_trace;
+    t->getattr = module_getattr;
+    t->setattr = module_setattr;
+    t->repr = module_repr;
+}

@@ -1,0 +1,27 @@
+/* run.h — running source code in a VM: the `coil script.py` entry point and
+ * the pieces the REPL and embedders reuse. */
+#ifndef COIL_RUN_H
+#define COIL_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "vm/state.h"
+
+/* Compiles and runs a script as __main__; prints an uncaught exception (or
+ * syntax error) as CPython does and returns the process exit status. */
+int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len);
+
+/* Compiles src and runs it with `globals` as its namespace.  VAL_ERROR with
+ * an exception pending, or with *syntax_error set (already printed). */
+CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *filename, CoilValue globals,
+                         bool *syntax_error);
+
+/* Sets sys.argv (argv[0] is the script path). */
+bool vm_set_argv(CoilVM *vm, int argc, const char *const *argv);
+
+/* Takes the pending exception and prints it (SystemExit: its message);
+ * returns the exit status CPython would use. */
+int vm_report_exception(CoilVM *vm);
+
+#endif

@@ -1,0 +1,201 @@
+/* traceback.c — printing an uncaught exception exactly as CPython 3.11's
+ * default excepthook: the __cause__/__context__ chain with its separators,
+ * "Traceback (most recent call last):", one File/line/name entry per frame
+ * with the stripped source line, "[Previous line repeated N more times]"
+ * for recursion, and the final "Type: message" line. */
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/str.h"
+#include "vm/type.h"
+
+#define TB_RECURSIVE_CUTOFF 3
+#define TB_LIMIT 1000
+
+/* The most recently read source file (tracebacks revisit the same file). */
+typedef struct SourceCache {
+    const CoilString *path;
+    char *text;
+    size_t len, cap;
+    bool failed;
+} SourceCache;
+
+static void cache_release(CoilVM *vm, SourceCache *sc)
+{
+    if (sc->cap) coil_free(&vm->alloc, sc->text, sc->cap); /* cap 0: borrowed script text */
+    sc->text = NULL;
+    sc->cap = 0;
+}
+
+static bool load_source(CoilVM *vm, SourceCache *sc, const CoilString *path)
+{
+    if (sc->path == path) return !sc->failed;
+    cache_release(vm, sc);
+    sc->path = path;
+    sc->failed = true;
+    if (vm->main_path && vm->main_source && strcmp(vm->main_path, path->data) == 0) {
+        /* The running script: its text is already in memory. */
+        sc->text = (char *)vm->main_source;
+        sc->len = vm->main_source_len;
+        sc->cap = 0;
+        sc->failed = false;
+        return true;
+    }
+    FILE *f = fopen(path->data, "rb");
+    if (!f) return false;
+    size_t cap = 4096, len = 0;
+    char *buf = coil_alloc(&vm->alloc, cap);
+    while (buf) {
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (len < cap) break;
+        char *g = coil_realloc(&vm->alloc, buf, cap, cap * 2);
+        if (!g) {
+            coil_free(&vm->alloc, buf, cap);
+            buf = NULL;
+            break;
+        }
+        buf = g;
+        cap *= 2;
+    }
+    fclose(f);
+    if (!buf) return false;
+    sc->text = buf;
+    sc->len = len;
+    sc->cap = cap;
+    sc->failed = false;
+    return true;
+}
+
+/* Writes line `lineno` of the file without its indentation, as
+ * _Py_DisplaySourceLine does. */
+static void print_source_line(CoilVM *vm, SourceCache *sc, const CoilString *path, int lineno, FILE *out)
+{
+    if (lineno < 1 || !load_source(vm, sc, path)) return;
+    const char *p = sc->text, *end = sc->text + sc->len;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return;
+        p = nl + 1;
+    }
+    if (p >= end) return;
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    if (!e) e = end;
+    if (e > p && e[-1] == '\r') e--;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    fputs("    ", out);
+    fwrite(p, 1, (size_t)(e - p), out);
+    fputc('\n', out);
+}
+
+static void print_repeated(int cnt, FILE *out)
+{
+    cnt -= TB_RECURSIVE_CUTOFF;
+    fprintf(out, "  [Previous line repeated %d more time%s]\n", cnt, cnt > 1 ? "s" : "");
+}
+
+static void print_traceback(CoilVM *vm, CoilValue tb, SourceCache *sc, FILE *out)
+{
+    size_t depth = 0;
+    for (CoilValue t = tb; value_is_type(t, vm->t_traceback); t = ((CoilTraceback *)value_as_object(t))->next) depth++;
+    while (depth > TB_LIMIT) {
+        tb = ((CoilTraceback *)value_as_object(tb))->next;
+        depth--;
+    }
+    fputs("Traceback (most recent call last):\n", out);
+    const CoilString *last_file = NULL, *last_name = NULL;
+    int last_line = -1, cnt = 0;
+    for (CoilValue t = tb; value_is_type(t, vm->t_traceback); t = ((CoilTraceback *)value_as_object(t))->next) {
+        CoilTraceback *e = (CoilTraceback *)value_as_object(t);
+        const CoilString *file = e->code->filename, *name = e->code->name;
+        if (!last_file || file != last_file || last_line == -1 || e->lineno != last_line || !last_name ||
+            name != last_name) {
+            if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt, out);
+            last_file = file;
+            last_line = e->lineno;
+            last_name = name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= TB_RECURSIVE_CUTOFF) {
+            fprintf(out, "  File \"%s\", line %d, in %s\n", file->data, e->lineno, name->data);
+            print_source_line(vm, sc, file, e->lineno, out);
+        }
+    }
+    if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt, out);
+}
+
+static void print_exception_line(CoilVM *vm, CoilValue exc, FILE *out)
+{
+    CoilType *t = vm_typeof(vm, exc);
+    CoilValue mod = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+    const char *modname = value_is_str(vm, mod) ? value_as_str(mod)->data : (t->module_name ? t->module_name : "builtins");
+    if (strcmp(modname, "builtins") != 0 && strcmp(modname, "__main__") != 0) fprintf(out, "%s.", modname);
+    fputs(t->qualname->data, out);
+    CoilValue s = vm_str(vm, exc);
+    if (value_is_error(s)) {
+        vm_take_exception(vm);
+        fputs(": <exception str() failed>\n", out);
+        return;
+    }
+    CoilString *str = value_as_str(s);
+    if (str->len) {
+        fputs(": ", out);
+        fwrite(str->data, 1, str->len, out);
+    }
+    GC_ROOT(vm, s);
+    CoilValue sugg = exc_suggestion(vm, exc);
+    if (value_is_str(vm, sugg)) fprintf(out, ". Did you mean: '%s'?", value_as_str(sugg)->data);
+    GC_UNROOT(vm, 1);
+    fputc('\n', out);
+}
+
+void exc_print(CoilVM *vm, CoilValue exc, FILE *out)
+{
+    /* Collect the chain outermost-last, stopping at a repeat (CPython's seen set). */
+    CoilValue chain[256];
+    int kinds[256]; /* how chain[i] links to chain[i-1]: 1 cause, 2 context */
+    size_t n = 0;
+    CoilValue cur = exc;
+    int kind = 0;
+    while (value_is_exception(vm, cur) && n < 256) {
+        bool seen = false;
+        for (size_t k = 0; k < n; k++) seen = seen || chain[k] == cur;
+        if (seen) break;
+        chain[n] = cur;
+        kinds[n] = kind;
+        n++;
+        CoilException *e = value_as_exc(cur);
+        if (e->cause != VAL_NONE) {
+            cur = e->cause;
+            kind = 1;
+            /* A cause already printed ends the chain (no fallback to context). */
+            bool dup = false;
+            for (size_t k = 0; k < n; k++) dup = dup || chain[k] == cur;
+            if (dup) break;
+        } else if (e->context != VAL_NONE && !e->suppress_context) {
+            cur = e->context;
+            kind = 2;
+        } else {
+            break;
+        }
+    }
+    SourceCache sc = {0};
+    for (size_t k = n; k > 0; k--) {
+        CoilValue e = chain[k - 1];
+        CoilException *x = value_as_exc(e);
+        if (value_is_type(x->traceback, vm->t_traceback)) print_traceback(vm, x->traceback, &sc, out);
+        print_exception_line(vm, e, out);
+        if (k > 1) {
+            if (kinds[k - 1] == 1)
+                fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+            else
+                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+        }
+    }
+    cache_release(vm, &sc);
+    fflush(out);
+}

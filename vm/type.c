@@ -1,0 +1,587 @@
+/* type.c — type objects: bootstrapping the built-in types, MRO lookup, the
+ * generic attribute protocol shared by every object, method tables, and the
+ * slots of `type` itself (repr, call, class attribute access). */
+#include <stdio.h>
+
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/func.h"
+#include "vm/gc.h"
+#include "vm/int.h"
+#include "vm/list.h"
+#include "vm/set.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+/* The per-module slot initialisers, run once the type objects exist. */
+void object_init_type(CoilVM *vm);
+void type_init_type_slots(CoilVM *vm);
+void float_init_type(CoilVM *vm);
+void singletons_init_types(CoilVM *vm);
+void range_init_type(CoilVM *vm);
+void slice_init_type(CoilVM *vm);
+void module_init_type(CoilVM *vm);
+void iter_init_types(CoilVM *vm);
+void bytes_init_type(CoilVM *vm);
+void class_init_types(CoilVM *vm);
+void gen_init_types(CoilVM *vm);
+void generic_alias_init_type(CoilVM *vm);
+
+static void type_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilType *t = (CoilType *)o;
+    gc_mark_object(vm, (CoilObject *)t->name_str);
+    gc_mark_object(vm, (CoilObject *)t->qualname);
+    gc_mark_object(vm, (CoilObject *)t->base);
+    gc_mark_value(vm, t->bases);
+    gc_mark_value(vm, t->mro);
+    gc_mark_value(vm, t->dict);
+}
+
+static void type_finalize(CoilVM *vm, CoilObject *o)
+{
+    vm->type_epoch++; /* its address may be reused by a new class */
+    CoilType *t = (CoilType *)o;
+    /* Heap classes own a copy of their name. */
+    if ((t->flags & TYPE_HEAPTYPE) && t->name) vm_mem_free(vm, (char *)t->name, strlen(t->name) + 1);
+    t->name = NULL;
+}
+
+static CoilType *type_alloc(CoilVM *vm, const char *name)
+{
+    CoilType *t = gc_alloc_object(vm, vm->t_type, sizeof(CoilType));
+    if (!t) return NULL;
+    t->name = name;
+    t->instance_size = sizeof(CoilObject);
+    t->module_name = "builtins";
+    t->bases = VAL_EMPTY;
+    t->mro = VAL_EMPTY;
+    t->dict = VAL_EMPTY;
+    return t;
+}
+
+static bool compute_builtin_mro(CoilVM *vm, CoilType *t)
+{
+    size_t n = 0;
+    for (CoilType *b = t; b; b = b->base) n++;
+    CoilValue mro = tuple_new(vm, n);
+    if (value_is_error(mro)) return false;
+    size_t i = 0;
+    for (CoilType *b = t; b; b = b->base) value_as_tuple(mro)->items[i++] = value_from_object(b);
+    t->mro = mro;
+    vm->type_epoch++;
+    if (t->base) {
+        CoilValue bases = tuple_new(vm, 1);
+        if (value_is_error(bases)) return false;
+        value_as_tuple(bases)->items[0] = value_from_object(t->base);
+        t->bases = bases;
+    } else {
+        t->bases = tuple_empty(vm);
+    }
+    return true;
+}
+
+static bool type_finish_names(CoilVM *vm, CoilType *t)
+{
+    if (!t->name_str && !(t->name_str = str_intern_cstr(vm, t->name))) return false;
+    if (!t->qualname) t->qualname = t->name_str;
+    if (!value_is_object(t->dict)) {
+        CoilValue d = dict_new(vm);
+        if (value_is_error(d)) return false;
+        t->dict = d;
+    }
+    return true;
+}
+
+CoilType *type_new_builtin(CoilVM *vm, const char *name, CoilType *base, size_t instance_size,
+                           uint32_t flags)
+{
+    CoilType *t = type_alloc(vm, name);
+    if (!t) return NULL;
+    GC_ROOT_OBJ(vm, t);
+    t->base = base;
+    t->instance_size = (uint32_t)instance_size;
+    t->flags = flags;
+    t->trace = NULL;
+    bool ok = type_finish_names(vm, t) && compute_builtin_mro(vm, t);
+    GC_UNROOT(vm, 1);
+    if (!ok) return NULL;
+    /* Inherit what the creator does not override; creators set their own
+     * slots afterwards, so inheriting first is harmless. */
+    if (base) type_inherit_slots(t);
+    return t;
+}
+
+void type_inherit_slots(CoilType *t)
+{
+    CoilType *b = t->base;
+    if (!b) return;
+#define INHERIT(f) \
+    if (!t->f) t->f = b->f;
+    INHERIT(trace) INHERIT(finalize) INHERIT(obj_size)
+    INHERIT(repr) INHERIT(str) INHERIT(hash) INHERIT(bool_) INHERIT(len) INHERIT(compare)
+    INHERIT(format) INHERIT(getattr) INHERIT(setattr) INHERIT(call) INHERIT(descr_get)
+    INHERIT(descr_set) INHERIT(new_) INHERIT(init)
+    INHERIT(neg) INHERIT(pos) INHERIT(abs) INHERIT(invert) INHERIT(index) INHERIT(int_)
+    INHERIT(float_) INHERIT(getitem) INHERIT(setitem) INHERIT(contains) INHERIT(iter)
+    INHERIT(next) INHERIT(await) INHERIT(aiter) INHERIT(anext) INHERIT(aenter) INHERIT(aexit)
+    INHERIT(enter) INHERIT(exit)
+#undef INHERIT
+    for (int i = 0; i < BIN__COUNT; i++) {
+        if (!t->binary[i]) t->binary[i] = b->binary[i];
+        if (!t->inplace[i]) t->inplace[i] = b->inplace[i];
+    }
+    if (!t->dict_offset) t->dict_offset = b->dict_offset;
+    if (t->instance_size < b->instance_size) t->instance_size = b->instance_size;
+    t->flags |= b->flags & (TYPE_EXCEPTION | TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS |
+                            TYPE_TUPLE_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_DICT_SUBCLASS |
+                            TYPE_TYPE_SUBCLASS);
+}
+
+#define TYPE_PTR(n) &vm->t_##n,
+#define EXC_PTR(n, b) &vm->e_##n,
+#define ALL_TYPE_PTRS(var) CoilType **var[] = {COIL_BUILTIN_TYPES(TYPE_PTR)}
+#define ALL_EXC_PTRS(var) CoilType **var[] = {COIL_BUILTIN_EXCEPTIONS(EXC_PTR)}
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+bool type_init_builtins(CoilVM *vm)
+{
+    ALL_TYPE_PTRS(types);
+    ALL_EXC_PTRS(excs);
+    /* `type` is its own type; every other type object is an instance of it. */
+    CoilType *tt = gc_alloc_object(vm, NULL, sizeof(CoilType));
+    if (!tt) return false;
+    tt->obj.type = tt;
+    vm->t_type = tt;
+    tt->name = "type";
+    tt->module_name = "builtins";
+    tt->bases = tt->mro = tt->dict = VAL_EMPTY;
+#define ALLOC_TYPE(n) \
+    if (!vm->t_##n && !(vm->t_##n = type_alloc(vm, #n))) return false;
+    COIL_BUILTIN_TYPES(ALLOC_TYPE)
+#undef ALLOC_TYPE
+    vm->t_builtin_function_or_method->name = "builtin_function_or_method";
+    vm->t_NotImplementedType->name = "NotImplementedType";
+    for (size_t i = 0; i < COUNT(types); i++)
+        if (*types[i] != vm->t_object) (*types[i])->base = vm->t_object;
+    vm->t_type->instance_size = sizeof(CoilType);
+    vm->t_type->flags = TYPE_TYPE_SUBCLASS | TYPE_BASETYPE;
+    vm->t_type->trace = type_trace;
+    vm->t_type->finalize = type_finalize;
+#define ALLOC_EXC(n, b) \
+    if (!(vm->e_##n = type_alloc(vm, #n))) return false;
+    COIL_BUILTIN_EXCEPTIONS(ALLOC_EXC)
+#undef ALLOC_EXC
+#define EXC_BASE(n, b) vm->e_##n->base = vm->e_##b ? vm->e_##b : vm->t_object;
+#define e_object t_object
+    COIL_BUILTIN_EXCEPTIONS(EXC_BASE)
+#undef e_object
+#undef EXC_BASE
+
+    /* Names need interned strings, which need the str type's size hook. */
+    if (!str_init_names(vm)) return false;
+    for (size_t i = 0; i < COUNT(types); i++)
+        if (!type_finish_names(vm, *types[i])) return false;
+    for (size_t i = 0; i < COUNT(excs); i++)
+        if (!type_finish_names(vm, *excs[i])) return false;
+    vm->empty_tuple = VAL_EMPTY;
+    vm->empty_tuple = tuple_new(vm, 0);
+    if (value_is_error(vm->empty_tuple)) return false;
+    /* Descriptor types first: every method table and getset needs them. */
+    vm->t_method_descriptor = type_new_builtin(vm, "method_descriptor", vm->t_object, sizeof(CoilBuiltin), 0);
+    vm->t_classmethod_descriptor = type_new_builtin(vm, "classmethod_descriptor", vm->t_object, sizeof(CoilBuiltin), 0);
+    vm->t_getset_descriptor = type_new_builtin(vm, "getset_descriptor", vm->t_object, sizeof(CoilGetSet), 0);
+    if (!vm->t_method_descriptor || !vm->t_classmethod_descriptor || !vm->t_getset_descriptor)
+        return false;
+
+    object_init_type(vm);
+    type_init_type_slots(vm);
+    str_init_types(vm);
+    int_init_type(vm);
+    float_init_type(vm);
+    singletons_init_types(vm);
+    tuple_init_type(vm);
+    list_init_type(vm);
+    dict_init_type(vm);
+    set_init_type(vm);
+    range_init_type(vm);
+    slice_init_type(vm);
+    func_init_types(vm);
+    module_init_type(vm);
+    iter_init_types(vm);
+    bytes_init_type(vm);
+    class_init_types(vm);
+    gen_init_types(vm);
+    generic_alias_init_type(vm);
+    exc_init_types(vm);
+    if (vm_has_exception(vm)) return false;
+
+    for (size_t i = 0; i < COUNT(types); i++) {
+        type_inherit_slots(*types[i]);
+        if (!compute_builtin_mro(vm, *types[i])) return false;
+    }
+    for (size_t i = 0; i < COUNT(excs); i++) {
+        type_inherit_slots(*excs[i]);
+        if (!compute_builtin_mro(vm, *excs[i])) return false;
+    }
+#define INHERIT_EXTRA(n) \
+    if (vm->t_##n) type_inherit_slots(vm->t_##n);
+    COIL_EXTRA_TYPES(INHERIT_EXTRA)
+#undef INHERIT_EXTRA
+    return true;
+}
+
+/* --- lookup --------------------------------------------------------------------- */
+
+bool type_is_subtype(const CoilType *t, const CoilType *base)
+{
+    if (t == base) return true;
+    if (value_is_object(t->mro)) {
+        const CoilTuple *m = (const CoilTuple *)value_as_object(t->mro);
+        for (size_t i = 0; i < m->len; i++)
+            if (value_as_object(m->items[i]) == (const CoilObject *)base) return true;
+        return false;
+    }
+    for (const CoilType *b = t->base; b; b = b->base)
+        if (b == base) return true;
+    return false;
+}
+
+static CoilValue type_lookup_uncached(CoilVM *vm, CoilType *t, CoilString *name)
+{
+    if (!value_is_object(t->mro)) {
+        for (CoilType *b = t; b; b = b->base) {
+            CoilValue v = dict_get_str(vm, value_as_dict(b->dict), name);
+            if (v != VAL_EMPTY) return v;
+        }
+        return VAL_EMPTY;
+    }
+    CoilTuple *m = value_as_tuple(t->mro);
+    for (size_t i = 0; i < m->len; i++) {
+        CoilType *b = (CoilType *)value_as_object(m->items[i]);
+        CoilValue v = dict_get_str(vm, value_as_dict(b->dict), name);
+        if (v != VAL_EMPTY) return v;
+    }
+    return VAL_EMPTY;
+}
+
+CoilValue type_lookup(CoilVM *vm, CoilType *t, CoilString *name)
+{
+    if (!name->interned) return type_lookup_uncached(vm, t, name);
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 2654435761u) & (COIL_METHOD_CACHE_SIZE - 1);
+    CoilMethodCacheEntry *e = &vm->mcache[h];
+    if (e->type == t && e->name == name && e->epoch == vm->type_epoch) return e->value;
+    CoilValue v = type_lookup_uncached(vm, t, name);
+    e->type = t;
+    e->name = name;
+    e->value = v;
+    e->epoch = vm->type_epoch;
+    return v;
+}
+
+void type_modified(CoilVM *vm) { vm->type_epoch++; }
+
+const char *value_type_name(CoilVM *vm, CoilValue v) { return vm_typeof(vm, v)->name; }
+
+CoilType *vm_type_of(CoilVM *vm, CoilValue v) { return vm_typeof(vm, v); }
+
+/* --- generic attributes --------------------------------------------------------- */
+
+CoilValue object_dict(CoilVM *vm, CoilValue obj, bool create)
+{
+    if (!value_is_object(obj)) return VAL_EMPTY;
+    CoilObject *o = value_as_object(obj);
+    uint32_t off = o->type->dict_offset;
+    if (!off) return VAL_EMPTY;
+    CoilValue *slot = (CoilValue *)((char *)o + off);
+    if (value_is_object(*slot)) return *slot;
+    if (!create) return VAL_EMPTY;
+    CoilValue d = dict_new(vm);
+    if (value_is_error(d)) return VAL_ERROR;
+    *slot = d;
+    return d;
+}
+
+CoilValue object_generic_getattr(CoilVM *vm, CoilValue obj, CoilString *name, bool missing_ok)
+{
+    CoilType *t = vm_typeof(vm, obj);
+    CoilValue attr = type_lookup(vm, t, name);
+    CoilType *at = NULL;
+    if (attr != VAL_EMPTY) {
+        at = vm_typeof(vm, attr);
+        if (at->descr_get && at->descr_set) return at->descr_get(vm, attr, obj, value_from_object(t));
+    }
+    if (t->dict_offset) {
+        CoilValue d = object_dict(vm, obj, false);
+        if (value_is_object(d)) {
+            CoilValue v = dict_get_str(vm, value_as_dict(d), name);
+            if (v != VAL_EMPTY) return v;
+        }
+    }
+    if (attr != VAL_EMPTY) {
+        if (at->descr_get) return at->descr_get(vm, attr, obj, value_from_object(t));
+        return attr;
+    }
+    if (missing_ok) return VAL_EMPTY;
+    return vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+}
+
+int object_generic_setattr(CoilVM *vm, CoilValue obj, CoilString *name, CoilValue value)
+{
+    CoilType *t = vm_typeof(vm, obj);
+    CoilValue attr = type_lookup(vm, t, name);
+    if (attr != VAL_EMPTY) {
+        CoilType *at = vm_typeof(vm, attr);
+        if (at->descr_set) return at->descr_set(vm, attr, obj, value);
+    }
+    if (!t->dict_offset) {
+        if (attr == VAL_EMPTY)
+            vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+        else
+            vm_raise(vm, vm->e_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+                     name->data);
+        return -1;
+    }
+    CoilValue d = object_dict(vm, obj, value != VAL_EMPTY);
+    if (value_is_error(d)) return -1;
+    if (value == VAL_EMPTY) {
+        int r = value_is_object(d) ? dict_del(vm, value_as_dict(d), value_from_object(name), NULL) : 0;
+        if (r == 0)
+            vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+        return r > 0 ? 0 : -1;
+    }
+    return dict_set_str(vm, value_as_dict(d), name, value);
+}
+
+CoilValue object_default_repr(CoilVM *vm, CoilValue self)
+{
+    CoilType *t = vm_typeof(vm, self);
+    CoilValue mod = VAL_EMPTY;
+    if (t->flags & TYPE_HEAPTYPE) mod = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+    const void *addr = value_is_object(self) ? (const void *)value_as_object(self) : NULL;
+    if (value_is_str(vm, mod) && !str_eq_cstr(value_as_str(mod), "builtins"))
+        return str_format(vm, "<%s.%s object at %p>", value_as_str(mod)->data, t->qualname->data, addr);
+    return str_format(vm, "<%s object at %p>", t->qualname->data, addr);
+}
+
+/* --- method tables ---------------------------------------------------------------- */
+
+bool type_set_attr_str(CoilVM *vm, CoilType *t, const char *name, CoilValue v)
+{
+    vm->type_epoch++;
+    GC_ROOT(vm, v);
+    CoilString *s = str_intern_cstr(vm, name);
+    bool ok = s && dict_set_str(vm, value_as_dict(t->dict), s, v) == 0;
+    GC_UNROOT(vm, 1);
+    return ok;
+}
+
+bool type_add_methods(CoilVM *vm, CoilType *t, const CoilMethodDef *defs)
+{
+    for (; defs && defs->name; defs++) {
+        CoilValue b = builtin_new(vm, defs, VAL_EMPTY, t);
+        if (value_is_error(b) || !type_set_attr_str(vm, t, defs->name, b)) return false;
+    }
+    return true;
+}
+
+bool type_add_getsets(CoilVM *vm, CoilType *t, const CoilGetSetDef *defs)
+{
+    for (; defs && defs->name; defs++) {
+        CoilValue g = getset_new(vm, defs, t);
+        if (value_is_error(g) || !type_set_attr_str(vm, t, defs->name, g)) return false;
+    }
+    return true;
+}
+
+/* --- the `type` type's slots -------------------------------------------------------- */
+
+static CoilValue type_repr(CoilVM *vm, CoilValue self)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    if (t->flags & TYPE_HEAPTYPE) {
+        CoilValue mod = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+        if (value_is_str(vm, mod) && !str_eq_cstr(value_as_str(mod), "builtins"))
+            return str_format(vm, "<class '%s.%s'>", value_as_str(mod)->data, t->qualname->data);
+    }
+    return str_format(vm, "<class '%s'>", t->qualname->data);
+}
+
+static int type_hash(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    (void)vm;
+    uint64_t p = (uint64_t)(uintptr_t)value_as_object(self);
+    *out = (int64_t)(p >> 4 | p << 60);
+    if (*out == -1) *out = -2;
+    return 0;
+}
+
+static CoilValue type_call(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                           CoilValue kwnames)
+{
+    CoilType *t = (CoilType *)value_as_object(callee);
+    size_t nkw = value_is_object(kwnames) ? value_as_tuple(kwnames)->len : 0;
+    if (t == vm->t_type && nargs == 1 && nkw == 0) return value_from_object(vm_typeof(vm, args[0]));
+    if (!t->new_)
+        return vm_raise(vm, vm->e_TypeError, "cannot create '%s' instances", t->name);
+    CoilValue obj = t->new_(vm, callee, args, nargs, kwnames);
+    if (value_is_error(obj)) return obj;
+    CoilType *ot = vm_typeof(vm, obj);
+    if (t->init && type_is_subtype(ot, t)) {
+        GC_ROOT(vm, obj);
+        CoilValue r = t->init(vm, obj, args, nargs, kwnames);
+        GC_UNROOT(vm, 1);
+        if (value_is_error(r)) return r;
+        if (r != VAL_NONE)
+            return vm_raise(vm, vm->e_TypeError, "__init__() should return None, not '%s'",
+                            value_type_name(vm, r));
+    }
+    return obj;
+}
+
+static CoilValue type_getattr(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    CoilType *meta = vm_typeof(vm, self);
+    CoilValue mattr = type_lookup(vm, meta, name);
+    CoilType *mt = NULL;
+    if (mattr != VAL_EMPTY) {
+        mt = vm_typeof(vm, mattr);
+        if (mt->descr_get && mt->descr_set) return mt->descr_get(vm, mattr, self, value_from_object(meta));
+    }
+    CoilValue attr = type_lookup(vm, t, name);
+    if (attr != VAL_EMPTY) {
+        CoilType *at = vm_typeof(vm, attr);
+        if (at->descr_get) return at->descr_get(vm, attr, VAL_EMPTY, self);
+        return attr;
+    }
+    if (mattr != VAL_EMPTY) {
+        if (mt->descr_get) return mt->descr_get(vm, mattr, self, value_from_object(meta));
+        return mattr;
+    }
+    return vm_raise(vm, vm->e_AttributeError, "type object '%s' has no attribute '%s'",
+                    t->qualname->data, name->data);
+}
+
+static int type_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    if (!(t->flags & TYPE_HEAPTYPE)) {
+        vm_raise(vm, vm->e_TypeError,
+                 "cannot set '%s' attribute of immutable type '%s'", name->data, t->name);
+        return -1;
+    }
+    CoilValue mattr = type_lookup(vm, vm_typeof(vm, self), name);
+    if (mattr != VAL_EMPTY && vm_typeof(vm, mattr)->descr_set)
+        return vm_typeof(vm, mattr)->descr_set(vm, mattr, self, value);
+    int r;
+    vm->type_epoch++;
+    if (value == VAL_EMPTY) {
+        r = dict_del(vm, value_as_dict(t->dict), value_from_object(name), NULL);
+        if (r == 0) {
+            vm_raise(vm, vm->e_AttributeError, "type object '%s' has no attribute '%s'", t->name,
+                     name->data);
+            return -1;
+        }
+        r = r > 0 ? 0 : -1;
+    } else {
+        r = dict_set_str(vm, value_as_dict(t->dict), name, value);
+    }
+    if (r == 0 && name->len > 4 && name->data[0] == '_' && name->data[1] == '_')
+        type_update_slot(vm, t, name);
+    return r;
+}
+
+static CoilValue type_get_name(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((CoilType *)value_as_object(self))->name_str);
+}
+static CoilValue type_get_qualname(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((CoilType *)value_as_object(self))->qualname);
+}
+static CoilValue type_get_module(CoilVM *vm, CoilValue self)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    CoilValue m = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+    if (m != VAL_EMPTY) return m;
+    return str_from_cstr(vm, t->module_name ? t->module_name : "builtins");
+}
+static CoilValue type_get_mro(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return ((CoilType *)value_as_object(self))->mro;
+}
+static CoilValue type_get_bases(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return ((CoilType *)value_as_object(self))->bases;
+}
+static CoilValue type_get_base(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    CoilType *b = ((CoilType *)value_as_object(self))->base;
+    return b ? value_from_object(b) : VAL_NONE;
+}
+static CoilValue type_get_dict(CoilVM *vm, CoilValue self)
+{
+    return dict_copy(vm, value_as_dict(((CoilType *)value_as_object(self))->dict));
+}
+static CoilValue type_get_doc(CoilVM *vm, CoilValue self)
+{
+    CoilValue d = dict_get_str(vm, value_as_dict(((CoilType *)value_as_object(self))->dict),
+                               vm->names.__doc__);
+    return d == VAL_EMPTY ? VAL_NONE : d;
+}
+
+static const CoilGetSetDef type_getsets[] = {
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_qualname, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {"__bases__", type_get_bases, NULL},
+    {"__base__", type_get_base, NULL},
+    {"__dict__", type_get_dict, NULL},
+    {"__doc__", type_get_doc, NULL},
+    {NULL, NULL, NULL}};
+
+static CoilValue type_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                               CoilValue kwnames)
+{
+    size_t nkw = value_is_object(kwnames) ? value_as_tuple(kwnames)->len : 0;
+    if (nargs == 3 && nkw == 0) {
+        if (!value_is_str(vm, args[0]) || !value_is_tuple(vm, args[1]) || !value_is_dict(vm, args[2]))
+            return vm_raise(vm, vm->e_TypeError, "type.__new__() argument types are wrong");
+        return type_new_class(vm, value_as_str(args[0]), args[1], args[2], VAL_NONE);
+    }
+    (void)callee;
+    return vm_raise(vm, vm->e_TypeError, "type() takes 1 or 3 arguments");
+}
+
+static CoilValue type_mro_method(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    (void)nargs;
+    CoilType *t = (CoilType *)value_as_object(args[0]);
+    CoilTuple *m = value_as_tuple(t->mro);
+    return list_from_array(vm, m->items, m->len);
+}
+
+static const CoilMethodDef type_methods[] = {{"mro", type_mro_method, 0}, {NULL, NULL, 0}};
+
+void type_init_type_slots(CoilVM *vm)
+{
+    CoilType *t = vm->t_type;
+    t->repr = type_repr;
+    t->hash = type_hash;
+    t->call = type_call;
+    t->getattr = type_getattr;
+    t->setattr = type_setattr;
+    t->new_ = type_new_slot;
+    t->dict_offset = 0;
+    type_add_getsets(vm, t, type_getsets);
+    type_add_methods(vm, t, type_methods);
+}

@@ -1,0 +1,71 @@
+/* type.h — type objects: creating the built-in types at start-up, attribute
+ * lookup along the MRO, method tables, generic getattr/setattr for objects,
+ * and user classes (the CLASS instruction) whose dunders fill the C slots. */
+#ifndef COIL_TYPE_H
+#define COIL_TYPE_H
+
+#include "vm/state.h"
+
+/* An instance of a user class (or of `object`): the dict follows the header.
+ * Every type with TYPE_HAS_DICT keeps its instance dict at this offset. */
+typedef struct CoilInstance {
+    CoilObject obj;
+    CoilValue dict; /* a dict, or VAL_EMPTY until the first attribute is set */
+} CoilInstance;
+
+/* Creates every built-in type and exception class (vm.h's lists) and calls
+ * each module's slot initialiser.  false on allocation failure. */
+bool type_init_builtins(CoilVM *vm);
+
+/* A new built-in type; registers nothing by name. */
+CoilType *type_new_builtin(CoilVM *vm, const char *name, CoilType *base, size_t instance_size,
+                           uint32_t flags);
+/* Copies the slots a type did not set from its base (after the owner's init). */
+void type_inherit_slots(CoilType *t);
+
+/* Installs a method table (ending with {NULL}) into t's dict. */
+bool type_add_methods(CoilVM *vm, CoilType *t, const CoilMethodDef *defs);
+bool type_add_getsets(CoilVM *vm, CoilType *t, const CoilGetSetDef *defs);
+bool type_set_attr_str(CoilVM *vm, CoilType *t, const char *name, CoilValue v);
+
+/* The attribute along t's MRO, without descriptors applied; VAL_EMPTY if absent. */
+CoilValue type_lookup(CoilVM *vm, CoilType *t, CoilString *name);
+
+/* Invalidates every cached type_lookup (after changing a class namespace). */
+void type_modified(CoilVM *vm);
+
+/* Generic attribute access (PyObject_GenericGetAttr): data descriptors, the
+ * instance dict, then non-data descriptors and class attributes.
+ * `missing_ok`: return VAL_EMPTY instead of raising AttributeError. */
+CoilValue object_generic_getattr(CoilVM *vm, CoilValue obj, CoilString *name, bool missing_ok);
+int object_generic_setattr(CoilVM *vm, CoilValue obj, CoilString *name, CoilValue value);
+/* The instance dict of obj, created on demand; VAL_EMPTY if the type has none. */
+CoilValue object_dict(CoilVM *vm, CoilValue obj, bool create);
+
+/* Builds a user class (CLASS): name, bases tuple, namespace dict. */
+CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns,
+                         CoilValue kwds);
+/* Re-fills the slot(s) a dunder controls after `cls.__x__ = ...`. */
+void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
+
+/* A new instance of class t with an empty dict slot (object.__new__). */
+CoilValue object_alloc_instance(CoilVM *vm, CoilType *t);
+/* t's __init__ is object's (for CPython's "X() takes no arguments"). */
+bool object_init_is_default(CoilVM *vm, CoilType *t);
+
+/* Calls the special method `name` found on type(self) with self prepended;
+ * *found = false (and VAL_EMPTY returned) if the type has none. */
+CoilValue type_call_special(CoilVM *vm, CoilValue self, CoilString *name, const CoilValue *args,
+                            size_t nargs, bool *found);
+
+/* dir(obj): the sorted attribute names (instance dict and class MRO; a
+ * class's own MRO; a module's dict). */
+CoilValue object_dir(CoilVM *vm, CoilValue obj);
+
+/* Generic repr of objects without __repr__: <module.Name object at 0x...>. */
+CoilValue object_default_repr(CoilVM *vm, CoilValue self);
+/* The name to show for t in messages ("int", "MyClass"). */
+static inline const char *type_name(const CoilType *t) { return t->name; }
+const char *value_type_name(CoilVM *vm, CoilValue v);
+
+#endif

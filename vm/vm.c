@@ -1,0 +1,201 @@
+/* vm.c — a VM's life cycle (creation with the built-in types, builtins and
+ * sys; teardown that returns every byte to the hook) and the script runner
+ * behind `coil script.py`: compile, load, run as __main__, report. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/compile.h"
+#include "vm/builtins.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/interp.h"
+#include "vm/load.h"
+#include "vm/module.h"
+#include "vm/run.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+void format_init_types(CoilVM *vm);
+
+/* The counted allocator: the host's hook behind the VM's accounting, for
+ * layers that take a CoilAllocator (big ints, CoilBuf). */
+static void *counted_alloc(void *ud, void *ptr, size_t old_size, size_t new_size)
+{
+    CoilVM *vm = ud;
+    if (new_size == 0) {
+        vm_mem_free(vm, ptr, old_size);
+        return NULL;
+    }
+    void *p = ptr ? vm_mem_realloc(vm, ptr, old_size, new_size) : vm_mem_alloc(vm, new_size);
+    /* The layers report failure themselves: do not leave MemoryError pending twice. */
+    if (!p) vm->exc = VAL_EMPTY;
+    return p;
+}
+
+CoilVM *vm_new(const CoilAllocator *alloc)
+{
+    CoilAllocator a = alloc ? *alloc : (CoilAllocator){coil_default_alloc, NULL};
+    CoilVM *vm = a.fn(a.ud, NULL, 0, sizeof(CoilVM));
+    if (!vm) return NULL;
+    memset(vm, 0, sizeof *vm);
+    vm->alloc = a;
+    vm->counted = (CoilAllocator){counted_alloc, vm};
+    vm->gc_threshold = (size_t)4 << 20;
+#ifdef COIL_GC_STRESS
+    vm->gc_stress = true;
+#endif
+    vm->gc_inhibit = 1;
+    vm->exc = VAL_EMPTY;
+    vm->handled = VAL_NONE;
+    vm->memory_error = VAL_NONE;
+    vm->stop_value = VAL_NONE;
+    vm->modules = vm->builtins = vm->builtins_dict = vm->empty_tuple = VAL_NONE;
+    vm->recursion_limit = 1000;
+    vm->c_stack_max = (size_t)3 << 20;
+    vm->check_counter = INTERP_CHECK_INTERVAL;
+    CoilStackSeg *seg = a.fn(a.ud, NULL, 0, sizeof(CoilStackSeg) + COIL_STACK_SEGMENT_VALUES * sizeof(CoilValue));
+    if (!seg) {
+        a.fn(a.ud, vm, sizeof *vm, 0);
+        return NULL;
+    }
+    vm->heap_bytes += sizeof(CoilStackSeg) + COIL_STACK_SEGMENT_VALUES * sizeof(CoilValue);
+    seg->prev = seg->next = NULL;
+    seg->cap = COIL_STACK_SEGMENT_VALUES;
+    vm->seg = seg;
+    vm->stack_top = seg->data;
+    bool ok = type_init_builtins(vm);
+    if (ok) format_init_types(vm);
+    ok = ok && !vm_has_exception(vm) && builtins_init(vm) && sys_init(vm, 0, NULL);
+    vm->gc_inhibit = 0;
+    if (!ok) {
+        vm_free(vm);
+        return NULL;
+    }
+    return vm;
+}
+
+void vm_free(CoilVM *vm)
+{
+    if (!vm) return;
+    vm->frame = NULL;
+    gc_free_all(vm);
+    CoilStackSeg *seg = vm->seg;
+    while (seg && seg->prev) seg = seg->prev;
+    while (seg) {
+        CoilStackSeg *n = seg->next;
+        vm_mem_free(vm, seg, sizeof(CoilStackSeg) + seg->cap * sizeof(CoilValue));
+        seg = n;
+    }
+    vm_mem_free(vm, vm->intern, vm->intern_cap * sizeof(CoilString *));
+    vm_mem_free(vm, vm->repr_stack, vm->caprepr * sizeof(CoilValue));
+    gc_release_caches(vm);
+    coil_free(&vm->alloc, vm->roots, vm->caproots * sizeof(CoilValue));
+    coil_free(&vm->alloc, vm->gray, vm->capgray * sizeof(CoilObject *));
+    coil_free(&vm->alloc, vm->handles, vm->caphandles * sizeof(CoilValue));
+    CoilAllocator a = vm->alloc;
+    a.fn(a.ud, vm, sizeof *vm, 0);
+}
+
+/* --- running scripts ------------------------------------------------------------------- */
+
+/* The process exit status for an uncaught SystemExit, printing its message
+ * as CPython's handle_system_exit does. */
+static int system_exit_status(CoilVM *vm, CoilValue exc)
+{
+    CoilValue code = value_as_exc(exc)->value;
+    if (code == VAL_NONE) return 0;
+    if (value_is_small_int(code) || value_is_bool(code)) {
+        int64_t n = value_is_bool(code) ? code == VAL_TRUE : value_as_small_int(code);
+        return (int)(n & 0xFF);
+    }
+    CoilValue s = vm_str(vm, code);
+    fflush(stdout);
+    if (!value_is_error(s)) {
+        fwrite(value_as_str(s)->data, 1, value_as_str(s)->len, stderr);
+        fputc('\n', stderr);
+    } else {
+        vm_take_exception(vm);
+    }
+    return 1;
+}
+
+int vm_report_exception(CoilVM *vm)
+{
+    CoilValue exc = vm_take_exception(vm);
+    if (!value_is_exception(vm, exc)) return 1;
+    GC_ROOT(vm, exc);
+    int status;
+    if (vm_isinstance(vm, exc, vm->e_SystemExit)) {
+        status = system_exit_status(vm, exc);
+    } else {
+        fflush(stdout);
+        exc_print(vm, exc, stderr);
+        status = 1;
+    }
+    GC_UNROOT(vm, 1);
+    return status;
+}
+
+CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *filename, CoilValue globals,
+                         bool *syntax_error)
+{
+    *syntax_error = false;
+    CoilArena *arena = arena_new();
+    if (!arena) return vm_raise_nomem(vm);
+    CoilSyntaxError err;
+    memset(&err, 0, sizeof err);
+    CoilProto *p = compile_source(arena, src, len, filename, &err);
+    if (!p) {
+        arena_free(arena);
+        if (err.set) {
+            fflush(stdout);
+            syntax_error_print(&err, filename, src, len, stderr);
+            *syntax_error = true;
+            return VAL_ERROR;
+        }
+        return vm_raise_nomem(vm);
+    }
+    CoilValue code = load_proto(vm, p);
+    arena_free(arena);
+    if (value_is_error(code)) return code;
+    GC_ROOT(vm, code);
+    CoilValue r = interp_run_module(vm, (CoilCode *)value_as_object(code), globals);
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len)
+{
+    vm->main_path = path;
+    vm->main_source = src;
+    vm->main_source_len = len;
+    GC_SAVE(vm);
+    int status = 0;
+    CoilValue m = module_new(vm, "__main__");
+    if (value_is_error(m)) goto fail;
+    GC_ROOT(vm, m);
+    CoilDict *g = value_as_dict(module_dict(m));
+    CoilValue file = str_from_cstr(vm, path);
+    if (value_is_error(file) || dict_set_str(vm, g, vm->names.__file__, file) < 0 ||
+        dict_set_str(vm, g, vm->names.__builtins__, vm->builtins) < 0 ||
+        dict_set_str(vm, value_as_dict(vm->modules), vm->names.__main__, m) < 0)
+        goto fail;
+    bool syntax_error;
+    CoilValue r = vm_exec_source(vm, src, len, path, module_dict(m), &syntax_error);
+    if (value_is_error(r)) {
+        if (syntax_error) status = 1;
+        else goto fail;
+    }
+    goto done;
+fail:
+    status = vm_report_exception(vm);
+done:
+    GC_RESTORE(vm);
+    if (fflush(stdout) != 0 && status == 0) status = 120;
+    vm->main_source = NULL;
+    vm->main_path = NULL;
+    return status;
+}
