@@ -230,8 +230,8 @@ static void comp_annassign(CompUnit *u, const AstNode *s)
         }
     }
     int save = u->freereg;
-    if (t->kind == AST_Name) {
-        if (s->v.AnnAssign.simple && evaluates) {
+    if (t->kind == AST_Name && s->v.AnnAssign.simple) {
+        if (evaluates) { /* __annotations__['x'] = annotation */
             int ann = comp_expr_temp(u, s->v.AnnAssign.annotation);
             int d = comp_reg_alloc(u, 2);
             load_annotations_dict(u, d);
@@ -239,7 +239,9 @@ static void comp_annassign(CompUnit *u, const AstNode *s)
             comp_emit_abc(u, OP_SETITEM, d, d + 1, ann);
         }
     } else {
-        if (!s->v.AnnAssign.value) { /* the target's parts are still evaluated */
+        /* (x): T, a.b: T, a[i]: T: without a value the target's parts are
+         * still evaluated; the annotation is evaluated and dropped */
+        if (!s->v.AnnAssign.value) {
             if (t->kind == AST_Attribute) {
                 comp_expr_temp(u, t->v.Attribute.value);
             } else if (t->kind == AST_Subscript) {

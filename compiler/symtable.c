@@ -628,12 +628,7 @@ static bool visit_stmt(Builder *b, const AstNode *s)
         b->private_name = saved;
         return true;
     }
-    case AST_Return:
-        if (s->v.Return.value) {
-            if (!visit_expr(b, s->v.Return.value)) return false;
-            b->cur->returns_value = true;
-        }
-        return true;
+    case AST_Return: return !s->v.Return.value || visit_expr(b, s->v.Return.value);
     case AST_Delete: return visit_exprs(b, &s->v.Delete.targets);
     case AST_Assign: return visit_exprs(b, &s->v.Assign.targets) && visit_expr(b, s->v.Assign.value);
     case AST_AugAssign: return visit_expr(b, s->v.AugAssign.target) && visit_expr(b, s->v.AugAssign.value);

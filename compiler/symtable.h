@@ -87,7 +87,6 @@ struct SymScope {
     bool has_varargs, has_varkeywords;
     bool needs_class_closure; /* class body: some method uses __class__/super */
     bool has_walrus;       /* a := binds a name in this scope's own code */
-    bool returns_value;
     int comp_iter_target;  /* visiting state */
     int comp_iter_expr;
 };

@@ -568,6 +568,23 @@ Test(compiler, finally_is_inlined_at_every_exit)
     check_proto(f);
 }
 
+Test(compiler, returned_local_survives_cleanup)
+{
+    /* `return e` leaves through `e = None; del e`: the value must be copied */
+    const CoilProto *f = proto_named(compile_ok("def f():\n"
+                                                "    try:\n"
+                                                "        g()\n"
+                                                "    except E as e:\n"
+                                                "        return e\n"),
+                                     "f");
+    int e_reg = -1;
+    for (int r = 0; r < f->nlocals; r++)
+        if (!strcmp(f->localnames[r], "e")) e_reg = r;
+    cr_assert(e_reg >= 0);
+    for (uint32_t i = 0; i < f->ncode; i++)
+        if (INSTR_OP(f->code[i]) == OP_RETURN) cr_assert_neq((int)INSTR_A(f->code[i]), e_reg, "%s", ops_text(f));
+}
+
 Test(compiler, with_calls_enter_and_exit)
 {
     const CoilProto *f = proto_named(compile_ok("def f(m):\n    with m as v:\n        use(v)\n"), "f");
