@@ -120,13 +120,18 @@ static AstNode *str_const(ParseCtx *ctx, const char *s, size_t len, int ckind, P
     return c;
 }
 
-void fbuild_flush(ParseCtx *ctx, FBuild *fb)
+static void fbuild_flush_at(ParseCtx *ctx, FBuild *fb, PSpan sp)
 {
     if (fb->lit.len == 0) return;
-    AstNode *c = str_const(ctx, fb->lit.p, fb->lit.len, AST_CONST_STR, fb->whole);
+    AstNode *c = str_const(ctx, fb->lit.p, fb->lit.len, AST_CONST_STR, sp);
     if (fb->ukind) c->flags |= AST_F_UKIND;
-    plist_add(ctx, fb->parts, c, fb->whole);
+    plist_add(ctx, fb->parts, c, sp);
     fb->lit.len = 0;
+}
+
+void fbuild_flush(ParseCtx *ctx, FBuild *fb)
+{
+    fbuild_flush_at(ctx, fb, fb->whole);
 }
 
 void fbuild_value(ParseCtx *ctx, FBuild *fb, AstNode *value)
@@ -137,7 +142,9 @@ void fbuild_value(ParseCtx *ctx, FBuild *fb, AstNode *value)
 
 AstNode *fbuild_finish(ParseCtx *ctx, FBuild *fb, PSpan sp)
 {
-    fbuild_flush(ctx, fb);
+    /* CPython gives the trailing literal the JoinedStr's own span (a format
+     * spec's: its token's), the ones before fields the whole run's. */
+    fbuild_flush_at(ctx, fb, sp);
     AstNode *j = ast_new(ctx, AST_JoinedStr, sp);
     j->v.JoinedStr.values = plist_finish(ctx, fb->parts);
     fb->parts = NULL;

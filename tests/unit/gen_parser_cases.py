@@ -94,6 +94,8 @@ AST = [
     ("f'{x:}'\nf'{3.14:{{}}}'\nf'{x:{y:z}}'\nf'{ x }'\nf'{x,y}'\ndef g(): f'{yield}'\n", False),
     ("f'''{\n a\n + b}'''\nx = f'''\n  {a}'''\n", True),
     ("rf'\\{x}'\nf'\\{x}'\nf'{x:\\n}'\n", False),
+    ("f'{x:02d}' f'{y}'\n'a' f'{x:02d}' f'{y}'\nf'{y}' f'{x:02d{z}}' 'b'\nf'{y}' f'{x:{z}02d}' 'b'\n", True),
+    ("x = (f'a{b:>{w}}c'\n     f'{d!r}' 'e')\n", True),
     ("(\n    1,\n    2)\nx = [\n  a for a in b\n]\n", True),
 ]
 
