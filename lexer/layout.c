@@ -43,8 +43,10 @@ static int lex_utf8_len(const unsigned char *p, const unsigned char *e)
 }
 
 /* Finds the first NUL byte or invalid UTF-8 sequence.  CPython's file reader
- * rejects the line holding it when it reads that line; lex_next does the same
- * with lx->bad_line.  One pass, eight bytes at a time while they are ASCII. */
+ * rejects a line that is not UTF-8 when it reads that line; lex_next does the
+ * same with lx->bad_line, and treats a NUL byte alike (CPython 3.11.7's
+ * handling of NUL bytes depends on its buffering; its message is kept).
+ * One pass, eight bytes at a time while they are ASCII. */
 static void lex_find_bad(CoilLexer *lx)
 {
     const unsigned char *p = (const unsigned char *)lx->cursor;
@@ -87,9 +89,6 @@ static void lex_find_bad(CoilLexer *lx)
     lx->bad_lineno = line;
 }
 
-/* Reports the bad line (lx->bad_line is reached). */
-static bool lex_bad(CoilLexer *lx, CoilToken *tok);
-
 /* --- tokens without text ---------------------------------------------------- */
 
 static void lex_empty(CoilToken *tok, CoilTokenKind kind, const char *at, int line, int col)
@@ -119,6 +118,7 @@ static bool lex_fail(CoilLexer *lx, CoilToken *tok)
         (lx)->err_overrides = false;                                                 \
     } while (0)
 
+/* Reports lx->bad_line, which the lexer has reached. */
 static bool lex_bad(CoilLexer *lx, CoilToken *tok)
 {
     if (lx->bad_byte == 0) {
@@ -286,17 +286,15 @@ static void lex_unclosed(CoilLexer *lx)
 }
 
 /* End of input: a NEWLINE if the last logical line has none, then a DEDENT
- * per open level, then ENDMARKER.  `at` is where lex_scan put the implicit
- * NEWLINE (the '#' of a trailing comment, or the end of the line). */
-static bool lex_end(CoilLexer *lx, CoilToken *tok, const CoilToken *at)
+ * per open level, then ENDMARKER.  lex_scan left in *tok where the implicit
+ * NEWLINE goes (the '#' of a trailing comment, or the end of the line). */
+static bool lex_end(CoilLexer *lx, CoilToken *tok)
 {
     if (lx->paren_depth > 0) {
         lex_unclosed(lx);
         return lex_fail(lx, tok);
     }
     if (!lx->last_was_newline) {
-        if (tok != at)
-            *tok = *at;
         tok->kind = TOK_NEWLINE;
         tok->flags = 0;
         lx->last_was_newline = true;
@@ -341,7 +339,6 @@ static bool lex_bracket(CoilLexer *lx, const CoilToken *tok)
     char open = lx->paren_stack[i];
     if ((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))
         return true;
-    lx->paren_depth++; /* still open, for lex_recheck */
     if (lx->paren_line[i] != tok->line)
         lex_error_tok(lx, tok->line, tok->col, tok->col,
                       "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
@@ -425,7 +422,7 @@ bool lex_next(CoilLexer *lx, CoilToken *tok)
             lx->last_was_newline = true;
             return true;
         case LEX_R_EOF:
-            return lex_end(lx, tok, tok);
+            return lex_end(lx, tok);
         case LEX_R_BADCHAR:
             if (lx->rechecking) { /* CPython's OP token: scanning goes on */
                 lx->last_was_newline = false;

@@ -89,7 +89,10 @@ bool lex_next(CoilLexer *lx, CoilToken *tok);
  * "'(' was never closed" for a bracket opened on a line before
  * `last_token_line` (the line of the last token the parser took).  This does
  * the same, continuing from where lx stopped; returns true when *err was
- * replaced.  lex_next already does it for the errors it returns itself. */
+ * replaced.  lex_next already does it for the errors it returns itself.
+ * (CPython does it after the generic "invalid syntax" and after errors raised
+ * by its grammar's rules, not after "unexpected indent"/"unexpected unindent"
+ * or errors at the end of input.) */
 bool lex_recheck(CoilLexer *lx, int last_token_line, CoilSyntaxError *err);
 
 /* Source line `line` (1-based) of src, without its newline, as a pointer and a

@@ -53,12 +53,10 @@ static int lex_utf8_decode(LexPtr p, LexPtr end, unsigned *cp)
 {
     unsigned c = p[0];
     int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (n > end - p)
-        n = 1;
-    for (int i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            n = 1;
-    if (n == 1) {
+    bool whole = n <= end - p;
+    for (int i = 1; whole && i < n; i++)
+        whole = (p[i] & 0xC0) == 0x80;
+    if (n == 1 || !whole) {
         *cp = c;
         return 1;
     }
@@ -194,8 +192,10 @@ static int num_verify_end(LexNum *s, int c, const char *kind)
     return 1;
 }
 
+#define NUM_FAILED (-2) /* num_decimal_tail's error (-1 is end of input) */
+
 /* tok_decimal_tail(): digits with single underscores between them.  Returns
- * the character after them, or 0 after an error. */
+ * the character after them, or NUM_FAILED after an error. */
 static int num_decimal_tail(LexNum *s)
 {
     int c;
@@ -208,7 +208,8 @@ static int num_decimal_tail(LexNum *s)
         c = num_next(s);
         if (!num_isdigit(c)) {
             num_back(s, c);
-            return num_error(s, "invalid decimal literal");
+            num_error(s, "invalid decimal literal");
+            return NUM_FAILED;
         }
     }
     return c;
@@ -244,6 +245,21 @@ static int num_based(LexNum *s, int base, const char *kind)
     return 1;
 }
 
+/* The byte column of character number n (0-based) of the current line, or
+ * past its end as if the line went on with one-byte characters. */
+static int num_char_col(const CoilLexer *lx, int n)
+{
+    LexPtr p = (LexPtr)lx->line_start, end = (LexPtr)lx->end;
+    int k = 0;
+    while (k < n && p < end && *p != '\n' && *p != '\r') {
+        p++;
+        while (p < end && (*p & 0xC0) == 0x80)
+            p++;
+        k++;
+    }
+    return (int)(p - (LexPtr)lx->line_start) + (n - k);
+}
+
 /* Scans a number starting at `start` (a digit, or '.' before a digit). */
 static int lex_number(CoilLexer *lx, CoilToken *tok, LexPtr start)
 {
@@ -260,19 +276,19 @@ static int lex_number(CoilLexer *lx, CoilToken *tok, LexPtr start)
         c = num_next(&s);
         if (c == 'x' || c == 'X') {
             if (!num_based(&s, 16, "hexadecimal"))
-                return LEX_R_ERROR;
+                goto fail;
             flags |= NUM_HEX;
             goto done;
         }
         if (c == 'o' || c == 'O') {
             if (!num_based(&s, 8, "octal"))
-                return LEX_R_ERROR;
+                goto fail;
             flags |= NUM_OCT;
             goto done;
         }
         if (c == 'b' || c == 'B') {
             if (!num_based(&s, 2, "binary"))
-                return LEX_R_ERROR;
+                goto fail;
             flags |= NUM_BIN;
             goto done;
         }
@@ -285,7 +301,7 @@ static int lex_number(CoilLexer *lx, CoilToken *tok, LexPtr start)
                 if (!num_isdigit(c)) {
                     num_back(&s, c);
                     num_error(&s, "invalid decimal literal");
-                    return LEX_R_ERROR;
+                    goto fail;
                 }
             }
             if (c != '0')
@@ -296,8 +312,8 @@ static int lex_number(CoilLexer *lx, CoilToken *tok, LexPtr start)
         if (num_isdigit(c)) {
             nonzero = 1;
             c = num_decimal_tail(&s);
-            if (c == 0)
-                return LEX_R_ERROR;
+            if (c == NUM_FAILED)
+                goto fail;
         }
         if (c == '.') {
             c = num_next(&s);
@@ -310,30 +326,33 @@ static int lex_number(CoilLexer *lx, CoilToken *tok, LexPtr start)
             goto imaginary;
         if (nonzero) {
             num_back(&s, c);
-            int col = (int)((const char *)start - lx->line_start);
-            lex_error_tok(lx, lx->line, col, (int)((const char *)zeros_end - lx->line_start) - 1,
+            /* CPython gives this error byte offsets where its others count
+             * characters: the columns that show those bytes as characters. */
+            int col = num_char_col(lx, (int)((const char *)start - lx->line_start));
+            int end = num_char_col(lx, (int)((const char *)zeros_end - lx->line_start) - 1);
+            lex_error_tok(lx, lx->line, col, end,
                           "leading zeros in decimal integer literals are not permitted; "
                           "use an 0o prefix for octal integers");
-            return LEX_R_ERROR;
+            goto fail;
         }
         if (!num_verify_end(&s, c, "decimal"))
-            return LEX_R_ERROR;
+            goto fail;
         num_back(&s, c);
         goto done;
     }
 
     /* decimal */
     c = num_decimal_tail(&s);
-    if (c == 0)
-        return LEX_R_ERROR;
+    if (c == NUM_FAILED)
+        goto fail;
     if (c == '.') {
         c = num_next(&s);
         flags = NUM_FLOAT;
     fraction:
         if (num_isdigit(c)) {
             c = num_decimal_tail(&s);
-            if (c == 0)
-                return LEX_R_ERROR;
+            if (c == NUM_FAILED)
+                goto fail;
         }
     }
     if (c == 'e' || c == 'E') {
@@ -346,33 +365,33 @@ static int lex_number(CoilLexer *lx, CoilToken *tok, LexPtr start)
             if (!num_isdigit(c)) {
                 num_back(&s, c);
                 num_error(&s, "invalid decimal literal");
-                return LEX_R_ERROR;
+                goto fail;
             }
         } else if (!num_isdigit(c)) {
             /* "1e" followed by a non-digit: the number ends before the 'e'
              * (then `1else` is 1 followed by else, with a warning). */
             num_back(&s, c);
             if (!num_verify_end(&s, e, "decimal"))
-                return LEX_R_ERROR;
+                goto fail;
             num_back(&s, e);
             goto done;
         }
         flags = NUM_FLOAT;
         c = num_decimal_tail(&s);
-        if (c == 0)
-            return LEX_R_ERROR;
+        if (c == NUM_FAILED)
+            goto fail;
     }
     if (c == 'j' || c == 'J') {
     imaginary:
         c = num_next(&s);
         if (!num_verify_end(&s, c, "imaginary"))
-            return LEX_R_ERROR;
+            goto fail;
         num_back(&s, c);
         flags |= LEX_NUM_IMAG;
         goto done;
     }
     if (!num_verify_end(&s, c, "decimal"))
-        return LEX_R_ERROR;
+        goto fail;
     num_back(&s, c);
 
 done:
@@ -385,6 +404,10 @@ done:
     tok->end_col = tok->col + (int)tok->len;
     lx->cursor = (const char *)s.p;
     return TOK_NUMBER;
+
+fail:
+    lx->cursor = (const char *)s.p;
+    return LEX_R_ERROR;
 }
 
 /* --- strings --------------------------------------------------------------- */
@@ -590,7 +613,8 @@ next:
             tok->col = (int)((const char *)at - lx->line_start);
             tok->end_col = (int)((const char *)start - lx->line_start);
             tok->start = (const char *)at;
-            tok->len = 0;
+            tok->len = (uint32_t)(start - at);
+            tok->flags = 0;
             lx->cursor = (const char *)start;
             return LEX_R_EOF;
         }
