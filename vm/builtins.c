@@ -20,7 +20,8 @@
 #include "vm/type.h"
 
 /* Every table of builtin functions; add a line for a new file. */
-static const CoilMethodDef *const builtins_tables[] = {builtins_core, builtins_numeric};
+static const CoilMethodDef *const builtins_tables[] = {builtins_core, builtins_numeric, builtins_async,
+                                                      builtins_import};
 
 /* --- print ------------------------------------------------------------------------- */
 
@@ -642,11 +643,7 @@ static CoilValue bi_exec(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     CoilString *src = value_as_str(args[0]);
     bool syntax_error;
     CoilValue r = vm_exec_source(vm, src->data, src->len, "<string>", g, &syntax_error);
-    if (value_is_error(r)) {
-        if (syntax_error) return vm_raise(vm, vm->e_SyntaxError, "invalid syntax");
-        return r;
-    }
-    return VAL_NONE;
+    return value_is_error(r) ? r : VAL_NONE;
 }
 
 /* --- exit ---------------------------------------------------------------------------- */

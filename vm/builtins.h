@@ -9,6 +9,8 @@
 /* Tables of builtin functions, each ending with {NULL}. */
 extern const CoilMethodDef builtins_core[];    /* builtins.c */
 extern const CoilMethodDef builtins_numeric[]; /* builtins_num.c */
+extern const CoilMethodDef builtins_async[];   /* asyncgen.c: aiter, anext */
+extern const CoilMethodDef builtins_import[];  /* import.c: __import__ */
 
 /* Creates the builtins module (functions, types, exception classes,
  * constants) and the sys module. */

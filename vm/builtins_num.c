@@ -123,7 +123,7 @@ static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
             double r = numfmt_round_half_even(d);
             if (isnan(r)) return vm_raise(vm, vm->e_ValueError, "cannot convert float NaN to integer");
             if (isinf(r)) return vm_raise(vm, vm->e_OverflowError, "cannot convert float infinity to integer");
-            if (r > -1e15 && r < 1e15) return value_from_small_int((int64_t)r);
+            if (r > -0x1p47 && r < 0x1p47) return value_from_small_int((int64_t)r); /* the small-int range */
             CoilBigInt *b;
             CoilBigStatus st = bigint_from_double(&vm->bigctx, r, &b);
             if (st != COIL_BIG_OK) return int_raise_status(vm, st);

@@ -49,6 +49,7 @@ void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code, CoilValue *regs)
     f->saved_handled = vm->handled;
     f->gen_handled = VAL_NONE;
     f->yf_iter = VAL_NONE;
+    f->init_self = VAL_NONE;
     f->ret_reg = 0;
     f->flags = 0;
     f->resume_reg = 0;

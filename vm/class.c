@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "vm/args.h"
+#include "vm/coro.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -179,7 +180,7 @@ static CoilValue slot_call(CoilVM *vm, CoilValue callee, const CoilValue *args, 
 }
 
 /* __init__(self, *args, **kw) */
-static CoilValue slot_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
+CoilValue class_slot_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
                            CoilValue kwnames)
 {
     CoilValue f = type_lookup(vm, vm_typeof(vm, self), vm->names.__init__);
@@ -421,7 +422,7 @@ static void fixup_slots(CoilVM *vm, CoilType *t)
     SLOT_IF(__delitem__, setitem, slot_setitem)
     SLOT_IF(__contains__, contains, slot_contains)
     SLOT_IF(__call__, call, slot_call)
-    SLOT_IF(__init__, init, slot_init)
+    SLOT_IF(__init__, init, class_slot_init)
     SLOT_IF(__new__, new_, slot_new)
     SLOT_IF(__getattr__, getattr, slot_getattr)
     SLOT_IF(__getattribute__, getattr, slot_getattr)
@@ -438,6 +439,16 @@ static void fixup_slots(CoilVM *vm, CoilType *t)
     SLOT_IF(__index__, index, slot_index)
     SLOT_IF(__int__, int_, slot_int)
     SLOT_IF(__float__, float_, slot_float)
+    /* The async slots also revert to the base's when the dunder is deleted. */
+#define ASYNC_SLOT(name, field, fn) \
+    if (defined_in_python(vm, t, n->name)) t->field = fn; \
+    else if (t->field == fn) t->field = t->base && t->base->field != fn ? t->base->field : NULL;
+    ASYNC_SLOT(__await__, await, coro_slot_await)
+    ASYNC_SLOT(__aiter__, aiter, coro_slot_aiter)
+    ASYNC_SLOT(__anext__, anext, coro_slot_anext)
+    ASYNC_SLOT(__aenter__, aenter, coro_slot_aenter)
+    ASYNC_SLOT(__aexit__, aexit, coro_slot_aexit)
+#undef ASYNC_SLOT
 #undef SLOT_IF
     for (int op = 0; op < 6; op++)
         if (defined_in_python(vm, t, vm->cmp_names[op])) t->compare = slot_compare;
@@ -553,8 +564,7 @@ static void heap_trace(CoilVM *vm, CoilObject *o)
     CoilType *t = o->type;
     CoilType *solid = solid_base(t);
     if (solid->trace) solid->trace(vm, o);
-    if (t->dict_offset && t->dict_offset != solid->dict_offset)
-        gc_mark_value(vm, *(CoilValue *)((char *)o + t->dict_offset));
+    if (t->dict_offset && t->dict_offset != solid->dict_offset) gc_mark_value(vm, *object_dict_slot(o));
 }
 
 CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns, CoilValue kwds)
@@ -597,7 +607,8 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         }
     }
     CoilType *solid = solid_base(best);
-    if (solid->obj_size) {
+    bool varsize = solid->obj_size != NULL;
+    if (varsize && solid != vm->t_tuple && solid != vm->t_str) {
         vm_raise(vm, vm->e_TypeError, "subclassing '%s' is not supported yet", solid->name);
         return GC_RESTORE(vm), VAL_ERROR;
     }
@@ -663,7 +674,11 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
     /* Layout: the solid base's, plus a dict slot if it has none. */
     type_inherit_slots(t);
     t->trace = heap_trace;
-    if (!best->dict_offset) {
+    if (varsize) {
+        /* tuple/str/bytes bodies vary in length: the dict slot goes after. */
+        t->dict_offset = TYPE_DICT_AT_END;
+        t->obj_size = object_varsize_size;
+    } else if (!best->dict_offset) {
         size_t off = (best->instance_size + 7) & ~(size_t)7;
         t->dict_offset = (uint32_t)off;
         t->instance_size = (uint32_t)(off + sizeof(CoilValue));

@@ -566,6 +566,9 @@ bool dict_update_from_args(CoilVM *vm, CoilDict *d, const char *fname, const Coi
 static CoilValue dict_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                CoilValue kwnames)
 {
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     CoilType *t = (CoilType *)value_as_object(callee);
     CoilValue r;
     if (t == vm->t_dict) {
@@ -577,11 +580,15 @@ static CoilValue dict_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *ar
         o->version = ++vm->dict_version;
         r = value_from_object(o);
     }
-    if (value_is_error(r)) return r;
-    GC_ROOT(vm, r);
-    bool ok = dict_update_from_args(vm, value_as_dict(r), "dict", args, nargs, kwnames);
-    GC_UNROOT(vm, 1);
-    return ok ? r : VAL_ERROR;
+    return r;
+}
+
+/* Like CPython, __new__ ignores its arguments and __init__ fills the dict, so a
+ * subclass's own __init__ decides what happens to them. */
+static CoilValue dict_init_slot(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
+                                CoilValue kwnames)
+{
+    return dict_update_from_args(vm, value_as_dict(self), "dict", args, nargs, kwnames) ? VAL_NONE : VAL_ERROR;
 }
 
 void dict_init_type(CoilVM *vm)
@@ -603,6 +610,7 @@ void dict_init_type(CoilVM *vm)
     t->binary[BIN_OR] = dict_or;
     t->inplace[BIN_OR] = dict_ior;
     t->new_ = dict_new_slot;
+    t->init = dict_init_slot;
     type_add_methods(vm, t, dict_methods);
     dict_init_view_types(vm);
 }

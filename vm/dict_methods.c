@@ -84,6 +84,14 @@ static CoilValue m_popitem(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     return r < 0 ? VAL_ERROR : t;
 }
 
+/* dict.__init__(self, ...) for subclasses that call it explicitly; self is not an argument. */
+static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 1 || !value_is_dict(vm, args[0]))
+        return vm_raise(vm, vm->e_TypeError, "descriptor '__init__' of 'dict' object needs an argument");
+    return dict_update_from_args(vm, SELF, "dict", args + 1, nargs - 1, kw) ? VAL_NONE : VAL_ERROR;
+}
+
 static CoilValue m_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     return dict_update_from_args(vm, SELF, "update", args + 1, nargs - 1, kw) ? VAL_NONE : VAL_ERROR;
@@ -149,6 +157,7 @@ const CoilMethodDef dict_methods[] = {
     {"setdefault", m_setdefault, 0},
     {"pop", m_pop, 0},
     {"popitem", m_popitem, 0},
+    {"__init__", m_init, METH_KEYWORDS},
     {"update", m_update, METH_KEYWORDS},
     {"clear", m_clear, 0},
     {"copy", m_copy, 0},

@@ -66,5 +66,16 @@ CoilValue exc_str(CoilVM *vm, CoilValue exc);
 
 /* Prints exc with its chain to `out` (sys.excepthook's format). */
 void exc_print(CoilVM *vm, CoilValue exc, FILE *out);
+/* Prints one exception without its chain: the traceback under `header`
+ * (when it has one), then the message line. */
+void exc_print_one(CoilVM *vm, CoilValue exc, FILE *out, const char *header);
+
+/* Exception groups (excgroup.c): exc or an exception in its chain is one. */
+bool excgroup_in_chain(CoilVM *vm, CoilValue exc);
+/* Prints exc and its chain, groups as CPython's nested boxes. */
+void excgroup_print(CoilVM *vm, CoilValue exc, FILE *out);
+/* Creation semantics, split/subgroup/derive, MRO (ExceptionGroup is also
+ * an Exception); after the built-in types exist. */
+void excgroup_init_types(CoilVM *vm);
 
 #endif

@@ -288,7 +288,7 @@ static CoilValue float_abs(CoilVM *vm, CoilValue a)
 static CoilValue float_int(CoilVM *vm, CoilValue a)
 {
     double d = value_as_double(a);
-    if (d > -1e15 && d < 1e15) return value_from_small_int((int64_t)d);
+    if (d > -0x1p47 && d < 0x1p47) return value_from_small_int((int64_t)d); /* the small-int range; larger values need a bigint */
     CoilBigInt *b;
     CoilBigStatus st = bigint_from_double(&vm->bigctx, d, &b);
     if (st != COIL_BIG_OK) return int_raise_status(vm, st);
@@ -404,7 +404,32 @@ static CoilValue m_as_integer_ratio(CoilVM *vm, const CoilValue *args, size_t na
     return r;
 }
 
+/* math.trunc/floor/ceil look these up on non-float types; scripts also call them directly. */
+static CoilValue m_trunc(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "float.__trunc__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return float_int(vm, args[0]);
+}
+
+static CoilValue m_floor(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "float.__floor__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return float_int(vm, value_from_double(floor(value_as_double(args[0]))));
+}
+
+static CoilValue m_ceil(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "float.__ceil__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return float_int(vm, value_from_double(ceil(value_as_double(args[0]))));
+}
+
 const CoilMethodDef float_methods[] = {
+    {"__trunc__", m_trunc, 0},
+    {"__floor__", m_floor, 0},
+    {"__ceil__", m_ceil, 0},
     {"is_integer", m_is_integer, 0},
     {"conjugate", m_conjugate, 0},
     {"as_integer_ratio", m_as_integer_ratio, 0},

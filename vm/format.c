@@ -30,10 +30,49 @@ static CoilValue fmt_fail(CoilVM *vm, CoilFmtStatus st, const CoilFmtError *err)
     return vm_raise_str(vm, t, msg);
 }
 
+/* A small int under a spec of the form [0][width][d] (f"{i:03d}", f"{n:5}"),
+ * the common case, laid out without the general formatter: right-aligned
+ * in spaces, or zero-padded after the sign.  VAL_EMPTY when the spec has any
+ * other form (the general path then also reports errors). */
+static CoilValue int_format_simple(CoilVM *vm, int64_t v, const CoilString *sp)
+{
+    const char *s = sp->data;
+    size_t n = sp->len, i = 0, width = 0;
+    bool zero = false;
+    if (s[n - 1] == 'd') n--;
+    if (i < n && s[i] == '0') {
+        zero = true;
+        i++;
+    }
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || width > 64) return VAL_EMPTY;
+        width = width * 10 + (size_t)(s[i] - '0');
+    }
+    if (width > 64) return VAL_EMPTY;
+    char buf[96], *end = buf + sizeof buf;
+    char *p = int_u64_to_decimal(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, end);
+    size_t len = (size_t)(end - p) + (v < 0);
+    if (len < width) {
+        if (zero) {
+            while ((size_t)(end - p) + (v < 0) < width) *--p = '0';
+        } else {
+            if (v < 0) *--p = '-';
+            while ((size_t)(end - p) < width) *--p = ' ';
+            return str_new(vm, p, (size_t)(end - p));
+        }
+    }
+    if (v < 0) *--p = '-';
+    return str_new(vm, p, (size_t)(end - p));
+}
+
 static CoilValue int_format(CoilVM *vm, CoilValue self, CoilValue spec)
 {
     CoilString *sp = value_as_str(spec);
     if (sp->len == 0) return vm_str(vm, self);
+    if (value_is_small_int(self)) {
+        CoilValue r = int_format_simple(vm, value_as_small_int(self), sp);
+        if (r != VAL_EMPTY) return r;
+    }
     CoilFormatSpec fs;
     CoilFmtError err;
     const char *tn = value_type_name(vm, self);

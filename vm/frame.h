@@ -18,6 +18,9 @@ enum {
     FRAME_GENERATOR = 4,  /* owned by a generator/coroutine, not on the register stack */
     FRAME_YIELDED = 8,    /* the dispatch loop left this frame by suspending it */
     FRAME_YF_ACTIVE = 16, /* suspended inside YIELDFROM/AWAIT: resume re-enters it */
+    FRAME_INIT = 32,      /* a class's __init__ called by the class: returns init_self */
+    FRAME_AWAITED = 64,   /* a coroutine/async-generator frame awaited by prev (AWAIT or
+                             ASYNCFORITER there): returns, yields and raises into it (coro.c) */
 };
 
 typedef struct CoilFrame {
@@ -31,6 +34,7 @@ typedef struct CoilFrame {
     CoilValue saved_handled;        /* vm->handled at entry, restored at exit */
     CoilValue gen_handled;          /* generators: the handled exception inside, across yields */
     CoilValue yf_iter;              /* generators: the iterator a YIELDFROM delegates to */
+    CoilValue init_self;            /* FRAME_INIT only: the new instance the call returns */
     CoilValue *saved_top;           /* stack top before this frame was pushed */
     struct CoilStackSeg *saved_seg;
     uint8_t ret_reg;                /* caller register that receives the result */

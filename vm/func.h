@@ -7,12 +7,12 @@
 #include "compiler/bytecode.h"
 #include "vm/state.h"
 
-/* Per-instruction cache of GETGLOBAL/SETGLOBAL: the entry number of the
- * name in globals (or builtins) while the dicts' version stamps match. */
+/* Per-instruction cache of GETGLOBAL/SETGLOBAL: where the name's value
+ * lives in globals (bver 0) or builtins, valid while the dicts' version
+ * stamps match (a resize or a new key renews the stamp). */
 typedef struct CoilGlobalCache {
-    uint64_t gver, bver; /* 0: empty */
-    uint32_t idx;
-    uint32_t in_builtins;
+    uint64_t gver, bver; /* gver 0: empty */
+    CoilValue *slot;
 } CoilGlobalCache;
 
 typedef struct CoilCode {

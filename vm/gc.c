@@ -1,10 +1,13 @@
 /* gc.c — the VM's heap: counted allocation through the host's hook, the
- * memory limit, and the mark-sweep collector (roots, an explicit mark stack so
- * deep structures never recurse on the C stack, and a two-pass sweep so a
- * dying class outlives its dying instances until they are freed). */
+ * memory limit, aligned pages of same-sized object blocks with side mark
+ * bitmaps, and the mark-sweep collector (roots, an explicit mark stack so
+ * deep structures never recurse on the C stack, and a sweep that finalizes
+ * every dying object before freeing any). */
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/aio.h"
+#include "vm/coro.h"
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
@@ -114,17 +117,252 @@ void gc_release_caches(CoilVM *vm)
     }
 }
 
+/* --- the object heap ------------------------------------------------------------ */
+
+/* Every object lives in a page of GC_PAGE_BYTES aligned to that size, so an
+ * object's page header, and its mark bit in the page's bitmap, are found
+ * from its address alone: objects carry no header word beyond their type.
+ * Objects of up to GC_MEDIUM_MAX bytes share pages of same-sized blocks
+ * (8-byte size classes up to 256 bytes, then four classes per doubling), so
+ * allocation pops a class's free list and the sweep walks each page in
+ * address order.  Pages come from chunks of GC_CHUNK_PAGES and go back to
+ * their chunk when empty; a chunk goes back to the hook when all its pages
+ * are back.  A larger object gets a span of its own, its header on the
+ * aligned boundary right before it.  A block whose type is NULL is free,
+ * and its second word chains its class's free list. */
+#define GC_PAGE_SHIFT 15
+#define GC_PAGE_BYTES ((size_t)1 << GC_PAGE_SHIFT)
+#define GC_CHUNK_PAGES 16
+/* One page more than the pages, for aligning them. */
+#define GC_CHUNK_BYTES ((GC_CHUNK_PAGES + 1) * GC_PAGE_BYTES)
+#define GC_MEDIUM_MAX 4096
+#define GC_NSMALL (COIL_SMALL_MAX / 8)
+#define GC_HUGE 0xFFFF
+/* 2048 mark bits: a page holds at most ~2030 blocks of 16 bytes. */
+#define GC_MARK_WORDS 32
+/* Some object in the page has (or had, at allocation) a finalize slot, or
+ * was allocated during start-up when slots were still being filled. */
+#define GC_PAGE_FINALIZERS 1
+
+typedef struct CoilGCChunk {
+    struct CoilGCChunk *next;
+    void *raw;                 /* the hook's allocation; pages start at the next aligned address */
+    struct CoilGCPage *free;   /* its pages not in use */
+    uint32_t nfree;
+} CoilGCChunk;
+
+typedef struct CoilGCPage {
+    struct CoilGCPage *next;   /* vm->pages, vm->huge, or its chunk's free pages */
+    CoilGCChunk *chunk;        /* NULL for a huge span */
+    void *raw;                 /* a huge span's allocation */
+    size_t span_bytes;         /* and its size */
+    uint32_t bsize, nblocks;
+    uint32_t recip;            /* ceil(2**32 / bsize): block index = offset * recip >> 32 */
+    uint16_t cls, flags;
+    uint64_t mark[GC_MARK_WORDS];
+} CoilGCPage;
+
+#define GC_PAGE_HEADER ((sizeof(CoilGCPage) + 15) & ~(size_t)15)
+
+_Static_assert(COIL_SMALL_MAX == 256, "the size classes below assume 256-byte small objects");
+_Static_assert((GC_PAGE_BYTES - GC_PAGE_HEADER) / 16 <= GC_MARK_WORDS * 64, "one mark bit per block");
+_Static_assert(COIL_OBJ_CLASSES == GC_NSMALL + 16, "state.h sizes obj_free for these classes");
+
+/* Block sizes of the classes above 256 bytes (class GC_NSMALL + 1 + i). */
+static const uint16_t medium_sizes[16] = {320,  384,  448,  512,  640,  768,  896,  1024,
+                                          1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096};
+
+/* The class of an n-byte object (n <= GC_MEDIUM_MAX).  A free block holds a
+ * type word and a link, so nothing is smaller than 16 bytes. */
+static inline size_t obj_class(size_t n)
+{
+    if (n <= COIL_SMALL_MAX) return n <= 16 ? 2 : (n + 7) >> 3;
+    size_t i = 0;
+    while (medium_sizes[i] < n) i++;
+    return GC_NSMALL + 1 + i;
+}
+
+static inline size_t class_size(size_t c) { return c <= GC_NSMALL ? c << 3 : medium_sizes[c - GC_NSMALL - 1]; }
+
+static inline CoilGCPage *page_of(const void *o)
+{
+    return (CoilGCPage *)((uintptr_t)o & ~(uintptr_t)(GC_PAGE_BYTES - 1));
+}
+
+static inline char *page_blocks(CoilGCPage *p) { return (char *)p + GC_PAGE_HEADER; }
+
+static inline size_t block_index(CoilGCPage *p, const void *o)
+{
+    return (size_t)(((uint64_t)((const char *)o - page_blocks(p)) * p->recip) >> 32);
+}
+
+/* The free-list link of a free block (the word after its NULL type). */
+static inline CoilObject **block_link(CoilObject *b) { return (CoilObject **)(void *)(b + 1); }
+
+/* Memory from the hook for the heap's own structures: no collection first
+ * (the callers decide when to collect), but the limit holds and a failed
+ * request is retried once after a collection. */
+static void *heap_get(CoilVM *vm, size_t size)
+{
+    if (vm->mem_limit && vm->heap_bytes + size > vm->mem_limit) {
+        gc_collect(vm);
+        if (vm->heap_bytes + size > vm->mem_limit) return NULL;
+    }
+    void *q = vm->alloc.fn(vm->alloc.ud, NULL, 0, size);
+    if (!q) {
+        gc_collect(vm);
+        q = vm->alloc.fn(vm->alloc.ud, NULL, 0, size);
+        if (!q) return NULL;
+    }
+    vm->heap_bytes += size;
+    return q;
+}
+
+static void heap_put(CoilVM *vm, void *p, size_t size)
+{
+    vm->alloc.fn(vm->alloc.ud, p, size, 0);
+    vm->heap_bytes -= size;
+}
+
+static bool chunk_new(CoilVM *vm)
+{
+    CoilGCChunk *ch = vm->alloc.fn(vm->alloc.ud, NULL, 0, sizeof *ch);
+    if (!ch) return false;
+    void *raw = heap_get(vm, GC_CHUNK_BYTES);
+    if (!raw) {
+        vm->alloc.fn(vm->alloc.ud, ch, sizeof *ch, 0);
+        return false;
+    }
+    ch->raw = raw;
+    ch->free = NULL;
+    ch->nfree = GC_CHUNK_PAGES;
+    uintptr_t base = ((uintptr_t)raw + GC_PAGE_BYTES - 1) & ~(uintptr_t)(GC_PAGE_BYTES - 1);
+    for (size_t i = GC_CHUNK_PAGES; i-- > 0;) {
+        CoilGCPage *p = (CoilGCPage *)(base + i * GC_PAGE_BYTES);
+        p->chunk = ch;
+        p->next = ch->free;
+        ch->free = p;
+    }
+    ch->next = vm->chunks;
+    vm->chunks = ch;
+    return true;
+}
+
+/* A free page of some chunk, or NULL. */
+static CoilGCPage *page_take(CoilVM *vm)
+{
+    for (CoilGCChunk *ch = vm->chunks; ch; ch = ch->next) {
+        if (!ch->free) continue;
+        CoilGCPage *p = ch->free;
+        ch->free = p->next;
+        ch->nfree--;
+        return p;
+    }
+    return NULL;
+}
+
+/* Gives an empty page back to its chunk, and the chunk to the hook once all
+ * its pages are back. */
+static void page_give_back(CoilVM *vm, CoilGCPage *p)
+{
+    CoilGCChunk *ch = p->chunk;
+    p->next = ch->free;
+    ch->free = p;
+    if (++ch->nfree < GC_CHUNK_PAGES) return;
+    for (CoilGCChunk **l = &vm->chunks; *l; l = &(*l)->next) {
+        if (*l == ch) {
+            *l = ch->next;
+            break;
+        }
+    }
+    heap_put(vm, ch->raw, GC_CHUNK_BYTES);
+    vm->alloc.fn(vm->alloc.ud, ch, sizeof *ch, 0);
+}
+
+/* A fresh page for class c, its blocks pushed on the free list in address
+ * order (consecutive allocations are adjacent).  When the heap would have to
+ * grow past the threshold, collects first, which may free blocks of the
+ * class and make the page unnecessary.  NULL when out of memory. */
+static CoilObject *page_refill(CoilVM *vm, size_t c)
+{
+    CoilGCPage *p = page_take(vm);
+    if (!p) {
+        if (vm->heap_bytes + GC_CHUNK_BYTES > vm->gc_threshold) {
+            gc_collect(vm);
+            if (vm->obj_free[c]) return vm->obj_free[c];
+            p = page_take(vm);
+        }
+        if (!p && chunk_new(vm)) p = page_take(vm);
+        if (!p) return NULL;
+    }
+    size_t bs = class_size(c), n = (GC_PAGE_BYTES - GC_PAGE_HEADER) / bs;
+    p->raw = NULL;
+    p->span_bytes = 0;
+    p->bsize = (uint32_t)bs;
+    p->nblocks = (uint32_t)n;
+    p->recip = (uint32_t)((((uint64_t)1 << 32) + bs - 1) / bs);
+    p->cls = (uint16_t)c;
+    p->flags = 0;
+    memset(p->mark, 0, sizeof p->mark);
+    p->next = vm->pages;
+    vm->pages = p;
+    char *b = page_blocks(p);
+    CoilObject *head = vm->obj_free[c];
+    for (size_t i = n; i-- > 0;) {
+        CoilObject *o = (CoilObject *)(void *)(b + i * bs);
+        o->type = NULL;
+        *block_link(o) = head;
+        head = o;
+    }
+    vm->obj_free[c] = head;
+    return head;
+}
+
+/* A span of its own for an object of more than GC_MEDIUM_MAX bytes. */
+static CoilObject *huge_alloc(CoilVM *vm, size_t size)
+{
+    if (size > SIZE_MAX - GC_PAGE_HEADER - 2 * GC_PAGE_BYTES) return NULL;
+    size_t bytes = size + GC_PAGE_HEADER + GC_PAGE_BYTES;
+    if (vm->gc_stress || vm->heap_bytes + bytes > vm->gc_threshold) gc_collect(vm);
+    void *raw = heap_get(vm, bytes);
+    if (!raw) return NULL;
+    CoilGCPage *p = (CoilGCPage *)(((uintptr_t)raw + GC_PAGE_BYTES - 1) & ~(uintptr_t)(GC_PAGE_BYTES - 1));
+    memset(p, 0, GC_PAGE_HEADER);
+    p->raw = raw;
+    p->span_bytes = bytes;
+    p->bsize = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
+    p->nblocks = 1;
+    p->cls = GC_HUGE;
+    p->next = vm->huge;
+    vm->huge = p;
+    return (CoilObject *)(void *)page_blocks(p);
+}
+
 void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size)
 {
-    CoilObject *o = mem_alloc_raw(vm, size);
-    if (!o) {
-        vm_raise_nomem(vm);
-        return NULL;
+    if (vm->gc_stress) gc_collect(vm);
+    CoilObject *o;
+    if (size <= GC_MEDIUM_MAX) {
+        size_t c = obj_class(size);
+        o = vm->obj_free[c];
+        if (!o && !(o = page_refill(vm, c))) {
+            vm_raise_nomem(vm);
+            return NULL;
+        }
+        vm->obj_free[c] = *block_link(o);
+        memset(o, 0, class_size(c));
+    } else {
+        if (!(o = huge_alloc(vm, size))) {
+            vm_raise_nomem(vm);
+            return NULL;
+        }
+        memset(o, 0, size);
     }
-    memset(o, 0, size);
     o->type = type;
-    o->gc_link = (uintptr_t)vm->objects;
-    vm->objects = o;
+    /* The sweep finalizes only in flagged pages.  During start-up types get
+     * their finalize slots after some instances exist, so everything
+     * allocated then is flagged. */
+    if (vm->gc_inhibit || (type && type->finalize)) page_of(o)->flags |= GC_PAGE_FINALIZERS;
     return o;
 }
 
@@ -142,10 +380,38 @@ bool gc_grow_roots(CoilVM *vm)
 
 /* --- mark --------------------------------------------------------------------- */
 
+/* Sets o's mark bit; false if it was set already. */
+static inline bool mark_bit_set(CoilObject *o)
+{
+    CoilGCPage *p = page_of(o);
+    size_t i = block_index(p, o);
+    uint64_t bit = (uint64_t)1 << (i & 63), *w = &p->mark[i >> 6];
+    if (*w & bit) return false;
+    *w |= bit;
+    return true;
+}
+
+static inline bool mark_bit(const CoilObject *o)
+{
+    CoilGCPage *p = page_of(o);
+    size_t i = block_index(p, o);
+    return (p->mark[i >> 6] >> (i & 63)) & 1;
+}
+
+bool gc_is_marked(const CoilObject *o) { return mark_bit(o); }
+
 void gc_mark_object(CoilVM *vm, CoilObject *o)
 {
-    if (!o || (o->gc_link & GC_MARK_BIT)) return;
-    o->gc_link |= GC_MARK_BIT;
+    if (!o || !mark_bit_set(o)) return;
+    CoilType *t = o->type;
+    if (!t->trace) {
+        /* A leaf (str, big int, float...): marking its class is all that
+         * tracing would do, so it never goes through the mark stack, which
+         * stays small even for a list of a million strings.  Classes have a
+         * trace slot, so this recurses once at most. */
+        gc_mark_object(vm, &t->obj);
+        return;
+    }
     if (vm->ngray == vm->capgray) {
         size_t cap = vm->capgray ? vm->capgray * 2 : 1024;
         CoilObject **g = vm->alloc.fn(vm->alloc.ud, vm->gray, vm->capgray * sizeof *g,
@@ -174,8 +440,16 @@ static void drain(CoilVM *vm)
         while (vm->ngray) trace_object(vm, vm->gray[--vm->ngray]);
         if (!vm->gray_overflow) break;
         vm->gray_overflow = false;
-        for (CoilObject *o = vm->objects; o; o = (CoilObject *)(o->gc_link & ~GC_MARK_BIT))
-            if (o->gc_link & GC_MARK_BIT) trace_object(vm, o);
+        for (CoilGCPage *p = vm->huge; p; p = p->next)
+            if (p->mark[0] & 1) trace_object(vm, (CoilObject *)(void *)page_blocks(p));
+        for (CoilGCPage *p = vm->pages; p; p = p->next) {
+            size_t bs = p->bsize;
+            char *b = page_blocks(p);
+            for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+                CoilObject *o = (CoilObject *)(void *)b;
+                if (o->type && ((p->mark[i >> 6] >> (i & 63)) & 1)) trace_object(vm, o);
+            }
+        }
     }
 }
 
@@ -188,6 +462,8 @@ void gc_mark_frame(CoilVM *vm, CoilFrame *f)
     gc_mark_value(vm, f->saved_handled);
     gc_mark_value(vm, f->gen_handled);
     gc_mark_value(vm, f->yf_iter);
+    /* Only FRAME_INIT frames set init_self (the call fast path skips it). */
+    if (f->flags & FRAME_INIT) gc_mark_value(vm, f->init_self);
     if (f->code) gc_mark_values(vm, f->regs, f->code->nregs);
 }
 
@@ -219,57 +495,92 @@ static void mark_roots(CoilVM *vm)
     gc_mark_values(vm, vm->roots, vm->nroots < vm->caproots ? vm->nroots : vm->caproots);
     gc_mark_values(vm, vm->handles, vm->nhandles);
     gc_mark_values(vm, vm->repr_stack, vm->nrepr);
+    if (vm->async) gc_mark_object(vm, (CoilObject *)vm->async); /* event loops, tasks (aio.h) */
 }
 
 /* --- sweep ---------------------------------------------------------------------- */
 
-static size_t object_size(CoilObject *o)
+/* Pass 1: finalizes every unmarked object (in the pages flagged as holding
+ * finalizable ones) before anything is freed, so a finalizer may still read
+ * other dying objects and its dying class. */
+static void sweep_finalize(CoilVM *vm)
 {
-    return o->type->obj_size ? o->type->obj_size(o) : o->type->instance_size;
-}
-
-/* Every class is a CoilType, so its size needs no (possibly freed) metaclass. */
-static void free_types(CoilVM *vm, CoilObject *types)
-{
-    while (types) {
-        CoilObject *next = (CoilObject *)types->gc_link;
-        vm_mem_free(vm, types, sizeof(CoilType));
-        types = next;
+    for (CoilGCPage *p = vm->pages; p; p = p->next) {
+        if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
+        size_t bs = p->bsize;
+        char *b = page_blocks(p);
+        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+            CoilObject *o = (CoilObject *)(void *)b;
+            if (o->type && !((p->mark[i >> 6] >> (i & 63)) & 1) && o->type->finalize) o->type->finalize(vm, o);
+        }
+    }
+    for (CoilGCPage *p = vm->huge; p; p = p->next) {
+        CoilObject *o = (CoilObject *)(void *)page_blocks(p);
+        if (!(p->mark[0] & 1) && o->type->finalize) o->type->finalize(vm, o);
     }
 }
 
-static void sweep(CoilVM *vm)
+/* Pass 2: frees the unmarked objects, clears the marks, rebuilds the free
+ * lists in address order and gives empty pages back.  Returns the bytes of
+ * free blocks left in the pages kept. */
+static size_t sweep_free(CoilVM *vm)
 {
-    /* Pass 1: unlink the dead and finalize them while every type is still
-     * readable; pass 2: free them. */
-    CoilObject *dead = NULL;
-    CoilObject **link = &vm->objects;
+    size_t free_bytes = 0;
+    CoilObject *last[COIL_OBJ_CLASSES + 1] = {0};
+    for (size_t c = 0; c <= COIL_OBJ_CLASSES; c++) vm->obj_free[c] = NULL;
+    CoilGCPage **link = &vm->pages;
     while (*link) {
-        CoilObject *o = *link;
-        CoilObject *next = (CoilObject *)(o->gc_link & ~GC_MARK_BIT);
-        if (o->gc_link & GC_MARK_BIT) {
-            o->gc_link &= ~GC_MARK_BIT;
-            link = (CoilObject **)&o->gc_link;
+        CoilGCPage *p = *link;
+        size_t bs = p->bsize, live = 0;
+        char *b = page_blocks(p);
+        CoilObject *first = NULL, *prev = NULL;
+        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+            CoilObject *o = (CoilObject *)(void *)b;
+            if (o->type) {
+                if ((p->mark[i >> 6] >> (i & 63)) & 1) {
+                    live++;
+                    continue;
+                }
+                o->type = NULL;
+            }
+            if (prev) *block_link(prev) = o;
+            else first = o;
+            prev = o;
+        }
+        memset(p->mark, 0, sizeof p->mark);
+        if (!live) {
+            *link = p->next;
+            page_give_back(vm, p);
+            continue;
+        }
+        free_bytes += (p->nblocks - live) * bs;
+        if (prev) {
+            *block_link(prev) = NULL;
+            if (last[p->cls]) *block_link(last[p->cls]) = first;
+            else vm->obj_free[p->cls] = first;
+            last[p->cls] = prev;
+        }
+        link = &p->next;
+    }
+    link = &vm->huge;
+    while (*link) {
+        CoilGCPage *p = *link;
+        if (p->mark[0] & 1) {
+            p->mark[0] = 0;
+            link = &p->next;
         } else {
-            *link = next;
-            if (o->type->finalize) o->type->finalize(vm, o);
-            o->gc_link = (uintptr_t)dead;
-            dead = o;
+            *link = p->next;
+            heap_put(vm, p->raw, p->span_bytes);
         }
     }
-    CoilObject *types_to_free = NULL;
-    while (dead) {
-        CoilObject *next = (CoilObject *)dead->gc_link;
-        if (dead->type->flags & TYPE_TYPE_SUBCLASS) {
-            /* Keep dead classes until all instances are gone. */
-            dead->gc_link = (uintptr_t)types_to_free;
-            types_to_free = dead;
-        } else {
-            vm_mem_free(vm, dead, object_size(dead));
-        }
-        dead = next;
-    }
-    free_types(vm, types_to_free);
+    return free_bytes;
+}
+
+/* Returns the bytes of free blocks left in pages (see sweep_free). */
+static size_t sweep(CoilVM *vm)
+{
+    sweep_finalize(vm);
+    return sweep_free(vm);
 }
 
 void gc_collect(CoilVM *vm)
@@ -278,29 +589,77 @@ void gc_collect(CoilVM *vm)
     vm->gc_running = true;
     mark_roots(vm);
     drain(vm);
-    sweep(vm);
+    if (vm->async) {
+        /* Futures dying with an unretrieved exception live on to be reported. */
+        aio_gc_before_sweep(vm);
+        drain(vm);
+    }
+    size_t free_bytes = sweep(vm);
+    if (vm->coro_warnings) coro_flush_warnings(vm); /* in creation order (coro.c) */
     vm->gc_count++;
-    size_t t = vm->heap_bytes * 2;
+    /* The next collection comes when the program has allocated as much again
+     * as survived (Lua's and Go's default pacing).  Survivors are counted
+     * without the free blocks left in pages, which new objects fill before
+     * the heap grows; but the heap may always grow by an eighth, so a
+     * collection that freed blocks of the wrong sizes does not rerun at once. */
+    size_t live = vm->heap_bytes - free_bytes;
+    size_t t = live * 2, floor = vm->heap_bytes + vm->heap_bytes / 8;
+    if (t < floor) t = floor;
     vm->gc_threshold = t > GC_MIN_THRESHOLD ? t : GC_MIN_THRESHOLD;
     vm->gc_running = false;
 }
 
 void gc_free_all(CoilVM *vm)
 {
-    CoilObject *o = vm->objects;
-    vm->objects = NULL;
-    CoilObject *types = NULL;
-    for (CoilObject *p = o; p; p = (CoilObject *)(p->gc_link & ~GC_MARK_BIT))
-        if (p->type->finalize) p->type->finalize(vm, p);
-    while (o) {
-        CoilObject *next = (CoilObject *)(o->gc_link & ~GC_MARK_BIT);
-        if (o->type->flags & TYPE_TYPE_SUBCLASS) {
-            o->gc_link = (uintptr_t)types;
-            types = o;
-        } else {
-            vm_mem_free(vm, o, object_size(o));
+    /* Every object is finalized before any memory goes back. */
+    for (CoilGCPage *p = vm->pages; p; p = p->next) {
+        size_t bs = p->bsize;
+        char *b = page_blocks(p);
+        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+            CoilObject *o = (CoilObject *)(void *)b;
+            if (o->type && o->type->finalize) o->type->finalize(vm, o);
         }
-        o = next;
     }
-    free_types(vm, types);
+    for (CoilGCPage *p = vm->huge; p; p = p->next) {
+        CoilObject *o = (CoilObject *)(void *)page_blocks(p);
+        if (o->type->finalize) o->type->finalize(vm, o);
+    }
+    while (vm->huge) {
+        CoilGCPage *next = vm->huge->next;
+        heap_put(vm, vm->huge->raw, vm->huge->span_bytes);
+        vm->huge = next;
+    }
+    vm->pages = NULL;
+    while (vm->chunks) {
+        CoilGCChunk *next = vm->chunks->next;
+        heap_put(vm, vm->chunks->raw, GC_CHUNK_BYTES);
+        vm->alloc.fn(vm->alloc.ud, vm->chunks, sizeof *vm->chunks, 0);
+        vm->chunks = next;
+    }
+    for (size_t c = 0; c <= COIL_OBJ_CLASSES; c++) vm->obj_free[c] = NULL;
+}
+
+size_t gc_object_count(CoilVM *vm)
+{
+    size_t n = 0;
+    for (CoilGCPage *p = vm->huge; p; p = p->next) n++;
+    for (CoilGCPage *p = vm->pages; p; p = p->next) {
+        size_t bs = p->bsize;
+        char *b = page_blocks(p);
+        for (size_t i = 0; i < p->nblocks; i++, b += bs)
+            if (((CoilObject *)(void *)b)->type) n++;
+    }
+    return n;
+}
+
+bool gc_object_is_live(CoilVM *vm, const CoilObject *obj)
+{
+    const char *x = (const char *)obj;
+    for (CoilGCPage *p = vm->pages; p; p = p->next) {
+        char *b = page_blocks(p), *end = b + (size_t)p->nblocks * p->bsize;
+        if (x >= b && x < end) return (size_t)(x - b) % p->bsize == 0 && obj->type != NULL;
+    }
+    for (CoilGCPage *p = vm->huge; p; p = p->next)
+        if (x == page_blocks(p)) return true;
+    return false;
 }

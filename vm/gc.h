@@ -12,8 +12,6 @@
 
 #include "vm/state.h"
 
-#define GC_MARK_BIT ((uintptr_t)1)
-
 /* A new object of `type` with `size` bytes (header included), zero-filled
  * and linked into the heap; NULL with MemoryError pending on failure. */
 void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size);
@@ -30,6 +28,10 @@ void gc_release_caches(CoilVM *vm);
 void gc_collect(CoilVM *vm);
 /* Frees every object (VM teardown). */
 void gc_free_all(CoilVM *vm);
+/* For tests and debugging: how many objects the heap holds, and whether o is
+ * one of them (allocated and not yet freed). */
+size_t gc_object_count(CoilVM *vm);
+bool gc_object_is_live(CoilVM *vm, const CoilObject *o);
 
 /* For trace functions: mark what an object references. */
 void gc_mark_object(CoilVM *vm, CoilObject *o);
@@ -43,7 +45,8 @@ static inline void gc_mark_values(CoilVM *vm, const CoilValue *v, size_t n)
 }
 /* Marks a frame's code, function, namespaces and registers. */
 void gc_mark_frame(CoilVM *vm, CoilFrame *f);
-static inline bool gc_is_marked(const CoilObject *o) { return o->gc_link & GC_MARK_BIT; }
+/* During a collection: o has been reached. */
+bool gc_is_marked(const CoilObject *o);
 
 /* --- temporary roots -------------------------------------------------------- */
 

@@ -4,6 +4,7 @@
  * generator type's methods (send, throw, close, __next__). */
 #include "vm/args.h"
 #include "vm/call.h"
+#include "vm/coro.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
@@ -40,6 +41,7 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->state = GEN_CREATED;
+    if (type != vm->t_generator) coro_on_create(vm, g, fn);
     GC_ROOT_OBJ(vm, g);
     CoilCode *code = fn->code;
     size_t bytes = (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
@@ -88,8 +90,9 @@ static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenS
         gen_release_frame(vm, g);
         *status = GEN_ERROR;
         /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
-        if (vm_exception_matches(vm, vm->e_StopIteration) || vm_exception_matches(vm, vm->e_StopAsyncIteration)) {
-            bool async = vm_exception_matches(vm, vm->e_StopAsyncIteration);
+        /* (StopAsyncIteration is converted for async generators only: coro.c.) */
+        if (vm_exception_matches(vm, vm->e_StopIteration)) {
+            bool async = false;
             CoilValue cause = vm_take_exception(vm);
             GC_ROOT(vm, cause);
             const char *what = g->obj.type == vm->t_coroutine ? "coroutine" : g->obj.type == vm->t_async_generator ? "async generator" : "generator";
@@ -319,17 +322,14 @@ static const CoilGetSetDef gen_getsets[] = {
 
 void gen_init_types(CoilVM *vm)
 {
-    CoilType *types[3] = {vm->t_generator, vm->t_coroutine, vm->t_async_generator};
-    for (int i = 0; i < 3; i++) {
-        CoilType *t = types[i];
-        t->instance_size = sizeof(CoilGenerator);
-        t->trace = gen_trace;
-        t->finalize = gen_finalize;
-        t->repr = gen_repr;
-        type_add_getsets(vm, t, gen_getsets);
-    }
     CoilType *t = vm->t_generator;
+    t->instance_size = sizeof(CoilGenerator);
+    t->trace = gen_trace;
+    t->finalize = gen_finalize;
+    t->repr = gen_repr;
+    type_add_getsets(vm, t, gen_getsets);
     t->iter = gen_iter;
     t->next = gen_next;
     type_add_methods(vm, t, gen_methods);
+    coro_init_types(vm); /* coroutines and async generators: coro.c */
 }

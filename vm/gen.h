@@ -16,6 +16,15 @@ typedef struct CoilGenerator {
     size_t frame_bytes;
     CoilValue name, qualname;
     uint8_t state;
+    /* Coroutines and async generators (coro.c): suspended as the base of an
+     * await chain, the chain's innermost frame and its length in frames. */
+    uint8_t aflags;           /* CORO_* */
+    int32_t chain_len;
+    CoilFrame *inner;
+    CoilValue extra;          /* coroutines and async generators: their code object */
+    struct CoilCode *origin_code; /* the code that created it and the line ("never awaited") */
+    int32_t origin_line;
+    uint32_t seq;             /* creation order */
 } CoilGenerator;
 
 /* Result of resuming: the generator yielded a value, returned one, or

@@ -30,11 +30,18 @@ CoilValue int_from_big(CoilVM *vm, CoilBigInt *b)
             return value_from_small_int(i);
         }
     }
-    /* The big int's allocation already has room for the header in front. */
-    CoilIntObj *o = bigint_header(&vm->bigctx, b);
-    o->obj.type = vm->t_int;
-    o->obj.gc_link = (uintptr_t)vm->objects;
-    vm->objects = &o->obj;
+    /* The object gets a copy: objects live in the collector's pages, and
+     * the bigint layer's block was scratch that goes back at once. */
+    size_t size = INT_HEADER + sizeof(CoilBigInt) + b->len * sizeof(uint32_t);
+    CoilIntObj *o = gc_alloc_object(vm, vm->t_int, size);
+    if (!o) {
+        bigint_free(&vm->bigctx, b);
+        return VAL_ERROR;
+    }
+    o->big.len = o->big.cap = b->len;
+    o->big.neg = b->neg;
+    memcpy(o->big.d, b->d, b->len * sizeof(uint32_t));
+    bigint_free(&vm->bigctx, b);
     return value_from_object(o);
 }
 
@@ -136,12 +143,37 @@ int int_cmp(CoilVM *vm, CoilValue a, CoilValue b)
 
 /* --- strings --------------------------------------------------------------------- */
 
+/* Two digits per division (str(int) is hot: f-strings, str(i) keys), and no
+ * printf machinery. */
+char *int_u64_to_decimal(uint64_t u, char *end)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        end -= 2;
+        memcpy(end, pairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+        end -= 2;
+        memcpy(end, pairs + 2 * u, 2);
+    } else {
+        *--end = (char)('0' + u);
+    }
+    return end;
+}
+
 CoilValue int_to_str(CoilVM *vm, CoilValue v, int base, unsigned flags)
 {
     if (!value_is_object(v) && base == 10 && !flags) {
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)small_of(v));
-        return str_new(vm, buf, (size_t)n);
+        char buf[24], *end = buf + sizeof buf;
+        int64_t x = small_of(v);
+        char *p = int_u64_to_decimal(x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x, end);
+        if (x < 0) *--p = '-';
+        return str_new(vm, p, (size_t)(end - p));
     }
     CoilBigTmp tmp;
     const CoilBigInt *b = int_as_big(vm, v, &tmp);
@@ -242,10 +274,24 @@ static CoilValue int_pow(CoilVM *vm, CoilValue a, CoilValue b)
     return big_binary(vm, bigint_pow, a, b);
 }
 
+/* v as an int64 when it fits one: small ints, bools and heap ints of up to
+ * 64 bits (products like x * 1103515245 in an LCG), so arithmetic on them
+ * skips the bigint layer. */
+static inline bool fits_i64(CoilVM *vm, CoilValue v, int64_t *out)
+{
+    if (!value_is_object(v)) {
+        *out = small_of(v);
+        return true;
+    }
+    if (value_as_object(v)->type != vm->t_int || !bigint_fits_i64(value_as_bigint(v))) return false;
+    *out = bigint_to_i64(value_as_bigint(v));
+    return true;
+}
+
 CoilValue int_binary_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
-    bool small = !value_is_object(a) && !value_is_object(b);
-    int64_t x = small ? small_of(a) : 0, y = small ? small_of(b) : 0, r;
+    int64_t x = 0, y = 0, r;
+    bool small = fits_i64(vm, a, &x) && fits_i64(vm, b, &y);
     switch (op) {
     case BIN_ADD:
         if (small && bigint_i64_add(x, y, &r)) return int_from_i64(vm, r);
@@ -288,17 +334,17 @@ CoilValue int_binary_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
     case BIN_RSHIFT:
         if (small) {
             if (y < 0) return vm_raise(vm, vm->e_ValueError, "negative shift count");
-            return value_from_small_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+            return int_from_i64(vm, y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
         }
         return big_binary(vm, bigint_rshift, a, b);
     case BIN_AND:
-        if (small) return value_from_small_int(x & y);
+        if (small) return int_from_i64(vm, x & y);
         return big_binary(vm, bigint_and, a, b);
     case BIN_OR:
-        if (small) return value_from_small_int(x | y);
+        if (small) return int_from_i64(vm, x | y);
         return big_binary(vm, bigint_or, a, b);
     case BIN_XOR:
-        if (small) return value_from_small_int(x ^ y);
+        if (small) return int_from_i64(vm, x ^ y);
         return big_binary(vm, bigint_xor, a, b);
     default: return VAL_NOTIMPLEMENTED;
     }
@@ -430,7 +476,7 @@ static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
     if (value_is_int(vm, x)) return int_index(vm, x);
     if (value_is_double(x)) {
         double d = value_as_double(x);
-        if (d > -1e15 && d < 1e15) return value_from_small_int((int64_t)d);
+        if (d > -0x1p47 && d < 0x1p47) return value_from_small_int((int64_t)d); /* the small-int range; larger values need a bigint */
         CoilBigInt *b;
         CoilBigStatus st = bigint_from_double(&vm->bigctx, d, &b);
         if (st != COIL_BIG_OK) return int_raise_status(vm, st);
@@ -494,7 +540,21 @@ static CoilValue m_index(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     return int_index(vm, args[0]);
 }
 
+/* (self, 1), with bool and subclasses reduced to a plain int as in CPython. */
+static CoilValue m_as_integer_ratio(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "int.as_integer_ratio", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    CoilValue n = int_index(vm, args[0]);
+    if (value_is_error(n)) return n;
+    GC_ROOT(vm, n);
+    CoilValue r = tuple_pack2(vm, n, value_from_small_int(1));
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
 const CoilMethodDef int_methods[] = {
+    {"as_integer_ratio", m_as_integer_ratio, 0},
     {"bit_length", m_bit_length, 0},
     {"bit_count", m_bit_count, 0},
     {"conjugate", m_conjugate, 0},

@@ -50,6 +50,9 @@ bool int_to_double(CoilVM *vm, CoilValue v, double *out);
 CoilValue int_from_string(CoilVM *vm, const char *s, size_t len, int base, CoilValue orig);
 /* str(int) / repr(int) */
 CoilValue int_to_str(CoilVM *vm, CoilValue v, int base, unsigned flags);
+/* The decimal digits of u written backwards so they end just before `end`
+ * (room for 20 needed); returns where they start. */
+char *int_u64_to_decimal(uint64_t u, char *end);
 int64_t int_hash(CoilVM *vm, CoilValue v);
 /* Sign of an int value: -1, 0, 1. */
 int int_sign(CoilVM *vm, CoilValue v);

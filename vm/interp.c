@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "vm/call.h"
+#include "vm/coro.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/float.h"
@@ -33,7 +34,12 @@
 int interp_check_point(CoilVM *vm)
 {
     vm->check_counter = INTERP_CHECK_INTERVAL;
-    /* Host interrupts, instruction budgets and deferred limits go here. */
+    /* Host interrupts (and, later, instruction budgets) take effect here. */
+    if (vm->interrupt_requested) {
+        vm->interrupt_requested = 0;
+        vm_raise_args(vm, vm->e_KeyboardInterrupt, vm->empty_tuple);
+        return -1;
+    }
     return 0;
 }
 
@@ -58,6 +64,22 @@ static CoilValue frame_names(CoilVM *vm, CoilFrame *f)
 }
 
 static CoilValue run_loop(CoilVM *vm, bool throwing);
+
+/* Python's // and % for y != 0.  The usual case (x >= 0, 0 < y, both below
+ * 2**32) takes an unsigned 32-bit division, several times cheaper than a
+ * 64-bit one and already rounded the right way. */
+static inline int64_t interp_floordiv(int64_t x, int64_t y)
+{
+    if ((uint64_t)x <= UINT32_MAX && y > 0 && y <= (int64_t)UINT32_MAX) return (uint32_t)x / (uint32_t)y;
+    return x / y - ((x % y != 0) & ((x ^ y) < 0));
+}
+
+static inline int64_t interp_floormod(int64_t x, int64_t y)
+{
+    if ((uint64_t)x <= UINT32_MAX && y > 0 && y <= (int64_t)UINT32_MAX) return (uint32_t)x % (uint32_t)y;
+    int64_t r = x % y;
+    return r != 0 && (r ^ y) < 0 ? r + y : r;
+}
 
 /* Every entry into the dispatch loop from C goes through here: the C stack
  * guard (script-to-script calls never come back here). */
@@ -186,26 +208,19 @@ dispatch_nofetch:
     CASE(GETGLOBAL) {
         CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
         CoilDict *g = value_as_dict(f->globals);
-        if (gc->gver == g->version) {
-            if (!gc->in_builtins) {
-                R[A] = g->entries[gc->idx].value;
-                ext = 0;
-                DISPATCH();
-            }
-            CoilDict *bd = value_as_dict(vm->builtins_dict);
-            if (gc->bver == bd->version) {
-                R[A] = bd->entries[gc->idx].value;
-                ext = 0;
-                DISPATCH();
-            }
+        if (gc->gver == g->version &&
+            (gc->bver == 0 || gc->bver == value_as_dict(vm->builtins_dict)->version)) {
+            R[A] = *gc->slot;
+            ext = 0;
+            DISPATCH();
         }
         CoilString *name = NAME(BX);
         ext = 0;
         int64_t ix = dict_find_str(vm, g, name);
         if (ix >= 0) {
             gc->gver = g->version;
-            gc->idx = (uint32_t)ix;
-            gc->in_builtins = 0;
+            gc->bver = 0;
+            gc->slot = &g->entries[ix].value;
             R[A] = g->entries[ix].value;
             DISPATCH();
         }
@@ -217,16 +232,15 @@ dispatch_nofetch:
         }
         gc->gver = g->version;
         gc->bver = bd->version;
-        gc->idx = (uint32_t)ix;
-        gc->in_builtins = 1;
+        gc->slot = &bd->entries[ix].value;
         R[A] = bd->entries[ix].value;
         DISPATCH();
     }
     CASE(SETGLOBAL) {
         CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
         CoilDict *g = value_as_dict(f->globals);
-        if (gc->gver == g->version && !gc->in_builtins) {
-            g->entries[gc->idx].value = R[A];
+        if (gc->gver == g->version && gc->bver == 0) {
+            *gc->slot = R[A];
             ext = 0;
             DISPATCH();
         }
@@ -236,8 +250,8 @@ dispatch_nofetch:
         int64_t ix = dict_find_str(vm, g, name);
         if (ix >= 0) {
             gc->gver = g->version;
-            gc->idx = (uint32_t)ix;
-            gc->in_builtins = 0;
+            gc->bver = 0;
+            gc->slot = &g->entries[ix].value;
         }
         DISPATCH();
     }
@@ -476,8 +490,28 @@ dispatch_nofetch:
     BINOP(ISUB, BIN_SUB, ARITH_INT_SUB, x - y, vm_inplace)
     BINOP(IMUL, BIN_MUL, ARITH_INT_MUL, x * y, vm_inplace)
     SLOWOP(TRUEDIV, BIN_TRUEDIV, vm_binary)
-    SLOWOP(FLOORDIV, BIN_FLOORDIV, vm_binary)
-    SLOWOP(MOD, BIN_MOD, vm_binary)
+    /* // and % on small ints round toward minus infinity (the remainder takes
+     * the divisor's sign); a zero divisor takes the slow path, which raises.
+     * Quotients of 48-bit ints cannot overflow int64; -MIN // -1 is range-checked. */
+#define ARITH_INT_FLOORDIV(x, y, r) ((y) != 0 && (r = interp_floordiv(x, y), value_fits_small_int(r)))
+#define ARITH_INT_MOD(x, y, r) ((y) != 0 && (r = interp_floormod(x, y), true))
+#define INTOP(name, op, intop, vmfn)                                                 \
+    CASE(name) {                                                                     \
+        CoilValue b = R[B], c = R[C];                                               \
+        if (value_is_small_int(b) && value_is_small_int(c)) {                        \
+            int64_t x = value_as_small_int(b), y = value_as_small_int(c), r;        \
+            if (intop(x, y, r)) {                                                   \
+                R[A] = value_from_small_int(r);                                     \
+                DISPATCH();                                                         \
+            }                                                                       \
+        }                                                                           \
+        CoilValue v = vmfn(vm, op, b, c);                                           \
+        CHECK(v);                                                                   \
+        R[A] = v;                                                                   \
+        DISPATCH();                                                                 \
+    }
+    INTOP(FLOORDIV, BIN_FLOORDIV, ARITH_INT_FLOORDIV, vm_binary)
+    INTOP(MOD, BIN_MOD, ARITH_INT_MOD, vm_binary)
     SLOWOP(POW, BIN_POW, vm_binary)
     SLOWOP(MATMUL, BIN_MATMUL, vm_binary)
     SLOWOP(LSHIFT, BIN_LSHIFT, vm_binary)
@@ -486,8 +520,8 @@ dispatch_nofetch:
     SLOWOP(BITOR, BIN_OR, vm_binary)
     SLOWOP(BITXOR, BIN_XOR, vm_binary)
     SLOWOP(ITRUEDIV, BIN_TRUEDIV, vm_inplace)
-    SLOWOP(IFLOORDIV, BIN_FLOORDIV, vm_inplace)
-    SLOWOP(IMOD, BIN_MOD, vm_inplace)
+    INTOP(IFLOORDIV, BIN_FLOORDIV, ARITH_INT_FLOORDIV, vm_inplace)
+    INTOP(IMOD, BIN_MOD, ARITH_INT_MOD, vm_inplace)
     SLOWOP(IPOW, BIN_POW, vm_inplace)
     SLOWOP(IMATMUL, BIN_MATMUL, vm_inplace)
     SLOWOP(ILSHIFT, BIN_LSHIFT, vm_inplace)
@@ -613,13 +647,21 @@ dispatch_nofetch:
         else pc++;
         DISPATCH();
     }
+    /* The six comparisons in CMPJ's op order (==, !=, <, <=, >, >=); measured
+     * faster than a switch or a branch-free outcome mask. */
+#define CMPJ_INT(op, x, y)                                                                      \
+    ((op) == 0 ? (x) == (y) : (op) == 1 ? (x) != (y) : (op) == 2 ? (x) < (y) : (op) == 3 ? (x) <= (y) \
+     : (op) == 4 ? (x) > (y) : (x) >= (y))
     CASE(CMPJ) {
         CoilValue b = R[A], c = R[B];
         unsigned op = C & 15, want = C >> 4;
         int t;
         if (value_is_small_int(b) && value_is_small_int(c) && op <= CMP_GE) {
             int64_t x = value_as_small_int(b), y = value_as_small_int(c);
-            switch (op) {
+            t = CMPJ_INT(op, x, y);
+        } else if (value_is_double(b) && value_is_double(c) && op <= CMP_GE) {
+            double x = value_as_double(b), y = value_as_double(c);
+            switch (op) { /* NaN: every order comparison false, != true */
             case 0: t = x == y; break;
             case 1: t = x != y; break;
             case 2: t = x < y; break;
@@ -649,16 +691,9 @@ dispatch_nofetch:
         int64_t y = (int64_t)B - 128;
         unsigned op = C & 15, want = C >> 4;
         int t;
-        if (value_is_small_int(b)) {
+        if (value_is_small_int(b) && op <= CMP_GE) {
             int64_t x = value_as_small_int(b);
-            switch (op) {
-            case 0: t = x == y; break;
-            case 1: t = x != y; break;
-            case 2: t = x < y; break;
-            case 3: t = x <= y; break;
-            case 4: t = x > y; break;
-            default: t = x >= y; break;
-            }
+            t = CMPJ_INT(op, x, y);
         } else {
             static const CoilCompareOp ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
             CoilValue v = vm_compare(vm, b, value_from_small_int(y), ops[op < 6 ? op : 0]);
@@ -776,7 +811,37 @@ dispatch_nofetch:
     CASE(RETURN) {
         CoilValue res = R[A];
         uint8_t rr = f->ret_reg;
+        if (!f->flags) {
+            /* The common case: back to a script caller in this loop. */
+            CoilFrame *caller = f->prev;
+            vm->stack_top = f->saved_top;
+            vm->seg = f->saved_seg;
+            vm->frame = caller;
+            vm->handled = f->saved_handled;
+            vm->depth--;
+            f = caller;
+            code = f->code;
+            R = f->regs;
+            K = code->consts;
+            pc = f->pc;
+            R[rr] = res;
+            DISPATCH();
+        }
         bool entry = (f->flags & FRAME_ENTRY) != 0;
+        if (f->flags & FRAME_INIT) {
+            if (res != VAL_NONE) {
+                vm_raise(vm, vm->e_TypeError, "__init__() should return None, not '%s'", value_type_name(vm, res));
+                goto error;
+            }
+            res = f->init_self;
+        }
+        if (f->flags & FRAME_AWAITED) {
+            /* A coroutine awaited by the frame below: finish it there (coro.c). */
+            int r = coro_frame_return(vm, f, res);
+            LOAD_FRAME();
+            if (r != CORO_NEXT) goto error;
+            DISPATCH();
+        }
         frame_pop(vm, f);
         if (entry) return res;
         LOAD_FRAME();
@@ -918,6 +983,11 @@ dispatch_nofetch:
             vm->exc_reraise = true;
             goto error;
         }
+        if (B == 0 && (f->flags & FRAME_AWAITED) && coro_raise_stop_anext(vm, f, pc, R[A])) {
+            /* `raise StopAsyncIteration` ending an async for: no exception object. */
+            LOAD_FRAME();
+            DISPATCH();
+        }
         iop_raise(vm, R[A], B == 1 ? R[A + 1] : VAL_NONE, B == 1);
         goto error;
     }
@@ -981,11 +1051,20 @@ dispatch_nofetch:
 
     /* --- generators (coroutines: the async layer) --- */
     CASE(YIELD) {
+        if (code->flags & PROTO_ASYNC_GENERATOR) {
+            /* Yield to the consumer of an async generator (coro.c). */
+            f->pc = pc;
+            CoilValue out;
+            int r = coro_op_yield(vm, f, i, &out);
+            if (r == CORO_SUSPEND) return out;
+            LOAD_FRAME();
+            if (r != CORO_NEXT) goto error;
+            DISPATCH();
+        }
         CoilValue v = R[A];
         f->pc = pc;
         f->resume_reg = (uint8_t)A;
-        goto suspend;
-    suspend:
+        /* Suspend: the generator owns the frame; unlink it and leave. */
         f->flags |= FRAME_YIELDED;
         f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
         frame_pop(vm, f);
@@ -1037,19 +1116,38 @@ dispatch_nofetch:
         /* Pass the value up; resuming re-enters this instruction. */
         f->pc = pc - 1;
         f->resume_reg = (uint8_t)A;
-        f->flags |= FRAME_YF_ACTIVE;
-        goto suspend_value;
-    suspend_value:
-        f->flags |= FRAME_YIELDED;
+        f->flags |= FRAME_YF_ACTIVE | FRAME_YIELDED;
         f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
         frame_pop(vm, f);
         return v;
     }
-    CASE(AWAIT)
-    CASE(GETAITER)
+    /* --- coroutines: the await machinery lives in coro.c --- */
+#define CORO_RESULT(r, out)                                     \
+    do {                                                        \
+        switch (r) {                                            \
+        case CORO_NEXT:                                         \
+        case CORO_ENTER: LOAD_FRAME(); DISPATCH();              \
+        case CORO_SUSPEND: return out;                          \
+        default: LOAD_FRAME(); goto error;                      \
+        }                                                       \
+    } while (0)
+    CASE(AWAIT) {
+        f->pc = pc;
+        CoilValue out = VAL_NONE;
+        int r = coro_op_await(vm, f, i, &out);
+        CORO_RESULT(r, out);
+    }
+    CASE(GETAITER) {
+        CoilValue v = coro_op_aiter(vm, R[B]);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
     CASE(ASYNCFORITER) {
-        vm_raise(vm, vm->e_NotImplementedError, "coroutines are not supported yet");
-        goto error;
+        f->pc = pc;
+        CoilValue out = VAL_NONE;
+        int r = coro_op_anext(vm, f, i, &out);
+        CORO_RESULT(r, out);
     }
 
 #ifndef INTERP_COMPUTED_GOTO
@@ -1076,7 +1174,7 @@ do_call : {
         }
     }
     if (fn && fn->simple && self == VAL_EMPTY && call_kw == VAL_EMPTY && call_nargs == fn->code->argcount &&
-        fn->code->nfreevars == 0 && vm->depth < vm->recursion_limit) {
+        vm->depth < vm->recursion_limit) {
         /* The hot path: plain positional call with room in this segment. */
         CoilCode *nc = fn->code;
         size_t need = FRAME_HEADER_VALUES + nc->nregs;
@@ -1100,9 +1198,17 @@ do_call : {
             nf->ret_reg = call_ret;
             nf->flags = 0;
             nf->resume_reg = 0;
-            size_t k = 0;
-            for (; k < call_nargs; k++) regs[k] = call_args[k];
-            for (; k < nc->nregs; k++) regs[k] = VAL_EMPTY;
+            /* Arguments, then every other register unbound (the collector
+             * scans them all); the bounds live in locals so the stores need
+             * not reload them. */
+            CoilValue *r = regs, *rend = regs + nc->nregs;
+            for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
+            while (r < rend) *r++ = VAL_EMPTY;
+            if (nc->nfreevars) {
+                /* A closure: its cells go to their registers (as frame_bind_args does). */
+                const CoilValue *cells = value_as_tuple(fn->closure)->items;
+                for (size_t k = 0; k < nc->nfreevars; k++) regs[nc->freeregs[k]] = cells[k];
+            }
             vm->stack_top = top + need;
             vm->frame = nf;
             vm->depth++;
@@ -1115,6 +1221,38 @@ do_call : {
             DISPATCH();
         }
     }
+    if (!fn && self == VAL_EMPTY && value_is_object(callee) &&
+        (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        /* Instantiating a class whose __init__ is a script function: push
+         * the __init__ frame here (FRAME_INIT returns the instance). */
+        CoilType *cls = (CoilType *)value_as_object(callee);
+        if (cls->init == class_slot_init && cls->new_ == vm->t_object->new_) {
+            CoilValue init = type_lookup(vm, cls, vm->names.__init__);
+            if (value_is_type(init, vm->t_function) &&
+                !(((CoilFunction *)value_as_object(init))->code->flags &
+                  (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
+                CoilFunction *ifn = (CoilFunction *)value_as_object(init);
+                f->pc = pc;
+                CoilValue inst = object_alloc_instance(vm, cls);
+                CHECK(inst);
+                R[call_ret] = inst; /* rooted in the caller until the frame holds it */
+                CoilFrame *nf = frame_push(vm, ifn->code);
+                if (!nf) goto error;
+                nf->func = ifn;
+                nf->globals = ifn->globals;
+                nf->ret_reg = call_ret;
+                nf->flags = FRAME_INIT;
+                nf->init_self = inst;
+                if (frame_bind_args(vm, nf, ifn, inst, call_args, call_nargs, call_kw) < 0) {
+                    frame_pop(vm, nf);
+                    goto error;
+                }
+                LOAD_FRAME();
+                CHECK_POINT();
+                DISPATCH();
+            }
+        }
+    }
     if (fn && !(fn->code->flags & (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
         f->pc = pc;
         CoilFrame *nf = frame_push(vm, fn->code);
@@ -1124,6 +1262,19 @@ do_call : {
         nf->ret_reg = call_ret;
         if (frame_bind_args(vm, nf, fn, self, call_args, call_nargs, call_kw) < 0) {
             frame_pop(vm, nf);
+            goto error;
+        }
+        LOAD_FRAME();
+        CHECK_POINT();
+        DISPATCH();
+    }
+    if (fn && (fn->code->flags & (PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_COROUTINE &&
+        INSTR_OP(*pc) == OP_AWAIT && INSTR_B(*pc) == call_ret) {
+        /* `await f(...)` of an async def: run it as a plain frame awaited by
+         * this one; a coroutine object is built only if it suspends (coro.c). */
+        f->pc = pc + 1;
+        if (coro_push_awaited(vm, f, fn, self, call_args, call_nargs, call_kw, (uint8_t)INSTR_A(*pc)) < 0) {
+            f->pc = pc;
             goto error;
         }
         LOAD_FRAME();
@@ -1148,6 +1299,14 @@ error : {
         R[h->reg] = vm_take_exception(vm);
         pc = code->code + h->handler;
         DISPATCH();
+    }
+    if (f->flags & FRAME_AWAITED) {
+        /* Leaving an awaited coroutine: its awaiter may absorb the exception
+         * (StopAsyncIteration ending an async for). */
+        int r = coro_frame_unwind(vm, f);
+        LOAD_FRAME();
+        if (r == CORO_NEXT) DISPATCH();
+        goto error;
     }
     bool entry = (f->flags & FRAME_ENTRY) != 0;
     frame_pop(vm, f);

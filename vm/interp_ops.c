@@ -9,6 +9,8 @@
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
+#include "vm/import.h"
+#include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/interp_ops.h"
 #include "vm/list.h"
@@ -101,7 +103,7 @@ int iop_unpack_ex(CoilVM *vm, CoilValue *dst, size_t before, size_t after, CoilV
         return GC_RESTORE(vm), -1;
     }
     size_t mid = lst->len - before - after;
-    CoilValue rest = list_from_array(vm, lst->items + before, mid);
+    CoilValue rest = list_from_array(vm, mid ? lst->items + before : NULL, mid);
     if (value_is_error(rest)) return GC_RESTORE(vm), -1;
     for (size_t i = 0; i < before; i++) dst[i] = lst->items[i];
     dst[before] = rest;
@@ -370,6 +372,8 @@ CoilValue iop_format(CoilVM *vm, CoilValue v, CoilValue spec, int conv)
     if (value_is_error(v)) return v;
     if (spec == VAL_EMPTY) {
         if (value_is_type(v, vm->t_str)) return v;
+        /* format(i, '') is str(i) for an int (f"{i}", the common case). */
+        if (value_is_small_int(v)) return int_to_str(vm, v, 10, 0);
         spec = value_from_object(vm->names.empty);
     }
     GC_ROOT(vm, v);
@@ -491,42 +495,16 @@ void iop_name_error(CoilVM *vm, CoilString *name)
 
 CoilValue iop_import(CoilVM *vm, CoilString *name, CoilValue fromlist, int level, CoilValue globals)
 {
-    (void)fromlist;
-    (void)globals;
-    if (level > 0) return vm_raise(vm, vm->e_ImportError, "attempted relative import with no known parent package");
-    /* Already-loaded (built-in) modules. */
-    CoilValue m = dict_get_str(vm, value_as_dict(vm->modules), name);
-    if (m != VAL_EMPTY) return m;
-    return vm_raise(vm, vm->e_ModuleNotFoundError, "No module named '%s'", name->data);
+    return import_module(vm, name, fromlist, level, globals);
 }
 
 CoilValue iop_import_from(CoilVM *vm, CoilValue module, CoilString *name)
 {
-    CoilValue v = vm_getattr(vm, module, name);
-    if (!value_is_error(v)) return v;
-    if (!vm_exception_matches(vm, vm->e_AttributeError)) return v;
-    vm_take_exception(vm);
-    CoilValue mn = value_is_type(module, vm->t_module)
-                       ? dict_get_str(vm, value_as_dict(module_dict(module)), vm->names.__name__)
-                       : VAL_EMPTY;
-    if (value_is_str(vm, mn))
-        return vm_raise(vm, vm->e_ImportError, "cannot import name '%s' from '%s' (unknown location)", name->data,
-                        value_as_str(mn)->data);
-    return vm_raise(vm, vm->e_ImportError, "cannot import name '%s'", name->data);
+    return import_from(vm, module, name);
 }
 
 int iop_import_star(CoilVM *vm, CoilValue module, CoilValue ns)
 {
-    if (!value_is_type(module, vm->t_module) || !value_is_dict(vm, ns)) {
-        vm_raise(vm, vm->e_ImportError, "import * only allowed from modules");
-        return -1;
-    }
-    CoilDict *d = value_as_dict(module_dict(module));
-    size_t pos = 0;
-    CoilValue k, v;
-    while (dict_next(d, &pos, &k, &v)) {
-        if (value_is_str(vm, k) && value_as_str(k)->data[0] == '_') continue;
-        if (dict_set(vm, value_as_dict(ns), k, v) < 0) return -1;
-    }
-    return 0;
+    /* __all__ and the rest of CPython's rules live with the import system. */
+    return import_star(vm, module, ns);
 }

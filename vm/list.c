@@ -1,6 +1,9 @@
 /* list.c — the list object: storage, growth, type slots (repr with cycle
  * detection, comparison, indexing and slice assignment, concatenation) and
  * the stable sort.  The Python-visible methods are in list_methods.c. */
+#include <math.h>
+#include <string.h>
+
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -95,7 +98,7 @@ bool list_extend(CoilVM *vm, CoilList *l, CoilValue iterable)
         if (!ok) return false;
         /* Re-read: extending a list by itself reads the pre-growth items. */
         if (value_is_list(vm, iterable)) src = value_as_list(iterable)->items;
-        values_copy(l->items + l->len, src, n);
+        if (n) values_copy(l->items + l->len, src, n);
         l->len += n;
         return true;
     }
@@ -129,72 +132,227 @@ CoilValue list_from_iterable(CoilVM *vm, CoilValue iterable)
 
 /* --- sort ---------------------------------------------------------------------------- */
 
-/* Stable merge sort of a permutation by keys, comparing with `<` only as
- * CPython does.  Returns false with an exception pending. */
+/* keys[a] < keys[b]: 1, 0, or -1 with an exception pending.  Small ints,
+ * floats and exact strs compare inline (the common homogeneous lists);
+ * anything else goes through the rich-compare slots. */
+static int sort_less(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    if (value_is_small_int(a) && value_is_small_int(b)) return value_as_small_int(a) < value_as_small_int(b);
+    if (value_is_double(a) && value_is_double(b)) return value_as_double(a) < value_as_double(b);
+    if (value_is_type(a, vm->t_str) && value_is_type(b, vm->t_str))
+        return str_compare(value_as_str(a), value_as_str(b)) < 0;
+    CoilValue r = vm_compare(vm, a, b, CMP_LT);
+    if (value_is_error(r)) return -1;
+    return r == VAL_TRUE ? 1 : r == VAL_FALSE ? 0 : vm_truthy(vm, r);
+}
+
+/* One comparison in sort order: should the item with key `right` (later in
+ * the list) go before the one with key `left`?  With reverse, only when
+ * strictly greater, which keeps equal items in their original order as
+ * CPython's reverse-sort-reverse does. */
+static inline int sort_before(CoilVM *vm, CoilValue left, CoilValue right, bool reverse)
+{
+    return reverse ? sort_less(vm, left, right) : sort_less(vm, right, left);
+}
+
+#define SORT_RUN 32
+
+/* Stable merge sort of a permutation by keys: insertion-sorted runs of
+ * SORT_RUN, then bottom-up merges that are skipped where two runs are
+ * already in order (so sorted input costs n comparisons).  Returns false
+ * with an exception pending. */
 static bool merge_sort(CoilVM *vm, const CoilValue *keys, size_t *perm, size_t *tmp, size_t n,
                        bool reverse)
 {
-    for (size_t width = 1; width < n; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += SORT_RUN) {
+        size_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
+        for (size_t i = lo + 1; i < hi; i++) {
+            size_t p = perm[i], j = i;
+            while (j > lo) {
+                int b = sort_before(vm, keys[perm[j - 1]], keys[p], reverse);
+                if (b < 0) return false;
+                if (!b) break;
+                perm[j] = perm[j - 1];
+                j--;
+            }
+            perm[j] = p;
+        }
+    }
+    size_t *src = perm, *dst = tmp;
+    for (size_t width = SORT_RUN; width < n; width *= 2) {
         for (size_t lo = 0; lo < n; lo += 2 * width) {
             size_t mid = lo + width < n ? lo + width : n;
             size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) {
-                /* reverse keeps stability: take the right item only when
-                 * strictly greater (left < right). */
-                CoilValue a = keys[perm[i]], b = keys[perm[j]];
-                CoilValue r = reverse ? vm_compare(vm, a, b, CMP_LT) : vm_compare(vm, b, a, CMP_LT);
-                if (value_is_error(r)) return false;
-                int lt = r == VAL_TRUE ? 1 : r == VAL_FALSE ? 0 : vm_truthy(vm, r);
-                if (lt < 0) return false;
-                tmp[k++] = lt ? perm[j++] : perm[i++];
+            if (mid < hi) {
+                int b = sort_before(vm, keys[src[mid - 1]], keys[src[mid]], reverse);
+                if (b < 0) return false;
+                if (!b) i = mid; /* already in order: copy both runs */
+                else {
+                    while (i < mid && j < hi) {
+                        b = sort_before(vm, keys[src[i]], keys[src[j]], reverse);
+                        if (b < 0) return false;
+                        dst[k++] = b ? src[j++] : src[i++];
+                    }
+                }
             }
-            while (i < mid) tmp[k++] = perm[i++];
-            while (j < hi) tmp[k++] = perm[j++];
+            if (i == mid && k == lo) {
+                memcpy(dst + lo, src + lo, (hi - lo) * sizeof *src);
+                continue;
+            }
+            while (i < mid) dst[k++] = src[i++];
+            while (j < hi) dst[k++] = src[j++];
         }
-        memcpy(perm, tmp, n * sizeof *perm);
+        size_t *t = src;
+        src = dst;
+        dst = t;
     }
+    if (src != perm) memcpy(perm, src, n * sizeof *perm);
     return true;
+}
+
+/* LSD radix sort of n unsigned keys, a byte a pass, skipping the bytes all
+ * keys share (ints below 2**31 take four passes); tmp has room for n. */
+static void radix_sort_u64(uint64_t *a, uint64_t *tmp, size_t n)
+{
+    size_t count[8][256];
+    memset(count, 0, sizeof count);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k = a[i];
+        for (unsigned b = 0; b < 8; b++) count[b][(k >> (8 * b)) & 255]++;
+    }
+    uint64_t *src = a, *dst = tmp;
+    for (unsigned b = 0; b < 8; b++) {
+        size_t *c = count[b];
+        if (c[(src[0] >> (8 * b)) & 255] == n) continue;
+        size_t sum = 0;
+        for (unsigned v = 0; v < 256; v++) {
+            size_t t = c[v];
+            c[v] = sum;
+            sum += t;
+        }
+        for (size_t i = 0; i < n; i++) {
+            uint64_t k = src[i];
+            dst[c[(k >> (8 * b)) & 255]++] = k;
+        }
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a) memcpy(a, src, n * sizeof *a);
+}
+
+/* Order-preserving maps to unsigned keys: ints by flipping the sign bit,
+ * doubles (not NaN) by flipping the sign bit of positives and every bit of
+ * negatives. */
+static inline uint64_t int_sort_key(int64_t x) { return (uint64_t)x ^ ((uint64_t)1 << 63); }
+static inline int64_t int_from_sort_key(uint64_t k) { return (int64_t)(k ^ ((uint64_t)1 << 63)); }
+static inline uint64_t float_sort_key(double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return (u >> 63) ? ~u : u | ((uint64_t)1 << 63);
+}
+static inline double float_from_sort_key(uint64_t k)
+{
+    uint64_t u = (k >> 63) ? k & ~((uint64_t)1 << 63) : ~k;
+    double d;
+    memcpy(&d, &u, sizeof d);
+    return d;
+}
+
+/* A list of only small ints, or only floats other than NaN and -0.0, sorted
+ * without comparisons: there, items that compare equal are identical, so
+ * any correct order is the one CPython's stable sort produces, and no
+ * script code can run.  Returns 1 done, 0 not such a list, -1 on error. */
+static int sort_numbers(CoilVM *vm, CoilList *l, bool reverse)
+{
+    size_t n = l->len;
+    CoilValue *it = l->items;
+    bool ints = true, floats = true;
+    for (size_t i = 0; i < n && (ints || floats); i++) {
+        CoilValue v = it[i];
+        ints = ints && value_is_small_int(v);
+        if (floats) {
+            double d = value_is_double(v) ? value_as_double(v) : NAN;
+            floats = !isnan(d) && !(d == 0 && signbit(d));
+        }
+    }
+    if (!ints && !floats) return 0;
+    uint64_t *tmp = vm_mem_alloc(vm, n * sizeof(uint64_t));
+    if (!tmp) return -1;
+    /* The keys replace the items in place: nothing allocates (so nothing
+     * collects) until they are values again. */
+    it = l->items;
+    uint64_t *keys = (uint64_t *)it;
+    _Static_assert(sizeof(CoilValue) == sizeof(uint64_t), "keys overlay the items");
+    for (size_t i = 0; i < n; i++)
+        keys[i] = ints ? int_sort_key(value_as_small_int(it[i])) : float_sort_key(value_as_double(it[i]));
+    radix_sort_u64(keys, tmp, n);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k = keys[reverse ? n - 1 - i : i];
+        tmp[i] = ints ? value_from_small_int(int_from_sort_key(k)) : value_from_double(float_from_sort_key(k));
+    }
+    memcpy(it, tmp, n * sizeof *it);
+    vm_mem_free(vm, tmp, n * sizeof(uint64_t));
+    return 1;
 }
 
 bool list_sort(CoilVM *vm, CoilList *l, CoilValue key, bool reverse)
 {
     size_t n = l->len;
     if (n < 2) return true;
+    if (key == VAL_NONE || key == VAL_EMPTY) {
+        int r = sort_numbers(vm, l, reverse);
+        if (r) return r > 0;
+    }
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, l);
     CoilValue vals = tuple_from_array(vm, l->items, n);
     if (value_is_error(vals)) return GC_RESTORE(vm), false;
     GC_ROOT(vm, vals);
+    /* Like CPython, the list looks empty while keys are computed and items
+     * compared; whatever the script does to it meanwhile is discarded. */
+    CoilValue *saved_items = l->items;
+    size_t saved_cap = l->cap;
+    l->len = 0;
+    bool ok = true;
+    size_t *perm = NULL;
     CoilValue keys = vals;
     if (key != VAL_NONE && key != VAL_EMPTY) {
         keys = tuple_new(vm, n);
-        if (value_is_error(keys)) return GC_RESTORE(vm), false;
-        GC_ROOT(vm, keys);
-        for (size_t i = 0; i < n; i++) {
+        ok = !value_is_error(keys);
+        if (ok) GC_ROOT(vm, keys);
+        for (size_t i = 0; ok && i < n; i++) {
             CoilValue k = vm_call1(vm, key, value_as_tuple(vals)->items[i]);
-            if (value_is_error(k)) return GC_RESTORE(vm), false;
-            value_as_tuple(keys)->items[i] = k;
+            ok = !value_is_error(k);
+            if (ok) value_as_tuple(keys)->items[i] = k;
         }
     }
-    size_t *perm = vm_mem_alloc(vm, 2 * n * sizeof(size_t));
-    if (!perm) return GC_RESTORE(vm), false;
-    for (size_t i = 0; i < n; i++) perm[i] = i;
-    /* Like CPython, the list looks empty while sorting. */
-    size_t saved_len = l->len;
+    if (ok) {
+        perm = vm_mem_alloc(vm, 2 * n * sizeof(size_t));
+        ok = perm != NULL;
+    }
+    bool sorted = false;
+    if (ok) {
+        for (size_t i = 0; i < n; i++) perm[i] = i;
+        sorted = ok = merge_sort(vm, value_as_tuple(keys)->items, perm, perm + n, n, reverse);
+    }
+    bool modified = l->len != 0 || l->items != saved_items || l->cap != saved_cap;
+    /* The items go back sorted (or, after an error, as they were), even if
+     * the script modified the list: CPython restores its saved array too. */
     l->len = 0;
-    bool ok = merge_sort(vm, value_as_tuple(keys)->items, perm, perm + n, n, reverse);
-    bool modified = l->len != 0;
-    l->len = saved_len;
+    if (list_reserve(vm, l, n)) {
+        for (size_t i = 0; i < n; i++) l->items[i] = value_as_tuple(vals)->items[sorted ? perm[i] : i];
+        l->len = n;
+    } else {
+        ok = false; /* MemoryError replaces any pending exception */
+    }
+    if (perm) vm_mem_free(vm, perm, 2 * n * sizeof(size_t));
     if (ok && modified) {
         vm_raise(vm, vm->e_ValueError, "list modified during sort");
         ok = false;
     }
-    if (ok && l->cap >= n) {
-        for (size_t i = 0; i < n; i++) l->items[i] = value_as_tuple(vals)->items[perm[i]];
-        l->len = n;
-    }
-    vm_mem_free(vm, perm, 2 * n * sizeof(size_t));
     GC_RESTORE(vm);
     return ok;
 }
@@ -336,8 +494,10 @@ static int list_ass_slice(CoilVM *vm, CoilList *l, CoilValue slice, CoilValue va
             return -1;
         }
         src = value_is_tuple(vm, seq) ? value_as_tuple(seq)->items : value_as_list(seq)->items;
-        values_copy(l->items + start + m, l->items + start + old, l->len - (size_t)start - old);
-        values_copy(l->items + start, src, m);
+        /* An empty list may have no array yet: skip empty moves. */
+        size_t tail = l->len - (size_t)start - old;
+        if (tail) values_copy(l->items + start + m, l->items + start + old, tail);
+        if (m) values_copy(l->items + start, src, m);
         l->len = newlen;
         GC_RESTORE(vm);
         return 0;
@@ -397,7 +557,7 @@ static CoilValue list_concat(CoilVM *vm, CoilValue a, CoilValue b)
     if (value_is_error(r)) return r;
     CoilList *l = value_as_list(r);
     values_copy(l->items, x->items, x->len);
-    values_copy(l->items + x->len, y->items, y->len);
+    if (y->len) values_copy(l->items + x->len, y->items, y->len);
     l->len = x->len + y->len;
     return r;
 }
@@ -421,7 +581,7 @@ static CoilValue list_repeat(CoilVM *vm, CoilValue a, CoilValue b)
     GC_UNROOT(vm, 1);
     if (value_is_error(r)) return r;
     CoilList *l = value_as_list(r);
-    for (int64_t k = 0; k < n; k++) values_copy(l->items + k * src->len, src->items, src->len);
+    for (int64_t k = 0; k < n && src->len; k++) values_copy(l->items + k * src->len, src->items, src->len);
     l->len = src->len * (size_t)n;
     return r;
 }
@@ -447,7 +607,7 @@ static CoilValue list_imul(CoilVM *vm, CoilValue a, CoilValue b)
     size_t len = l->len;
     if (len && (uint64_t)n > (SIZE_MAX / 16) / len) return vm_raise_nomem(vm);
     if (!list_reserve(vm, l, len * (size_t)n)) return VAL_ERROR;
-    for (int64_t k = 1; k < n; k++) values_copy(l->items + k * len, l->items, len);
+    for (int64_t k = 1; k < n && len; k++) values_copy(l->items + k * len, l->items, len);
     l->len = len * (size_t)n;
     return a;
 }

@@ -2,6 +2,7 @@
  * CPython's "module 'x' has no attribute 'y'" and reprs. */
 #include "vm/dict.h"
 #include "vm/exc.h"
+#include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/module.h"
 #include "vm/str.h"
@@ -56,9 +57,8 @@ static int module_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValu
     if (value == VAL_EMPTY) {
         int r = dict_del(vm, value_as_dict(m->dict), value_from_object(name), NULL);
         if (r == 0) {
-            CoilValue mn = dict_get_str(vm, value_as_dict(m->dict), vm->names.__name__);
-            vm_raise(vm, vm->e_AttributeError, "module '%s' has no attribute '%s'",
-                     value_is_str(vm, mn) ? value_as_str(mn)->data : "?", name->data);
+            /* CPython's generic delattr wording, not the module getattr one. */
+            vm_raise(vm, vm->e_AttributeError, "'module' object has no attribute '%s'", name->data);
             return -1;
         }
         return r > 0 ? 0 : -1;
@@ -71,7 +71,9 @@ static CoilValue module_repr(CoilVM *vm, CoilValue self)
     CoilModule *m = (CoilModule *)value_as_object(self);
     CoilValue mn = dict_get_str(vm, value_as_dict(m->dict), vm->names.__name__);
     const char *n = value_is_str(vm, mn) ? value_as_str(mn)->data : "?";
-    if (self == vm->builtins) return str_format(vm, "<module '%s' (built-in)>", n);
+    if (self == vm->builtins || m->native) return str_format(vm, "<module '%s' (built-in)>", n);
+    if (m->frozen) return str_format(vm, "<module '%s' (frozen)>", n);
+    if (m->is_namespace) return str_format(vm, "<module '%s' (namespace)>", n);
     CoilValue f = dict_get_str(vm, value_as_dict(m->dict), vm->names.__file__);
     if (value_is_str(vm, f)) return str_format(vm, "<module '%s' from '%s'>", n, value_as_str(f)->data);
     return str_format(vm, "<module '%s'>", n);
@@ -85,4 +87,33 @@ void module_init_type(CoilVM *vm)
     t->getattr = module_getattr;
     t->setattr = module_setattr;
     t->repr = module_repr;
+}
+
+CoilValue module_new_native(CoilVM *vm, const char *name, const CoilMethodDef *defs)
+{
+    GC_SAVE(vm);
+    CoilValue m = module_new(vm, name);
+    if (value_is_error(m)) return m;
+    GC_ROOT(vm, m);
+    value_as_module(m)->native = true;
+    CoilString *mn = str_intern_cstr(vm, name);
+    if (!mn) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT_OBJ(vm, mn);
+    for (const CoilMethodDef *def = defs; def && def->name; def++) {
+        CoilValue b = builtin_new(vm, def, VAL_EMPTY, NULL);
+        if (value_is_error(b)) return GC_RESTORE(vm), b;
+        ((CoilBuiltin *)value_as_object(b))->module = value_from_object(mn);
+        if (module_set(vm, m, def->name, b) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    }
+    GC_RESTORE(vm);
+    return m;
+}
+
+int module_set(CoilVM *vm, CoilValue module, const char *name, CoilValue value)
+{
+    if (value_is_error(value)) return -1;
+    GC_ROOT(vm, value);
+    int r = dict_set_cstr(vm, value_as_dict(module_dict(module)), name, value);
+    GC_UNROOT(vm, 1);
+    return r;
 }

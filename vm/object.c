@@ -56,7 +56,7 @@ CoilValue object_alloc_instance(CoilVM *vm, CoilType *t)
 {
     CoilObject *o = gc_alloc_object(vm, t, t->instance_size);
     if (!o) return VAL_ERROR;
-    if (t->dict_offset) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
+    if (t->dict_offset && t->dict_offset != TYPE_DICT_AT_END) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
     return value_from_object(o);
 }
 
@@ -125,9 +125,11 @@ static CoilValue m_new(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
     CoilType *t = (CoilType *)value_as_object(args[0]);
     if ((nargs > 1 || count_kw(kw)) && !object_new_is_default(t) && object_init_is_default(vm, t))
         return vm_raise(vm, vm->e_TypeError, "%s() takes no arguments", t->name);
-    if (t->base && !(t->flags & TYPE_HEAPTYPE) && t != vm->t_object)
-        return vm_raise(vm, vm->e_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
-                        t->name, t->name);
+    CoilType *solid = t;
+    while (solid->flags & TYPE_HEAPTYPE) solid = solid->base;
+    if (solid != vm->t_object)
+        return vm_raise(vm, vm->e_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
+                        solid->name);
     return object_alloc_instance(vm, t);
 }
 

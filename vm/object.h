@@ -18,11 +18,10 @@ typedef struct CoilVM CoilVM;
 typedef struct CoilType CoilType;
 typedef struct CoilString CoilString;
 
-/* Every heap object starts with this header (16 bytes).  gc_link chains all
- * objects for the sweep; its low bit is the mark bit. */
+/* Every heap object starts with this header: just its type.  The collector
+ * keeps mark bits beside the objects, in their page's header (gc.c). */
 typedef struct CoilObject {
     CoilType *type;
-    uintptr_t gc_link;
 } CoilObject;
 
 /* Failure from a native function: the VM's pending exception is set.  A
@@ -127,7 +126,8 @@ struct CoilType {
     CoilValue dict;            /* the class namespace (a dict) */
     uint32_t flags;            /* TYPE_* */
     uint32_t instance_size;    /* bytes of an instance, header included */
-    uint32_t dict_offset;      /* offset of the instance __dict__ value, 0: none */
+    uint32_t dict_offset;      /* offset of the instance __dict__ value, 0: none,
+                                  TYPE_DICT_AT_END: after the variable-size body */
     const char *module_name;   /* "builtins" for built-in types (repr, tracebacks) */
 
     CoilTraceFn trace;
@@ -166,6 +166,11 @@ struct CoilType {
     CoilUnaryFn enter;
     CoilCallFn exit;
 };
+
+/* dict_offset of subclasses of variable-size built-ins (tuple, str, bytes):
+ * the dict slot follows the base's body, 8-aligned (CPython's negative
+ * tp_dictoffset). */
+#define TYPE_DICT_AT_END UINT32_MAX
 
 static inline CoilType *object_type(const CoilObject *o) { return o->type; }
 

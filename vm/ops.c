@@ -75,6 +75,9 @@ CoilValue vm_repr(CoilVM *vm, CoilValue v)
 
 CoilValue vm_str(CoilVM *vm, CoilValue v)
 {
+    /* Small ints first: str(i) and f"{i}" are the common case, and int's
+     * __str__ cannot recurse. */
+    if (value_is_small_int(v)) return int_to_str(vm, v, 10, 0);
     CoilType *t = vm_typeof(vm, v);
     if (t == vm->t_str) return v;
     if (vm_enter_recursion(vm, " while getting the str of an object") < 0) return VAL_ERROR;
@@ -267,6 +270,9 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
     if (value_is_small_int(a) && value_is_small_int(b)) return int_binary_op(vm, op, a, b);
     if (value_is_double(a) && value_is_double(b) && op <= BIN_POW && op != BIN_MATMUL)
         return float_binary_op(vm, op, value_as_double(a), value_as_double(b));
+    /* Exact str + str, the other common case, skips the slot dispatch. */
+    if (op == BIN_ADD && value_is_type(a, vm->t_str) && value_is_type(b, vm->t_str))
+        return str_concat(vm, value_as_str(a), value_as_str(b));
     CoilValue r = binary_op1(vm, op, a, b);
     if (r != VAL_NOTIMPLEMENTED) return r;
     return binary_error(vm, op, a, b, false);
@@ -275,6 +281,8 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) return int_binary_op(vm, op, a, b);
+    if (op == BIN_ADD && value_is_type(a, vm->t_str) && value_is_type(b, vm->t_str))
+        return str_concat(vm, value_as_str(a), value_as_str(b));
     CoilType *ta = vm_typeof(vm, a);
     if (ta->inplace[op]) {
         CoilValue r = ta->inplace[op](vm, a, b);

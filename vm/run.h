@@ -13,7 +13,7 @@
 int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len);
 
 /* Compiles src and runs it with `globals` as its namespace.  VAL_ERROR with
- * an exception pending, or with *syntax_error set (already printed). */
+ * an exception pending (*syntax_error set if it is the compiler's SyntaxError). */
 CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *filename, CoilValue globals,
                          bool *syntax_error);
 

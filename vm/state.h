@@ -4,6 +4,8 @@
 #ifndef COIL_STATE_H
 #define COIL_STATE_H
 
+#include <signal.h>
+
 #include "vm/bigint.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
@@ -48,13 +50,14 @@
 
 /* Built-in types the VM needs that vm.h's public list does not name. */
 #define COIL_EXTRA_TYPES(X) \
-    X(method_descriptor) X(classmethod_descriptor) X(getset_descriptor) \
+    X(method_descriptor) X(classmethod_descriptor) X(getset_descriptor) X(wrapper_descriptor) \
     X(list_iterator) X(tuple_iterator) X(str_iterator) X(range_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) X(dict_keyiterator) \
     X(dict_valueiterator) X(dict_itemiterator) X(set_iterator) X(enumerate) \
     X(zip) X(reversed) X(list_reverseiterator) X(seq_iterator) \
     X(callable_iterator) X(map) X(filter) X(generic_alias) \
-    X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator)
+    X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
+    X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable)
 
 /* Operator dunders, indexed by CoilBinaryOp (vm->bin_names[op][0] = __add__,
  * [1] = __radd__, [2] = __iadd__). */
@@ -64,6 +67,7 @@
 #define COIL_SMALL_MAX 256
 #define COIL_SMALL_CLASSES (COIL_SMALL_MAX / 16)
 #define COIL_SMALL_KEEP 4096
+#define COIL_OBJ_CLASSES (COIL_SMALL_MAX / 8 + 16)
 
 /* One slot of the attribute-lookup cache (CPython's method cache): the
  * result of type_lookup(type, name), valid while `epoch` is current. */
@@ -95,7 +99,6 @@ struct CoilVM {
     CoilBigCtx bigctx;        /* the big-int layer's per-VM state */
 
     /* --- heap and collector (gc.c) --- */
-    CoilObject *objects;      /* every live object, chained through gc_link */
     size_t heap_bytes;        /* bytes allocated through the VM now */
     size_t gc_threshold;      /* collect when heap_bytes passes this */
     size_t mem_limit;         /* 0: unlimited; else MemoryError beyond it */
@@ -107,6 +110,15 @@ struct CoilVM {
      * reuse (still counted in heap_bytes: the hook has not got them back). */
     void *small_free[COIL_SMALL_CLASSES + 1];
     uint32_t small_count[COIL_SMALL_CLASSES + 1];
+    /* Objects live in aligned pages of same-sized blocks carved from chunks
+     * (gc.c), so the sweep walks memory in address order, a dead object is
+     * reused by the next allocation of its class without a trip through the
+     * hook, and mark bits sit in page headers.  obj_free chains each class's
+     * free blocks; objects too big for a page have a span each (huge). */
+    struct CoilGCPage *pages;
+    struct CoilGCPage *huge;
+    struct CoilGCChunk *chunks;
+    CoilObject *obj_free[COIL_OBJ_CLASSES + 1];
     CoilObject **gray;        /* mark stack */
     size_t ngray, capgray;
     bool gray_overflow;
@@ -141,6 +153,9 @@ struct CoilVM {
 
     /* --- modules --- */
     CoilValue modules;        /* dict name -> module */
+    /* Native modules the host registered (import.c; a {NULL}-terminated
+     * table the host owns), searched before the built-in ones. */
+    const struct CoilNativeModule *host_modules;
     CoilValue builtins;       /* the builtins module */
     CoilValue builtins_dict;
     CoilValue empty_tuple;
@@ -158,6 +173,9 @@ struct CoilVM {
     size_t c_stack_max;
     int recursion_limit;
     int32_t check_counter;    /* counts down to the next check point */
+    /* Set by vm_request_interrupt (also from a signal handler or another
+     * thread); the next check point raises KeyboardInterrupt. */
+    volatile sig_atomic_t interrupt_requested;
     CoilValue exc;            /* pending exception instance, or VAL_EMPTY */
     CoilValue handled;        /* exception being handled (sys.exc_info), or None */
     CoilValue memory_error;   /* preallocated MemoryError instance */
@@ -177,6 +195,11 @@ struct CoilVM {
     const char *main_source;  /* source of the running script, for tracebacks */
     size_t main_source_len;
     const char *main_path;
+    /* --- async layer (coro.c, loop.c, mod_asyncio.c) --- */
+    struct CoilDriver *driver; /* innermost coroutine resumed from C (its await chain's base) */
+    struct CoilAsync *async;   /* event loops and tasks; NULL until asyncio is first used */
+    struct CoilCoroWarnings *coro_warnings; /* "never awaited" warnings of the running collection */
+    uint32_t coro_seq;         /* numbers coroutines in creation order (the warnings' order) */
 };
 
 /* The type of any value, without a call for the common cases. */

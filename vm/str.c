@@ -16,14 +16,16 @@
 
 /* --- construction --------------------------------------------------------------- */
 
+/* The text starts right after the header fields (offsetof, not sizeof, whose
+ * tail padding would push short strings into the next 16-byte size class). */
 static size_t str_size(const CoilObject *o)
 {
-    return sizeof(CoilString) + ((const CoilString *)o)->len + 1;
+    return offsetof(CoilString, data) + ((const CoilString *)o)->len + 1;
 }
 
 CoilString *str_alloc(CoilVM *vm, size_t len)
 {
-    CoilString *s = gc_alloc_object(vm, vm->t_str, sizeof(CoilString) + len + 1);
+    CoilString *s = gc_alloc_object(vm, vm->t_str, offsetof(CoilString, data) + len + 1);
     if (!s) return NULL;
     s->len = len;
     s->hash = -1;
@@ -693,13 +695,38 @@ static CoilValue str_iter_next(CoilVM *vm, CoilValue self)
 }
 
 static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                              CoilValue kwnames);
+
+static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                               CoilValue kwnames)
 {
     static const char *const names[] = {"object", "encoding", "errors"};
     CoilValue a[3];
+    /* str(x), the common call, skips the argument parser. */
+    if (nargs == 1 && kwnames == VAL_EMPTY && (CoilType *)value_as_object(callee) == vm->t_str)
+        return vm_str(vm, args[0]);
     if (args_parse(vm, "str", args, nargs, kwnames, names, 3, 3, 0, a) < 0) return VAL_ERROR;
-    if ((CoilType *)value_as_object(callee) != vm->t_str)
-        return vm_raise(vm, vm->e_TypeError, "str subclasses are not supported yet");
+    CoilType *t = (CoilType *)value_as_object(callee);
+    if (t != vm->t_str) {
+        /* A subclass instance: the exact string's body, then the dict slot. */
+        CoilValue exact = str_new_slot(vm, value_from_object(vm->t_str), args, nargs, kwnames);
+        if (value_is_error(exact)) return exact;
+        CoilString *src = value_as_str(exact);
+        size_t body = (sizeof(CoilString) + src->len + 1 + 7) & ~(size_t)7;
+        GC_ROOT(vm, exact);
+        CoilString *r = gc_alloc_object(vm, t, body + sizeof(CoilValue));
+        GC_UNROOT(vm, 1);
+        if (!r) return VAL_ERROR;
+        src = value_as_str(exact);
+        r->hash = src->hash;
+        r->len = src->len;
+        r->cplen = src->cplen;
+        r->ascii = src->ascii;
+        r->kind = src->kind;
+        memcpy(r->data, src->data, src->len + 1);
+        *object_dict_slot(&r->obj) = VAL_EMPTY;
+        return value_from_object(r);
+    }
     if (a[0] == VAL_EMPTY) return value_from_object(vm->names.empty);
     if (a[1] != VAL_EMPTY || a[2] != VAL_EMPTY) {
         if (!value_is_type(a[0], vm->t_bytes)) {
@@ -726,6 +753,7 @@ static CoilValue self_iter(CoilVM *vm, CoilValue self)
 void str_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_str;
+    t->flags |= TYPE_BASETYPE | TYPE_STR_SUBCLASS;
     t->obj_size = str_size;
     t->repr = str_repr_slot;
     t->str = str_str_slot;
@@ -741,6 +769,8 @@ void str_init_types(CoilVM *vm)
     t->iter = str_iter_slot;
     t->new_ = str_new_slot;
     type_add_methods(vm, t, str_methods);
+    type_add_methods(vm, t, str_format_methods);
+    type_add_methods(vm, t, str_unicode_methods);
 
     CoilType *it = type_new_builtin(vm, "str_ascii_iterator", vm->t_object, sizeof(StrIter), 0);
     if (!it) return;

@@ -96,5 +96,7 @@ CoilValue str_percent_format(CoilVM *vm, CoilString *fmt, CoilValue args);
 
 /* The method table (str_methods.c) installed into str's dict at start-up. */
 extern const CoilMethodDef str_methods[];
+extern const CoilMethodDef str_format_methods[]; /* str_format.c: format, format_map */
+extern const CoilMethodDef str_unicode_methods[]; /* str_unicode.c: case mapping, predicates */
 
 #endif

@@ -1,6 +1,6 @@
 /* str_methods.c — the methods of str.  Add a method with a CoilNativeFn and
- * one line in str_methods[].  Case mapping covers ASCII only for now
- * (non-ASCII letters are left unchanged). */
+ * one line in str_methods[].  Case mapping and the Unicode predicates are
+ * in str_unicode.c. */
 #include "vm/args.h"
 #include "vm/buf.h"
 #include "vm/bytes.h"
@@ -516,68 +516,19 @@ static CoilValue m_replace(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 
 /* --- case and predicates ----------------------------------------------------------- */
 
-static CoilValue map_ascii(CoilVM *vm, CoilString *s, int mode)
-{
-    CoilString *r = str_alloc(vm, s->len);
-    if (!r) return VAL_ERROR;
-    bool start_word = true;
-    for (size_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        switch (mode) {
-        case 0: if (lower) c -= 32; break;                 /* upper */
-        case 1: if (upper) c += 32; break;                 /* lower */
-        case 2: if (lower) c -= 32; else if (upper) c += 32; break; /* swapcase */
-        case 3: /* capitalize */
-            if (i == 0 ? lower : upper) c = (unsigned char)(i == 0 ? c - 32 : c + 32);
-            break;
-        case 4: /* title */
-            if (start_word && lower) c -= 32;
-            else if (!start_word && upper) c += 32;
-            break;
-        }
-        if (mode == 4) start_word = !(lower || upper) && !(c >= 0x80);
-        r->data[i] = (char)c;
-    }
-    return str_finish(vm, r);
-}
-
-#define CASE_METHOD(fn, mode, name)                                                        \
-    static CoilValue fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)     \
-    {                                                                                      \
-        (void)kw;                                                                          \
-        if (args_count(vm, name, nargs - 1, 0, 0) < 0) return VAL_ERROR;                   \
-        return map_ascii(vm, SELF, mode);                                                  \
-    }
-CASE_METHOD(m_upper, 0, "str.upper")
-CASE_METHOD(m_lower, 1, "str.lower")
-CASE_METHOD(m_swapcase, 2, "str.swapcase")
-CASE_METHOD(m_capitalize, 3, "str.capitalize")
-CASE_METHOD(m_title, 4, "str.title")
-
+/* Case mapping and the other Unicode predicates are in str_unicode.c. */
 static CoilValue predicate(CoilVM *vm, const CoilValue *args, size_t nargs, const char *name, int kind)
 {
+    (void)kind;
     if (args_count(vm, name, nargs - 1, 0, 0) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     if (s->len == 0) return VAL_FALSE;
-    bool any_cased = false;
     for (size_t i = 0; i < s->len;) {
         size_t adv;
         uint32_t cp = str_decode_cp(s->data + i, &adv);
         i += adv;
-        bool digit = cp >= '0' && cp <= '9', lower = cp >= 'a' && cp <= 'z', upper = cp >= 'A' && cp <= 'Z';
-        bool alpha = lower || upper || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000);
-        switch (kind) {
-        case 0: if (!digit) return VAL_FALSE; break;
-        case 1: if (!alpha) return VAL_FALSE; break;
-        case 2: if (!alpha && !digit) return VAL_FALSE; break;
-        case 3: if (!str_cp_is_space(cp)) return VAL_FALSE; break;
-        case 4: if (upper) return VAL_FALSE; any_cased = any_cased || lower; break;
-        case 5: if (lower) return VAL_FALSE; any_cased = any_cased || upper; break;
-        case 6: if (cp >= 0x80) return VAL_FALSE; break;
-        }
+        if (!str_cp_is_space(cp)) return VAL_FALSE;
     }
-    if (kind == 4 || kind == 5) return value_from_bool(any_cased);
     return VAL_TRUE;
 }
 
@@ -587,35 +538,13 @@ static CoilValue predicate(CoilVM *vm, const CoilValue *args, size_t nargs, cons
         (void)kw;                                                                        \
         return predicate(vm, args, nargs, name, kind);                                   \
     }
-PRED_METHOD(m_isdigit, "str.isdigit", 0)
-PRED_METHOD(m_isalpha, "str.isalpha", 1)
-PRED_METHOD(m_isalnum, "str.isalnum", 2)
 PRED_METHOD(m_isspace, "str.isspace", 3)
-PRED_METHOD(m_islower, "str.islower", 4)
-PRED_METHOD(m_isupper, "str.isupper", 5)
-PRED_METHOD(m_isdecimal, "str.isdecimal", 0)
-PRED_METHOD(m_isnumeric, "str.isnumeric", 0)
 
 static CoilValue m_isascii(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "str.isascii", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     return value_from_bool(SELF->ascii);
-}
-
-static CoilValue m_isidentifier(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)kw;
-    if (args_count(vm, "str.isidentifier", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    CoilString *s = SELF;
-    if (s->len == 0) return VAL_FALSE;
-    for (size_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        bool ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
-                  (i > 0 && c >= '0' && c <= '9');
-        if (!ok) return VAL_FALSE;
-    }
-    return VAL_TRUE;
 }
 
 /* --- padding ----------------------------------------------------------------------- */
@@ -784,21 +713,8 @@ const CoilMethodDef str_methods[] = {
     {"startswith", m_startswith, 0},
     {"endswith", m_endswith, 0},
     {"replace", m_replace, 0},
-    {"upper", m_upper, 0},
-    {"lower", m_lower, 0},
-    {"swapcase", m_swapcase, 0},
-    {"capitalize", m_capitalize, 0},
-    {"title", m_title, 0},
-    {"isdigit", m_isdigit, 0},
-    {"isalpha", m_isalpha, 0},
-    {"isalnum", m_isalnum, 0},
     {"isspace", m_isspace, 0},
-    {"islower", m_islower, 0},
-    {"isupper", m_isupper, 0},
-    {"isdecimal", m_isdecimal, 0},
-    {"isnumeric", m_isnumeric, 0},
     {"isascii", m_isascii, 0},
-    {"isidentifier", m_isidentifier, 0},
     {"ljust", m_ljust, 0},
     {"rjust", m_rjust, 0},
     {"center", m_center, 0},

@@ -1,6 +1,13 @@
-/* sysmod.c — the sys module's core: argv, stdout/stderr writer objects,
- * exit(), the recursion limit, maxsize, version and modules. */
+/* sysmod.c — the sys module: argv, path, modules, exit(), exc_info(), the
+ * recursion limit, maxsize, version_info/float_info/int_info, platform and
+ * byteorder.  The standard streams are in sysio.c.
+ *
+ * Versions: sys.version_info is the version of CPython whose semantics Coil
+ * tracks (3.11, micro 0); sys.version says it is Coil. */
+#include <float.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "vm/args.h"
 #include "vm/builtins.h"
@@ -13,47 +20,10 @@
 #include "vm/module.h"
 #include "vm/run.h"
 #include "vm/str.h"
+#include "vm/structseq.h"
+#include "vm/sysio.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
-
-/* A text stream over a C stream (sys.stdout / sys.stderr). */
-typedef struct CoilStream {
-    CoilObject obj;
-    int fd; /* 1 stdout, 2 stderr */
-} CoilStream;
-
-static FILE *stream_file(CoilValue v) { return ((CoilStream *)value_as_object(v))->fd == 2 ? stderr : stdout; }
-
-static CoilValue m_write(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)kw;
-    if (args_count(vm, "write", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "write() argument must be str, not %s", value_type_name(vm, args[1]));
-    CoilString *s = value_as_str(args[1]);
-    FILE *fp = stream_file(args[0]);
-    if (fp == stderr) fflush(stdout);
-    if (s->len && fwrite(s->data, 1, s->len, fp) != s->len) return vm_raise(vm, vm->e_OSError, "write failed");
-    if (fp == stderr) fflush(stderr);
-    return int_from_i64(vm, (int64_t)s->cplen);
-}
-
-static CoilValue m_flush(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)vm;
-    (void)nargs;
-    (void)kw;
-    fflush(stream_file(args[0]));
-    return VAL_NONE;
-}
-
-static const CoilMethodDef stream_methods[] = {{"write", m_write, 0}, {"flush", m_flush, 0}, {NULL, NULL, 0}};
-
-static CoilValue stream_repr(CoilVM *vm, CoilValue self)
-{
-    return str_format(vm, "<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>",
-                      ((CoilStream *)value_as_object(self))->fd == 2 ? "stderr" : "stdout");
-}
 
 static CoilValue sys_exit(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -90,10 +60,77 @@ static CoilValue sys_setrecursionlimit(CoilVM *vm, const CoilValue *args, size_t
     return VAL_NONE;
 }
 
+static CoilValue sys_exc_info(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "exc_info", nargs, 0, 0) < 0) return VAL_ERROR;
+    CoilValue e = vm->handled;
+    if (!value_is_exception(vm, e)) {
+        CoilValue none[3] = {VAL_NONE, VAL_NONE, VAL_NONE};
+        return tuple_from_array(vm, none, 3);
+    }
+    CoilValue t[3] = {value_from_object(vm_typeof(vm, e)), e, value_as_exc(e)->traceback};
+    return tuple_from_array(vm, t, 3);
+}
+
+static CoilValue sys_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "exception", nargs, 0, 0) < 0) return VAL_ERROR;
+    return value_is_exception(vm, vm->handled) ? vm->handled : VAL_NONE;
+}
+
+static CoilValue sys_intern(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "intern", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_type(args[0], vm->t_str))
+        return vm_raise(vm, vm->e_TypeError, "intern() argument must be str, not %s", value_type_name(vm, args[0]));
+    CoilString *s = str_intern_obj(vm, value_as_str(args[0]));
+    return s ? value_from_object(s) : VAL_ERROR;
+}
+
+static CoilValue sys_getdefaultencoding(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "getdefaultencoding", nargs, 0, 0) < 0) return VAL_ERROR;
+    return str_from_cstr(vm, "utf-8");
+}
+
+static CoilValue sys_get_int_max_str_digits(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "get_int_max_str_digits", nargs, 0, 0) < 0) return VAL_ERROR;
+    return value_from_small_int(vm->bigctx.max_str_digits);
+}
+
+static CoilValue sys_set_int_max_str_digits(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"maxdigits"};
+    CoilValue a[1];
+    if (args_parse(vm, "set_int_max_str_digits", args, nargs, kw, names, 1, 1, 1, a) < 0) return VAL_ERROR;
+    int64_t n;
+    if (vm_index(vm, a[0], &n) < 0) return VAL_ERROR;
+    if (n != 0 && n < BIGINT_STR_DIGITS_THRESHOLD)
+        return vm_raise(vm, vm->e_ValueError, "maxdigits must be 0 or larger than %d", BIGINT_STR_DIGITS_THRESHOLD);
+    vm->bigctx.max_str_digits = n > INT32_MAX ? INT32_MAX : (int)n;
+    return VAL_NONE;
+}
+
 static const CoilMethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
+    {"exc_info", sys_exc_info, 0},
+    {"exception", sys_exception, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
+    {"intern", sys_intern, 0},
+    {"getdefaultencoding", sys_getdefaultencoding, 0},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_KEYWORDS},
     {NULL, NULL, 0}};
 
 bool vm_set_argv(CoilVM *vm, int argc, const char *const *argv)
@@ -112,39 +149,76 @@ bool vm_set_argv(CoilVM *vm, int argc, const char *const *argv)
     return ok;
 }
 
-static CoilValue stream_new(CoilVM *vm, CoilType *t, int fd)
+/* The struct sequences of sys (version_info, float_info, int_info). */
+static int add_structseq(CoilVM *vm, CoilValue sys, const char *attr, const char *tname,
+                         const char *const *fields, const CoilValue *items)
 {
-    CoilStream *s = gc_alloc_object(vm, t, sizeof(CoilStream));
-    if (!s) return VAL_ERROR;
-    s->fd = fd;
-    return value_from_object(s);
+    size_t n = 0;
+    while (fields[n]) n++;
+    CoilType *t = structseq_new_type(vm, tname, "sys", fields);
+    if (!t) return -1;
+    GC_ROOT_OBJ(vm, t);
+    int r = module_set(vm, sys, attr, structseq_new(vm, t, items, n));
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+static bool sys_add_infos(CoilVM *vm, CoilValue sys)
+{
+    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
+    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                            "dig", "mant_dig", "epsilon", "radix", "rounds", NULL};
+    static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                            "str_digits_check_threshold", NULL};
+    CoilValue fin = str_from_cstr(vm, "final");
+    if (value_is_error(fin)) return false;
+    GC_ROOT(vm, fin);
+    CoilValue vi[5] = {value_from_small_int(3), value_from_small_int(11), value_from_small_int(0), fin,
+                       value_from_small_int(0)};
+    bool ok = add_structseq(vm, sys, "version_info", "version_info", vi_fields, vi) == 0;
+    GC_UNROOT(vm, 1);
+    CoilValue fi[11] = {value_from_double(DBL_MAX), value_from_small_int(DBL_MAX_EXP),
+                        value_from_small_int(DBL_MAX_10_EXP), value_from_double(DBL_MIN),
+                        value_from_small_int(DBL_MIN_EXP), value_from_small_int(DBL_MIN_10_EXP),
+                        value_from_small_int(DBL_DIG), value_from_small_int(DBL_MANT_DIG),
+                        value_from_double(DBL_EPSILON), value_from_small_int(FLT_RADIX), value_from_small_int(1)};
+    /* Coil's ints are not made of CPython's 30-bit digits; int_info reports
+     * CPython's values, which scripts compare against. */
+    CoilValue ii[4] = {value_from_small_int(30), value_from_small_int(4),
+                       value_from_small_int(BIGINT_DEFAULT_MAX_STR_DIGITS),
+                       value_from_small_int(BIGINT_STR_DIGITS_THRESHOLD)};
+    return ok && add_structseq(vm, sys, "float_info", "float_info", fi_fields, fi) == 0 &&
+           add_structseq(vm, sys, "int_info", "int_info", ii_fields, ii) == 0 &&
+           module_set(vm, sys, "hexversion", value_from_small_int(0x030B00F0)) == 0;
+}
+
+/* sys.path before a script sets its directory first: the COILPATH entries. */
+static CoilValue initial_path(CoilVM *vm)
+{
+    CoilValue l = list_new(vm, 0);
+    if (value_is_error(l)) return l;
+    GC_ROOT(vm, l);
+    const char *spec = getenv("COILPATH");
+    while (spec && *spec) {
+        const char *colon = strchr(spec, ':');
+        size_t n = colon ? (size_t)(colon - spec) : strlen(spec);
+        if (n) {
+            CoilValue e = str_new(vm, spec, n);
+            if (value_is_error(e) || !list_append(vm, value_as_list(l), e)) return GC_UNROOT(vm, 1), VAL_ERROR;
+        }
+        spec = colon ? colon + 1 : NULL;
+    }
+    GC_UNROOT(vm, 1);
+    return l;
 }
 
 bool sys_init(CoilVM *vm, int argc, const char *const *argv)
 {
     GC_SAVE(vm);
-    CoilValue m = module_new(vm, "sys");
+    CoilValue m = module_new_native(vm, "sys", sys_functions);
     if (value_is_error(m)) return false;
     GC_ROOT(vm, m);
-    CoilDict *d = value_as_dict(module_dict(m));
-    if (dict_set_cstr(vm, value_as_dict(vm->modules), "sys", m) < 0) return GC_RESTORE(vm), false;
-    for (const CoilMethodDef *def = sys_functions; def->name; def++) {
-        CoilValue b = builtin_new(vm, def, VAL_EMPTY, NULL);
-        if (value_is_error(b)) return GC_RESTORE(vm), false;
-        ((CoilBuiltin *)value_as_object(b))->module = value_from_object(str_intern_cstr(vm, "sys"));
-        if (dict_set_cstr(vm, d, def->name, b) < 0) return GC_RESTORE(vm), false;
-    }
-    CoilType *st = type_new_builtin(vm, "TextIOWrapper", vm->t_object, sizeof(CoilStream), 0);
-    if (!st) return GC_RESTORE(vm), false;
-    GC_ROOT_OBJ(vm, st);
-    st->repr = stream_repr;
-    st->module_name = "_io";
-    if (!type_add_methods(vm, st, stream_methods)) return GC_RESTORE(vm), false;
-    CoilValue out = stream_new(vm, st, 1);
-    if (value_is_error(out) || dict_set_cstr(vm, d, "stdout", out) < 0 || dict_set_cstr(vm, d, "__stdout__", out) < 0)
-        return GC_RESTORE(vm), false;
-    CoilValue err = stream_new(vm, st, 2);
-    if (value_is_error(err) || dict_set_cstr(vm, d, "stderr", err) < 0 || dict_set_cstr(vm, d, "__stderr__", err) < 0)
+    if (dict_set_cstr(vm, value_as_dict(vm->modules), "sys", m) < 0 || !sysio_init(vm, m))
         return GC_RESTORE(vm), false;
     CoilValue av = list_new(vm, (size_t)argc);
     if (value_is_error(av)) return GC_RESTORE(vm), false;
@@ -153,24 +227,12 @@ bool sys_init(CoilVM *vm, int argc, const char *const *argv)
         CoilValue s = str_from_cstr(vm, argv[i]);
         if (value_is_error(s) || !list_append(vm, value_as_list(av), s)) return GC_RESTORE(vm), false;
     }
-    CoilValue vi = tuple_new(vm, 5);
-    if (value_is_error(vi)) return GC_RESTORE(vm), false;
-    GC_ROOT(vm, vi);
-    value_as_tuple(vi)->items[0] = value_from_small_int(3);
-    value_as_tuple(vi)->items[1] = value_from_small_int(11);
-    value_as_tuple(vi)->items[2] = value_from_small_int(0);
-    CoilValue fin = str_from_cstr(vm, "final");
-    if (value_is_error(fin)) return GC_RESTORE(vm), false;
-    value_as_tuple(vi)->items[3] = fin;
-    value_as_tuple(vi)->items[4] = value_from_small_int(0);
-    if (dict_set_cstr(vm, d, "version_info", vi) < 0) return GC_RESTORE(vm), false;
-    if (dict_set_cstr(vm, d, "argv", av) < 0 ||
-        dict_set_cstr(vm, d, "maxsize", int_from_i64(vm, INT64_MAX)) < 0 ||
-        dict_set_cstr(vm, d, "modules", vm->modules) < 0 ||
-        dict_set_cstr(vm, d, "byteorder", str_from_cstr(vm, "little")) < 0 ||
-        dict_set_cstr(vm, d, "platform", str_from_cstr(vm, "linux")) < 0 ||
-        dict_set_cstr(vm, d, "version", str_from_cstr(vm, "3.11.0 (Coil)")) < 0)
-        return GC_RESTORE(vm), false;
+    bool ok = module_set(vm, m, "argv", av) == 0 && module_set(vm, m, "path", initial_path(vm)) == 0 &&
+              module_set(vm, m, "modules", vm->modules) == 0 &&
+              module_set(vm, m, "maxsize", int_from_i64(vm, INT64_MAX)) == 0 &&
+              module_set(vm, m, "byteorder", str_from_cstr(vm, "little")) == 0 &&
+              module_set(vm, m, "platform", str_from_cstr(vm, "linux")) == 0 &&
+              module_set(vm, m, "version", str_from_cstr(vm, "3.11.0 (Coil)")) == 0 && sys_add_infos(vm, m);
     GC_RESTORE(vm);
-    return true;
+    return ok;
 }

@@ -6,10 +6,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lexer/syntax_error.h"
+#include "vm/bytes.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/str.h"
+#include "vm/tuple.h"
 #include "vm/type.h"
 
 #define TB_RECURSIVE_CUTOFF 3
@@ -97,7 +100,7 @@ static void print_repeated(int cnt, FILE *out)
     fprintf(out, "  [Previous line repeated %d more time%s]\n", cnt, cnt > 1 ? "s" : "");
 }
 
-static void print_traceback(CoilVM *vm, CoilValue tb, SourceCache *sc, FILE *out)
+static void print_traceback(CoilVM *vm, CoilValue tb, SourceCache *sc, FILE *out, const char *header)
 {
     size_t depth = 0;
     for (CoilValue t = tb; value_is_type(t, vm->t_traceback); t = ((CoilTraceback *)value_as_object(t))->next) depth++;
@@ -105,7 +108,7 @@ static void print_traceback(CoilVM *vm, CoilValue tb, SourceCache *sc, FILE *out
         tb = ((CoilTraceback *)value_as_object(tb))->next;
         depth--;
     }
-    fputs("Traceback (most recent call last):\n", out);
+    fputs(header, out);
     const CoilString *last_file = NULL, *last_name = NULL;
     int last_line = -1, cnt = 0;
     for (CoilValue t = tb; value_is_type(t, vm->t_traceback); t = ((CoilTraceback *)value_as_object(t))->next) {
@@ -153,8 +156,45 @@ static void print_exception_line(CoilVM *vm, CoilValue exc, FILE *out)
     fputc('\n', out);
 }
 
+/* A SyntaxError from the compiler carries its record: print the File/line/
+ * caret block exactly as the compiler's printer does for scripts. */
+static bool print_syntax_error(CoilVM *vm, CoilValue exc, SourceCache *sc, FILE *out)
+{
+    CoilException *x = value_as_exc(exc);
+    if (!type_is_subtype(vm_typeof(vm, exc), vm->e_SyntaxError) || !value_is_type(x->value, vm->t_bytes)) return false;
+    CoilBytes *rec = (CoilBytes *)value_as_object(x->value);
+    CoilTuple *args = value_as_tuple(x->args);
+    if (rec->len != sizeof(CoilSyntaxError) || args->len != 2 || !value_is_tuple(vm, args->items[1])) return false;
+    CoilValue fn = value_as_tuple(args->items[1])->items[0];
+    if (!value_is_str(vm, fn)) return false;
+    CoilSyntaxError err;
+    memcpy(&err, rec->data, sizeof err);
+    const char *src = NULL;
+    size_t len = 0;
+    if (load_source(vm, sc, value_as_str(fn))) {
+        src = sc->text;
+        len = sc->len;
+    }
+    syntax_error_print(&err, value_as_str(fn)->data, src, len, out);
+    return true;
+}
+
+void exc_print_one(CoilVM *vm, CoilValue exc, FILE *out, const char *header)
+{
+    SourceCache sc = {0};
+    CoilException *x = value_as_exc(exc);
+    if (value_is_type(x->traceback, vm->t_traceback)) print_traceback(vm, x->traceback, &sc, out, header);
+    if (!print_syntax_error(vm, exc, &sc, out)) print_exception_line(vm, exc, out);
+    cache_release(vm, &sc);
+}
+
 void exc_print(CoilVM *vm, CoilValue exc, FILE *out)
 {
+    /* Exception groups print as nested boxes (excgroup.c). */
+    if (excgroup_in_chain(vm, exc)) {
+        excgroup_print(vm, exc, out);
+        return;
+    }
     /* Collect the chain outermost-last, stopping at a repeat (CPython's seen set). */
     CoilValue chain[256];
     int kinds[256]; /* how chain[i] links to chain[i-1]: 1 cause, 2 context */
@@ -187,8 +227,8 @@ void exc_print(CoilVM *vm, CoilValue exc, FILE *out)
     for (size_t k = n; k > 0; k--) {
         CoilValue e = chain[k - 1];
         CoilException *x = value_as_exc(e);
-        if (value_is_type(x->traceback, vm->t_traceback)) print_traceback(vm, x->traceback, &sc, out);
-        print_exception_line(vm, e, out);
+        if (value_is_type(x->traceback, vm->t_traceback)) print_traceback(vm, x->traceback, &sc, out, "Traceback (most recent call last):\n");
+        if (!print_syntax_error(vm, e, &sc, out)) print_exception_line(vm, e, out);
         if (k > 1) {
             if (kinds[k - 1] == 1)
                 fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);

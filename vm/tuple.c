@@ -293,15 +293,36 @@ static CoilValue tuple_iter(CoilVM *vm, CoilValue self)
     return seqiter_new(vm, vm->t_tuple_iterator, self);
 }
 
+/* An instance of a tuple subclass: the tuple body, then the dict slot. */
+static CoilValue tuple_subclass_instance(CoilVM *vm, CoilType *t, CoilValue items)
+{
+    CoilTuple *src = value_as_tuple(items);
+    size_t body = (sizeof(CoilTuple) + src->len * sizeof(CoilValue) + 7) & ~(size_t)7;
+    GC_ROOT(vm, items);
+    CoilTuple *r = gc_alloc_object(vm, t, body + sizeof(CoilValue));
+    GC_UNROOT(vm, 1);
+    if (!r) return VAL_ERROR;
+    r->len = src->len;
+    r->hash = -1;
+    values_copy(r->items, src->items, src->len);
+    *object_dict_slot(&r->obj) = VAL_EMPTY;
+    return value_from_object(r);
+}
+
 static CoilValue tuple_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                 CoilValue kwnames)
 {
-    (void)callee;
-    if (value_is_object(kwnames) && value_as_tuple(kwnames)->len)
+    CoilType *t = (CoilType *)value_as_object(callee);
+    if (value_is_object(kwnames) && value_as_tuple(kwnames)->len && t == vm->t_tuple)
         return vm_raise(vm, vm->e_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1) return vm_raise(vm, vm->e_TypeError, "tuple expected at most 1 argument, got %zu", nargs);
-    if (nargs == 0) return tuple_empty(vm);
-    return tuple_from_iterable(vm, args[0]);
+    CoilValue items = nargs == 0 ? tuple_empty(vm) : tuple_from_iterable(vm, args[0]);
+    if (t == vm->t_tuple || value_is_error(items)) return items;
+    if (!value_is_type(items, vm->t_tuple)) {
+        items = tuple_from_array(vm, value_as_tuple(items)->items, value_as_tuple(items)->len);
+        if (value_is_error(items)) return items;
+    }
+    return tuple_subclass_instance(vm, t, items);
 }
 
 /* --- methods ----------------------------------------------------------------------- */

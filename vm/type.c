@@ -14,6 +14,10 @@
 #include "vm/tuple.h"
 #include "vm/type.h"
 
+static bool add_new_wrappers(CoilVM *vm);
+bool slot_wrappers_add(CoilVM *vm, CoilType *t);
+void slot_wrappers_init_type(CoilVM *vm);
+
 /* The per-module slot initialisers, run once the type objects exist. */
 void object_init_type(CoilVM *vm);
 void type_init_type_slots(CoilVM *vm);
@@ -192,7 +196,9 @@ bool type_init_builtins(CoilVM *vm)
     vm->t_method_descriptor = type_new_builtin(vm, "method_descriptor", vm->t_object, sizeof(CoilBuiltin), 0);
     vm->t_classmethod_descriptor = type_new_builtin(vm, "classmethod_descriptor", vm->t_object, sizeof(CoilBuiltin), 0);
     vm->t_getset_descriptor = type_new_builtin(vm, "getset_descriptor", vm->t_object, sizeof(CoilGetSet), 0);
-    if (!vm->t_method_descriptor || !vm->t_classmethod_descriptor || !vm->t_getset_descriptor)
+    vm->t_wrapper_descriptor = type_new_builtin(vm, "wrapper_descriptor", vm->t_object, sizeof(CoilObject) + 24, 0);
+    if (!vm->t_method_descriptor || !vm->t_classmethod_descriptor || !vm->t_getset_descriptor ||
+        !vm->t_wrapper_descriptor)
         return false;
 
     object_init_type(vm);
@@ -225,6 +231,12 @@ bool type_init_builtins(CoilVM *vm)
         type_inherit_slots(*excs[i]);
         if (!compute_builtin_mro(vm, *excs[i])) return false;
     }
+    if (!add_new_wrappers(vm)) return false;
+    slot_wrappers_init_type(vm);
+    for (size_t i = 0; i < COUNT(types); i++)
+        if (!slot_wrappers_add(vm, *types[i])) return false;
+    for (size_t i = 0; i < COUNT(excs); i++)
+        if (!slot_wrappers_add(vm, *excs[i])) return false;
 #define INHERIT_EXTRA(n) \
     if (vm->t_##n) type_inherit_slots(vm->t_##n);
     COIL_EXTRA_TYPES(INHERIT_EXTRA)
@@ -288,13 +300,34 @@ CoilType *vm_type_of(CoilVM *vm, CoilValue v) { return vm_typeof(vm, v); }
 
 /* --- generic attributes --------------------------------------------------------- */
 
+/* The built-in ancestor that fixes an object's layout. */
+static CoilType *layout_base(CoilType *t)
+{
+    while (t->flags & TYPE_HEAPTYPE) t = t->base;
+    return t;
+}
+
+static size_t varsize_body(const CoilObject *o)
+{
+    return (layout_base(o->type)->obj_size(o) + 7) & ~(size_t)7;
+}
+
+size_t object_varsize_size(const CoilObject *o) { return varsize_body(o) + sizeof(CoilValue); }
+
+CoilValue *object_dict_slot(CoilObject *o)
+{
+    uint32_t off = o->type->dict_offset;
+    if (off == TYPE_DICT_AT_END) return (CoilValue *)(void *)((char *)o + varsize_body(o));
+    return (CoilValue *)(void *)((char *)o + off);
+}
+
 CoilValue object_dict(CoilVM *vm, CoilValue obj, bool create)
 {
     if (!value_is_object(obj)) return VAL_EMPTY;
     CoilObject *o = value_as_object(obj);
     uint32_t off = o->type->dict_offset;
     if (!off) return VAL_EMPTY;
-    CoilValue *slot = (CoilValue *)((char *)o + off);
+    CoilValue *slot = object_dict_slot(o);
     if (value_is_object(*slot)) return *slot;
     if (!create) return VAL_EMPTY;
     CoilValue d = dict_new(vm);
@@ -370,29 +403,83 @@ CoilValue object_default_repr(CoilVM *vm, CoilValue self)
 bool type_set_attr_str(CoilVM *vm, CoilType *t, const char *name, CoilValue v)
 {
     vm->type_epoch++;
+    /* Types are often filled right after creation: keep t alive too. */
+    GC_ROOT_OBJ(vm, t);
     GC_ROOT(vm, v);
     CoilString *s = str_intern_cstr(vm, name);
     bool ok = s && dict_set_str(vm, value_as_dict(t->dict), s, v) == 0;
-    GC_UNROOT(vm, 1);
+    GC_UNROOT(vm, 2);
     return ok;
 }
 
 bool type_add_methods(CoilVM *vm, CoilType *t, const CoilMethodDef *defs)
 {
+    GC_ROOT_OBJ(vm, t);
     for (; defs && defs->name; defs++) {
         CoilValue b = builtin_new(vm, defs, VAL_EMPTY, t);
-        if (value_is_error(b) || !type_set_attr_str(vm, t, defs->name, b)) return false;
+        if (value_is_error(b) || !type_set_attr_str(vm, t, defs->name, b)) return GC_UNROOT(vm, 1), false;
     }
+    GC_UNROOT(vm, 1);
     return true;
 }
 
 bool type_add_getsets(CoilVM *vm, CoilType *t, const CoilGetSetDef *defs)
 {
+    GC_ROOT_OBJ(vm, t);
     for (; defs && defs->name; defs++) {
         CoilValue g = getset_new(vm, defs, t);
-        if (value_is_error(g) || !type_set_attr_str(vm, t, defs->name, g)) return false;
+        if (value_is_error(g) || !type_set_attr_str(vm, t, defs->name, g)) return GC_UNROOT(vm, 1), false;
     }
+    GC_UNROOT(vm, 1);
     return true;
+}
+
+/* --- T.__new__ for built-in types ------------------------------------------------------ */
+
+/* tuple.__new__(cls, ...) and friends: the owner's constructor slot, run for
+ * the (sub)class given as the first argument. */
+static CoilValue tp_new_call(CoilVM *vm, CoilType *owner, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 1) return vm_raise(vm, vm->e_TypeError, "%s.__new__(): not enough arguments", owner->name);
+    CoilValue cls = args[0];
+    if (!value_is_object(cls) || !(value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS))
+        return vm_raise(vm, vm->e_TypeError, "%s.__new__(X): X is not a type object (%s)", owner->name,
+                        value_type_name(vm, cls));
+    CoilType *t = (CoilType *)value_as_object(cls);
+    if (!type_is_subtype(t, owner))
+        return vm_raise(vm, vm->e_TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name, t->name,
+                        t->name, owner->name);
+    return owner->new_(vm, cls, args + 1, nargs - 1, kw);
+}
+
+#define NEW_WRAPPER(field)                                                                       \
+    static CoilValue new_##field(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)  \
+    {                                                                                            \
+        return tp_new_call(vm, vm->field, args, nargs, kw);                                      \
+    }                                                                                            \
+    static const CoilMethodDef new_def_##field[] = {{"__new__", new_##field, METH_KEYWORDS | METH_STATIC}, \
+                                                    {NULL, NULL, 0}};
+NEW_WRAPPER(t_int)
+NEW_WRAPPER(t_float)
+NEW_WRAPPER(t_str)
+NEW_WRAPPER(t_tuple)
+NEW_WRAPPER(t_list)
+NEW_WRAPPER(t_dict)
+NEW_WRAPPER(t_set)
+NEW_WRAPPER(t_frozenset)
+NEW_WRAPPER(t_type)
+NEW_WRAPPER(e_BaseException)
+#undef NEW_WRAPPER
+
+static bool add_new_wrappers(CoilVM *vm)
+{
+    return type_add_methods(vm, vm->t_int, new_def_t_int) && type_add_methods(vm, vm->t_float, new_def_t_float) &&
+           type_add_methods(vm, vm->t_str, new_def_t_str) && type_add_methods(vm, vm->t_tuple, new_def_t_tuple) &&
+           type_add_methods(vm, vm->t_list, new_def_t_list) && type_add_methods(vm, vm->t_dict, new_def_t_dict) &&
+           type_add_methods(vm, vm->t_set, new_def_t_set) &&
+           type_add_methods(vm, vm->t_frozenset, new_def_t_frozenset) &&
+           type_add_methods(vm, vm->t_type, new_def_t_type) &&
+           type_add_methods(vm, vm->e_BaseException, new_def_e_BaseException);
 }
 
 /* --- the `type` type's slots -------------------------------------------------------- */
@@ -405,6 +492,8 @@ static CoilValue type_repr(CoilVM *vm, CoilValue self)
         if (value_is_str(vm, mod) && !str_eq_cstr(value_as_str(mod), "builtins"))
             return str_format(vm, "<class '%s.%s'>", value_as_str(mod)->data, t->qualname->data);
     }
+    if (t->module_name && strcmp(t->module_name, "builtins") != 0) /* types of native modules */
+        return str_format(vm, "<class '%s.%s'>", t->module_name, t->qualname->data);
     return str_format(vm, "<class '%s'>", t->qualname->data);
 }
 

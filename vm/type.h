@@ -17,7 +17,8 @@ typedef struct CoilInstance {
  * each module's slot initialiser.  false on allocation failure. */
 bool type_init_builtins(CoilVM *vm);
 
-/* A new built-in type; registers nothing by name. */
+/* A new built-in type; registers nothing by name.  Root it (or store it in
+ * a vm->t_ field) before the next allocation. */
 CoilType *type_new_builtin(CoilVM *vm, const char *name, CoilType *base, size_t instance_size,
                            uint32_t flags);
 /* Copies the slots a type did not set from its base (after the owner's init). */
@@ -41,6 +42,11 @@ CoilValue object_generic_getattr(CoilVM *vm, CoilValue obj, CoilString *name, bo
 int object_generic_setattr(CoilVM *vm, CoilValue obj, CoilString *name, CoilValue value);
 /* The instance dict of obj, created on demand; VAL_EMPTY if the type has none. */
 CoilValue object_dict(CoilVM *vm, CoilValue obj, bool create);
+/* Where o's dict value lives (o's type must have a dict_offset). */
+CoilValue *object_dict_slot(CoilObject *o);
+/* obj_size of subclasses of variable-size built-ins: the base's body plus
+ * the dict slot. */
+size_t object_varsize_size(const CoilObject *o);
 
 /* Builds a user class (CLASS): name, bases tuple, namespace dict. */
 CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns,
@@ -61,6 +67,10 @@ CoilValue type_call_special(CoilVM *vm, CoilValue self, CoilString *name, const 
 /* dir(obj): the sorted attribute names (instance dict and class MRO; a
  * class's own MRO; a module's dict). */
 CoilValue object_dir(CoilVM *vm, CoilValue obj);
+
+/* The init slot of classes with a Python __init__ (the interpreter calls
+ * such classes without leaving its loop). */
+CoilValue class_slot_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kwnames);
 
 /* Generic repr of objects without __repr__: <module.Name object at 0x...>. */
 CoilValue object_default_repr(CoilVM *vm, CoilValue self);

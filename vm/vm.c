@@ -1,15 +1,20 @@
 /* vm.c — a VM's life cycle (creation with the built-in types, builtins and
  * sys; teardown that returns every byte to the hook) and the script runner
  * behind `coil script.py`: compile, load, run as __main__, report. */
+#define _POSIX_C_SOURCE 200809L /* getcwd */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compiler/compile.h"
+#include "vm/aio.h"
 #include "vm/builtins.h"
+#include "vm/coro.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/load.h"
 #include "vm/module.h"
@@ -68,6 +73,7 @@ CoilVM *vm_new(const CoilAllocator *alloc)
     vm->stack_top = seg->data;
     bool ok = type_init_builtins(vm);
     if (ok) format_init_types(vm);
+    if (ok) excgroup_init_types(vm); /* needs the final MROs */
     ok = ok && !vm_has_exception(vm) && builtins_init(vm) && sys_init(vm, 0, NULL);
     vm->gc_inhibit = 0;
     if (!ok) {
@@ -82,6 +88,7 @@ void vm_free(CoilVM *vm)
     if (!vm) return;
     vm->frame = NULL;
     gc_free_all(vm);
+    if (vm->coro_warnings) coro_flush_warnings(vm);
     CoilStackSeg *seg = vm->seg;
     while (seg && seg->prev) seg = seg->prev;
     while (seg) {
@@ -97,6 +104,40 @@ void vm_free(CoilVM *vm)
     coil_free(&vm->alloc, vm->handles, vm->caphandles * sizeof(CoilValue));
     CoilAllocator a = vm->alloc;
     a.fn(a.ud, vm, sizeof *vm, 0);
+}
+
+void vm_set_memory_limit(CoilVM *vm, size_t bytes) { vm->mem_limit = bytes; }
+
+void vm_request_interrupt(CoilVM *vm) { vm->interrupt_requested = 1; }
+
+uint32_t vm_handle_new(CoilVM *vm, CoilValue v)
+{
+    for (size_t i = 0; i < vm->nhandles; i++) {
+        if (vm->handles[i] == VAL_EMPTY) {
+            vm->handles[i] = v;
+            return (uint32_t)i;
+        }
+    }
+    if (vm->nhandles == vm->caphandles) {
+        size_t cap = vm->caphandles ? vm->caphandles * 2 : 16;
+        if (cap >= COIL_NO_HANDLE) return COIL_NO_HANDLE;
+        CoilValue *h = coil_realloc(&vm->alloc, vm->handles, vm->caphandles * sizeof *h, cap * sizeof *h);
+        if (!h) return COIL_NO_HANDLE;
+        vm->handles = h;
+        vm->caphandles = cap;
+    }
+    vm->handles[vm->nhandles] = v;
+    return (uint32_t)vm->nhandles++;
+}
+
+CoilValue vm_handle_get(const CoilVM *vm, uint32_t handle)
+{
+    return handle < vm->nhandles ? vm->handles[handle] : VAL_EMPTY;
+}
+
+void vm_handle_release(CoilVM *vm, uint32_t handle)
+{
+    if (handle < vm->nhandles) vm->handles[handle] = VAL_EMPTY;
 }
 
 /* --- running scripts ------------------------------------------------------------------- */
@@ -133,7 +174,8 @@ int vm_report_exception(CoilVM *vm)
     } else {
         fflush(stdout);
         exc_print(vm, exc, stderr);
-        status = 1;
+        /* CPython re-raises SIGINT for an uncaught KeyboardInterrupt: 128 + 2. */
+        status = vm_isinstance(vm, exc, vm->e_KeyboardInterrupt) ? 130 : 1;
     }
     GC_UNROOT(vm, 1);
     return status;
@@ -151,10 +193,8 @@ CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *fi
     if (!p) {
         arena_free(arena);
         if (err.set) {
-            fflush(stdout);
-            syntax_error_print(&err, filename, src, len, stderr);
             *syntax_error = true;
-            return VAL_ERROR;
+            return import_raise_syntax_error(vm, &err, filename);
         }
         return vm_raise_nomem(vm);
     }
@@ -169,6 +209,19 @@ CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *fi
 
 int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len)
 {
+    /* CPython runs a script under its absolute name (cwd + "/" + path,
+     * unnormalised): tracebacks and __file__ show it. */
+    char abspath[4096];
+    if (path[0] != '/') {
+        if (getcwd(abspath, sizeof abspath)) {
+            size_t n = strlen(abspath), m = strlen(path);
+            if (n + m + 2 <= sizeof abspath) {
+                abspath[n] = '/';
+                memcpy(abspath + n + 1, path, m + 1);
+                path = abspath;
+            }
+        }
+    }
     vm->main_path = path;
     vm->main_source = src;
     vm->main_source_len = len;
@@ -184,15 +237,18 @@ int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len)
         dict_set_str(vm, value_as_dict(vm->modules), vm->names.__main__, m) < 0)
         goto fail;
     bool syntax_error;
+    if (!import_init(vm, path)) goto fail;
     CoilValue r = vm_exec_source(vm, src, len, path, module_dict(m), &syntax_error);
-    if (value_is_error(r)) {
-        if (syntax_error) status = 1;
-        else goto fail;
-    }
+    if (value_is_error(r)) goto fail;
     goto done;
 fail:
     status = vm_report_exception(vm);
 done:
+    /* Objects the script dropped are freed while its source is known, so
+     * "never awaited" warnings and unretrieved task exceptions are reported
+     * with their lines, as CPython reports them at deallocation. */
+    gc_collect(vm);
+    if (vm->async) aio_report_unretrieved(vm, true);
     GC_RESTORE(vm);
     if (fflush(stdout) != 0 && status == 0) status = 120;
     vm->main_source = NULL;

@@ -66,6 +66,21 @@ typedef struct CoilVM CoilVM;
 CoilVM *vm_new(const CoilAllocator *alloc);
 void vm_free(CoilVM *vm);
 
+/* Asks the running script to stop: KeyboardInterrupt is raised at the next
+ * check point.  Safe to call from a signal handler or another thread. */
+void vm_request_interrupt(CoilVM *vm);
+
+/* The most bytes the VM may hold (0: no limit); beyond it allocations fail
+ * with MemoryError after a collection. */
+void vm_set_memory_limit(CoilVM *vm, size_t bytes);
+
+/* Host handles: a value the host holds stays alive (a GC root) until its
+ * handle is released.  vm_handle_new returns COIL_NO_HANDLE on failure. */
+#define COIL_NO_HANDLE UINT32_MAX
+uint32_t vm_handle_new(CoilVM *vm, CoilValue v);
+CoilValue vm_handle_get(const CoilVM *vm, uint32_t handle);
+void vm_handle_release(CoilVM *vm, uint32_t handle);
+
 /* --- exceptions ----------------------------------------------------------------- */
 
 /* Sets the pending exception to a new instance of `type` whose message is

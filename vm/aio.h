@@ -1,0 +1,181 @@
+/* aio.h — the asyncio runtime written in C: the event loop (loop.c), Future
+ * and Task (future.c), and the per-VM state and `_asyncio` module
+ * (mod_asyncio.c).  The rest of asyncio (gather, locks, queues, runners...)
+ * is Coil code in stdlib/asyncio/ built on these.  Scheduling follows
+ * CPython 3.11's base_events/futures/tasks exactly, so task interleavings
+ * print the same. */
+#ifndef COIL_AIO_H
+#define COIL_AIO_H
+
+#include "vm/state.h"
+
+enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
+
+/* What a future's done callback is (the ready-queue entry it becomes). */
+enum {
+    CB_CALL,      /* fn(future) */
+    CB_WAKEUP,    /* fn is a Task waiting on the future: step it */
+    CB_STOP_LOOP, /* run_until_complete's callback: stop fn (a loop) */
+};
+
+typedef struct CoilFutureCb {
+    CoilValue fn;
+    uint8_t kind; /* CB_* */
+} CoilFutureCb;
+
+/* A Future, or a Task (is_task) which adds the coroutine it drives. */
+typedef struct CoilFuture {
+    CoilObject obj;
+    CoilValue dict;          /* instance __dict__ (subclasses), HAS_DICT layout */
+    CoilValue loop;
+    CoilValue result;
+    CoilValue exception;     /* VAL_NONE when none */
+    CoilValue cancel_msg;
+    CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
+    CoilFutureCb cb0;        /* the first callback inline (fn VAL_EMPTY: none) */
+    CoilFutureCb *cbs;       /* more callbacks */
+    uint32_t ncbs, capcbs;
+    uint8_t state;           /* FUT_* */
+    uint8_t blocking;        /* _asyncio_future_blocking */
+    uint8_t log_tb;          /* an exception nobody retrieved yet */
+    uint8_t is_task;
+    /* --- Task --- */
+    uint8_t must_cancel;
+    uint8_t log_destroy_pending;
+    uint8_t reported;        /* "never retrieved" already reported */
+    uint8_t held;            /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
+    int32_t num_cancels;
+    CoilValue coro;
+    CoilValue name;          /* str, or a small int N for the lazy "Task-N" */
+    CoilValue fut_waiter;
+    struct CoilFuture *tnext, *tprev; /* the loop's pending tasks, in creation order */
+} CoilFuture;
+
+/* call_soon / call_later handles. */
+typedef struct CoilHandle {
+    CoilObject obj;
+    CoilValue callback;
+    CoilValue args;          /* tuple */
+    CoilValue loop;
+    double when;
+    uint8_t cancelled, timer, scheduled;
+} CoilHandle;
+
+/* One entry of the ready queue: a handle, or an internal step that needs
+ * no Python-visible handle object. */
+enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB };
+typedef struct CoilReady {
+    CoilValue a, b;
+    uint8_t kind;
+} CoilReady;
+
+typedef struct CoilTimer {
+    double when;
+    uint64_t seq;            /* ties run in insertion order */
+    CoilValue handle;
+} CoilTimer;
+
+typedef struct CoilLoop {
+    CoilObject obj;
+    CoilValue dict;
+    CoilReady *ready;        /* ring buffer */
+    size_t rhead, rlen, rcap;
+    CoilTimer *timers;       /* min-heap on (when, seq) */
+    size_t ntimers, tcap, ncancelled_timers;
+    uint64_t seq;
+    CoilFuture *tasks_head, *tasks_tail;
+    CoilValue current_task;
+    CoilValue agens;         /* list of async generators first iterated here */
+    CoilValue exc_handler;
+    int epfd, wakefd;
+    uint8_t running, stopping, closed, debug, agens_shutdown;
+} CoilLoop;
+
+/* Names the native asyncio code looks up, interned once (aio_name). */
+#define AIO_NAMES(X) \
+    X(_queue) X(_maxsize) X(_unfinished_tasks) X(_finished) X(_getters) X(_putters) \
+    X(_value) X(_waiters) X(qsize) X(_put) X(_get) X(clear) X(append) X(popleft) \
+    X(done) X(set_result)
+
+enum {
+#define AIO_NAME_ENUM(n) AN_##n,
+    AIO_NAMES(AIO_NAME_ENUM)
+#undef AIO_NAME_ENUM
+    AN__COUNT
+};
+
+/* The per-VM async state (vm->async), a GC object rooted by the VM. */
+typedef struct CoilAsync {
+    CoilObject obj;
+    CoilValue running_loop;  /* None when no loop runs */
+    CoilValue event_loop;    /* set_event_loop()'s loop, or None */
+    CoilValue module;        /* _asyncio */
+    CoilType *t_future, *t_task, *t_loop, *t_handle, *t_timer_handle, *t_sleep0;
+    CoilType *e_cancelled, *e_invalid_state;
+    /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
+     * run_forever, added to tracebacks of exceptions leaving callbacks. */
+    CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0;
+    uint64_t task_counter;
+    uint8_t set_called;      /* set_event_loop() was called */
+    CoilString *names[AN__COUNT]; /* interned, so immortal */
+} CoilAsync;
+
+/* --- mod_asyncio.c --- */
+/* The async state, created on first use; NULL with MemoryError. */
+CoilAsync *aio_state(CoilVM *vm);
+CoilValue mod_asyncio_create(CoilVM *vm);
+/* Reports (on stderr, as CPython's loop exception handler) the futures
+ * whose exception was never retrieved and that are now unreachable. */
+void aio_report_unretrieved(CoilVM *vm, bool all);
+/* GC: after marking, before sweeping (keeps dying unretrieved futures for reporting). */
+void aio_gc_before_sweep(CoilVM *vm);
+/* Watches a future that got an exception, for the report. 0 or -1. */
+int aio_watch_future(CoilVM *vm, CoilFuture *f);
+
+/* --- future.c --- */
+void future_init_types(CoilVM *vm, CoilAsync *as);
+CoilValue future_new(CoilVM *vm, CoilValue loop);
+CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name);
+int future_set_result(CoilVM *vm, CoilFuture *f, CoilValue v);
+int future_set_exception(CoilVM *vm, CoilFuture *f, CoilValue exc);
+bool future_cancel(CoilVM *vm, CoilFuture *f, CoilValue msg);
+/* result(): the value, or VAL_ERROR with the exception raised. */
+CoilValue future_result(CoilVM *vm, CoilFuture *f);
+int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind);
+/* Removes callbacks equal to fn (kind-aware); the count. */
+int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind);
+/* Runs a task step / wakeup from the ready queue (0, or -1 to stop the loop
+ * with the exception: SystemExit, KeyboardInterrupt). */
+int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc);
+int task_wakeup(CoilVM *vm, CoilFuture *t, CoilValue fut);
+bool value_is_future(CoilVM *vm, CoilValue v);
+CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
+
+/* Prepends the frame of stand-in function fn (its second line) to the
+ * pending exception's traceback. */
+void aio_add_frame(CoilVM *vm, CoilValue fn);
+
+/* --- loop.c --- */
+void loop_init_types(CoilVM *vm, CoilAsync *as);
+int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b);
+/* Runs the loop until fut is done (run_until_complete without the checks):
+ * 0, or -1 with an exception. */
+int loop_run_until_done(CoilVM *vm, CoilValue loop, CoilValue fut);
+/* One iteration, waiting at most timeout seconds for timers or I/O
+ * (negative: as long as needed); for hosts driving the loop. 0 or -1. */
+int loop_run_once(CoilVM *vm, CoilValue loop, double timeout);
+/* The monotonic time of the next timer, 0 if callbacks are ready, -1 if
+ * there is nothing to wait for. */
+double loop_next_deadline(CoilVM *vm, CoilValue loop);
+/* Wakes a loop blocked in its poller; safe from any thread. */
+void loop_wakeup(CoilLoop *l);
+double loop_time(void);
+void loop_add_task(CoilLoop *l, CoilFuture *t);
+void loop_remove_task(CoilLoop *l, CoilFuture *t);
+
+static inline bool value_is_loop(CoilVM *vm, CoilValue v)
+{
+    return vm->async && value_is_object(v) && type_is_subtype(value_as_object(v)->type, vm->async->t_loop);
+}
+
+#endif

@@ -1,0 +1,131 @@
+/* coro.h — coroutines and the await machinery: driving a coroutine or async
+ * generator from C (send/throw/close, Task steps), the await-family
+ * instructions (AWAIT, GETAITER, ASYNCFORITER, YIELD in async generators)
+ * and the frame exits they need, the user-class async slots, and the
+ * "never awaited" warning.
+ *
+ * Await chains: an AWAIT on a coroutine links the coroutine's frame on top
+ * of the awaiting frame, inside the same dispatch loop, so awaiting costs a
+ * call and never nests on the C stack.  When the innermost frame must wait
+ * (a Future, a bare yield of an __await__ iterator), the whole chain is
+ * unlinked at once and the driver (the C code that resumed the chain's base
+ * coroutine) gets the yielded value; the base records the innermost frame,
+ * and the next resume links the chain back and re-enters that frame: a
+ * resume costs the same at any await depth. */
+#ifndef COIL_CORO_H
+#define COIL_CORO_H
+
+#include "vm/gen.h"
+
+/* CoilGenerator.aflags. */
+enum {
+    CORO_RUNNING_ASYNC = 1, /* async generator: an asend/athrow/aclose (or async for step) is in progress */
+    CORO_HOOKS_INITED = 2,  /* async generator: the firstiter hook has run */
+    CORO_AG_CLOSED = 4,     /* async generator: aclose() ran or it finished by StopAsyncIteration */
+};
+
+/* How a driven coroutine left (coro_drive). */
+enum {
+    DRIVE_ERROR = -1,     /* raised: exception pending; the coroutine is closed */
+    DRIVE_YIELD = 0,      /* suspended: the value is for the driver (a Future, None...) */
+    DRIVE_RETURN = 1,     /* returned *out; the coroutine is closed */
+    DRIVE_AGEN_YIELD = 2, /* an async generator yielded *out to its consumer */
+};
+
+/* The record of one resumption from C (on the C stack, chained through
+ * vm->driver): where the chain's base was linked, to unlink it again. */
+typedef struct CoilDriver {
+    struct CoilDriver *prev;
+    CoilGenerator *gen;        /* the coroutine / async generator resumed */
+    CoilValue *stack_top;      /* register stack at entry */
+    struct CoilStackSeg *seg;
+    int depth;                 /* vm->depth at entry */
+    int exit;                  /* DRIVE_* for how the run loop was left */
+    int ninline;               /* awaited frames on the register stack (no coroutine object yet) */
+} CoilDriver;
+
+/* What an await-family helper did; interp.c acts on it. */
+enum {
+    CORO_NEXT,    /* done in this frame: continue at vm->frame->pc (reload the frame) */
+    CORO_ENTER,   /* a frame was linked on top: continue in vm->frame */
+    CORO_THROW,   /* vm->frame changed; the pending exception is raised at its pc */
+    CORO_SUSPEND, /* the await chain was unlinked: leave the loop returning *out */
+    CORO_ERROR    /* exception pending in the current frame */
+};
+
+void coro_init_types(CoilVM *vm);
+/* Prints the "coroutine ... was never awaited" warnings the last sweep (or
+ * teardown) queued, oldest coroutine first, as CPython's refcounting would. */
+void coro_flush_warnings(CoilVM *vm);
+/* Called by gen_new for coroutines and async generators. */
+void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn);
+
+/* Resumes coroutine/async generator gv with `sent`, or throws exc into it
+ * (exc != VAL_EMPTY: an exception instance).  Returns DRIVE_*. */
+int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValue *out);
+/* coro.close(): 0 or -1. */
+int coro_close(CoilVM *vm, CoilValue gv);
+
+/* --- the interpreter's hooks (f is vm->frame, f->pc past the instruction) --- */
+int coro_op_await(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out);
+int coro_op_anext(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out);
+CoilValue coro_op_aiter(CoilVM *vm, CoilValue obj);
+/* YIELD in an async generator frame. */
+int coro_op_yield(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out);
+/* RETURN from a FRAME_AWAITED frame: pops it into its awaiter (CORO_NEXT,
+ * or CORO_ERROR with the exception to raise in the awaiter). */
+int coro_frame_return(CoilVM *vm, CoilFrame *f, CoilValue res);
+/* An exception leaves a FRAME_AWAITED frame: pops it; CORO_NEXT when the
+ * awaiter absorbs the exception (StopAsyncIteration ending an async for,
+ * aclose() completing), CORO_ERROR to keep unwinding in the awaiter. */
+int coro_frame_unwind(CoilVM *vm, CoilFrame *f);
+/* RAISE of the bare StopAsyncIteration class from an __anext__ frame
+ * awaited by ASYNCFORITER with no handler around: ends the loop without
+ * an exception object.  true when done (continue in vm->frame). */
+bool coro_raise_stop_anext(CoilVM *vm, CoilFrame *f, const CoilInstr *pc, CoilValue exc);
+
+/* Pushes fn's frame as awaited by f (f->pc already where f resumes, the
+ * result going to ret_reg): an `await f()` of an async def, or an async
+ * def __anext__, without a coroutine object; one is built only if the
+ * frame suspends.  0, or -1 with the exception pending. */
+int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
+                      size_t nargs, CoilValue kwnames, uint8_t ret_reg);
+
+/* --- shared with asyncgen.c --- */
+/* Links generator g's frame (and its suspended chain) on top of parent f,
+ * which awaits `awaitable` (g itself, or an asend/athrow object) and gets
+ * the result in register ret_reg.  resume_with: the value sent into a
+ * suspended frame.  CORO_ENTER or CORO_ERROR. */
+int coro_link_child(CoilVM *vm, CoilFrame *f, CoilGenerator *g, CoilValue awaitable, uint8_t ret_reg,
+                    CoilValue resume_with);
+/* Unlinks the chain whose innermost frame is f (running under vm->driver),
+ * leaving the run loop with v. */
+int coro_suspend_chain(CoilVM *vm, CoilFrame *f, CoilValue v, CoilValue *out);
+/* Sends into (exc == VAL_EMPTY) or throws into an iterator an await
+ * delegates to: 0 it yielded *out, 1 it returned *out, -1 it raised. */
+int coro_iter_send(CoilVM *vm, CoilValue it, CoilValue sent, CoilValue exc, CoilValue *out);
+/* The exception instance for throw(typ[, val[, tb]]) arguments. */
+CoilValue coro_throw_arg(CoilVM *vm, const CoilValue *args, size_t nargs);
+/* Frees a finished coroutine's frame. */
+void coro_release_frame(CoilVM *vm, CoilGenerator *g);
+/* PEP 479 / PEP 525: StopIteration (and, for async generators,
+ * StopAsyncIteration) escaping g becomes RuntimeError. */
+void coro_convert_stop(CoilVM *vm, CoilGenerator *g);
+
+/* User-class slots, filled by class.c when the class defines the dunder. */
+CoilValue coro_slot_await(CoilVM *vm, CoilValue self);
+CoilValue coro_slot_aiter(CoilVM *vm, CoilValue self);
+CoilValue coro_slot_anext(CoilVM *vm, CoilValue self);
+CoilValue coro_slot_aenter(CoilVM *vm, CoilValue self);
+CoilValue coro_slot_aexit(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kwnames);
+
+static inline bool value_is_coroutine(const CoilVM *vm, CoilValue v)
+{
+    return value_is_object(v) && value_as_object(v)->type == vm->t_coroutine;
+}
+static inline bool value_is_async_generator(const CoilVM *vm, CoilValue v)
+{
+    return value_is_object(v) && value_as_object(v)->type == vm->t_async_generator;
+}
+
+#endif

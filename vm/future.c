@@ -1,0 +1,1198 @@
+/* future.c — asyncio's Future and Task (CPython's _asyncio.Future/Task):
+ * states, done callbacks scheduled through the loop's ready queue, the
+ * InvalidStateError/CancelledError rules, the Task step that drives a
+ * coroutine's await chain and parks it on the future it yields, and the
+ * reprs.  Semantics follow CPython 3.11's futures.py/tasks.py line by line;
+ * comments name the CPython function a piece mirrors. */
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/aio.h"
+#include "vm/args.h"
+#include "vm/buf.h"
+#include "vm/coro.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/future.h"
+#include "vm/gc.h"
+#include "vm/list.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+#define FUT(v) ((CoilFuture *)value_as_object(v))
+
+static const char *const state_names[] = {"PENDING", "CANCELLED", "FINISHED"};
+
+bool value_is_future(CoilVM *vm, CoilValue v)
+{
+    return vm->async && value_is_object(v) && type_is_subtype(value_as_object(v)->type, vm->async->t_future);
+}
+
+static CoilValue future_await_slot(CoilVM *vm, CoilValue self);
+
+bool fut_is_native(CoilVM *vm, CoilValue v)
+{
+    return value_is_object(v) && value_as_object(v)->type->await == future_await_slot && vm->async != NULL;
+}
+
+/* --- core operations -------------------------------------------------------------------- */
+
+static CoilLoop *fut_loop(CoilFuture *f) { return (CoilLoop *)value_as_object(f->loop); }
+
+/* __schedule_callbacks: every callback goes through call_soon, in order. */
+static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
+{
+    CoilLoop *l = fut_loop(f);
+    CoilValue fv = value_from_object(f);
+    GC_ROOT(vm, fv);
+    int rc = 0;
+    CoilFutureCb first = f->cb0;
+    f->cb0.fn = VAL_EMPTY;
+    if (first.fn != VAL_EMPTY) {
+        static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
+        GC_ROOT(vm, first.fn);
+        rc = loop_call_soon_entry(vm, l, kinds[first.kind], first.fn, fv);
+        GC_UNROOT(vm, 1);
+    }
+    /* Callbacks added while scheduling (none can be: call_soon runs no
+     * code) would land in a fresh array. */
+    CoilFutureCb *cbs = f->cbs;
+    uint32_t n = f->ncbs, cap = f->capcbs;
+    f->cbs = NULL;
+    f->ncbs = f->capcbs = 0;
+    for (uint32_t k = 0; k < n && rc == 0; k++) {
+        static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
+        rc = loop_call_soon_entry(vm, l, kinds[cbs[k].kind], cbs[k].fn, fv);
+    }
+    if (cbs) vm_mem_free(vm, cbs, cap * sizeof *cbs);
+    GC_UNROOT(vm, 1);
+    return rc;
+}
+
+int future_set_result(CoilVM *vm, CoilFuture *f, CoilValue v)
+{
+    if (f->state != FUT_PENDING) {
+        vm_raise(vm, vm->async->e_invalid_state, "invalid state"); /* _asyncio's text */
+        return -1;
+    }
+    f->result = v;
+    f->state = FUT_FINISHED;
+    return schedule_callbacks(vm, f);
+}
+
+int future_set_exception(CoilVM *vm, CoilFuture *f, CoilValue exc)
+{
+    if (f->state != FUT_PENDING) {
+        vm_raise(vm, vm->async->e_invalid_state, "invalid state");
+        return -1;
+    }
+    if (value_is_object(exc) && (value_as_object(exc)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        exc = vm_call0(vm, exc);
+        if (value_is_error(exc)) return -1;
+    }
+    if (!value_is_exception(vm, exc)) {
+        vm_raise(vm, vm->e_TypeError, "invalid exception object");
+        return -1;
+    }
+    if (vm_typeof(vm, exc) == vm->e_StopIteration) {
+        vm_raise(vm, vm->e_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+        return -1;
+    }
+    f->exception = exc;
+    f->state = FUT_FINISHED;
+    f->log_tb = 1;
+    if (!f->is_task && aio_watch_future(vm, f) < 0) return -1; /* tasks are watched from creation */
+    return schedule_callbacks(vm, f);
+}
+
+bool future_cancel(CoilVM *vm, CoilFuture *f, CoilValue msg)
+{
+    f->log_tb = 0;
+    if (f->state != FUT_PENDING) return false;
+    f->state = FUT_CANCELLED;
+    f->cancel_msg = msg;
+    if (schedule_callbacks(vm, f) < 0) vm_take_exception(vm);
+    return true;
+}
+
+/* _make_cancelled_error */
+CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f)
+{
+    if (f->cancelled_exc != VAL_NONE) {
+        CoilValue e = f->cancelled_exc;
+        f->cancelled_exc = VAL_NONE;
+        return e;
+    }
+    CoilValue args = vm->empty_tuple;
+    if (f->cancel_msg != VAL_NONE) {
+        args = tuple_from_array(vm, &f->cancel_msg, 1);
+        if (value_is_error(args)) return args;
+    }
+    CoilValue e = exc_new(vm, vm->async->e_cancelled, args);
+    if (value_is_error(e)) return e;
+    value_as_exc(e)->context = f->cancelled_exc;
+    f->cancelled_exc = VAL_NONE;
+    return e;
+}
+
+static CoilValue raise_exception_value(CoilVM *vm, CoilValue exc)
+{
+    /* raise exc (keeping its traceback: it gains the awaiting frames) */
+    exc_set_pending(vm, exc);
+    return VAL_ERROR;
+}
+
+CoilValue future_result(CoilVM *vm, CoilFuture *f)
+{
+    if (f->state == FUT_CANCELLED) {
+        CoilValue e = make_cancelled_error(vm, f);
+        if (value_is_error(e)) return e;
+        return raise_exception_value(vm, e);
+    }
+    if (f->state != FUT_FINISHED) return vm_raise(vm, vm->async->e_invalid_state, "Result is not set.");
+    f->log_tb = 0;
+    if (f->exception != VAL_NONE) return raise_exception_value(vm, f->exception);
+    return f->result;
+}
+
+int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
+{
+    if (f->state != FUT_PENDING) {
+        static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
+        return loop_call_soon_entry(vm, fut_loop(f), kinds[kind], fn, value_from_object(f));
+    }
+    if (f->cb0.fn == VAL_EMPTY && f->ncbs == 0) {
+        f->cb0.fn = fn;
+        f->cb0.kind = kind;
+        return 0;
+    }
+    if (f->ncbs == f->capcbs) {
+        uint32_t cap = f->capcbs ? f->capcbs * 2 : 4;
+        GC_ROOT(vm, fn);
+        CoilFutureCb *n = vm_mem_realloc(vm, f->cbs, f->capcbs * sizeof *n, cap * sizeof *n);
+        GC_UNROOT(vm, 1);
+        if (!n) return -1;
+        f->cbs = n;
+        f->capcbs = cap;
+    }
+    f->cbs[f->ncbs].fn = fn;
+    f->cbs[f->ncbs].kind = kind;
+    f->ncbs++;
+    return 0;
+}
+
+int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
+{
+    int removed = 0;
+    /* Gather cb0 and the array into one sequence, filter, split again. */
+    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t out = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        CoilFutureCb cb = f->cb0.fn != VAL_EMPTY ? (k == 0 ? f->cb0 : f->cbs[k - 1]) : f->cbs[k];
+        int eq = cb.kind == kind && cb.fn == fn;
+        if (!eq && cb.kind == kind && kind == CB_CALL) {
+            eq = vm_equal(vm, cb.fn, fn);
+            if (eq < 0) return -1;
+        }
+        if (eq) {
+            removed++;
+            continue;
+        }
+        /* write back in place: slot `out` in the same combined numbering */
+        if (f->cb0.fn != VAL_EMPTY) {
+            if (out == 0) f->cb0 = cb;
+            else f->cbs[out - 1] = cb;
+        } else {
+            f->cbs[out] = cb;
+        }
+        out++;
+    }
+    if (f->cb0.fn != VAL_EMPTY) {
+        if (out == 0) {
+            f->cb0.fn = VAL_EMPTY;
+            f->ncbs = 0;
+        } else {
+            f->ncbs = out - 1;
+        }
+    } else {
+        f->ncbs = out;
+    }
+    return removed;
+}
+
+/* --- construction ------------------------------------------------------------------------ */
+
+static void init_fields(CoilFuture *f, CoilValue loop)
+{
+    f->dict = VAL_EMPTY;
+    f->loop = loop;
+    f->result = VAL_NONE;
+    f->exception = VAL_NONE;
+    f->cancel_msg = VAL_NONE;
+    f->cancelled_exc = VAL_NONE;
+    f->cb0.fn = VAL_EMPTY;
+    f->coro = VAL_NONE;
+    f->name = VAL_NONE;
+    f->fut_waiter = VAL_NONE;
+}
+
+/* The loop a Future made without loop= uses: get_event_loop(). */
+static CoilValue default_loop(CoilVM *vm)
+{
+    CoilAsync *as = vm->async;
+    if (as->running_loop != VAL_NONE) return as->running_loop;
+    CoilValue m = as->module;
+    return vm_call_method(vm, m, str_intern_cstr(vm, "get_event_loop"), NULL, 0);
+}
+
+CoilValue future_new(CoilVM *vm, CoilValue loop)
+{
+    GC_ROOT(vm, loop);
+    CoilFuture *f = gc_alloc_object(vm, vm->async->t_future, vm->async->t_future->instance_size);
+    GC_UNROOT(vm, 1);
+    if (!f) return VAL_ERROR;
+    init_fields(f, loop);
+    return value_from_object(f);
+}
+
+CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
+{
+    CoilAsync *as = vm->async;
+    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+        CoilValue r = vm_repr(vm, coro);
+        if (value_is_error(r)) return r;
+        return vm_raise(vm, vm->e_TypeError, "a coroutine was expected, got %s", value_as_str(r)->data);
+    }
+    GC_SAVE(vm);
+    GC_ROOT(vm, loop);
+    GC_ROOT(vm, coro);
+    GC_ROOT(vm, name);
+    CoilFuture *t = gc_alloc_object(vm, as->t_task, as->t_task->instance_size);
+    if (!t) return GC_RESTORE(vm), VAL_ERROR;
+    init_fields(t, loop);
+    t->is_task = 1;
+    t->coro = coro;
+    t->log_destroy_pending = 1;
+    if (name == VAL_NONE || name == VAL_EMPTY) {
+        t->name = value_from_small_int((int64_t)++as->task_counter);
+    } else if (value_is_str(vm, name)) {
+        t->name = name;
+    } else {
+        CoilValue s = vm_str(vm, name);
+        if (value_is_error(s)) return GC_RESTORE(vm), s;
+        t->name = s;
+    }
+    CoilValue tv = value_from_object(t);
+    GC_ROOT(vm, tv);
+    CoilLoop *l = (CoilLoop *)value_as_object(loop);
+    if (loop_call_soon_entry(vm, l, RQ_STEP, tv, VAL_EMPTY) < 0 || aio_watch_future(vm, t) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
+    loop_add_task(l, t);
+    GC_RESTORE(vm);
+    return tv;
+}
+
+/* --- the Task step (Task.__step / __wakeup) ------------------------------------------------- */
+
+static int step_later(CoilVM *vm, CoilFuture *t, CoilValue exc)
+{
+    return loop_call_soon_entry(vm, fut_loop(t), RQ_STEP, value_from_object(t), exc);
+}
+
+static int bad_yield(CoilVM *vm, CoilFuture *t, const char *fmt, CoilValue a, CoilValue b)
+{
+    GC_SAVE(vm);
+    CoilValue ra = vm_repr(vm, a);
+    if (value_is_error(ra)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, ra);
+    CoilValue rb = VAL_EMPTY;
+    if (b != VAL_EMPTY) {
+        rb = vm_repr(vm, b);
+        if (value_is_error(rb)) return GC_RESTORE(vm), -1;
+        GC_ROOT(vm, rb);
+    }
+    if (rb != VAL_EMPTY) vm_raise(vm, vm->e_RuntimeError, fmt, value_as_str(ra)->data, value_as_str(rb)->data);
+    else vm_raise(vm, vm->e_RuntimeError, fmt, value_as_str(ra)->data);
+    CoilValue e = vm_take_exception(vm);
+    GC_ROOT(vm, e);
+    int r = step_later(vm, t, e);
+    GC_RESTORE(vm);
+    return r;
+}
+
+/* Sends into / throws into a task's coroutine; DRIVE_* as coro_drive. */
+static int drive_coro(CoilVM *vm, CoilValue coro, CoilValue exc, CoilValue *out)
+{
+    if (value_is_coroutine(vm, coro)) return coro_drive(vm, coro, VAL_NONE, exc, out);
+    int r = coro_iter_send(vm, coro, VAL_NONE, exc, out);
+    return r < 0 ? DRIVE_ERROR : r == 1 ? DRIVE_RETURN : DRIVE_YIELD;
+}
+
+int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
+{
+    CoilAsync *as = vm->async;
+    CoilLoop *l = fut_loop(t);
+    GC_SAVE(vm);
+    CoilValue tv = value_from_object(t);
+    GC_ROOT(vm, tv);
+    GC_ROOT(vm, exc);
+    if (t->state != FUT_PENDING) {
+        CoilValue r = vm_repr(vm, tv);
+        if (!value_is_error(r))
+            vm_raise(vm, as->e_invalid_state, "_step(): already done: %s, %s", value_as_str(r)->data,
+                     exc == VAL_EMPTY ? "None" : "<exception>");
+        return GC_RESTORE(vm), -1;
+    }
+    if (t->must_cancel) {
+        if (exc == VAL_EMPTY || !vm_isinstance(vm, exc, as->e_cancelled)) {
+            exc = make_cancelled_error(vm, t);
+            if (value_is_error(exc)) return GC_RESTORE(vm), -1;
+            GC_ROOT(vm, exc);
+        }
+        t->must_cancel = 0;
+    }
+    t->fut_waiter = VAL_NONE;
+    /* _enter_task */
+    if (l->current_task != VAL_NONE) {
+        CoilValue r1 = vm_repr(vm, tv);
+        if (value_is_error(r1)) return GC_RESTORE(vm), -1;
+        GC_ROOT(vm, r1);
+        CoilValue r2 = vm_repr(vm, l->current_task);
+        if (value_is_error(r2)) return GC_RESTORE(vm), -1;
+        vm_raise(vm, vm->e_RuntimeError, "Cannot enter into task %s while another task %s is being executed.",
+                 value_as_str(r1)->data, value_as_str(r2)->data);
+        return GC_RESTORE(vm), -1;
+    }
+    l->current_task = tv;
+    CoilValue v;
+    int r = drive_coro(vm, t->coro, exc, &v);
+    l->current_task = VAL_NONE; /* _leave_task */
+    int rc = 0;
+    if (r == DRIVE_RETURN) {
+        loop_remove_task(l, t);
+        if (t->must_cancel) {
+            t->must_cancel = 0;
+            future_cancel(vm, t, t->cancel_msg);
+        } else {
+            rc = future_set_result(vm, t, v);
+        }
+    } else if (r == DRIVE_ERROR) {
+        loop_remove_task(l, t);
+        CoilValue e = vm_take_exception(vm);
+        GC_ROOT(vm, e);
+        if (vm_isinstance(vm, e, as->e_cancelled)) {
+            t->cancelled_exc = e;
+            future_cancel(vm, t, VAL_NONE);
+        } else if (vm_isinstance(vm, e, vm->e_KeyboardInterrupt) || vm_isinstance(vm, e, vm->e_SystemExit)) {
+            future_set_exception(vm, t, e);
+            t->held = 1;
+            vm->exc = e;
+            vm->exc_reraise = true;
+            rc = -1;
+        } else {
+            rc = future_set_exception(vm, t, e);
+        }
+    } else if (fut_is_native(vm, v)) {
+        CoilFuture *w = FUT(v);
+        if (w->loop != t->loop) {
+            rc = bad_yield(vm, t, "Task %s got Future %s attached to a different loop", tv, v);
+        } else if (w->blocking) {
+            if (w == t) {
+                rc = bad_yield(vm, t, "Task cannot await on itself: %s", tv, VAL_EMPTY);
+            } else {
+                w->blocking = 0;
+                rc = future_add_callback(vm, w, tv, CB_WAKEUP);
+                t->fut_waiter = v;
+                if (rc == 0 && t->must_cancel && value_is_future(vm, v)) {
+                    if (future_cancel(vm, w, t->cancel_msg)) t->must_cancel = 0;
+                }
+            }
+        } else {
+            rc = bad_yield(vm, t, "yield was used instead of yield from in task %s with %s", tv, v);
+        }
+    } else if (v == VAL_NONE) {
+        rc = step_later(vm, t, VAL_EMPTY); /* bare yield: one loop iteration */
+    } else if (vm_typeof(vm, v) == vm->t_generator) {
+        rc = bad_yield(vm, t, "yield was used instead of yield from for generator in task %s with %s", tv, v);
+    } else {
+        rc = bad_yield(vm, t, "Task got bad yield: %s", v, VAL_EMPTY);
+    }
+    GC_RESTORE(vm);
+    return rc;
+}
+
+int task_wakeup(CoilVM *vm, CoilFuture *t, CoilValue fut)
+{
+    CoilValue r;
+    if (fut_is_native(vm, fut)) r = future_result(vm, FUT(fut));
+    else r = vm_call_method(vm, fut, str_intern_cstr(vm, "result"), NULL, 0);
+    if (value_is_error(r)) {
+        CoilValue e = vm_take_exception(vm);
+        GC_ROOT(vm, e);
+        int rc = task_step(vm, t, e);
+        GC_UNROOT(vm, 1);
+        return rc;
+    }
+    return task_step(vm, t, VAL_EMPTY);
+}
+
+/* --- AWAIT support (future.h) ------------------------------------------------------------ */
+
+int fut_await_ready(CoilVM *vm, CoilValue fv, CoilValue *out)
+{
+    CoilFuture *f = FUT(fv);
+    if (f->state == FUT_PENDING) {
+        f->blocking = 1;
+        *out = fv;
+        return 0;
+    }
+    CoilValue r = future_result(vm, f);
+    if (value_is_error(r)) return -1;
+    *out = r;
+    return 1;
+}
+
+/* __await__ / __iter__: an iterator yielding the future while pending. */
+typedef struct CoilFutureIter {
+    CoilObject obj;
+    CoilValue fut;
+} CoilFutureIter;
+
+static CoilType *future_iter_type(CoilVM *vm)
+{
+    return (CoilType *)value_as_object(dict_get_cstr(vm, value_as_dict(vm->async->t_future->dict), "_iter_type"));
+}
+
+static CoilValue future_await_slot(CoilVM *vm, CoilValue self)
+{
+    GC_ROOT(vm, self);
+    CoilFutureIter *it = gc_alloc_object(vm, future_iter_type(vm), sizeof(CoilFutureIter));
+    GC_UNROOT(vm, 1);
+    if (!it) return VAL_ERROR;
+    it->fut = self;
+    return value_from_object(it);
+}
+
+static CoilValue fiter_next(CoilVM *vm, CoilValue self)
+{
+    CoilFutureIter *it = (CoilFutureIter *)value_as_object(self);
+    if (it->fut == VAL_NONE) {
+        vm->stop_value = VAL_NONE;
+        return VAL_EMPTY;
+    }
+    CoilFuture *f = FUT(it->fut);
+    if (f->state == FUT_PENDING) {
+        f->blocking = 1;
+        return it->fut;
+    }
+    it->fut = VAL_NONE;
+    CoilValue r = future_result(vm, f);
+    if (value_is_error(r)) return r;
+    vm->stop_value = r;
+    return VAL_EMPTY;
+}
+
+static CoilValue fiter_send(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "send", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    CoilValue r = fiter_next(vm, args[0]);
+    if (r != VAL_EMPTY) return r;
+    CoilValue v = vm->stop_value;
+    vm->stop_value = VAL_NONE;
+    if (v == VAL_NONE) return vm_raise_args(vm, vm->e_StopIteration, vm->empty_tuple);
+    GC_ROOT(vm, v);
+    CoilValue t = tuple_from_array(vm, &v, 1);
+    GC_UNROOT(vm, 1);
+    if (value_is_error(t)) return t;
+    return vm_raise_args(vm, vm->e_StopIteration, t);
+}
+
+static CoilValue fiter_throw(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "throw", nargs - 1, 1, 3) < 0) return VAL_ERROR;
+    CoilValue e = coro_throw_arg(vm, args + 1, nargs - 1);
+    if (value_is_error(e)) return e;
+    vm->exc = e;
+    vm->exc_reraise = false;
+    return VAL_ERROR;
+}
+
+static CoilValue fiter_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "close", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    ((CoilFutureIter *)value_as_object(args[0]))->fut = VAL_NONE;
+    return VAL_NONE;
+}
+
+static void fiter_trace(CoilVM *vm, CoilObject *o) { gc_mark_value(vm, ((CoilFutureIter *)o)->fut); }
+static CoilValue fiter_iter(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return self;
+}
+
+static const CoilMethodDef fiter_methods[] = {
+    {"send", fiter_send, 0}, {"throw", fiter_throw, 0}, {"close", fiter_close, 0}, {NULL, NULL, 0}};
+
+/* --- repr (base_futures._future_repr_info, base_tasks._task_repr_info) --------------------- */
+
+/* reprlib.repr with its default limits, for the common value kinds. */
+static bool reprlib_repr(CoilVM *vm, CoilBuf *b, CoilValue v, int level)
+{
+    CoilType *t = vm_typeof(vm, v);
+    if (level <= 0 && (t == vm->t_list || t == vm->t_tuple || t == vm->t_dict || t == vm->t_set)) {
+        if (t == vm->t_list) return buf_append(b, "[...]", 5);
+        if (t == vm->t_tuple) return buf_append(b, "(...)", 5);
+        return buf_append(b, "{...}", 5);
+    }
+    if (t == vm->t_list || t == vm->t_tuple) {
+        CoilValue *items = t == vm->t_list ? value_as_list(v)->items : value_as_tuple(v)->items;
+        size_t n = t == vm->t_list ? value_as_list(v)->len : value_as_tuple(v)->len;
+        if (!buf_append(b, t == vm->t_list ? "[" : "(", 1)) return false;
+        for (size_t k = 0; k < n && k < 6; k++) {
+            if (k && !buf_append(b, ", ", 2)) return false;
+            if (!reprlib_repr(vm, b, items[k], level - 1)) return false;
+        }
+        if (n > 6 && !buf_append(b, ", ...", 5)) return false;
+        if (t == vm->t_tuple && n == 1 && !buf_append(b, ",", 1)) return false;
+        return buf_append(b, t == vm->t_list ? "]" : ")", 1);
+    }
+    size_t limit = t == vm->t_int ? 40 : 30;
+    CoilValue r = vm_repr(vm, v);
+    if (value_is_error(r)) return false;
+    CoilString *s = value_as_str(r);
+    if (t != vm->t_str && t != vm->t_int && t != vm->t_float && !vm_isinstance(vm, v, vm->t_int)) limit = 30;
+    if (s->len <= limit || t == vm->t_float || v == VAL_NONE || value_is_bool(v)) return buf_append(b, s->data, s->len);
+    size_t i = (limit - 3) / 2, j = limit - 3 - i;
+    return buf_append(b, s->data, i) && buf_append(b, "...", 3) && buf_append(b, s->data + s->len - j, j);
+}
+
+/* format_helpers._format_callback_source(cb, ()) */
+static bool format_callback(CoilVM *vm, CoilBuf *b, const CoilFutureCb *cb)
+{
+    if (cb->kind == CB_WAKEUP) return buf_append_str(b, "Task.task_wakeup()");
+    if (cb->kind == CB_STOP_LOOP)
+        return buf_append_str(b, "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180");
+    CoilValue fn = cb->fn;
+    CoilValue name = vm_getattr(vm, fn, vm->names.__qualname__);
+    if (value_is_error(name)) {
+        vm_take_exception(vm);
+        name = vm_getattr(vm, fn, vm->names.__name__);
+        if (value_is_error(name)) {
+            vm_take_exception(vm);
+            name = vm_repr(vm, fn);
+            if (value_is_error(name)) return false;
+        }
+    }
+    if (!value_is_str(vm, name)) return buf_append_str(b, "?()");
+    if (!buf_append(b, value_as_str(name)->data, value_as_str(name)->len) || !buf_append(b, "()", 2)) return false;
+    if (value_is_type(fn, vm->t_function)) {
+        CoilCode *c = ((CoilFunction *)value_as_object(fn))->code;
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
+        return buf_append_str(b, " at ") && buf_append(b, c->filename->data, c->filename->len) && buf_append_str(b, tmp);
+    }
+    return true;
+}
+
+/* The line a coroutine stands at, for "running at FILE:LINE". */
+static int coro_line(CoilGenerator *g)
+{
+    CoilFrame *f = g->frame;
+    if (!f) return -1;
+    if (g->state == GEN_CREATED) return f->code->firstlineno;
+    size_t off = (size_t)(f->pc - f->code->code);
+    if (g->state == GEN_SUSPENDED && !g->inner && (f->flags & FRAME_YF_ACTIVE)) return code_line(f->code, off);
+    return code_line(f->code, off ? off - 1 : 0);
+}
+
+static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
+{
+    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+        CoilValue r = vm_repr(vm, coro);
+        if (value_is_error(r)) return false;
+        return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
+    }
+    CoilGenerator *g = (CoilGenerator *)value_as_object(coro);
+    CoilString *qn = value_as_str(g->qualname);
+    if (!buf_append(b, qn->data, qn->len) || !buf_append(b, "()", 2)) return false;
+    char tmp[64];
+    if (g->frame) {
+        CoilCode *c = g->frame->code;
+        snprintf(tmp, sizeof tmp, ":%d", coro_line(g));
+        return buf_append_str(b, " running at ") && buf_append(b, c->filename->data, c->filename->len) &&
+               buf_append_str(b, tmp);
+    }
+    CoilValue code = value_is_object(g->extra) ? g->extra : VAL_NONE;
+    if (value_is_type(code, vm->t_code)) {
+        CoilCode *c = (CoilCode *)value_as_object(code);
+        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
+        return buf_append_str(b, " done, defined at ") && buf_append(b, c->filename->data, c->filename->len) &&
+               buf_append_str(b, tmp);
+    }
+    return true;
+}
+
+static CoilValue task_name_value(CoilVM *vm, CoilFuture *t)
+{
+    if (value_is_small_int(t->name)) {
+        CoilValue s = str_format(vm, "Task-%lld", (long long)value_as_small_int(t->name));
+        if (value_is_error(s)) return s;
+        t->name = s;
+    }
+    return t->name;
+}
+
+static CoilValue future_repr(CoilVM *vm, CoilValue self)
+{
+    CoilFuture *f = FUT(self);
+    int r = vm_repr_enter(vm, self);
+    if (r < 0) return VAL_ERROR;
+    if (r > 0) return str_from_cstr(vm, "...");
+    CoilBuf b;
+    buf_init(&b, &vm->counted);
+    bool ok = buf_append_str(&b, "<") && buf_append_str(&b, vm_typeof(vm, self)->name) && buf_append_str(&b, " ");
+    const char *st = f->state == FUT_PENDING ? "pending" : f->state == FUT_CANCELLED ? "cancelled" : "finished";
+    if (f->is_task && f->state == FUT_PENDING && f->num_cancels > 0) st = "cancelling";
+    ok = ok && buf_append_str(&b, st);
+    if (ok && f->is_task) {
+        CoilValue n = task_name_value(vm, f);
+        CoilValue nr = value_is_error(n) ? n : vm_repr(vm, n);
+        ok = !value_is_error(nr) && buf_append_str(&b, " name=") &&
+             buf_append(&b, value_as_str(nr)->data, value_as_str(nr)->len) && buf_append_str(&b, " coro=<") &&
+             format_coro(vm, &b, f->coro) && buf_append_str(&b, ">");
+    }
+    if (ok && f->state == FUT_FINISHED) {
+        if (f->exception != VAL_NONE) {
+            CoilValue er = vm_repr(vm, f->exception);
+            ok = !value_is_error(er) && buf_append_str(&b, " exception=") &&
+                 buf_append(&b, value_as_str(er)->data, value_as_str(er)->len);
+        } else {
+            ok = buf_append_str(&b, " result=") && reprlib_repr(vm, &b, f->result, 6);
+        }
+    }
+    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    if (ok && n) {
+        const CoilFutureCb *first = f->cb0.fn != VAL_EMPTY ? &f->cb0 : &f->cbs[0];
+        const CoilFutureCb *last = n == 1 ? first : &f->cbs[f->ncbs - 1];
+        ok = buf_append_str(&b, " cb=[") && format_callback(vm, &b, first);
+        if (ok && n == 2) ok = buf_append_str(&b, ", ") && format_callback(vm, &b, last);
+        if (ok && n > 2) {
+            char tmp[48];
+            snprintf(tmp, sizeof tmp, ", <%u more>, ", n - 2);
+            ok = buf_append_str(&b, tmp) && format_callback(vm, &b, last);
+        }
+        ok = ok && buf_append_str(&b, "]");
+    }
+    if (ok && f->is_task && f->fut_waiter != VAL_NONE) {
+        CoilValue wr = vm_repr(vm, f->fut_waiter);
+        ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
+             buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
+    }
+    ok = ok && buf_append_str(&b, ">");
+    vm_repr_leave(vm, self);
+    CoilValue s = ok ? str_new(vm, b.data, b.len) : VAL_ERROR;
+    buf_free(&b);
+    if (!ok && !vm_has_exception(vm)) vm_raise_nomem(vm);
+    return s;
+}
+
+/* --- the Python face ------------------------------------------------------------------------ */
+
+static CoilFuture *self_future(CoilVM *vm, CoilValue v, const char *what)
+{
+    if (!value_is_future(vm, v)) {
+        vm_raise(vm, vm->e_TypeError, "descriptor '%s' requires a '_asyncio.Future' object", what);
+        return NULL;
+    }
+    return FUT(v);
+}
+
+#define SELF(name)                                      \
+    CoilFuture *f = self_future(vm, args[0], name);     \
+    if (!f) return VAL_ERROR
+
+static CoilValue m_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "result", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF("result");
+    return future_result(vm, f);
+}
+
+static CoilValue m_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "exception", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF("exception");
+    if (f->state == FUT_CANCELLED) {
+        CoilValue e = make_cancelled_error(vm, f);
+        if (value_is_error(e)) return e;
+        return raise_exception_value(vm, e);
+    }
+    if (f->state != FUT_FINISHED) return vm_raise(vm, vm->async->e_invalid_state, "Exception is not set.");
+    f->log_tb = 0;
+    return f->exception;
+}
+
+static CoilValue m_done(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "done", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF("done");
+    return value_from_bool(f->state != FUT_PENDING);
+}
+
+static CoilValue m_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "cancelled", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF("cancelled");
+    return value_from_bool(f->state == FUT_CANCELLED);
+}
+
+/* Task.cancel (tasks.py): cancel the awaited future, or make the next step raise. */
+static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg)
+{
+    t->log_tb = 0;
+    if (t->state != FUT_PENDING) return false;
+    t->num_cancels++;
+    if (t->fut_waiter != VAL_NONE) {
+        CoilValue w = t->fut_waiter;
+        if (fut_is_native(vm, w) && !FUT(w)->is_task) {
+            if (future_cancel(vm, FUT(w), msg)) return true;
+        } else if (value_is_future(vm, w) && FUT(w)->is_task) {
+            if (task_cancel(vm, FUT(w), msg)) return true;
+        } else {
+            CoilValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), &msg, 1);
+            if (value_is_error(r)) vm_take_exception(vm);
+            else if (r == VAL_TRUE) return true;
+        }
+    }
+    t->must_cancel = 1;
+    t->cancel_msg = msg;
+    return true;
+}
+
+static CoilValue m_cancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"msg"};
+    CoilValue msg = VAL_EMPTY;
+    if (args_parse(vm, "cancel", args + 1, nargs - 1, kw, names, 1, 1, 0, &msg) < 0) return VAL_ERROR;
+    if (msg == VAL_EMPTY) msg = VAL_NONE;
+    SELF("cancel");
+    if (f->is_task) return value_from_bool(task_cancel(vm, f, msg));
+    return value_from_bool(future_cancel(vm, f, msg));
+}
+
+static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"fn", "context"};
+    CoilValue a[2] = {VAL_EMPTY, VAL_EMPTY};
+    if (args_parse(vm, "add_done_callback", args + 1, nargs - 1, kw, names, 2, 1, 1, a) < 0) return VAL_ERROR;
+    SELF("add_done_callback");
+    if (future_add_callback(vm, f, a[0], CB_CALL) < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
+
+static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "remove_done_callback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    SELF("remove_done_callback");
+    int n = future_remove_callback(vm, f, args[1], CB_CALL);
+    return n < 0 ? VAL_ERROR : value_from_small_int(n);
+}
+
+static CoilValue m_set_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "set_result", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    SELF("set_result");
+    if (f->is_task) return vm_raise(vm, vm->e_RuntimeError, "Task does not support set_result operation");
+    return future_set_result(vm, f, args[1]) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static CoilValue m_set_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "set_exception", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    SELF("set_exception");
+    if (f->is_task) return vm_raise(vm, vm->e_RuntimeError, "Task does not support set_exception operation");
+    return future_set_exception(vm, f, args[1]) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static CoilValue m_get_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "get_loop", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF("get_loop");
+    return f->loop;
+}
+
+static CoilValue m_await(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__await__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return future_await_slot(vm, args[0]);
+}
+
+static CoilValue m_make_cancelled_error(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_make_cancelled_error", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF("_make_cancelled_error");
+    return make_cancelled_error(vm, f);
+}
+
+static CoilValue m_class_getitem(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)vm;
+    (void)nargs;
+    (void)kw;
+    return args[0];
+}
+
+static const CoilMethodDef future_methods[] = {
+    {"result", m_result, 0},
+    {"exception", m_exception, 0},
+    {"done", m_done, 0},
+    {"cancelled", m_cancelled, 0},
+    {"cancel", m_cancel, METH_KEYWORDS},
+    {"add_done_callback", m_add_done_callback, METH_KEYWORDS},
+    {"remove_done_callback", m_remove_done_callback, 0},
+    {"set_result", m_set_result, 0},
+    {"set_exception", m_set_exception, 0},
+    {"get_loop", m_get_loop, 0},
+    {"__await__", m_await, 0},
+    {"__iter__", m_await, 0},
+    {"__class_getitem__", m_class_getitem, METH_CLASS},
+    {"_make_cancelled_error", m_make_cancelled_error, 0},
+    {NULL, NULL, 0}};
+
+static CoilValue g_state(CoilVM *vm, CoilValue self) { return str_from_cstr(vm, state_names[FUT(self)->state]); }
+static CoilValue g_blocking(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_bool(FUT(self)->blocking);
+}
+static int s_blocking(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    int t = vm_truthy(vm, v);
+    if (t < 0) return -1;
+    FUT(self)->blocking = (uint8_t)t;
+    return 0;
+}
+static CoilValue g_loop(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->loop; }
+static CoilValue g_result(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->result; }
+static CoilValue g_exception(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->exception; }
+static CoilValue g_cancel_message(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->cancel_msg; }
+static int s_cancel_message(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    (void)vm;
+    FUT(self)->cancel_msg = v == VAL_EMPTY ? VAL_NONE : v;
+    return 0;
+}
+static CoilValue g_log_tb(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(FUT(self)->log_tb); }
+static int s_log_tb(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    int t = vm_truthy(vm, v);
+    if (t < 0) return -1;
+    if (t) {
+        vm_raise(vm, vm->e_ValueError, "_log_traceback can only be set to False");
+        return -1;
+    }
+    FUT(self)->log_tb = 0;
+    return 0;
+}
+static CoilValue g_none(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    (void)self;
+    return VAL_NONE;
+}
+static CoilValue g_callbacks(CoilVM *vm, CoilValue self)
+{
+    CoilFuture *f = FUT(self);
+    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    CoilValue l = list_new(vm, n);
+    if (value_is_error(l)) return l;
+    GC_ROOT(vm, l);
+    for (uint32_t k = 0; k < n; k++) {
+        CoilFutureCb cb = f->cb0.fn != VAL_EMPTY ? (k == 0 ? f->cb0 : f->cbs[k - 1]) : f->cbs[k];
+        CoilValue pair[2] = {cb.fn, VAL_NONE};
+        CoilValue t = tuple_from_array(vm, pair, 2);
+        if (value_is_error(t) || !list_append(vm, value_as_list(l), t)) {
+            GC_UNROOT(vm, 1);
+            return VAL_ERROR;
+        }
+    }
+    GC_UNROOT(vm, 1);
+    return l;
+}
+
+static const CoilGetSetDef future_getsets[] = {
+    {"_state", g_state, NULL},
+    {"_asyncio_future_blocking", g_blocking, s_blocking},
+    {"_loop", g_loop, NULL},
+    {"_result", g_result, NULL},
+    {"_exception", g_exception, NULL},
+    {"_cancel_message", g_cancel_message, s_cancel_message},
+    {"_log_traceback", g_log_tb, s_log_tb},
+    {"_source_traceback", g_none, NULL},
+    {"_callbacks", g_callbacks, NULL},
+    {NULL, NULL, NULL}};
+
+/* --- Task methods --------------------------------------------------------------------------- */
+
+static CoilFuture *self_task(CoilVM *vm, CoilValue v, const char *what)
+{
+    if (!value_is_future(vm, v) || !FUT(v)->is_task) {
+        vm_raise(vm, vm->e_TypeError, "descriptor '%s' requires a '_asyncio.Task' object", what);
+        return NULL;
+    }
+    return FUT(v);
+}
+
+#define SELF_TASK(name)                             \
+    CoilFuture *t = self_task(vm, args[0], name);   \
+    if (!t) return VAL_ERROR
+
+static CoilValue t_get_coro(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "get_coro", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF_TASK("get_coro");
+    return t->coro;
+}
+
+static CoilValue t_get_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "get_name", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF_TASK("get_name");
+    return task_name_value(vm, t);
+}
+
+static CoilValue t_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "set_name", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    SELF_TASK("set_name");
+    CoilValue s = value_is_str(vm, args[1]) ? args[1] : vm_str(vm, args[1]);
+    if (value_is_error(s)) return s;
+    t->name = s;
+    return VAL_NONE;
+}
+
+static CoilValue t_cancelling(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "cancelling", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF_TASK("cancelling");
+    return value_from_small_int(t->num_cancels);
+}
+
+static CoilValue t_uncancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "uncancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    SELF_TASK("uncancel");
+    if (t->num_cancels > 0) t->num_cancels--;
+    return value_from_small_int(t->num_cancels);
+}
+
+static CoilValue t_get_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return list_new(vm, 0);
+}
+
+static CoilValue t_none(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)vm;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return VAL_NONE;
+}
+
+static const CoilMethodDef task_methods[] = {
+    {"get_coro", t_get_coro, 0},       {"get_name", t_get_name, 0},       {"set_name", t_set_name, 0},
+    {"cancelling", t_cancelling, 0},   {"uncancel", t_uncancel, 0},       {"get_stack", t_get_stack, METH_KEYWORDS},
+    {"print_stack", t_none, METH_KEYWORDS}, {"get_context", t_none, 0}, {NULL, NULL, 0}};
+
+static CoilValue g_coro(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->coro; }
+static CoilValue g_fut_waiter(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->fut_waiter; }
+static CoilValue g_must_cancel(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(FUT(self)->must_cancel); }
+static CoilValue g_log_destroy(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_bool(FUT(self)->log_destroy_pending);
+}
+static int s_log_destroy(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    int t = vm_truthy(vm, v);
+    if (t < 0) return -1;
+    FUT(self)->log_destroy_pending = (uint8_t)t;
+    return 0;
+}
+static CoilValue g_num_cancels(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(FUT(self)->num_cancels); }
+
+static const CoilGetSetDef task_getsets[] = {{"_coro", g_coro, NULL},
+                                             {"_fut_waiter", g_fut_waiter, NULL},
+                                             {"_must_cancel", g_must_cancel, NULL},
+                                             {"_log_destroy_pending", g_log_destroy, s_log_destroy},
+                                             {"_num_cancels_requested", g_num_cancels, NULL},
+                                             {NULL, NULL, NULL}};
+
+/* --- construction from Python --------------------------------------------------------------- */
+
+static CoilValue future_py_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    CoilType *t = (CoilType *)value_as_object(callee);
+    CoilFuture *f = gc_alloc_object(vm, t, t->instance_size);
+    if (!f) return VAL_ERROR;
+    init_fields(f, VAL_NONE);
+    f->is_task = type_is_subtype(t, vm->async->t_task);
+    return value_from_object(f);
+}
+
+static CoilValue future_py_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"loop"};
+    CoilValue loop = VAL_EMPTY;
+    if (args_parse(vm, "Future", args, nargs, kw, names, 1, 0, 0, &loop) < 0) return VAL_ERROR;
+    if (loop == VAL_EMPTY || loop == VAL_NONE) {
+        loop = default_loop(vm);
+        if (value_is_error(loop)) return loop;
+    }
+    if (!value_is_loop(vm, loop)) return vm_raise(vm, vm->e_TypeError, "loop must be an event loop");
+    FUT(self)->loop = loop;
+    return VAL_NONE;
+}
+
+static CoilValue task_py_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"coro", "loop", "name", "context"};
+    CoilValue a[4] = {VAL_EMPTY, VAL_EMPTY, VAL_EMPTY, VAL_EMPTY};
+    if (args_parse(vm, "Task", args, nargs, kw, names, 4, 1, 1, a) < 0) return VAL_ERROR;
+    CoilFuture *t = FUT(self);
+    CoilValue loop = a[1];
+    if (loop == VAL_EMPTY || loop == VAL_NONE) {
+        loop = default_loop(vm);
+        if (value_is_error(loop)) return loop;
+    }
+    if (!value_is_loop(vm, loop)) return vm_raise(vm, vm->e_TypeError, "loop must be an event loop");
+    CoilValue coro = a[0];
+    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+        t->log_destroy_pending = 0;
+        CoilValue r = vm_repr(vm, coro);
+        if (value_is_error(r)) return r;
+        return vm_raise(vm, vm->e_TypeError, "a coroutine was expected, got %s", value_as_str(r)->data);
+    }
+    t->loop = loop;
+    t->coro = coro;
+    t->is_task = 1;
+    t->log_destroy_pending = 1;
+    CoilValue name = a[2];
+    if (name == VAL_EMPTY || name == VAL_NONE) {
+        t->name = value_from_small_int((int64_t)++vm->async->task_counter);
+    } else {
+        CoilValue s = value_is_str(vm, name) ? name : vm_str(vm, name);
+        if (value_is_error(s)) return s;
+        t->name = s;
+    }
+    CoilLoop *l = (CoilLoop *)value_as_object(loop);
+    if (loop_call_soon_entry(vm, l, RQ_STEP, self, VAL_EMPTY) < 0 || aio_watch_future(vm, t) < 0) return VAL_ERROR;
+    loop_add_task(l, t);
+    return VAL_NONE;
+}
+
+static CoilValue m_future_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    return future_py_init(vm, args[0], args + 1, nargs - 1, kw);
+}
+
+static CoilValue m_task_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    return task_py_init(vm, args[0], args + 1, nargs - 1, kw);
+}
+
+static const CoilMethodDef future_init_def[] = {{"__init__", m_future_init, METH_KEYWORDS}, {NULL, NULL, 0}};
+static const CoilMethodDef task_init_def[] = {{"__init__", m_task_init, METH_KEYWORDS}, {NULL, NULL, 0}};
+
+/* --- GC --------------------------------------------------------------------------------------- */
+
+static void future_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilFuture *f = (CoilFuture *)o;
+    gc_mark_value(vm, f->dict);
+    gc_mark_value(vm, f->loop);
+    gc_mark_value(vm, f->result);
+    gc_mark_value(vm, f->exception);
+    gc_mark_value(vm, f->cancel_msg);
+    gc_mark_value(vm, f->cancelled_exc);
+    gc_mark_value(vm, f->cb0.fn);
+    for (uint32_t k = 0; k < f->ncbs; k++) gc_mark_value(vm, f->cbs[k].fn);
+    gc_mark_value(vm, f->coro);
+    gc_mark_value(vm, f->name);
+    gc_mark_value(vm, f->fut_waiter);
+}
+
+static void future_finalize(CoilVM *vm, CoilObject *o)
+{
+    CoilFuture *f = (CoilFuture *)o;
+    if (f->cbs) vm_mem_free(vm, f->cbs, f->capcbs * sizeof *f->cbs);
+    f->cbs = NULL;
+    f->ncbs = f->capcbs = 0;
+}
+
+void future_init_types(CoilVM *vm, CoilAsync *as)
+{
+    CoilType *t = type_new_builtin(vm, "Future", vm->t_object, sizeof(CoilFuture), TYPE_BASETYPE | TYPE_HAS_DICT);
+    if (!t) return;
+    as->t_future = t;
+    t->module_name = "_asyncio";
+    t->dict_offset = (uint32_t)offsetof(CoilFuture, dict);
+    t->trace = future_trace;
+    t->finalize = future_finalize;
+    t->repr = future_repr;
+    t->await = future_await_slot;
+    t->iter = future_await_slot;
+    t->new_ = future_py_new;
+    t->init = future_py_init;
+    type_add_methods(vm, t, future_methods);
+    type_add_methods(vm, t, future_init_def);
+    type_add_getsets(vm, t, future_getsets);
+    type_set_attr_str(vm, t, "__module__", value_from_object(str_intern_cstr(vm, "_asyncio")));
+
+    CoilType *it = type_new_builtin(vm, "FutureIter", vm->t_object, sizeof(CoilFutureIter), 0);
+    if (!it) return;
+    /* Reachable through Future's dict first: the method table allocates. */
+    type_set_attr_str(vm, t, "_iter_type", value_from_object(it));
+    it->module_name = "_asyncio";
+    it->trace = fiter_trace;
+    it->iter = fiter_iter;
+    it->next = fiter_next;
+    type_add_methods(vm, it, fiter_methods);
+
+    CoilType *tt = type_new_builtin(vm, "Task", t, sizeof(CoilFuture), TYPE_BASETYPE | TYPE_HAS_DICT);
+    if (!tt) return;
+    as->t_task = tt;
+    tt->module_name = "_asyncio";
+    tt->init = task_py_init;
+    type_add_methods(vm, tt, task_methods);
+    type_add_methods(vm, tt, task_init_def);
+    type_add_getsets(vm, tt, task_getsets);
+    type_set_attr_str(vm, tt, "__module__", value_from_object(str_intern_cstr(vm, "_asyncio")));
+}

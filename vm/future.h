@@ -1,0 +1,19 @@
+/* future.h — the asyncio Future and Task objects (future.c) as the
+ * language layer sees them: AWAIT takes a native future's result directly
+ * or suspends the await chain on it, and async generators register with the
+ * running loop when first iterated. */
+#ifndef COIL_FUTURE_H
+#define COIL_FUTURE_H
+
+#include "vm/state.h"
+
+/* v is a Future or Task (or subclass) whose __await__ is the native one. */
+bool fut_is_native(CoilVM *vm, CoilValue v);
+/* For AWAIT: 1 done (*out = result), -1 done with an exception (raised),
+ * 0 pending (*out = the future to hand to the driver; marked blocking). */
+int fut_await_ready(CoilVM *vm, CoilValue fut, CoilValue *out);
+/* The firstiter hook of an async generator (registers it with the running
+ * loop for shutdown_asyncgens). 0 or -1. */
+int aio_agen_firstiter(CoilVM *vm, CoilValue agen);
+
+#endif

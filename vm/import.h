@@ -1,0 +1,37 @@
+/* import.h — the import system behind IMPORT/IMPORTFROM: sys.modules,
+ * native modules, and .py modules and packages found on sys.path. */
+#ifndef COIL_IMPORT_H
+#define COIL_IMPORT_H
+
+#include "lexer/syntax_error.h"
+#include "vm/state.h"
+
+/* A module implemented in C: create() returns the module object (it is
+ * registered in sys.modules by the importer).  Tables of these end with a
+ * {NULL, NULL} entry; a module is created on its first import only. */
+typedef struct CoilNativeModule {
+    const char *name;
+    CoilValue (*create)(CoilVM *vm);
+} CoilNativeModule;
+
+/* Registers a host's table of native modules (the mechanism the embedding
+ * API exposes): its names are found before the built-in native modules and
+ * before sys.path.  The table must outlive the VM; a second call replaces
+ * the first. */
+void import_set_host_modules(CoilVM *vm, const CoilNativeModule *table);
+
+/* __import__(name, fromlist, level) relative to the module whose globals
+ * are given: the top-level package (no fromlist) or the named module. */
+CoilValue import_module(CoilVM *vm, CoilString *name, CoilValue fromlist, int level, CoilValue globals);
+/* `from module import name` with CPython's ImportError text. */
+CoilValue import_from(CoilVM *vm, CoilValue module, CoilString *name);
+/* `from module import *` into the namespace ns: the names in __all__, else
+ * every name not starting with '_'.  0 or -1. */
+int import_star(CoilVM *vm, CoilValue module, CoilValue ns);
+/* Sets sys.path from the running script's location and COILPATH. */
+bool import_init(CoilVM *vm, const char *script_path);
+/* Raises a SyntaxError (IndentationError, TabError) built from a compiler
+ * record; traceback printing shows it as CPython does. */
+CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, const char *filename);
+
+#endif

@@ -1,0 +1,1071 @@
+/* loop.c — the event loop: a FIFO ready queue (a ring of entries: user
+ * handles, or task steps/wakeups that need no handle object), a timer
+ * min-heap keyed by (monotonic deadline, insertion number), and a poller
+ * (epoll, with poll() as fallback) that sleeps until the next deadline and
+ * can be woken from another thread through an eventfd.  One iteration is
+ * CPython 3.11's BaseEventLoop._run_once, so callbacks run in the same
+ * order; the loop type carries the C half of the loop methods (the rest is
+ * Coil code in stdlib/asyncio/base_events.py, a subclass). */
+#define _GNU_SOURCE /* eventfd, epoll */
+#include <errno.h>
+#include <math.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(__linux__)
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#define LOOP_HAVE_EPOLL 1
+#endif
+
+#include "vm/aio.h"
+#include "vm/args.h"
+#include "vm/buf.h"
+#include "vm/coro.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/future.h"
+#include "vm/gc.h"
+#include "vm/list.h"
+#include "vm/module.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+
+#define LOOP(v) ((CoilLoop *)value_as_object(v))
+#define HANDLE(v) ((CoilHandle *)value_as_object(v))
+#define MAXIMUM_SELECT_TIMEOUT (24.0 * 3600.0)
+
+double loop_time(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* --- the ready queue ------------------------------------------------------------------------ */
+
+int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b)
+{
+    if (l->rlen == l->rcap) {
+        size_t cap = l->rcap ? l->rcap * 2 : 64;
+        GC_ROOT(vm, a);
+        GC_ROOT(vm, b);
+        CoilReady *n = vm_mem_alloc(vm, cap * sizeof *n);
+        GC_UNROOT(vm, 2);
+        if (!n) return -1;
+        for (size_t k = 0; k < l->rlen; k++) n[k] = l->ready[(l->rhead + k) % l->rcap];
+        if (l->ready) vm_mem_free(vm, l->ready, l->rcap * sizeof *l->ready);
+        l->ready = n;
+        l->rcap = cap;
+        l->rhead = 0;
+    }
+    CoilReady *e = &l->ready[(l->rhead + l->rlen) % l->rcap];
+    e->a = a;
+    e->b = b;
+    e->kind = kind;
+    l->rlen++;
+    return 0;
+}
+
+/* --- the timer heap ---------------------------------------------------------------------------
+ * heapq's exact algorithm (heappush/_siftdown/_siftup/heapify) comparing
+ * deadlines only, as asyncio's TimerHandle.__lt__ does: timers due at the
+ * same instant come out in the order CPython's heap gives them. */
+
+static void heap_siftdown(CoilTimer *h, size_t start, size_t pos)
+{
+    CoilTimer item = h[pos];
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        if (item.when < h[parent].when) {
+            h[pos] = h[parent];
+            pos = parent;
+            continue;
+        }
+        break;
+    }
+    h[pos] = item;
+}
+
+static void heap_siftup(CoilTimer *h, size_t n, size_t pos)
+{
+    size_t start = pos;
+    CoilTimer item = h[pos];
+    size_t child = 2 * pos + 1;
+    while (child < n) {
+        size_t right = child + 1;
+        if (right < n && !(h[child].when < h[right].when)) child = right;
+        h[pos] = h[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    h[pos] = item;
+    heap_siftdown(h, start, pos);
+}
+
+static CoilValue heap_pop(CoilLoop *l)
+{
+    CoilTimer last = l->timers[--l->ntimers];
+    if (!l->ntimers) return last.handle;
+    CoilValue top = l->timers[0].handle;
+    l->timers[0] = last;
+    heap_siftup(l->timers, l->ntimers, 0);
+    return top;
+}
+
+static int heap_push(CoilVM *vm, CoilLoop *l, CoilValue handle)
+{
+    if (l->ntimers == l->tcap) {
+        size_t cap = l->tcap ? l->tcap * 2 : 16;
+        GC_ROOT(vm, handle);
+        CoilTimer *n = vm_mem_realloc(vm, l->timers, l->tcap * sizeof *n, cap * sizeof *n);
+        GC_UNROOT(vm, 1);
+        if (!n) return -1;
+        l->timers = n;
+        l->tcap = cap;
+    }
+    CoilTimer *t = &l->timers[l->ntimers];
+    t->when = HANDLE(handle)->when;
+    t->seq = l->seq++;
+    t->handle = handle;
+    l->ntimers++;
+    heap_siftdown(l->timers, 0, l->ntimers - 1);
+    HANDLE(handle)->scheduled = 1;
+    return 0;
+}
+
+/* --- the pending-task list (all_tasks, shutdown) ------------------------------------------------- */
+
+void loop_add_task(CoilLoop *l, CoilFuture *t)
+{
+    t->tnext = NULL;
+    t->tprev = l->tasks_tail;
+    if (l->tasks_tail) l->tasks_tail->tnext = t;
+    else l->tasks_head = t;
+    l->tasks_tail = t;
+}
+
+void loop_remove_task(CoilLoop *l, CoilFuture *t)
+{
+    if (!t->tprev && l->tasks_head != t) return; /* not listed */
+    if (t->tprev) t->tprev->tnext = t->tnext;
+    else l->tasks_head = t->tnext;
+    if (t->tnext) t->tnext->tprev = t->tprev;
+    else l->tasks_tail = t->tprev;
+    t->tnext = t->tprev = NULL;
+}
+
+/* --- the poller ------------------------------------------------------------------------------- */
+
+static void poller_open(CoilLoop *l)
+{
+#ifdef LOOP_HAVE_EPOLL
+    if (l->wakefd < 0) l->wakefd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (l->epfd < 0 && l->wakefd >= 0) {
+        l->epfd = epoll_create1(EPOLL_CLOEXEC);
+        if (l->epfd >= 0) {
+            struct epoll_event ev;
+            memset(&ev, 0, sizeof ev);
+            ev.events = EPOLLIN;
+            ev.data.fd = l->wakefd;
+            if (epoll_ctl(l->epfd, EPOLL_CTL_ADD, l->wakefd, &ev) < 0) {
+                close(l->epfd);
+                l->epfd = -1;
+            }
+        }
+    }
+#else
+    (void)l;
+#endif
+}
+
+static void poller_close(CoilLoop *l)
+{
+    if (l->epfd >= 0) close(l->epfd);
+    if (l->wakefd >= 0) close(l->wakefd);
+    l->epfd = l->wakefd = -1;
+}
+
+static void drain_wakeups(CoilLoop *l)
+{
+    uint64_t v;
+    if (l->wakefd >= 0)
+        while (read(l->wakefd, &v, sizeof v) > 0) {
+        }
+}
+
+void loop_wakeup(CoilLoop *l)
+{
+    uint64_t one = 1;
+    if (l->wakefd >= 0 && write(l->wakefd, &one, sizeof one) < 0) {
+        /* Full counter: the loop is awake anyway. */
+    }
+}
+
+/* Waits up to timeout seconds (negative: no limit) for a wake-up; the
+ * selector's rounding: milliseconds, rounded up. */
+static void poller_wait(CoilLoop *l, double timeout)
+{
+    int ms = timeout < 0 ? -1 : (int)ceil(timeout * 1e3);
+    poller_open(l);
+#ifdef LOOP_HAVE_EPOLL
+    if (l->epfd >= 0) {
+        struct epoll_event evs[8];
+        int n = epoll_wait(l->epfd, evs, 8, ms);
+        if (n > 0) drain_wakeups(l);
+        return;
+    }
+#endif
+    struct pollfd p = {l->wakefd, POLLIN, 0};
+    int n = poll(l->wakefd >= 0 ? &p : NULL, l->wakefd >= 0 ? 1 : 0, ms);
+    if (n > 0) drain_wakeups(l);
+}
+
+/* --- one iteration (BaseEventLoop._run_once) ----------------------------------------------- */
+
+/* Reports an exception a callback raised through the loop's exception
+ * handler (Handle._run), or returns -1 for SystemExit/KeyboardInterrupt.
+ * The traceback gains Handle._run's frame (events.py line 80), which is
+ * Python code in CPython: stdlib/asyncio/events.py registers its code. */
+static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue handle)
+{
+    if (vm_exception_matches(vm, vm->e_SystemExit) || vm_exception_matches(vm, vm->e_KeyboardInterrupt)) return -1;
+    aio_add_frame(vm, vm->async->handle_run);
+    GC_SAVE(vm);
+    CoilValue exc = vm_take_exception(vm);
+    GC_ROOT(vm, exc);
+    CoilValue ctx = dict_new(vm);
+    if (value_is_error(ctx)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, ctx);
+    CoilValue msg = str_format(vm, "Exception in callback %s", value_is_str(vm, what) ? value_as_str(what)->data : "?");
+    if (value_is_error(msg)) return GC_RESTORE(vm), -1;
+    CoilDict *d = value_as_dict(ctx);
+    if (dict_set_cstr(vm, d, "message", msg) < 0 || dict_set_cstr(vm, d, "exception", exc) < 0 ||
+        (handle != VAL_EMPTY && dict_set_cstr(vm, d, "handle", handle) < 0))
+        return GC_RESTORE(vm), -1;
+    CoilValue r = vm_call_method(vm, value_from_object(l), str_intern_cstr(vm, "call_exception_handler"), &ctx, 1);
+    GC_RESTORE(vm);
+    if (value_is_error(r)) {
+        if (vm_exception_matches(vm, vm->e_SystemExit) || vm_exception_matches(vm, vm->e_KeyboardInterrupt)) return -1;
+        vm_take_exception(vm);
+    }
+    return 0;
+}
+
+static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args);
+
+static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
+{
+    switch (e.kind) {
+    case RQ_STEP:
+    case RQ_WAKEUP: {
+        CoilFuture *t = (CoilFuture *)value_as_object(e.a);
+        int rc = e.kind == RQ_STEP ? task_step(vm, t, e.b) : task_wakeup(vm, t, e.b);
+        if (rc < 0) {
+            CoilValue what = str_from_cstr(vm, "Task.task_wakeup()");
+            if (value_is_error(what)) return -1;
+            return callback_failed(vm, l, what, VAL_EMPTY);
+        }
+        return 0;
+    }
+    case RQ_STOPCB: {
+        /* _run_until_complete_cb */
+        CoilFuture *f = (CoilFuture *)value_as_object(e.b);
+        if (f->state != FUT_CANCELLED) {
+            f->log_tb = 0;
+            CoilValue exc = f->state == FUT_FINISHED ? f->exception : VAL_NONE;
+            if (exc != VAL_NONE && (vm_isinstance(vm, exc, vm->e_SystemExit) || vm_isinstance(vm, exc, vm->e_KeyboardInterrupt)))
+                return 0;
+        }
+        LOOP(e.a)->stopping = 1;
+        return 0;
+    }
+    case RQ_FUTCB: {
+        CoilValue r = vm_call(vm, e.a, &e.b, 1, VAL_EMPTY);
+        if (value_is_error(r)) {
+            CoilValue pending = vm_take_exception(vm);
+            GC_ROOT(vm, pending);
+            CoilValue what = format_handle_cb(vm, e.a, VAL_EMPTY);
+            GC_UNROOT(vm, 1);
+            if (value_is_error(what)) vm_take_exception(vm);
+            vm->exc = pending;
+            GC_ROOT(vm, what);
+            int rc = callback_failed(vm, l, what, VAL_EMPTY);
+            GC_UNROOT(vm, 1);
+            return rc;
+        }
+        return 0;
+    }
+    default: {
+        CoilHandle *h = HANDLE(e.a);
+        if (h->cancelled) return 0;
+        CoilTuple *args = value_as_tuple(h->args);
+        CoilValue r = vm_call(vm, h->callback, args->items, args->len, VAL_EMPTY);
+        if (value_is_error(r)) {
+            CoilValue pending = vm_take_exception(vm);
+            GC_ROOT(vm, pending);
+            CoilValue what = format_handle_cb(vm, h->callback, h->args);
+            GC_UNROOT(vm, 1);
+            if (value_is_error(what)) vm_take_exception(vm);
+            vm->exc = pending;
+            GC_ROOT(vm, what);
+            int rc = callback_failed(vm, l, what, e.a);
+            GC_UNROOT(vm, 1);
+            return rc;
+        }
+        return 0;
+    }
+    }
+}
+
+static int run_once(CoilVM *vm, CoilLoop *l, double max_wait)
+{
+    /* Drop cancelled timers: all of them when they are the majority of a
+     * large heap, else those at its head. */
+    if (l->ntimers > 100 && l->ncancelled_timers * 2 > l->ntimers) {
+        size_t out = 0;
+        for (size_t k = 0; k < l->ntimers; k++) {
+            CoilHandle *h = HANDLE(l->timers[k].handle);
+            if (h->cancelled) h->scheduled = 0;
+            else l->timers[out++] = l->timers[k];
+        }
+        l->ntimers = out;
+        for (size_t k = out / 2; k-- > 0;) heap_siftup(l->timers, out, k);
+        l->ncancelled_timers = 0;
+    } else {
+        while (l->ntimers && HANDLE(l->timers[0].handle)->cancelled) {
+            HANDLE(heap_pop(l))->scheduled = 0;
+            if (l->ncancelled_timers) l->ncancelled_timers--;
+        }
+    }
+    double timeout;
+    if (l->rlen || l->stopping) timeout = 0;
+    else if (l->ntimers) {
+        timeout = l->timers[0].when - loop_time();
+        if (timeout < 0) timeout = 0;
+        if (timeout > MAXIMUM_SELECT_TIMEOUT) timeout = MAXIMUM_SELECT_TIMEOUT;
+    } else {
+        timeout = -1;
+    }
+    if (max_wait >= 0 && (timeout < 0 || timeout > max_wait)) timeout = max_wait;
+    if (timeout != 0) poller_wait(l, timeout);
+    double end = loop_time() + 1e-9;
+    while (l->ntimers && l->timers[0].when < end) {
+        CoilValue h = heap_pop(l);
+        HANDLE(h)->scheduled = 0;
+        if (loop_call_soon_entry(vm, l, RQ_HANDLE, h, VAL_NONE) < 0) return -1;
+    }
+    size_t ntodo = l->rlen;
+    for (size_t k = 0; k < ntodo && l->rlen; k++) {
+        CoilReady e = l->ready[l->rhead];
+        l->rhead = (l->rhead + 1) % l->rcap;
+        l->rlen--;
+        GC_ROOT(vm, e.a);
+        GC_ROOT(vm, e.b);
+        int rc = run_entry(vm, l, e);
+        GC_UNROOT(vm, 2);
+        if (rc < 0) {
+            /* A BaseException leaves the loop through CPython's frames. */
+            aio_add_frame(vm, vm->async->handle_run);
+            aio_add_frame(vm, vm->async->tb_run_once);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* --- running ----------------------------------------------------------------------------------- */
+
+static CoilValue check_closed(CoilVM *vm, CoilLoop *l)
+{
+    if (l->closed) return vm_raise(vm, vm->e_RuntimeError, "Event loop is closed");
+    return VAL_NONE;
+}
+
+static int run_forever(CoilVM *vm, CoilValue loopv, double max_wait, bool once)
+{
+    CoilAsync *as = vm->async;
+    CoilLoop *l = LOOP(loopv);
+    if (value_is_error(check_closed(vm, l))) return -1;
+    if (l->running) {
+        vm_raise(vm, vm->e_RuntimeError, "This event loop is already running");
+        return -1;
+    }
+    if (as->running_loop != VAL_NONE) {
+        vm_raise(vm, vm->e_RuntimeError, "Cannot run the event loop while another loop is running");
+        return -1;
+    }
+    GC_ROOT(vm, loopv);
+    l->running = 1;
+    as->running_loop = loopv;
+    int rc = 0;
+    for (;;) {
+        if (run_once(vm, l, max_wait) < 0) {
+            aio_add_frame(vm, vm->async->tb_run_forever);
+            rc = -1;
+            break;
+        }
+        if (l->stopping || once) break;
+    }
+    l->stopping = 0;
+    l->running = 0;
+    as->running_loop = VAL_NONE;
+    GC_UNROOT(vm, 1);
+    return rc;
+}
+
+int loop_run_once(CoilVM *vm, CoilValue loop, double timeout)
+{
+    return run_forever(vm, loop, timeout, true);
+}
+
+double loop_next_deadline(CoilVM *vm, CoilValue loop)
+{
+    (void)vm;
+    CoilLoop *l = LOOP(loop);
+    if (l->rlen) return 0;
+    for (size_t k = 0; k < l->ntimers; k++)
+        if (!HANDLE(l->timers[k].handle)->cancelled) return l->timers[0].when;
+    return -1;
+}
+
+int loop_run_until_done(CoilVM *vm, CoilValue loop, CoilValue fut)
+{
+    CoilFuture *f = (CoilFuture *)value_as_object(fut);
+    GC_ROOT(vm, fut);
+    if (future_add_callback(vm, f, loop, CB_STOP_LOOP) < 0) {
+        GC_UNROOT(vm, 1);
+        return -1;
+    }
+    int rc = run_forever(vm, loop, -1, false);
+    future_remove_callback(vm, f, loop, CB_STOP_LOOP);
+    GC_UNROOT(vm, 1);
+    return rc;
+}
+
+/* --- handles ------------------------------------------------------------------------------------- */
+
+/* format_helpers._format_callback_source: "f(1, 'a') at FILE:LINE". */
+static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args)
+{
+    CoilBuf b;
+    buf_init(&b, &vm->counted);
+    CoilValue name = vm_getattr(vm, cb, vm->names.__qualname__);
+    if (value_is_error(name)) {
+        vm_take_exception(vm);
+        name = vm_getattr(vm, cb, vm->names.__name__);
+        if (value_is_error(name)) {
+            vm_take_exception(vm);
+            name = vm_repr(vm, cb);
+        }
+    }
+    bool ok = !value_is_error(name) && value_is_str(vm, name) &&
+              buf_append(&b, value_as_str(name)->data, value_as_str(name)->len) && buf_putc(&b, '(');
+    if (ok && value_is_tuple(vm, args)) {
+        CoilTuple *t = value_as_tuple(args);
+        for (size_t k = 0; k < t->len && ok; k++) {
+            CoilValue r = vm_repr(vm, t->items[k]);
+            ok = !value_is_error(r) && (k == 0 || buf_append_str(&b, ", ")) &&
+                 buf_append(&b, value_as_str(r)->data, value_as_str(r)->len);
+        }
+    }
+    ok = ok && buf_putc(&b, ')');
+    if (ok && value_is_type(cb, vm->t_function)) {
+        CoilCode *c = ((CoilFunction *)value_as_object(cb))->code;
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
+        ok = buf_append_str(&b, " at ") && buf_append(&b, c->filename->data, c->filename->len) && buf_append_str(&b, tmp);
+    }
+    CoilValue s = ok ? str_new(vm, buf_cstr(&b), b.len) : VAL_ERROR;
+    buf_free(&b);
+    if (value_is_error(s) && !vm_has_exception(vm)) vm_raise_nomem(vm);
+    return s;
+}
+
+static CoilValue handle_new(CoilVM *vm, CoilType *t, CoilValue loop, CoilValue cb, CoilValue args)
+{
+    GC_ROOT(vm, loop);
+    GC_ROOT(vm, cb);
+    GC_ROOT(vm, args);
+    CoilHandle *h = gc_alloc_object(vm, t, sizeof(CoilHandle));
+    GC_UNROOT(vm, 3);
+    if (!h) return VAL_ERROR;
+    h->loop = loop;
+    h->callback = cb;
+    h->args = args;
+    return value_from_object(h);
+}
+
+static void handle_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilHandle *h = (CoilHandle *)o;
+    gc_mark_value(vm, h->callback);
+    gc_mark_value(vm, h->args);
+    gc_mark_value(vm, h->loop);
+}
+
+static CoilValue handle_repr(CoilVM *vm, CoilValue self)
+{
+    CoilHandle *h = HANDLE(self);
+    CoilBuf b;
+    buf_init(&b, &vm->counted);
+    bool ok = buf_putc(&b, '<') && buf_append_str(&b, value_as_object(self)->type->name);
+    if (ok && h->cancelled) ok = buf_append_str(&b, " cancelled");
+    if (ok && h->timer) {
+        CoilValue w = vm_repr(vm, value_from_double(h->when));
+        ok = !value_is_error(w) && buf_append_str(&b, " when=") && buf_append(&b, value_as_str(w)->data, value_as_str(w)->len);
+    }
+    if (ok && !h->cancelled) {
+        CoilValue s = format_handle_cb(vm, h->callback, h->args);
+        ok = !value_is_error(s) && buf_putc(&b, ' ') && buf_append(&b, value_as_str(s)->data, value_as_str(s)->len);
+    }
+    ok = ok && buf_putc(&b, '>');
+    CoilValue s = ok ? str_new(vm, buf_cstr(&b), b.len) : VAL_ERROR;
+    buf_free(&b);
+    if (value_is_error(s) && !vm_has_exception(vm)) vm_raise_nomem(vm);
+    return s;
+}
+
+static CoilValue h_cancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "cancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    CoilHandle *h = HANDLE(args[0]);
+    if (!h->cancelled) {
+        if (h->timer && h->scheduled && value_is_loop(vm, h->loop)) LOOP(h->loop)->ncancelled_timers++;
+        h->cancelled = 1;
+        h->callback = VAL_NONE;
+        h->args = vm->empty_tuple;
+    }
+    return VAL_NONE;
+}
+
+static CoilValue h_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "cancelled", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return value_from_bool(HANDLE(args[0])->cancelled);
+}
+
+static CoilValue h_when(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "when", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return value_from_double(HANDLE(args[0])->when);
+}
+
+static CoilValue h_get_context(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)vm;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return VAL_NONE;
+}
+
+static const CoilMethodDef handle_methods[] = {
+    {"cancel", h_cancel, 0}, {"cancelled", h_cancelled, 0}, {"get_context", h_get_context, 0}, {NULL, NULL, 0}};
+static const CoilMethodDef timer_methods[] = {{"when", h_when, 0}, {NULL, NULL, 0}};
+
+/* --- the loop type: C methods -------------------------------------------------------------------- */
+
+static CoilValue check_callback(CoilVM *vm, CoilValue cb, const char *method)
+{
+    if (value_is_coroutine(vm, cb) ||
+        (value_is_type(cb, vm->t_function) &&
+         (((CoilFunction *)value_as_object(cb))->code->flags & PROTO_COROUTINE)))
+        return vm_raise(vm, vm->e_TypeError, "coroutines cannot be used with %s()", method);
+    if (!vm_typeof(vm, cb)->call) {
+        CoilValue r = vm_repr(vm, cb);
+        if (value_is_error(r)) return r;
+        return vm_raise(vm, vm->e_TypeError, "a callable object was expected by %s(), got %s", method,
+                        value_as_str(r)->data);
+    }
+    return VAL_NONE;
+}
+
+/* The positional arguments after the first `skip` as a tuple; `context=`
+ * is accepted and ignored (contextvars are not modelled). */
+static CoilValue rest_args(CoilVM *vm, const CoilValue *args, size_t nargs, size_t skip, CoilValue kw,
+                           const char *fname)
+{
+    size_t nkw = args_nkw(kw);
+    for (size_t k = 0; k < nkw; k++) {
+        CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
+        if (!str_eq_cstr(n, "context"))
+            return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", fname, n->data);
+    }
+    if (nargs < skip) return vm_raise(vm, vm->e_TypeError, "%s() missing required argument", fname);
+    return tuple_from_array(vm, args + skip, nargs - skip);
+}
+
+static CoilValue l_call_soon(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    CoilLoop *l = LOOP(args[0]);
+    if (nargs < 2) return vm_raise(vm, vm->e_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    if (value_is_error(check_closed(vm, l))) return VAL_ERROR;
+    /* As CPython, callbacks are only checked in debug mode. */
+    if (l->debug && value_is_error(check_callback(vm, args[1], "call_soon"))) return VAL_ERROR;
+    CoilValue rest = rest_args(vm, args, nargs, 2, kw, "call_soon");
+    if (value_is_error(rest)) return rest;
+    CoilValue h = handle_new(vm, vm->async->t_handle, args[0], args[1], rest);
+    if (value_is_error(h)) return h;
+    GC_ROOT(vm, h);
+    int rc = loop_call_soon_entry(vm, l, RQ_HANDLE, h, VAL_NONE);
+    GC_UNROOT(vm, 1);
+    return rc < 0 ? VAL_ERROR : h;
+}
+
+static CoilValue call_at(CoilVM *vm, CoilValue loopv, double when, CoilValue cb, CoilValue rest)
+{
+    CoilLoop *l = LOOP(loopv);
+    CoilValue h = handle_new(vm, vm->async->t_timer_handle, loopv, cb, rest);
+    if (value_is_error(h)) return h;
+    HANDLE(h)->timer = 1;
+    HANDLE(h)->when = when;
+    GC_ROOT(vm, h);
+    int rc = heap_push(vm, l, h);
+    GC_UNROOT(vm, 1);
+    return rc < 0 ? VAL_ERROR : h;
+}
+
+static CoilValue l_call_at(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 3) return vm_raise(vm, vm->e_TypeError, "call_at() missing required positional arguments");
+    if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "when cannot be None");
+    double when;
+    if (vm_to_double(vm, args[1], &when) < 0) return VAL_ERROR;
+    if (value_is_error(check_closed(vm, LOOP(args[0]))) ||
+        (LOOP(args[0])->debug && value_is_error(check_callback(vm, args[2], "call_at"))))
+        return VAL_ERROR;
+    CoilValue rest = rest_args(vm, args, nargs, 3, kw, "call_at");
+    if (value_is_error(rest)) return rest;
+    return call_at(vm, args[0], when, args[2], rest);
+}
+
+static CoilValue l_call_later(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 3) return vm_raise(vm, vm->e_TypeError, "call_later() missing required positional arguments");
+    if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "delay must not be None");
+    double delay;
+    if (vm_to_double(vm, args[1], &delay) < 0) return VAL_ERROR;
+    if (value_is_error(check_closed(vm, LOOP(args[0]))) ||
+        (LOOP(args[0])->debug && value_is_error(check_callback(vm, args[2], "call_at"))))
+        return VAL_ERROR;
+    CoilValue rest = rest_args(vm, args, nargs, 3, kw, "call_later");
+    if (value_is_error(rest)) return rest;
+    return call_at(vm, args[0], loop_time() + delay, args[2], rest);
+}
+
+static CoilValue l_time(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "time", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return value_from_double(loop_time());
+}
+
+static CoilValue create_task(CoilVM *vm, CoilValue loopv, CoilValue coro, CoilValue name)
+{
+    if (value_is_error(check_closed(vm, LOOP(loopv)))) return VAL_ERROR;
+    CoilValue factory = VAL_EMPTY;
+    CoilValue d = LOOP(loopv)->dict;
+    if (value_is_object(d)) factory = dict_get_cstr(vm, value_as_dict(d), "_task_factory");
+    if (factory == VAL_EMPTY || factory == VAL_NONE) return task_new(vm, loopv, coro, name);
+    CoilValue a[2] = {loopv, coro};
+    CoilValue t = vm_call(vm, factory, a, 2, VAL_EMPTY);
+    if (value_is_error(t) || name == VAL_NONE || name == VAL_EMPTY) return t;
+    GC_ROOT(vm, t);
+    CoilValue r = vm_call_method(vm, t, str_intern_cstr(vm, "set_name"), &name, 1);
+    GC_UNROOT(vm, 1);
+    return value_is_error(r) ? r : t;
+}
+
+static CoilValue l_create_task(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"coro", "name", "context"};
+    CoilValue a[3] = {VAL_EMPTY, VAL_EMPTY, VAL_EMPTY};
+    if (args_parse(vm, "create_task", args + 1, nargs - 1, kw, names, 3, 1, 1, a) < 0) return VAL_ERROR;
+    return create_task(vm, args[0], a[0], a[1] == VAL_EMPTY ? VAL_NONE : a[1]);
+}
+
+static CoilValue l_create_future(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "create_future", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return future_new(vm, args[0]);
+}
+
+/* tasks.ensure_future(arg, loop=loop) for run_until_complete. */
+static CoilValue ensure_future(CoilVM *vm, CoilValue loopv, CoilValue arg)
+{
+    if (value_is_coroutine(vm, arg) || vm_typeof(vm, arg) == vm->t_generator) return create_task(vm, loopv, arg, VAL_NONE);
+    if (value_is_future(vm, arg)) {
+        if (((CoilFuture *)value_as_object(arg))->loop != loopv)
+            return vm_raise(vm, vm->e_ValueError,
+                            "The future belongs to a different loop than the one specified as the loop argument");
+        return arg;
+    }
+    CoilValue helper = dict_get_cstr(vm, value_as_dict(module_dict(vm->async->module)), "_ensure_future");
+    if (helper == VAL_EMPTY)
+        return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    CoilValue a[2] = {arg, loopv};
+    return vm_call(vm, helper, a, 2, VAL_EMPTY);
+}
+
+/* run_until_complete up to, not including, `return future.result()`:
+ * the future, done (stdlib/asyncio/base_events.py adds the last line). */
+static CoilValue run_until_complete_future(CoilVM *vm, const CoilValue *args, size_t nargs)
+{
+    CoilValue loopv = args[0];
+    CoilLoop *l = LOOP(loopv);
+    if (value_is_error(check_closed(vm, l))) return VAL_ERROR;
+    if (l->running) return vm_raise(vm, vm->e_RuntimeError, "This event loop is already running");
+    if (vm->async->running_loop != VAL_NONE)
+        return vm_raise(vm, vm->e_RuntimeError, "Cannot run the event loop while another loop is running");
+    bool new_task = !value_is_future(vm, args[1]);
+    CoilValue fut = ensure_future(vm, loopv, args[1]);
+    if (value_is_error(fut)) return fut;
+    if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    CoilFuture *f = (CoilFuture *)value_as_object(fut);
+    if (new_task) f->log_destroy_pending = 0;
+    GC_ROOT(vm, fut);
+    int rc = loop_run_until_done(vm, loopv, fut);
+    GC_UNROOT(vm, 1);
+    if (rc < 0) {
+        if (new_task && f->state == FUT_FINISHED) f->log_tb = 0;
+        return VAL_ERROR;
+    }
+    if (f->state == FUT_PENDING) return vm_raise(vm, vm->e_RuntimeError, "Event loop stopped before Future completed.");
+    return fut;
+}
+
+/* The three steps of base_events.py's run_until_complete, each called
+ * from the line where CPython does that work (stdlib/asyncio/base_events.py):
+ * checks and ensure_future; running the loop; the not-done check. */
+static CoilValue l_ruc_start(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_ruc_start", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    CoilValue loopv = args[0];
+    CoilLoop *l = LOOP(loopv);
+    if (value_is_error(check_closed(vm, l))) return VAL_ERROR;
+    if (l->running) return vm_raise(vm, vm->e_RuntimeError, "This event loop is already running");
+    if (vm->async->running_loop != VAL_NONE)
+        return vm_raise(vm, vm->e_RuntimeError, "Cannot run the event loop while another loop is running");
+    bool new_task = !value_is_future(vm, args[1]);
+    CoilValue fut = ensure_future(vm, loopv, args[1]);
+    if (value_is_error(fut)) return fut;
+    if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    CoilFuture *f = (CoilFuture *)value_as_object(fut);
+    if (new_task) f->log_destroy_pending = 0;
+    GC_ROOT(vm, fut);
+    int rc = future_add_callback(vm, f, loopv, CB_STOP_LOOP);
+    GC_UNROOT(vm, 1);
+    return rc < 0 ? VAL_ERROR : fut;
+}
+
+static CoilValue l_ruc_run(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_ruc_run", nargs - 1, 2, 2) < 0) return VAL_ERROR;
+    CoilValue fut = args[1];
+    if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "a Future was expected");
+    CoilFuture *f = (CoilFuture *)value_as_object(fut);
+    bool new_task = args[2] == VAL_TRUE;
+    int rc = run_forever(vm, args[0], -1, false);
+    CoilValue pending = rc < 0 ? vm_take_exception(vm) : VAL_EMPTY;
+    GC_ROOT(vm, pending);
+    future_remove_callback(vm, f, args[0], CB_STOP_LOOP);
+    if (new_task && rc < 0 && f->state == FUT_FINISHED) {
+        f->log_tb = 0; /* future.exception(): the caller cannot reach the task */
+        f->held = 0;
+    }
+    GC_UNROOT(vm, 1);
+    if (rc < 0) {
+        vm->exc = pending; /* re-raised through the calling frame (line 640) */
+        vm->exc_reraise = false;
+        return VAL_ERROR;
+    }
+    return VAL_NONE;
+}
+
+static CoilValue l_ruc_check(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_ruc_check", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (value_is_future(vm, args[1]) && ((CoilFuture *)value_as_object(args[1]))->state == FUT_PENDING)
+        return vm_raise(vm, vm->e_RuntimeError, "Event loop stopped before Future completed.");
+    return VAL_NONE;
+}
+
+static CoilValue l_run_until_complete(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "run_until_complete", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    CoilValue fut = run_until_complete_future(vm, args, nargs);
+    if (value_is_error(fut)) return fut;
+    return future_result(vm, (CoilFuture *)value_as_object(fut));
+}
+
+static CoilValue l_run_forever(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "run_forever", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return run_forever(vm, args[0], -1, false) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static CoilValue l_stop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "stop", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    LOOP(args[0])->stopping = 1;
+    return VAL_NONE;
+}
+
+static void loop_clear(CoilVM *vm, CoilLoop *l)
+{
+    if (l->ready) vm_mem_free(vm, l->ready, l->rcap * sizeof *l->ready);
+    if (l->timers) vm_mem_free(vm, l->timers, l->tcap * sizeof *l->timers);
+    l->ready = NULL;
+    l->timers = NULL;
+    l->rlen = l->rhead = l->rcap = l->ntimers = l->tcap = l->ncancelled_timers = 0;
+    l->tasks_head = l->tasks_tail = NULL;
+}
+
+static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "close", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    CoilLoop *l = LOOP(args[0]);
+    if (l->running) return vm_raise(vm, vm->e_RuntimeError, "Cannot close a running event loop");
+    if (l->closed) return VAL_NONE;
+    l->closed = 1;
+    /* Tasks still pending stay alive only through their own references. */
+    for (CoilFuture *t = l->tasks_head; t;) {
+        CoilFuture *n = t->tnext;
+        t->tnext = t->tprev = NULL;
+        t = n;
+    }
+    loop_clear(vm, l);
+    poller_close(l);
+    /* Tasks dropped with an exception nobody looked at are reported now,
+     * as CPython does when they are freed with their loop. */
+    gc_collect(vm);
+    aio_report_unretrieved(vm, false);
+    return VAL_NONE;
+}
+
+static CoilValue l_is_running(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "is_running", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return value_from_bool(LOOP(args[0])->running);
+}
+
+static CoilValue l_is_closed(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "is_closed", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return value_from_bool(LOOP(args[0])->closed);
+}
+
+static CoilValue l_get_debug(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "get_debug", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return value_from_bool(LOOP(args[0])->debug);
+}
+
+static CoilValue l_set_debug(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "set_debug", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    int t = vm_truthy(vm, args[1]);
+    if (t < 0) return VAL_ERROR;
+    LOOP(args[0])->debug = (uint8_t)t;
+    return VAL_NONE;
+}
+
+/* The pending tasks in creation order (all_tasks; shutdown). */
+static CoilValue l_pending_tasks(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    (void)nargs;
+    CoilValue lst = list_new(vm, 0);
+    if (value_is_error(lst)) return lst;
+    GC_ROOT(vm, lst);
+    for (CoilFuture *t = LOOP(args[0])->tasks_head; t; t = t->tnext)
+        if (t->state == FUT_PENDING && !list_append(vm, value_as_list(lst), value_from_object(t))) {
+            GC_UNROOT(vm, 1);
+            return VAL_ERROR;
+        }
+    GC_UNROOT(vm, 1);
+    return lst;
+}
+
+static CoilValue l_repr(CoilVM *vm, CoilValue self)
+{
+    CoilLoop *l = LOOP(self);
+    return str_format(vm, "<%s running=%s closed=%s debug=%s>", value_as_object(self)->type->name,
+                      l->running ? "True" : "False", l->closed ? "True" : "False", l->debug ? "True" : "False");
+}
+
+static CoilValue l_default_handler(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "call_exception_handler", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    CoilValue ctx = args[1];
+    if (value_is_dict(vm, ctx)) {
+        CoilValue msg = dict_get_cstr(vm, value_as_dict(ctx), "message");
+        CoilValue exc = dict_get_cstr(vm, value_as_dict(ctx), "exception");
+        fflush(stdout);
+        if (value_is_str(vm, msg)) fprintf(stderr, "%s\n", value_as_str(msg)->data);
+        if (value_is_exception(vm, exc)) exc_print(vm, exc, stderr);
+    }
+    return VAL_NONE;
+}
+
+static const CoilMethodDef loop_methods[] = {
+    {"call_soon", l_call_soon, METH_KEYWORDS},
+    {"call_later", l_call_later, METH_KEYWORDS},
+    {"call_at", l_call_at, METH_KEYWORDS},
+    {"time", l_time, 0},
+    {"create_task", l_create_task, METH_KEYWORDS},
+    {"create_future", l_create_future, 0},
+    {"run_until_complete", l_run_until_complete, 0},
+    {"_ruc_start", l_ruc_start, 0},
+    {"_ruc_run", l_ruc_run, 0},
+    {"_ruc_check", l_ruc_check, 0},
+    {"run_forever", l_run_forever, 0},
+    {"stop", l_stop, 0},
+    {"close", l_close, 0},
+    {"is_running", l_is_running, 0},
+    {"is_closed", l_is_closed, 0},
+    {"get_debug", l_get_debug, 0},
+    {"set_debug", l_set_debug, 0},
+    {"_pending_tasks", l_pending_tasks, 0},
+    {"call_exception_handler", l_default_handler, 0},
+    {NULL, NULL, 0}};
+
+static CoilValue g_agens(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return LOOP(self)->agens;
+}
+static CoilValue g_agens_shutdown(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_bool(LOOP(self)->agens_shutdown);
+}
+static int s_agens_shutdown(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    int t = vm_truthy(vm, v);
+    if (t < 0) return -1;
+    LOOP(self)->agens_shutdown = (uint8_t)t;
+    return 0;
+}
+static CoilValue g_stopping(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_bool(LOOP(self)->stopping);
+}
+static CoilValue g_ready_count(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_small_int((int64_t)LOOP(self)->rlen);
+}
+
+static const CoilGetSetDef loop_getsets[] = {{"_asyncgens", g_agens, NULL},
+                                             {"_asyncgens_shutdown_called", g_agens_shutdown, s_agens_shutdown},
+                                             {"_stopping", g_stopping, NULL},
+                                             {"_ready_count", g_ready_count, NULL},
+                                             {NULL, NULL, NULL}};
+
+static void loop_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilLoop *l = (CoilLoop *)o;
+    gc_mark_value(vm, l->dict);
+    for (size_t k = 0; k < l->rlen; k++) {
+        CoilReady *e = &l->ready[(l->rhead + k) % l->rcap];
+        gc_mark_value(vm, e->a);
+        gc_mark_value(vm, e->b);
+    }
+    for (size_t k = 0; k < l->ntimers; k++) gc_mark_value(vm, l->timers[k].handle);
+    for (CoilFuture *t = l->tasks_head; t; t = t->tnext) gc_mark_object(vm, &t->obj);
+    gc_mark_value(vm, l->current_task);
+    gc_mark_value(vm, l->agens);
+    gc_mark_value(vm, l->exc_handler);
+}
+
+static void loop_finalize(CoilVM *vm, CoilObject *o)
+{
+    CoilLoop *l = (CoilLoop *)o;
+    loop_clear(vm, l);
+    poller_close(l);
+}
+
+static CoilValue loop_py_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    CoilType *t = (CoilType *)value_as_object(callee);
+    CoilValue agens = list_new(vm, 0);
+    if (value_is_error(agens)) return agens;
+    GC_ROOT(vm, agens);
+    CoilLoop *l = gc_alloc_object(vm, t, t->instance_size);
+    GC_UNROOT(vm, 1);
+    if (!l) return VAL_ERROR;
+    l->dict = VAL_EMPTY;
+    l->current_task = VAL_NONE;
+    l->agens = agens;
+    l->exc_handler = VAL_NONE;
+    l->epfd = l->wakefd = -1;
+#ifdef LOOP_HAVE_EPOLL
+    l->wakefd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+#endif
+    return value_from_object(l);
+}
+
+static CoilValue loop_py_init(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (nargs) return vm_raise(vm, vm->e_TypeError, "event loop takes no arguments");
+    return VAL_NONE;
+}
+
+void loop_init_types(CoilVM *vm, CoilAsync *as)
+{
+    CoilType *t = type_new_builtin(vm, "EventLoop", vm->t_object, sizeof(CoilLoop), TYPE_BASETYPE | TYPE_HAS_DICT);
+    if (!t) return;
+    as->t_loop = t;
+    t->module_name = "_asyncio";
+    t->dict_offset = (uint32_t)offsetof(CoilLoop, dict);
+    t->trace = loop_trace;
+    t->finalize = loop_finalize;
+    t->repr = l_repr;
+    t->new_ = loop_py_new;
+    t->init = loop_py_init;
+    type_add_methods(vm, t, loop_methods);
+    type_add_getsets(vm, t, loop_getsets);
+
+    CoilType *h = type_new_builtin(vm, "Handle", vm->t_object, sizeof(CoilHandle), 0);
+    if (!h) return;
+    as->t_handle = h;
+    h->module_name = "asyncio.events";
+    h->trace = handle_trace;
+    h->repr = handle_repr;
+    type_add_methods(vm, h, handle_methods);
+    CoilType *th = type_new_builtin(vm, "TimerHandle", h, sizeof(CoilHandle), 0);
+    if (!th) return;
+    as->t_timer_handle = th;
+    th->module_name = "asyncio.events";
+    type_add_methods(vm, th, timer_methods);
+}

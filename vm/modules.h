@@ -1,0 +1,16 @@
+/* modules.h — the native (C) modules of the standard library: one create
+ * function per module, listed in import.c's table of native modules and
+ * run on a module's first import. */
+#ifndef COIL_MODULES_H
+#define COIL_MODULES_H
+
+#include "vm/state.h"
+
+CoilValue mod_math_create(CoilVM *vm);      /* mod_math.c */
+CoilValue mod_time_create(CoilVM *vm);      /* mod_time.c */
+CoilValue mod_random_create(CoilVM *vm);    /* mod_random.c: _random */
+CoilValue mod_json_create(CoilVM *vm);      /* mod_json.c: _json */
+CoilValue mod_os_create(CoilVM *vm);        /* mod_os.c: _os */
+CoilValue mod_asyncio_create(CoilVM *vm);   /* mod_asyncio.c: _asyncio */
+
+#endif
