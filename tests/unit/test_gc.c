@@ -33,19 +33,9 @@ static void *counting_alloc(void *ud, void *ptr, size_t old_size, size_t new_siz
     return p;
 }
 
-static size_t count_objects(CoilVM *vm)
-{
-    size_t n = 0;
-    for (CoilObject *o = vm->objects; o; o = (CoilObject *)(o->gc_link & ~GC_MARK_BIT)) n++;
-    return n;
-}
+static size_t count_objects(CoilVM *vm) { return gc_object_count(vm); }
 
-static bool is_live(CoilVM *vm, CoilValue v)
-{
-    for (CoilObject *o = vm->objects; o; o = (CoilObject *)(o->gc_link & ~GC_MARK_BIT))
-        if (o == value_as_object(v)) return true;
-    return false;
-}
+static bool is_live(CoilVM *vm, CoilValue v) { return gc_object_is_live(vm, value_as_object(v)); }
 
 Test(gc, vm_free_returns_every_byte)
 {
@@ -194,4 +184,19 @@ Test(gc, two_vms_are_independent)
     vm_free(a);
     cr_assert(is_live(b, sb));
     vm_free(b);
+}
+
+Test(gc, host_handles_are_roots)
+{
+    CoilVM *vm = vm_new(NULL);
+    CoilValue s = str_from_cstr(vm, "held by the host");
+    uint32_t h = vm_handle_new(vm, s);
+    cr_assert_neq(h, COIL_NO_HANDLE);
+    gc_collect(vm);
+    cr_assert(is_live(vm, s));
+    cr_assert_eq(vm_handle_get(vm, h), s);
+    vm_handle_release(vm, h);
+    gc_collect(vm);
+    cr_assert(!is_live(vm, s));
+    vm_free(vm);
 }

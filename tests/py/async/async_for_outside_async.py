@@ -1,0 +1,4 @@
+# 'async for' outside an async function is a compile-time SyntaxError.
+def f():
+    async for x in y:
+        pass

@@ -1,0 +1,4 @@
+# 'await' outside an async function is a compile-time SyntaxError.
+def f():
+    x = await something()
+    return x

@@ -1,0 +1,2 @@
+# Helper: a module in a directory without __init__.py (not a test case).
+VALUE = "namespace"
