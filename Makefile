@@ -18,9 +18,8 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# Until the VM exists the example is shown as its syntax tree.
 run: build
-	@./$(BUILD)/coil --ast examples/arange.py
+	@./$(BUILD)/coil examples/arange.py
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -2,10 +2,12 @@
 Lua version of the program exists) in the same run, and prints each one's median
 wall time, peak memory (max RSS) and the ratios.
 
-  /usr/bin/python3.11 bench/run.py [--build build] [--runs 5] [NAME ...]
+  /usr/bin/python3.11 bench/run.py [--build build] [--runs 5] [--cpu] [NAME ...]
 
 Benchmarks: `parse` (lex+parse a generated 50,000-line file, against ast.parse)
 and every bench/programs/NAME.py (run by coil and python3.11; NAME.lua by lua5.4).
+Times are wall-clock seconds, or CPU (user + system) seconds with --cpu, which
+is steadier on a shared machine.
 """
 import argparse
 import os
@@ -13,27 +15,42 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON = "/usr/bin/python3.11"
+# GNU time reports the peak RSS of the program alone.  A child forked from
+# this runner inherits the runner's resident-set high-water mark on Linux
+# (it is carried over at exec), so wait4's ru_maxrss is never below the
+# runner's own ~12 MiB.
+GNU_TIME = "/usr/bin/time"
 
 
-def measure(cmd, runs):
-    """Median wall seconds and max peak RSS (KiB) of `runs` runs of cmd."""
+def measure(cmd, runs, cpu=False):
+    """Median seconds (wall, or user+sys with cpu) and max peak RSS (KiB) of
+    `runs` runs of cmd."""
     times, peak = [], 0
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - t0
-        err = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            return None, None, f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"
-        times.append(elapsed)
-        peak = max(peak, usage.ru_maxrss)
+    use_time = os.access(GNU_TIME, os.X_OK)
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rss:
+        for _ in range(runs):
+            full = [GNU_TIME, "-f", "%M", "-o", rss.name] + cmd if use_time else cmd
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _, status, usage = os.wait4(proc.pid, 0)
+            elapsed = time.perf_counter() - t0
+            err = proc.stderr.read().decode(errors="replace")
+            proc.stderr.close()
+            code = os.waitstatus_to_exitcode(status)
+            if code != 0:
+                return None, None, f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"
+            # wait4's times include the program's, reaped by GNU time.
+            times.append(usage.ru_utime + usage.ru_stime if cpu else elapsed)
+            if use_time:
+                rss.seek(0)
+                peak = max(peak, int(rss.read().split()[-1]))
+            else:
+                peak = max(peak, usage.ru_maxrss)
     return statistics.median(times), peak, None
 
 
@@ -65,6 +82,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cpu", action="store_true", help="time user+system CPU seconds, not wall time")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     build = os.path.abspath(args.build)
@@ -74,7 +92,7 @@ def main():
     for name, cmds in benchmarks(build):
         if args.names and name not in args.names:
             continue
-        res = {r: measure(c, args.runs) for r, c in cmds.items()}
+        res = {r: measure(c, args.runs, args.cpu) for r, c in cmds.items()}
         coil_t, coil_m, coil_err = res["coil"]
         py_t, py_m, _ = res["python3.11"]
         if coil_err:
