@@ -248,11 +248,18 @@ static bool chunk_new(CoilVM *vm)
     return true;
 }
 
-/* A free page of some chunk, or NULL. */
+/* A free page of some chunk, or NULL.  The chunk found moves to the front,
+ * so the next requests find its other free pages at once. */
 static CoilGCPage *page_take(CoilVM *vm)
 {
-    for (CoilGCChunk *ch = vm->chunks; ch; ch = ch->next) {
+    for (CoilGCChunk **l = &vm->chunks; *l; l = &(*l)->next) {
+        CoilGCChunk *ch = *l;
         if (!ch->free) continue;
+        if (l != &vm->chunks) {
+            *l = ch->next;
+            ch->next = vm->chunks;
+            vm->chunks = ch;
+        }
         CoilGCPage *p = ch->free;
         ch->free = p->next;
         ch->nfree--;
@@ -293,7 +300,9 @@ static CoilObject *page_refill(CoilVM *vm, size_t c)
             p = page_take(vm);
         }
         if (!p && chunk_new(vm)) p = page_take(vm);
-        if (!p) return NULL;
+        /* Out of memory; but the collection the limit forced on the way
+         * may have freed blocks of this class. */
+        if (!p) return vm->obj_free[c];
     }
     size_t bs = class_size(c), n = (GC_PAGE_BYTES - GC_PAGE_HEADER) / bs;
     p->raw = NULL;
