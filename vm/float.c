@@ -306,6 +306,14 @@ CoilValue float_from_str(CoilVM *vm, CoilValue s)
     CoilString *str = value_as_str(s);
     double d;
     CoilFmtStatus st = numfmt_parse_float(&vm->counted, str->data, str->len, &d);
+    if (st == NUMFMT_OK && d != d) {
+        /* A fresh NaN object: a payload no other float('nan') has (see value.h). */
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        bits = (bits & 0x8000000000000000ULL) | 0x7FF8000000000000ULL |
+               (++vm->nan_serial & 0x0003FFFFFFFFFFFFULL);
+        return bits & 0x0003FFFFFFFFFFFFULL ? bits : (bits | 1);
+    }
     if (st == NUMFMT_OK) return value_from_double(d);
     if (st == NUMFMT_NOMEM) return vm_raise_nomem(vm);
     CoilBuf b;

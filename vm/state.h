@@ -183,6 +183,7 @@ struct CoilVM {
     /* The value an exhausted iterator returned (generator return value,
      * StopIteration.value), for next() and yield from; None otherwise. */
     CoilValue stop_value;
+    uint64_t nan_serial;      /* payload of the last NaN float() made (value.h) */
     uint64_t dict_version;    /* source of dict version stamps (unique per VM) */
     /* Any change to a class namespace (or a class created or freed) starts a
      * new epoch, invalidating every method-cache entry at once. */

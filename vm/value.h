@@ -2,7 +2,9 @@
  * Every access goes through the inline helpers below, so the encoding can
  * change here alone.
  *
- *   double      any IEEE double; NaNs are canonicalised to 0x7FF8_0000_0000_0000
+ *   double      any IEEE double but those whose top 14 bits are all set (NaNs
+ *               only); such NaNs are folded into 0x7FF8/0xFFF8 | payload, so NaN
+ *               payloads survive and can tell distinct NaN objects apart
  *   small int   0x7FFC | 48-bit two's-complement payload   [-2^47, 2^47)
  *   special     0x7FFD | code      None, False, True, NotImplemented, Ellipsis,
  *                                  and EMPTY (an unset slot: unbound local, no
@@ -10,8 +12,15 @@
  *   object      0xFFFC | 48-bit pointer to a heap object (CoilObject header)
  *
  * Doubles are stored unchanged, so float arithmetic needs no unboxing beyond a
- * type test; a real double can never collide with the tags because its NaNs are
- * canonicalised on the way in (value_from_double). */
+ * type test; a real double can never collide with the tags because the few
+ * NaNs that would are folded on the way in (value_from_double).
+ *
+ * Identity of floats is bit identity.  CPython's `x is y or x == y` in
+ * container comparisons makes NaN objects observable, so float('nan') gives
+ * each NaN it makes a payload of its own (float_from_str): `[float('nan')] ==
+ * [float('nan')]` is False while `[x] == [x]` is True, as in CPython.  NaNs
+ * from arithmetic carry the hardware's payload and so compare identical to
+ * each other -- the one place where Coil can differ. */
 #ifndef COIL_VALUE_H
 #define COIL_VALUE_H
 
@@ -66,8 +75,9 @@ static inline CoilValue value_from_double(double d)
 {
     CoilValue v;
     memcpy(&v, &d, sizeof v);
-    /* x != x is the portable NaN test; every NaN becomes the canonical one. */
-    return d != d ? VAL_CANONICAL_NAN : v;
+    /* Only NaNs can have the 14 boxed bits set; clearing bit 50 keeps them
+     * quiet NaNs with the same sign and low payload. */
+    return (v & VAL_BOXED_BITS) == VAL_BOXED_BITS ? v & ~0x0004000000000000ULL : v;
 }
 
 /* --- small ints ---------------------------------------------------------- */
