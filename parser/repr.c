@@ -8,19 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parser/uniprint.h"
-
-static int repr_printable(uint32_t cp)
-{
-    size_t lo = 0, hi = sizeof uniprint_ranges / sizeof uniprint_ranges[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < uniprint_ranges[mid][0]) hi = mid;
-        else if (cp > uniprint_ranges[mid][1]) lo = mid + 1;
-        else return 0;
-    }
-    return 1;
-}
+#include "unicode/unicode.h"
 
 /* Decodes one UTF-8 sequence (surrogates allowed, as "\ud800" escapes
  * produce them); returns its length, or 0 for a stray byte. */
@@ -68,7 +56,7 @@ void repr_str(const char *s, size_t len, FILE *out)
             i++;
             continue;
         }
-        if (repr_printable(cp)) fwrite(p + i, 1, n, out);
+        if (uni_isprintable(cp)) fwrite(p + i, 1, n, out);
         else if (cp <= 0xFF) fprintf(out, "\\x%02x", (unsigned)cp);
         else if (cp <= 0xFFFF) fprintf(out, "\\u%04x", (unsigned)cp);
         else fprintf(out, "\\U%08x", (unsigned)cp);

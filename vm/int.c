@@ -9,10 +9,10 @@
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/int.h"
-#include "vm/numfmt_unicode.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "unicode/unicode.h"
 
 #define INT_HEADER offsetof(CoilIntObj, big)
 
@@ -204,10 +204,9 @@ static bool ascii_transform(const char *s, size_t n, CoilBuf *out)
         uint32_t cp = str_decode_cp(s + i, &adv);
         i += adv;
         char r = 0;
-        for (size_t k = 0; k < sizeof numfmt_uni_digit_zeros / sizeof *numfmt_uni_digit_zeros; k++)
-            if (cp >= numfmt_uni_digit_zeros[k] && cp < numfmt_uni_digit_zeros[k] + 10)
-                r = (char)('0' + (cp - numfmt_uni_digit_zeros[k]));
-        if (!r && str_cp_is_space(cp)) r = ' ';
+        int d = uni_decimal(cp);
+        if (d >= 0) r = (char)('0' + d);
+        if (!r && uni_isspace(cp)) r = ' ';
         if (!r) r = '?'; /* an invalid character either way */
         if (!buf_putc(out, r)) return false;
     }

@@ -39,9 +39,6 @@ size_t numfmt_utf8_skip(const char *s, size_t n, size_t k);
  * UTF-8 (Coil strings are valid); a stray byte is returned as is. */
 uint32_t numfmt_utf8_next(const char *s, size_t n, size_t *i);
 
-/* Decimal value of a Unicode decimal digit, or -1. */
-int numfmt_uni_decimal(uint32_t cp);
-
 /* printf into err->msg (truncated to fit).  Returns status for chaining. */
 CoilFmtStatus numfmt_error(CoilFmtError *err, CoilFmtStatus status, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "vm/numfmt_internal.h"
+#include "unicode/unicode.h"
 
 /* ------------------------------------------------------------------------
  * Errors.
@@ -101,7 +102,7 @@ static int64_t nf_get_integer(const char *s, size_t n, size_t *pos, int64_t *res
     for (;;) {
         size_t next;
         uint32_t c = nf_peek(s, n, i, &next);
-        int d = c == UINT32_MAX ? -1 : numfmt_uni_decimal(c);
+        int d = c == UINT32_MAX ? -1 : uni_decimal(c);
         if (d < 0) break;
         if (acc > (INT64_MAX - d) / 10) return -1;
         acc = acc * 10 + d;

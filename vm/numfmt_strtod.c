@@ -9,7 +9,7 @@
 
 #include "vm/numfmt_internal.h"
 #include "vm/numfmt_tables.h"
-#include "vm/numfmt_unicode.h"
+#include "unicode/unicode.h"
 
 #if !defined(__SIZEOF_INT128__)
 #error "numfmt needs a compiler with unsigned __int128 (gcc, clang)"
@@ -442,29 +442,6 @@ uint32_t numfmt_utf8_next(const char *s, size_t n, size_t *i)
     return c;
 }
 
-int numfmt_uni_decimal(uint32_t cp)
-{
-    if (cp >= '0' && cp <= '9') return (int)(cp - '0');
-    if (cp < 0x660) return -1;
-    size_t lo = 0, hi = sizeof numfmt_uni_digit_zeros / sizeof numfmt_uni_digit_zeros[0];
-    while (lo < hi) { /* last zero <= cp */
-        size_t mid = (lo + hi) / 2;
-        if (numfmt_uni_digit_zeros[mid] <= cp) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == 0) return -1;
-    uint32_t z = numfmt_uni_digit_zeros[lo - 1];
-    return cp - z < 10 ? (int)(cp - z) : -1;
-}
-
-static bool nf_uni_isspace(uint32_t cp)
-{
-    for (size_t i = 0; i < sizeof numfmt_uni_spaces / sizeof numfmt_uni_spaces[0]; i++) {
-        if (numfmt_uni_spaces[i] == cp) return true;
-    }
-    return false;
-}
-
 static bool nf_ascii_space(char c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
@@ -544,10 +521,10 @@ CoilFmtStatus numfmt_parse_float(const CoilAllocator *alloc, const char *s, size
         uint32_t cp = numfmt_utf8_next(s, n, &i);
         if (cp < 0x7F) {
             t[tn++] = (char)cp;
-        } else if (nf_uni_isspace(cp)) {
+        } else if (uni_isspace(cp)) {
             t[tn++] = ' ';
         } else {
-            int d = numfmt_uni_decimal(cp);
+            int d = uni_decimal(cp);
             if (d < 0) {
                 ok = false;
                 break;
@@ -563,19 +540,6 @@ CoilFmtStatus numfmt_parse_float(const CoilAllocator *alloc, const char *s, size
 /* ------------------------------------------------------------------------
  * repr() of a str, for "could not convert string to float: '...'".
  */
-
-static bool nf_uni_isprintable(uint32_t cp)
-{
-    if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-    size_t lo = 0, hi = sizeof numfmt_uni_nonprintable / sizeof numfmt_uni_nonprintable[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < numfmt_uni_nonprintable[mid][0]) hi = mid;
-        else if (cp > numfmt_uni_nonprintable[mid][1]) lo = mid + 1;
-        else return false;
-    }
-    return true;
-}
 
 static bool nf_repr_str(CoilBuf *out, const char *s, size_t n);
 
@@ -605,7 +569,7 @@ static bool nf_repr_str(CoilBuf *out, const char *s, size_t n)
         } else if (cp == '\t' || cp == '\n' || cp == '\r') {
             esc[k++] = '\\';
             esc[k++] = cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r';
-        } else if (nf_uni_isprintable(cp)) {
+        } else if (uni_isprintable(cp)) {
             if (!buf_append(out, s + start, i - start)) return false;
             continue;
         } else {

@@ -8,11 +8,11 @@
 #include "vm/args.h"
 #include "vm/gc.h"
 #include "vm/int.h"
-#include "vm/numfmt_unicode.h"
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "unicode/unicode.h"
 
 /* --- construction --------------------------------------------------------------- */
 
@@ -382,27 +382,6 @@ bool str_init_names(CoilVM *vm)
 
 /* --- unicode predicates --------------------------------------------------------- */
 
-bool str_cp_is_printable(uint32_t cp)
-{
-    if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-    size_t lo = 0, hi = sizeof numfmt_uni_nonprintable / sizeof *numfmt_uni_nonprintable;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < numfmt_uni_nonprintable[mid][0]) hi = mid;
-        else if (cp > numfmt_uni_nonprintable[mid][1]) lo = mid + 1;
-        else return false;
-    }
-    return true;
-}
-
-bool str_cp_is_space(uint32_t cp)
-{
-    if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
-    for (size_t i = 0; i < sizeof numfmt_uni_spaces / sizeof *numfmt_uni_spaces; i++)
-        if (numfmt_uni_spaces[i] == cp) return true;
-    return false;
-}
-
 /* --- repr ------------------------------------------------------------------------- */
 
 bool str_repr_to_buf(const CoilString *s, CoilBuf *b, bool ascii_only)
@@ -427,7 +406,7 @@ bool str_repr_to_buf(const CoilString *s, CoilBuf *b, bool ascii_only)
             char e[4] = {'\\', 'x', hex[cp >> 4], hex[cp & 15]};
             ok = buf_append(b, e, 4);
         } else if (cp < 0x7F) ok = buf_putc(b, (char)cp);
-        else if (!ascii_only && str_cp_is_printable(cp)) ok = buf_append(b, s->data + i, adv);
+        else if (!ascii_only && uni_isprintable(cp)) ok = buf_append(b, s->data + i, adv);
         else if (cp <= 0xFF) {
             char e[4] = {'\\', 'x', hex[cp >> 4], hex[cp & 15]};
             ok = buf_append(b, e, 4);

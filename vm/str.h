@@ -88,8 +88,6 @@ CoilValue str_getitem_index(CoilVM *vm, CoilString *s, int64_t i);
 const char *str_find_bytes(const char *hay, size_t hn, const char *needle, size_t nn);
 
 /* Unicode predicates the runtime needs (repr, isspace, isidentifier). */
-bool str_cp_is_printable(uint32_t cp);
-bool str_cp_is_space(uint32_t cp);
 
 /* fmt % args (str_percent.c). */
 CoilValue str_percent_format(CoilVM *vm, CoilString *fmt, CoilValue args);

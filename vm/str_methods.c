@@ -11,6 +11,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "unicode/unicode.h"
 
 #define SELF value_as_str(args[0])
 
@@ -86,7 +87,7 @@ static CoilValue m_join(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 static bool is_space_at(const CoilString *s, size_t off, size_t *adv)
 {
     uint32_t cp = str_decode_cp(s->data + off, adv);
-    return str_cp_is_space(cp);
+    return uni_isspace(cp);
 }
 
 /* Splits on whitespace runs (sep=None) or on a separator string. */
@@ -275,7 +276,7 @@ static CoilValue strip_impl(CoilVM *vm, const CoilValue *args, size_t nargs, int
         while (start < end) {
             size_t adv;
             uint32_t cp = str_decode_cp(s->data + start, &adv);
-            if (chars ? !in_chars(chars, cp) : !str_cp_is_space(cp)) break;
+            if (chars ? !in_chars(chars, cp) : !uni_isspace(cp)) break;
             start += adv;
         }
     }
@@ -285,7 +286,7 @@ static CoilValue strip_impl(CoilVM *vm, const CoilValue *args, size_t nargs, int
             while (k > start && ((unsigned char)s->data[k] & 0xC0) == 0x80) k--;
             size_t adv;
             uint32_t cp = str_decode_cp(s->data + k, &adv);
-            if (chars ? !in_chars(chars, cp) : !str_cp_is_space(cp)) break;
+            if (chars ? !in_chars(chars, cp) : !uni_isspace(cp)) break;
             end = k;
         }
     }
@@ -527,7 +528,7 @@ static CoilValue predicate(CoilVM *vm, const CoilValue *args, size_t nargs, cons
         size_t adv;
         uint32_t cp = str_decode_cp(s->data + i, &adv);
         i += adv;
-        if (!str_cp_is_space(cp)) return VAL_FALSE;
+        if (!uni_isspace(cp)) return VAL_FALSE;
     }
     return VAL_TRUE;
 }

@@ -1,8 +1,8 @@
 /* str_unicode.c — the str methods that depend on Unicode character
  * properties: full case mapping (upper, lower, title, capitalize, swapcase,
  * casefold, with CPython's final-sigma rule and one-to-many mappings such as
- * 'ß'.upper() == 'SS'), the is* predicates, and expandtabs.  The tables are
- * vm/unicode_db.h, generated from CPython 3.11 by vm/gen_unicode_db.py. */
+ * 'ß'.upper() == 'SS'), the is* predicates, and expandtabs, over the
+ * character facts of unicode/unicode.h. */
 #include "vm/args.h"
 #include "vm/buf.h"
 #include "vm/exc.h"
@@ -10,45 +10,18 @@
 #include "vm/int.h"
 #include "vm/str.h"
 #include "vm/type.h"
-#include "vm/unicode_db.h"
+#include "unicode/unicode.h"
 
 #define SELF value_as_str(args[0])
-
-/* The property flags of cp (COIL_UNI_*). */
-static uint32_t uni_flags(uint32_t cp)
-{
-    size_t lo = 0, hi = sizeof coil_uni_props / sizeof *coil_uni_props;
-    while (hi - lo > 1) { /* the last entry whose start is <= cp */
-        size_t mid = (lo + hi) / 2;
-        if ((coil_uni_props[mid] >> 11) <= cp) lo = mid;
-        else hi = mid;
-    }
-    return coil_uni_props[lo] & 0x7FFu;
-}
-
-enum { MAP_UPPER, MAP_LOWER, MAP_TITLE, MAP_FOLD };
 
 /* Appends the full `which` mapping of cp to b. */
 static bool append_mapped(CoilBuf *b, uint32_t cp, int which)
 {
-    size_t lo = 0, hi = sizeof coil_uni_case_index / sizeof *coil_uni_case_index;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        uint32_t key = coil_uni_case_index[mid] >> 11;
-        if (key < cp) lo = mid + 1;
-        else if (key > cp) hi = mid;
-        else {
-            int32_t m = coil_uni_case_recs[coil_uni_case_index[mid] & 0x7FFu][which];
-            if (m >= COIL_UNI_SPECIAL) { /* deltas are far smaller than the marker */
-                const uint32_t *seq = coil_uni_case_special + (m - COIL_UNI_SPECIAL);
-                for (uint32_t i = 1; i <= seq[0]; i++)
-                    if (!buf_append_cp(b, seq[i])) return false;
-                return true;
-            }
-            return buf_append_cp(b, (uint32_t)((int32_t)cp + m));
-        }
-    }
-    return buf_append_cp(b, cp);
+    uint32_t m[UNI_MAP_MAX];
+    size_t n = uni_case_map(cp, which, m);
+    for (size_t i = 0; i < n; i++)
+        if (!buf_append_cp(b, m[i])) return false;
+    return true;
 }
 
 /* Start of the code point before byte offset i (i > 0). */
@@ -70,17 +43,17 @@ static bool final_sigma(const CoilString *s, size_t at, size_t adv)
         j = prev_cp(s->data, j);
         size_t a;
         c = str_decode_cp(s->data + j, &a);
-        if (!(uni_flags(c) & COIL_UNI_IGNORABLE)) {
+        if (!(uni_flags(c) & UNI_IGNORABLE)) {
             found = true;
             break;
         }
     }
-    if (!found || !(uni_flags(c) & COIL_UNI_CASED)) return false;
+    if (!found || !(uni_flags(c) & UNI_CASED)) return false;
     for (size_t k = at + adv; k < s->len;) {
         size_t a;
         c = str_decode_cp(s->data + k, &a);
         k += a;
-        if (!(uni_flags(c) & COIL_UNI_IGNORABLE)) return !(uni_flags(c) & COIL_UNI_CASED);
+        if (!(uni_flags(c) & UNI_IGNORABLE)) return !(uni_flags(c) & UNI_CASED);
     }
     return true;
 }
@@ -89,7 +62,7 @@ static bool final_sigma(const CoilString *s, size_t at, size_t adv)
 static bool append_lower(CoilBuf *b, const CoilString *s, uint32_t cp, size_t at, size_t adv)
 {
     if (cp == 0x3A3) return buf_append_cp(b, final_sigma(s, at, adv) ? 0x3C2 : 0x3C3);
-    return append_mapped(b, cp, MAP_LOWER);
+    return append_mapped(b, cp, UNI_MAP_LOWER);
 }
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE, CASE_FOLD };
@@ -104,20 +77,20 @@ static CoilValue map_case(CoilVM *vm, CoilString *s, int mode)
         uint32_t cp = str_decode_cp(s->data + i, &adv);
         uint32_t f = uni_flags(cp);
         switch (mode) {
-        case CASE_UPPER: ok = append_mapped(&b, cp, MAP_UPPER); break;
+        case CASE_UPPER: ok = append_mapped(&b, cp, UNI_MAP_UPPER); break;
         case CASE_LOWER: ok = append_lower(&b, s, cp, i, adv); break;
-        case CASE_FOLD: ok = append_mapped(&b, cp, MAP_FOLD); break;
+        case CASE_FOLD: ok = append_mapped(&b, cp, UNI_MAP_FOLD); break;
         case CASE_SWAP:
-            if (f & COIL_UNI_UPPER) ok = append_lower(&b, s, cp, i, adv);
-            else if (f & COIL_UNI_LOWER) ok = append_mapped(&b, cp, MAP_UPPER);
+            if (f & UNI_UPPER) ok = append_lower(&b, s, cp, i, adv);
+            else if (f & UNI_LOWER) ok = append_mapped(&b, cp, UNI_MAP_UPPER);
             else ok = buf_append_cp(&b, cp);
             break;
         case CASE_CAPITALIZE:
-            ok = i == 0 ? append_mapped(&b, cp, MAP_TITLE) : append_lower(&b, s, cp, i, adv);
+            ok = i == 0 ? append_mapped(&b, cp, UNI_MAP_TITLE) : append_lower(&b, s, cp, i, adv);
             break;
         case CASE_TITLE:
-            ok = prev_cased ? append_lower(&b, s, cp, i, adv) : append_mapped(&b, cp, MAP_TITLE);
-            prev_cased = (f & COIL_UNI_CASED) != 0;
+            ok = prev_cased ? append_lower(&b, s, cp, i, adv) : append_mapped(&b, cp, UNI_MAP_TITLE);
+            prev_cased = (f & UNI_CASED) != 0;
             break;
         }
         i += adv;
@@ -160,31 +133,31 @@ static CoilValue predicate(CoilVM *vm, const CoilValue *args, size_t nargs, cons
         i += adv;
         uint32_t f = uni_flags(cp);
         switch (kind) {
-        case P_ALPHA: if (!(f & COIL_UNI_ALPHA)) return VAL_FALSE; break;
+        case P_ALPHA: if (!(f & UNI_ALPHA)) return VAL_FALSE; break;
         case P_ALNUM:
-            if (!(f & (COIL_UNI_ALPHA | COIL_UNI_DECIMAL | COIL_UNI_DIGIT | COIL_UNI_NUMERIC))) return VAL_FALSE;
+            if (!(f & (UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC))) return VAL_FALSE;
             break;
-        case P_DECIMAL: if (!(f & COIL_UNI_DECIMAL)) return VAL_FALSE; break;
-        case P_DIGIT: if (!(f & COIL_UNI_DIGIT)) return VAL_FALSE; break;
-        case P_NUMERIC: if (!(f & COIL_UNI_NUMERIC)) return VAL_FALSE; break;
-        case P_PRINTABLE: if (!str_cp_is_printable(cp)) return VAL_FALSE; break;
+        case P_DECIMAL: if (!(f & UNI_DECIMAL)) return VAL_FALSE; break;
+        case P_DIGIT: if (!(f & UNI_DIGIT)) return VAL_FALSE; break;
+        case P_NUMERIC: if (!(f & UNI_NUMERIC)) return VAL_FALSE; break;
+        case P_PRINTABLE: if (!uni_isprintable(cp)) return VAL_FALSE; break;
         case P_IDENT: /* '_' counts as a start character, as in CPython */
-            if (!(f & (first ? COIL_UNI_ID_START : COIL_UNI_ID_CONTINUE))) return VAL_FALSE;
+            if (!(f & (first ? UNI_ID_START : UNI_ID_CONTINUE))) return VAL_FALSE;
             first = false;
             break;
         case P_LOWER:
-            if (f & (COIL_UNI_UPPER | COIL_UNI_TITLE)) return VAL_FALSE;
-            cased = cased || (f & COIL_UNI_LOWER);
+            if (f & (UNI_UPPER | UNI_TITLE)) return VAL_FALSE;
+            cased = cased || (f & UNI_LOWER);
             break;
         case P_UPPER:
-            if (f & (COIL_UNI_LOWER | COIL_UNI_TITLE)) return VAL_FALSE;
-            cased = cased || (f & COIL_UNI_UPPER);
+            if (f & (UNI_LOWER | UNI_TITLE)) return VAL_FALSE;
+            cased = cased || (f & UNI_UPPER);
             break;
         case P_TITLE: /* uppercase/titlecase only after uncased, lowercase only after cased */
-            if (f & (COIL_UNI_UPPER | COIL_UNI_TITLE)) {
+            if (f & (UNI_UPPER | UNI_TITLE)) {
                 if (prev_cased) return VAL_FALSE;
                 prev_cased = cased = true;
-            } else if (f & COIL_UNI_LOWER) {
+            } else if (f & UNI_LOWER) {
                 if (!prev_cased) return VAL_FALSE;
                 prev_cased = cased = true;
             } else prev_cased = false;

@@ -18,7 +18,9 @@ Test(value, doubles_round_trip)
     }
 }
 
-Test(value, every_nan_is_canonical_and_still_a_double)
+/* NaNs keep their payload unless it collides with a boxed tag; then bit 50
+ * is cleared, which leaves a NaN of the same sign (value.h). */
+Test(value, every_nan_stays_a_nan_double)
 {
     const uint64_t nans[] = {0x7FF8000000000000ULL, 0xFFF8000000000000ULL, 0x7FFC000000000001ULL,
                              0xFFFC123456789ABCULL, 0x7FFD000000000000ULL, 0x7FF0000000000001ULL,
@@ -27,7 +29,10 @@ Test(value, every_nan_is_canonical_and_still_a_double)
         double d;
         memcpy(&d, &nans[i], sizeof d);
         CoilValue v = value_from_double(d);
-        cr_assert_eq(v, VAL_CANONICAL_NAN);
+        if ((nans[i] & VAL_BOXED_BITS) == VAL_BOXED_BITS)
+            cr_assert_eq(v, nans[i] & ~0x0004000000000000ULL);
+        else
+            cr_assert_eq(v, nans[i]);
         cr_assert(value_is_double(v));
         cr_assert(isnan(value_as_double(v)));
     }
