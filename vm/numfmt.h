@@ -82,8 +82,6 @@ CoilFmtStatus numfmt_parse_float(const CoilAllocator *alloc, const char *s, size
 /* "could not convert string to float: " + repr(s), appended to out. */
 bool numfmt_float_parse_error(CoilBuf *out, const char *s, size_t n);
 
-/* repr() of a str (UTF-8), with CPython's quote choice and escapes. */
-bool numfmt_repr_str(CoilBuf *out, const char *s, size_t n);
 
 /* The correctly rounded strtod core on ASCII, for float literals and the
  * like: parses the longest prefix of s[0..n) of the form

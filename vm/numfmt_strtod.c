@@ -9,6 +9,7 @@
 
 #include "vm/numfmt_internal.h"
 #include "vm/numfmt_tables.h"
+#include "vm/str.h"
 #include "unicode/unicode.h"
 
 #if !defined(__SIZEOF_INT128__)
@@ -537,56 +538,10 @@ CoilFmtStatus numfmt_parse_float(const CoilAllocator *alloc, const char *s, size
     return ok ? NUMFMT_OK : NUMFMT_VALUE_ERROR;
 }
 
-/* ------------------------------------------------------------------------
- * repr() of a str, for "could not convert string to float: '...'".
- */
-
-static bool nf_repr_str(CoilBuf *out, const char *s, size_t n);
-
-bool numfmt_repr_str(CoilBuf *out, const char *s, size_t n)
-{
-    size_t start = out->len;
-    if (nf_repr_str(out, s, n)) return true;
-    buf_truncate(out, start);
-    return false;
-}
-
-static bool nf_repr_str(CoilBuf *out, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    /* single quotes unless the text has a single quote and no double one */
-    char quote = (memchr(s, '\'', n) && !memchr(s, '"', n)) ? '"' : '\'';
-    if (!buf_reserve(out, n + 2) || !buf_putc(out, quote)) return false;
-    size_t i = 0;
-    while (i < n) {
-        size_t start = i;
-        uint32_t cp = numfmt_utf8_next(s, n, &i);
-        char esc[10];
-        size_t k = 0;
-        if (cp == (uint32_t)quote || cp == '\\') {
-            esc[k++] = '\\';
-            esc[k++] = (char)cp;
-        } else if (cp == '\t' || cp == '\n' || cp == '\r') {
-            esc[k++] = '\\';
-            esc[k++] = cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r';
-        } else if (uni_isprintable(cp)) {
-            if (!buf_append(out, s + start, i - start)) return false;
-            continue;
-        } else {
-            int width = cp <= 0xFF ? 2 : cp <= 0xFFFF ? 4 : 8;
-            esc[k++] = '\\';
-            esc[k++] = width == 2 ? 'x' : width == 4 ? 'u' : 'U';
-            for (int sh = (width - 1) * 4; sh >= 0; sh -= 4) esc[k++] = hex[(cp >> sh) & 0xF];
-        }
-        if (!buf_append(out, esc, k)) return false;
-    }
-    return buf_putc(out, quote);
-}
-
 bool numfmt_float_parse_error(CoilBuf *out, const char *s, size_t n)
 {
     size_t start = out->len;
-    if (buf_append_str(out, "could not convert string to float: ") && numfmt_repr_str(out, s, n)) return true;
+    if (buf_append_str(out, "could not convert string to float: ") && str_repr_utf8(out, s, n, false)) return true;
     buf_truncate(out, start);
     return false;
 }

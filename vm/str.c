@@ -121,35 +121,11 @@ CoilValue str_format(CoilVM *vm, const char *fmt, ...)
     return r;
 }
 
-static size_t utf8_encode(uint32_t cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 CoilValue str_from_cp(CoilVM *vm, uint32_t cp)
 {
     if (cp < 128 && vm->chars[cp]) return value_from_object(vm->chars[cp]);
     char tmp[4];
-    return str_new(vm, tmp, utf8_encode(cp, tmp));
+    return str_new(vm, tmp, buf_utf8_encode(cp, tmp));
 }
 
 uint32_t str_decode_cp(const char *ptr, size_t *adv)
@@ -384,17 +360,27 @@ bool str_init_names(CoilVM *vm)
 
 /* --- repr ------------------------------------------------------------------------- */
 
-bool str_repr_to_buf(const CoilString *s, CoilBuf *b, bool ascii_only)
+static bool str_repr_utf8_raw(CoilBuf *b, const char *data, size_t len, bool ascii_only);
+
+bool str_repr_utf8(CoilBuf *b, const char *data, size_t len, bool ascii_only)
 {
-    bool has_sq = memchr(s->data, '\'', s->len) != NULL;
-    bool has_dq = memchr(s->data, '"', s->len) != NULL;
+    size_t start = b->len;
+    if (str_repr_utf8_raw(b, data, len, ascii_only)) return true;
+    buf_truncate(b, start);
+    return false;
+}
+
+static bool str_repr_utf8_raw(CoilBuf *b, const char *data, size_t len, bool ascii_only)
+{
+    bool has_sq = memchr(data, '\'', len) != NULL;
+    bool has_dq = memchr(data, '"', len) != NULL;
     char q = has_sq && !has_dq ? '"' : '\'';
-    if (!buf_reserve(b, s->len + 2) || !buf_putc(b, q)) return false;
+    if (!buf_reserve(b, len + 2) || !buf_putc(b, q)) return false;
     static const char hex[] = "0123456789abcdef";
     size_t i = 0;
-    while (i < s->len) {
+    while (i < len) {
         size_t adv;
-        uint32_t cp = str_decode_cp(s->data + i, &adv);
+        uint32_t cp = str_decode_cp(data + i, &adv);
         bool ok;
         if (cp == (uint32_t)q || cp == '\\') {
             char e[2] = {'\\', (char)cp};
@@ -406,7 +392,7 @@ bool str_repr_to_buf(const CoilString *s, CoilBuf *b, bool ascii_only)
             char e[4] = {'\\', 'x', hex[cp >> 4], hex[cp & 15]};
             ok = buf_append(b, e, 4);
         } else if (cp < 0x7F) ok = buf_putc(b, (char)cp);
-        else if (!ascii_only && uni_isprintable(cp)) ok = buf_append(b, s->data + i, adv);
+        else if (!ascii_only && uni_isprintable(cp)) ok = buf_append(b, data + i, adv);
         else if (cp <= 0xFF) {
             char e[4] = {'\\', 'x', hex[cp >> 4], hex[cp & 15]};
             ok = buf_append(b, e, 4);
@@ -430,7 +416,7 @@ CoilValue str_repr(CoilVM *vm, CoilString *s)
 {
     CoilBuf b;
     buf_init(&b, &vm->counted);
-    if (!str_repr_to_buf(s, &b, false)) {
+    if (!str_repr_utf8(&b, s->data, s->len, false)) {
         buf_free(&b);
         return vm_raise_nomem(vm);
     }

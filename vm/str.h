@@ -72,8 +72,10 @@ static inline bool str_eq_cstr(const CoilString *a, const char *s)
 int str_compare(const CoilString *a, const CoilString *b);
 
 CoilValue str_concat(CoilVM *vm, CoilString *a, CoilString *b);
-/* Python repr() of a string, appended to b (false on allocation failure). */
-bool str_repr_to_buf(const CoilString *s, CoilBuf *b, bool ascii_only);
+/* Python repr() (or ascii()) of the UTF-8 text data[0..len), with CPython's
+ * quote choice and escapes, appended to b; false, b unchanged, on allocation
+ * failure. */
+bool str_repr_utf8(CoilBuf *b, const char *data, size_t len, bool ascii_only);
 CoilValue str_repr(CoilVM *vm, CoilString *s);
 
 /* Code-point access: byte offset of code point i (0 <= i <= cplen). */
