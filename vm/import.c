@@ -32,6 +32,7 @@
 static const CoilNativeModule native_modules[] = {
     {"math", mod_math_create},
     {"time", mod_time_create},
+    {"gc", mod_gc_create},
     {"_random", mod_random_create},
     {"_json", mod_json_create},
     {"_os", mod_os_create},

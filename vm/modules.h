@@ -8,6 +8,7 @@
 
 CoilValue mod_math_create(CoilVM *vm);      /* mod_math.c */
 CoilValue mod_time_create(CoilVM *vm);      /* mod_time.c */
+CoilValue mod_gc_create(CoilVM *vm);        /* mod_gc.c */
 CoilValue mod_random_create(CoilVM *vm);    /* mod_random.c: _random */
 CoilValue mod_json_create(CoilVM *vm);      /* mod_json.c: _json */
 CoilValue mod_os_create(CoilVM *vm);        /* mod_os.c: _os */

@@ -104,6 +104,9 @@ struct CoilVM {
     size_t mem_limit;         /* 0: unlimited; else MemoryError beyond it */
     size_t gc_count;          /* collections run (tests, stats) */
     bool gc_stress;           /* collect at every allocation */
+    bool gcmod_disabled;      /* gc.disable() was called (reported only: mod_gc.c) */
+    bool gcmod_threshold_set; /* gc.set_threshold() was called ... */
+    int64_t gcmod_threshold[3]; /* ... with these values */
     bool gc_running;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
     /* Freed blocks of up to COIL_SMALL_MAX bytes, kept per 16-byte class for
