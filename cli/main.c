@@ -1,6 +1,6 @@
-/* main.c — the `coil` program: option parsing and the script runner.
- * Until the compiler and VM exist it can parse a script (reporting syntax
- * errors exactly as CPython does) and dump its AST with --ast. */
+/* main.c — the `coil` program: option parsing and the runners for a script
+ * file, `-c` source and a script piped into stdin; --ast, --check and --dis
+ * for tools. */
 #define _POSIX_C_SOURCE 200809L /* fileno */
 #include <errno.h>
 #include <stdbool.h>
@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "compiler/compile.h"
 #include "parser/parser.h"
@@ -17,8 +18,12 @@
 
 static void usage(FILE *out)
 {
-    fputs("usage: coil [option] [file]\n"
+    fputs("usage: coil [option] ... [-c cmd | file | -] [arg] ...\n"
           "Options:\n"
+          "  -c cmd         run the program passed in as a string\n"
+          "  -u             unbuffered stdout and stderr (accepted; Coil flushes as CPython's -u)\n"
+          "  file           run the script in file; - (or no file, with stdin not a terminal)\n"
+          "                 reads the program from stdin\n"
           "  --ast FILE     print FILE's syntax tree (the format of Python's ast.dump(tree, indent=2))\n"
           "  --check FILE   parse FILE and report syntax errors only\n"
           "  --dis FILE     print FILE's compiled bytecode (in the manner of luac -l)\n"
@@ -94,6 +99,44 @@ static bool check_utf8(const char *path, const char *src, size_t len)
     return true;
 }
 
+/* Reads all of stdin into a NUL-terminated buffer (NULL when out of memory). */
+static char *read_stdin(size_t *len_out)
+{
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        len += fread(buf + len, 1, cap - len - 1, stdin);
+        if (len < cap - 1) break;
+        char *grown = realloc(buf, cap * 2);
+        if (!grown) free(buf);
+        buf = grown;
+        cap *= 2;
+    }
+    if (!buf) {
+        fputs("coil: out of memory reading stdin\n", stderr);
+        return NULL;
+    }
+    buf[len] = '\0';
+    *len_out = len;
+    return buf;
+}
+
+/* Runs source that is not a file ("<string>" or "<stdin>") with sys.argv set
+ * to argv[0..argc). */
+static int run_string(const char *name, bool set_file, const char *src, size_t len, int argc,
+                      const char *const *argv)
+{
+    CoilVM *vm = vm_new(NULL);
+    if (!vm) {
+        fputs("MemoryError\n", stderr);
+        return 1;
+    }
+    vm_set_argv(vm, argc, argv);
+    int status = vm_run_string(vm, name, src, len, set_file);
+    vm_free(vm);
+    return status;
+}
+
 enum Mode { MODE_RUN, MODE_AST, MODE_CHECK, MODE_DIS };
 
 int main(int argc, char **argv)
@@ -105,6 +148,20 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (path) break; /* the rest are the script's own arguments */
+        if (!strcmp(a, "-c")) {
+            /* sys.argv: '-c', then the arguments after the command */
+            if (i + 1 >= argc) {
+                fputs("Argument expected for the -c option\n", stderr);
+                usage(stderr);
+                return 2;
+            }
+            const char *cmd = argv[i + 1];
+            argv[i + 1] = (char *)"-c";
+            int status = run_string("<string>", false, cmd, strlen(cmd), argc - i - 1,
+                                    (const char *const *)argv + i + 1);
+            return fflush(stdout) != 0 && status == 0 ? 120 : status;
+        }
+        if (!strcmp(a, "-u")) continue;
         if (!strcmp(a, "--ast")) mode = MODE_AST;
         else if (!strcmp(a, "--check")) mode = MODE_CHECK;
         else if (!strcmp(a, "--dis")) mode = MODE_DIS;
@@ -119,6 +176,19 @@ int main(int argc, char **argv)
             usage(stderr);
             return 2;
         } else path = a;
+    }
+    if (mode == MODE_RUN && (path ? !strcmp(path, "-") : !isatty(STDIN_FILENO))) {
+        /* The program comes from stdin; sys.argv[0] is '-' or ''. */
+        size_t len = 0;
+        char *src = read_stdin(&len);
+        if (!src) return 1;
+        int first = 1;
+        while (path && first < argc && argv[first] != path) first++;
+        const char *empty[] = {""};
+        int status = path ? run_string("<stdin>", true, src, len, argc - first, (const char *const *)argv + first)
+                          : run_string("<stdin>", true, src, len, 1, empty);
+        free(src);
+        return fflush(stdout) != 0 && status == 0 ? 120 : status;
     }
     if (!path) {
         fprintf(stderr, "coil: the interactive prompt is not implemented yet; give a script file\n");

@@ -631,7 +631,8 @@ bool import_init(CoilVM *vm, const char *script_path)
 {
     CoilValue sys = dict_get_cstr(vm, value_as_dict(vm->modules), "sys");
     if (!value_is_type(sys, vm->t_module)) return false;
-    /* sys.path[0]: the script's directory, as CPython puts it; then the
+    /* sys.path[0]: the script's directory, as CPython puts it ('' for
+     * source that is not a file: the current directory); then the
      * directories of COILPATH (CPython's PYTHONPATH). */
     char dir[4096] = "";
     if (script_path) {
@@ -639,7 +640,7 @@ bool import_init(CoilVM *vm, const char *script_path)
         if (slash == script_path) snprintf(dir, sizeof dir, "/");
         else if (slash) snprintf(dir, sizeof dir, "%.*s", (int)(slash - script_path), script_path);
     }
-    CoilValue d = str_from_cstr(vm, dir[0] ? dir : ".");
+    CoilValue d = str_from_cstr(vm, script_path ? (dir[0] ? dir : ".") : "");
     if (value_is_error(d)) return false;
     GC_ROOT(vm, d);
     CoilValue l = list_from_array(vm, &d, 1);

@@ -11,6 +11,10 @@
 /* Compiles and runs a script as __main__; prints an uncaught exception (or
  * syntax error) as CPython does and returns the process exit status. */
 int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len);
+/* The same for source that is not a file: `name` is "<string>" (coil -c) or
+ * "<stdin>"; tracebacks show no source lines for it, as CPython's, and
+ * __file__ is `name` only if set_file (CPython sets it for stdin, not -c). */
+int vm_run_string(CoilVM *vm, const char *name, const char *src, size_t len, bool set_file);
 
 /* Compiles src and runs it with `globals` as its namespace.  VAL_ERROR with
  * an exception pending (*syntax_error set if it is the compiler's SyntaxError). */

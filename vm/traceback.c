@@ -77,7 +77,8 @@ static bool load_source(CoilVM *vm, SourceCache *sc, const CoilString *path)
  * _Py_DisplaySourceLine does. */
 static void print_source_line(CoilVM *vm, SourceCache *sc, const CoilString *path, int lineno, FILE *out)
 {
-    if (lineno < 1 || !load_source(vm, sc, path)) return;
+    /* "<string>", "<stdin>", "<frozen x>": no file to show lines from. */
+    if (lineno < 1 || path->data[0] == '<' || !load_source(vm, sc, path)) return;
     const char *p = sc->text, *end = sc->text + sc->len;
     for (int l = 1; l < lineno && p < end; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));

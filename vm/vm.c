@@ -207,12 +207,30 @@ CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *fi
     return r;
 }
 
+static int run_main(CoilVM *vm, const char *path, const char *src, size_t len, bool is_file,
+                    bool set_file);
+
 int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len)
+{
+    return run_main(vm, path, src, len, true, true);
+}
+
+int vm_run_string(CoilVM *vm, const char *name, const char *src, size_t len, bool set_file)
+{
+    return run_main(vm, name, src, len, false, set_file);
+}
+
+/* Runs src as __main__.  A file runs under its absolute name, with __file__
+ * and its directory as sys.path[0]; for a pseudo-file ("<string>" for -c,
+ * "<stdin>") sys.path[0] is '' (the current directory) and __file__ is its
+ * name only if set_file. */
+static int run_main(CoilVM *vm, const char *path, const char *src, size_t len, bool is_file,
+                    bool set_file)
 {
     /* CPython runs a script under its absolute name (cwd + "/" + path,
      * unnormalised): tracebacks and __file__ show it. */
     char abspath[4096];
-    if (path[0] != '/') {
+    if (is_file && path[0] != '/') {
         if (getcwd(abspath, sizeof abspath)) {
             size_t n = strlen(abspath), m = strlen(path);
             if (n + m + 2 <= sizeof abspath) {
@@ -231,13 +249,13 @@ int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len)
     if (value_is_error(m)) goto fail;
     GC_ROOT(vm, m);
     CoilDict *g = value_as_dict(module_dict(m));
-    CoilValue file = str_from_cstr(vm, path);
-    if (value_is_error(file) || dict_set_str(vm, g, vm->names.__file__, file) < 0 ||
+    CoilValue file = set_file ? str_from_cstr(vm, path) : VAL_NONE;
+    if (value_is_error(file) || (set_file && dict_set_str(vm, g, vm->names.__file__, file) < 0) ||
         dict_set_str(vm, g, vm->names.__builtins__, vm->builtins) < 0 ||
         dict_set_str(vm, value_as_dict(vm->modules), vm->names.__main__, m) < 0)
         goto fail;
     bool syntax_error;
-    if (!import_init(vm, path)) goto fail;
+    if (!import_init(vm, is_file ? path : NULL)) goto fail;
     CoilValue r = vm_exec_source(vm, src, len, path, module_dict(m), &syntax_error);
     if (value_is_error(r)) goto fail;
     goto done;
