@@ -34,7 +34,16 @@
 int interp_check_point(CoilVM *vm)
 {
     vm->check_counter = INTERP_CHECK_INTERVAL;
-    /* Host interrupts (and, later, instruction budgets) take effect here. */
+    /* Host interrupts and step limits take effect here. */
+    if (vm->steps_limited) {
+        if (vm->steps_left <= INTERP_CHECK_INTERVAL) {
+            vm->steps_left = 0;
+            vm_raise(vm, vm->e_RuntimeError, "step limit exceeded");
+            vm->exc_uncatchable = true;
+            return -1;
+        }
+        vm->steps_left -= INTERP_CHECK_INTERVAL;
+    }
     if (vm->interrupt_requested) {
         vm->interrupt_requested = 0;
         vm_raise_args(vm, vm->e_KeyboardInterrupt, vm->empty_tuple);
@@ -1294,7 +1303,7 @@ error : {
     if (vm->exc == VAL_EMPTY) vm_raise(vm, vm->e_SystemError, "error return without exception set");
     if (vm->exc_reraise) vm->exc_reraise = false;
     else exc_add_traceback(vm, code, off, f->globals);
-    const CoilExcEntry *h = find_handler(code, (uint32_t)off);
+    const CoilExcEntry *h = vm->exc_uncatchable ? NULL : find_handler(code, (uint32_t)off);
     if (h) {
         R[h->reg] = vm_take_exception(vm);
         pc = code->code + h->handler;

@@ -179,6 +179,12 @@ struct CoilVM {
     /* Set by vm_request_interrupt (also from a signal handler or another
      * thread); the next check point raises KeyboardInterrupt. */
     volatile sig_atomic_t interrupt_requested;
+    /* vm_set_step_limit: steps left before the script is stopped (when
+     * steps_limited), and the stop itself: while exc_uncatchable is set no
+     * except or finally handler runs, so the exception ends the script. */
+    uint64_t steps_left;
+    bool steps_limited;
+    bool exc_uncatchable;
     CoilValue exc;            /* pending exception instance, or VAL_EMPTY */
     CoilValue handled;        /* exception being handled (sys.exc_info), or None */
     CoilValue memory_error;   /* preallocated MemoryError instance */

@@ -110,6 +110,13 @@ void vm_set_memory_limit(CoilVM *vm, size_t bytes) { vm->mem_limit = bytes; }
 
 void vm_request_interrupt(CoilVM *vm) { vm->interrupt_requested = 1; }
 
+void vm_set_step_limit(CoilVM *vm, uint64_t steps)
+{
+    vm->steps_limited = steps != 0;
+    vm->steps_left = steps;
+    vm->exc_uncatchable = false;
+}
+
 uint32_t vm_handle_new(CoilVM *vm, CoilValue v)
 {
     for (size_t i = 0; i < vm->nhandles; i++) {

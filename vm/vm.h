@@ -70,6 +70,12 @@ void vm_free(CoilVM *vm);
  * check point.  Safe to call from a signal handler or another thread. */
 void vm_request_interrupt(CoilVM *vm);
 
+/* Stops a script after about `steps` steps (loop iterations and calls; 0:
+ * no limit): it then raises RuntimeError("step limit exceeded"), which no
+ * except or finally clause can catch, as QuickJS's interrupt does, so a host
+ * (or the fuzzer) can run untrusted code to an end. */
+void vm_set_step_limit(CoilVM *vm, uint64_t steps);
+
 /* The most bytes the VM may hold (0: no limit); beyond it allocations fail
  * with MemoryError after a collection. */
 void vm_set_memory_limit(CoilVM *vm, size_t bytes);

@@ -50,6 +50,32 @@ Test(interp, host_interrupt_stops_an_endless_loop)
     cr_assert_eq(vm_typeof(vm, e), vm->e_KeyboardInterrupt);
 }
 
+/* The step limit ends a loop that catches everything, and its finally
+ * clauses do not run; after vm_set_step_limit(vm, 0) code runs normally. */
+Test(interp, step_limit_stops_a_loop_no_handler_can_catch)
+{
+    vm_set_step_limit(vm, 50000);
+    CoilValue e = run("ran_finally = False\n"
+                      "def f():\n"
+                      "    global ran_finally\n"
+                      "    try:\n"
+                      "        while True:\n"
+                      "            try:\n"
+                      "                f2 = lambda: 0\n"
+                      "                f2()\n"
+                      "            except BaseException:\n"
+                      "                pass\n"
+                      "    finally:\n"
+                      "        ran_finally = True\n"
+                      "f()\n");
+    cr_assert(value_is_exception(vm, e));
+    cr_assert_eq(vm_typeof(vm, e), vm->e_RuntimeError);
+    cr_assert_eq(global("ran_finally"), VAL_FALSE);
+    vm_set_step_limit(vm, 0);
+    cr_assert_eq(run("try:\n    raise ValueError\nexcept ValueError:\n    ok = 1\n"), VAL_NONE);
+    cr_assert_eq(global("ok"), value_from_small_int(1));
+}
+
 Test(interp, recursion_error_not_a_crash)
 {
     CoilValue e = run("def f(n):\n    return f(n + 1)\nf(0)\n");
