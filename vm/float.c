@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/buf.h"
 #include "vm/exc.h"
+#include "vm/float.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/numfmt.h"
@@ -478,5 +479,6 @@ void float_init_type(CoilVM *vm)
     t->float_ = float_float;
     t->new_ = float_new;
     type_add_methods(vm, t, float_methods);
+    type_add_methods(vm, t, float_hex_methods); /* num_bytes.c */
     type_add_getsets(vm, t, float_getsets);
 }

@@ -18,5 +18,6 @@ CoilValue float_compare_values(CoilVM *vm, CoilValue a, CoilValue b, CoilCompare
 CoilValue float_from_str(CoilVM *vm, CoilValue s);
 
 extern const CoilMethodDef float_methods[];
+extern const CoilMethodDef float_hex_methods[]; /* num_bytes.c: hex, fromhex */
 
 #endif

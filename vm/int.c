@@ -642,6 +642,7 @@ void int_init_type(CoilVM *vm)
     t->float_ = int_float;
     t->new_ = int_new;
     type_add_methods(vm, t, int_methods);
+    type_add_methods(vm, t, int_bytes_methods); /* num_bytes.c */
     type_add_getsets(vm, t, int_getsets);
 
     CoilType *b = vm->t_bool;

@@ -223,6 +223,9 @@ bool type_init_builtins(CoilVM *vm)
     exc_init_types(vm);
     if (vm_has_exception(vm)) return false;
 
+    /* bool is listed before its base int: give int object's slots first,
+     * or bool would copy int's still-empty ones (True.bit_length crashed). */
+    type_inherit_slots(vm->t_int);
     for (size_t i = 0; i < COUNT(types); i++) {
         type_inherit_slots(*types[i]);
         if (!compute_builtin_mro(vm, *types[i])) return false;
