@@ -891,7 +891,10 @@ static CoilValue m_fromhex(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
                                                              : bytes_new(vm, buf.data, buf.len);
     buf_free(&buf);
     if (value_is_error(r) || cls == vm->t_bytes || cls == vm->t_bytearray) return r;
-    return vm_call1(vm, args[0], r); /* a subclass: cls(result), as CPython does */
+    GC_ROOT(vm, r);
+    CoilValue sub = vm_call1(vm, args[0], r); /* a subclass: cls(result), as CPython does */
+    GC_UNROOT(vm, 1);
+    return sub;
 }
 
 static CoilValue m_maketrans(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)

@@ -137,7 +137,10 @@ static CoilValue m_from_bytes(CoilVM *vm, const CoilValue *args, size_t nargs, C
     CoilType *cls = (CoilType *)value_as_object(args[0]);
     if (cls == vm->t_int) return r;
     if (cls == vm->t_bool) return value_from_bool(int_sign(vm, r) != 0);
-    return vm_call1(vm, args[0], r); /* a subclass: cls(value), as CPython does */
+    GC_ROOT(vm, r);
+    CoilValue sub = vm_call1(vm, args[0], r); /* a subclass: cls(value), as CPython does */
+    GC_UNROOT(vm, 1);
+    return sub;
 }
 
 const CoilMethodDef int_bytes_methods[] = {
