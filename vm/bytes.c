@@ -51,6 +51,7 @@ bool bytes_view(CoilVM *vm, CoilValue v, BytesView *out)
         if (!out->p) out->p = (const unsigned char *)"";
         return true;
     }
+    if (t == vm->t_memoryview) return memoryview_view(vm, v, out);
     return false;
 }
 
@@ -378,6 +379,7 @@ void bytes_init_type(CoilVM *vm)
     t->new_ = bytes_new_slot;
     type_add_methods(vm, t, bytes_shared_methods);
     bytearray_init_type(vm);
+    memoryview_init_type(vm);
 }
 
 /* The slots bytearray shares with bytes (bytearray.c fills the rest). */

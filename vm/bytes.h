@@ -45,7 +45,8 @@ typedef struct BytesView {
     size_t n;
 } BytesView;
 
-/* True (and fills *out) if v is bytes-like (bytes, bytearray, subclasses). */
+/* True (and fills *out) if v is bytes-like (bytes, bytearray, their
+ * subclasses, memoryview). */
 bool bytes_view(CoilVM *vm, CoilValue v, BytesView *out);
 
 CoilValue bytes_new(CoilVM *vm, const void *data, size_t len);
@@ -74,8 +75,13 @@ CoilValue bytes_percent_format(CoilVM *vm, CoilValue like, CoilValue args);
 CoilValue codec_encode(CoilVM *vm, CoilValue str, CoilValue encoding, CoilValue errors);
 CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue encoding, CoilValue errors);
 
+/* memoryview.c: the window a memoryview shows (false once released). */
+bool memoryview_view(CoilVM *vm, CoilValue mv, BytesView *out);
+
 void bytes_init_type(CoilVM *vm);
 void bytearray_init_type(CoilVM *vm);
+void memoryview_init_type(CoilVM *vm);
 extern const CoilMethodDef bytes_shared_methods[]; /* bytes_methods.c */
+extern const CoilMethodDef bytes_hex_methods[];    /* bytes_methods.c: hex alone, for memoryview */
 
 #endif

@@ -985,3 +985,5 @@ const CoilMethodDef bytes_shared_methods[] = {
     {"translate", m_translate, METH_KEYWORDS},
     {"decode", m_decode, METH_KEYWORDS},
     {NULL, NULL, 0}};
+
+const CoilMethodDef bytes_hex_methods[] = {{"hex", m_hex, METH_KEYWORDS}, {NULL, NULL, 0}};
