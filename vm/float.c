@@ -6,6 +6,7 @@
 
 #include "vm/args.h"
 #include "vm/buf.h"
+#include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/gc.h"
@@ -355,8 +356,7 @@ static CoilValue float_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
     CoilValue x = args[0];
     if (value_is_double(x)) return x;
     if (value_is_str(vm, x)) return float_from_str(vm, x);
-    if (value_is_type(x, vm->t_bytes)) {
-        CoilValue bytes_as_str(CoilVM *, CoilValue);
+    if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
         CoilValue s = bytes_as_str(vm, x);
         if (value_is_error(s)) return s;
         return float_from_str(vm, s);

@@ -6,6 +6,7 @@
 
 #include "vm/args.h"
 #include "vm/buf.h"
+#include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/int.h"
@@ -488,8 +489,7 @@ static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
             return vm_raise(vm, vm->e_ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (value_is_str(vm, x))
             return int_from_string(vm, value_as_str(x)->data, value_as_str(x)->len, (int)base, x);
-        if (value_is_type(x, vm->t_bytes)) {
-            CoilValue bytes_as_str(CoilVM *, CoilValue);
+        if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
             CoilValue s = bytes_as_str(vm, x);
             if (value_is_error(s)) return s;
             return int_from_string(vm, value_as_str(s)->data, value_as_str(s)->len, (int)base, x);
@@ -507,8 +507,7 @@ static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
         return int_from_big(vm, b);
     }
     if (value_is_str(vm, x)) return int_from_string(vm, value_as_str(x)->data, value_as_str(x)->len, 10, x);
-    if (value_is_type(x, vm->t_bytes)) {
-        CoilValue bytes_as_str(CoilVM *, CoilValue);
+    if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
         CoilValue s = bytes_as_str(vm, x);
         if (value_is_error(s)) return s;
         return int_from_string(vm, value_as_str(s)->data, value_as_str(s)->len, 10, x);
