@@ -15,6 +15,9 @@
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } CodecKind;
 typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_UNKNOWN } ErrKind;
 
+/* Handlers CPython has that Coil does not: named in a NotImplementedError. */
+static const char *const unsupported_handlers[] = {"surrogateescape", "surrogatepass", "namereplace"};
+
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
 /* CPython's lookup normalises case, '-' and ' ' before looking up aliases. */
@@ -54,6 +57,22 @@ static int codec_lookup(CoilVM *vm, const char *who, CoilValue enc, CodecKind *o
                 *out = aliases[i].kind;
                 return 0;
             }
+    /* Codecs CPython has and Coil lacks: say so instead of "unknown". */
+    static const char *const known[] = {"utf16", "utf16le", "utf16be", "utf32", "utf32le", "utf32be", "utf7",
+                                        "utf8sig", "cp1252", "cp1251", "cp1250", "cp437", "cp850", "iso885915",
+                                        "koi8r", "macroman", "shiftjis", "eucjp", "gbk", "gb2312", "big5",
+                                        "unicodeescape", "rawunicodeescape", "idna", "punycode"};
+    char squeezed[32];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (norm[i] != '_') squeezed[k++] = norm[i];
+    squeezed[k] = 0;
+    if (s->len < sizeof norm)
+        for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+            if (strcmp(squeezed, known[i]) == 0) {
+                vm_raise(vm, vm->e_NotImplementedError, "codec '%s' is not supported", s->data);
+                return -1;
+            }
     vm_raise(vm, vm->e_LookupError, "unknown encoding: %s", s->data);
     return -1;
 }
@@ -77,7 +96,11 @@ static int errors_lookup(CoilVM *vm, const char *who, CoilValue errors, ErrKind 
 /* Raised when the handler is needed, as CPython looks handlers up lazily. */
 static CoilValue unknown_handler(CoilVM *vm, CoilValue errors)
 {
-    return vm_raise(vm, vm->e_LookupError, "unknown error handler name '%s'", value_as_str(errors)->data);
+    CoilString *name = value_as_str(errors);
+    for (size_t i = 0; i < sizeof unsupported_handlers / sizeof *unsupported_handlers; i++)
+        if (str_eq_cstr(name, unsupported_handlers[i]))
+            return vm_raise(vm, vm->e_NotImplementedError, "error handler '%s' is not supported", name->data);
+    return vm_raise(vm, vm->e_LookupError, "unknown error handler name '%s'", name->data);
 }
 
 /* --- decoding ------------------------------------------------------------------------ */
