@@ -61,25 +61,47 @@ CoilValue bytearray_new(CoilVM *vm, const void *data, size_t len)
     return r;
 }
 
-static CoilValue bytearray_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
-                                    CoilValue kwnames)
+/* Fills ba from bytearray()'s arguments (source, encoding, errors). */
+static bool fill_from_args(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kwnames)
 {
     static const char *const names[] = {"source", "encoding", "errors"};
     CoilValue a[3];
-    if (args_parse(vm, "bytearray", args, nargs, kwnames, names, 3, 3, 0, a) < 0) return VAL_ERROR;
-    CoilValue src = bytes_from_object(vm, a[0], a[1], a[2], "bytearray");
-    if (value_is_error(src)) return src;
-    GC_ROOT(vm, src);
-    CoilValue r = bytearray_alloc(vm, (CoilType *)value_as_object(callee));
-    if (!value_is_error(r)) {
-        GC_ROOT(vm, r);
-        CoilBytes *b = value_as_bytes(src);
-        if (!bytearray_resize(vm, BA(r), b->len)) r = VAL_ERROR;
-        else if (b->len) memcpy(BA(r)->data, b->data, b->len);
-        GC_UNROOT(vm, 1);
+    if (nargs > 3) {
+        vm_raise(vm, vm->e_TypeError, "bytearray() takes at most 3 arguments (%zu given)", nargs);
+        return false;
     }
+    if (args_parse(vm, "bytearray", args, nargs, kwnames, names, 3, 3, 0, a) < 0) return false;
+    CoilValue src = bytes_from_object(vm, a[0], a[1], a[2], "bytearray");
+    if (value_is_error(src)) return false;
+    GC_ROOT(vm, src);
+    CoilBytes *b = value_as_bytes(src);
+    bool ok = bytearray_resize(vm, BA(self), b->len);
+    if (ok && b->len) memcpy(BA(self)->data, b->data, b->len);
     GC_UNROOT(vm, 1);
-    return r;
+    return ok;
+}
+
+/* bytearray(x) is built in __new__; for a subclass, as in CPython, __new__
+ * makes it empty and __init__ fills it, so the subclass's own __init__
+ * decides what its arguments mean. */
+static CoilValue bytearray_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                                    CoilValue kwnames)
+{
+    CoilType *t = (CoilType *)value_as_object(callee);
+    CoilValue r = bytearray_alloc(vm, t);
+    if (value_is_error(r) || t != vm->t_bytearray) return r;
+    GC_ROOT(vm, r);
+    bool ok = fill_from_args(vm, r, args, nargs, kwnames);
+    GC_UNROOT(vm, 1);
+    return ok ? r : VAL_ERROR;
+}
+
+static CoilValue bytearray_init_slot(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
+                                     CoilValue kwnames)
+{
+    if (value_as_object(self)->type == vm->t_bytearray) return VAL_NONE; /* bytearray_new_slot filled it */
+    BA(self)->len = 0;
+    return fill_from_args(vm, self, args, nargs, kwnames) ? VAL_NONE : VAL_ERROR;
 }
 
 static CoilValue bytearray_repr(CoilVM *vm, CoilValue self)
@@ -336,7 +358,17 @@ static CoilValue m_copy(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     return bytearray_new(vm, SELF->data, SELF->len);
 }
 
+/* bytearray.__init__(self, ...) for subclasses that call it explicitly. */
+static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 1 || !value_is_bytearray(vm, args[0]))
+        return vm_raise(vm, vm->e_TypeError, "descriptor '__init__' of 'bytearray' object needs an argument");
+    SELF->len = 0;
+    return fill_from_args(vm, args[0], args + 1, nargs - 1, kw) ? VAL_NONE : VAL_ERROR;
+}
+
 static const CoilMethodDef bytearray_methods[] = {
+    {"__init__", m_init, METH_KEYWORDS},
     {"append", m_append, 0},   {"extend", m_extend, 0},   {"insert", m_insert, 0},
     {"pop", m_pop, 0},         {"remove", m_remove, 0},   {"reverse", m_reverse, 0},
     {"clear", m_clear, 0},     {"copy", m_copy, 0},       {NULL, NULL, 0}};
@@ -354,6 +386,7 @@ void bytearray_init_type(CoilVM *vm)
     t->inplace[BIN_ADD] = bytearray_iadd;
     t->inplace[BIN_MUL] = bytearray_imul;
     t->new_ = bytearray_new_slot;
+    t->init = bytearray_init_slot;
     type_add_methods(vm, t, bytes_shared_methods);
     type_add_methods(vm, t, bytearray_methods);
 }

@@ -341,6 +341,10 @@ static CoilValue bytes_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *a
 {
     static const char *const names[] = {"source", "encoding", "errors"};
     CoilValue a[3];
+    if (nargs > 3) {
+        vm_raise(vm, vm->e_TypeError, "bytes() takes at most 3 arguments (%zu given)", nargs);
+        return VAL_ERROR;
+    }
     if (args_parse(vm, "bytes", args, nargs, kwnames, names, 3, 3, 0, a) < 0) return VAL_ERROR;
     CoilType *t = (CoilType *)value_as_object(callee);
     if (t == vm->t_bytes && value_is_type(a[0], vm->t_bytes) && a[1] == VAL_EMPTY && a[2] == VAL_EMPTY) return a[0];
