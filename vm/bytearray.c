@@ -135,7 +135,9 @@ static CoilValue assigned_bytes(CoilVM *vm, CoilValue v)
 /* Replaces ba[start:stop] (a simple slice) with n bytes from src. */
 static bool splice(CoilVM *vm, CoilByteArray *ba, size_t start, size_t stop, const unsigned char *src, size_t n)
 {
-    if (stop < start) stop = start;
+    /* Indices were computed before any __index__ ran: clamp to the body now. */
+    if (stop > ba->len) stop = ba->len;
+    if (start > stop) start = stop;
     size_t old = ba->len, tail = old - stop, newlen = old - (stop - start) + n;
     if (newlen > old) {
         if (!bytearray_resize(vm, ba, newlen)) return false;
@@ -153,7 +155,7 @@ static int bytearray_setitem(CoilVM *vm, CoilValue self, CoilValue key, CoilValu
     CoilByteArray *ba = BA(self);
     if (value_is_type(key, vm->t_slice)) {
         int64_t start, stop, step, n;
-        if (slice_unpack_indices(vm, key, (int64_t)ba->len, &start, &stop, &step, &n) < 0) return -1;
+        if (slice_unpack_live(vm, key, &ba->len, &start, &stop, &step, &n) < 0) return -1;
         if (value == VAL_EMPTY) {
             if (step == 1) return splice(vm, ba, (size_t)start, (size_t)(stop < start ? start : stop), NULL, 0) ? 0 : -1;
             if (n <= 0) return 0;
@@ -182,7 +184,8 @@ static int bytearray_setitem(CoilVM *vm, CoilValue self, CoilValue key, CoilValu
                      (long long)n);
             r = -1;
         } else {
-            for (int64_t k = 0, i = start; k < n; k++, i += step) ba->data[i] = b->data[k];
+            for (int64_t k = 0, i = start; k < n; k++, i += step)
+                if ((uint64_t)i < ba->len) ba->data[i] = b->data[k]; /* ba may have shrunk meanwhile */
         }
         GC_UNROOT(vm, 1);
         return r;

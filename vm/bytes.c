@@ -152,7 +152,8 @@ static CoilValue bytes_getitem(CoilVM *vm, CoilValue self, CoilValue key)
     bytes_view(vm, self, &b);
     if (value_is_type(key, vm->t_slice)) {
         int64_t start, stop, step, n;
-        if (slice_unpack_indices(vm, key, (int64_t)b.n, &start, &stop, &step, &n) < 0) return VAL_ERROR;
+        const size_t *lenp = value_is_bytearray(vm, self) ? &value_as_bytearray(self)->len : &b.n;
+        if (slice_unpack_live(vm, key, lenp, &start, &stop, &step, &n) < 0) return VAL_ERROR;
         GC_ROOT(vm, self);
         CoilValue r = bytes_like_new(vm, self, NULL, n > 0 ? (size_t)n : 0);
         GC_UNROOT(vm, 1);
@@ -161,7 +162,8 @@ static CoilValue bytes_getitem(CoilVM *vm, CoilValue self, CoilValue key)
         BytesView rv;
         bytes_view(vm, r, &rv);
         unsigned char *out = (unsigned char *)rv.p;
-        for (int64_t k = 0, i = start; k < n; k++, i += step) out[k] = b.p[i];
+        /* An __index__ in the slice may have shrunk a bytearray: stay inside. */
+        for (int64_t k = 0, i = start; k < n; k++, i += step) out[k] = (uint64_t)i < b.n ? b.p[i] : 0;
         return r;
     }
     bool ba = value_is_bytearray(vm, self);

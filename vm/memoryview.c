@@ -154,7 +154,8 @@ static int mv_setitem(CoilVM *vm, CoilValue self, CoilValue key, CoilValue value
             memcpy(tmp, src.p, src.n);
             from = tmp;
         }
-        for (int64_t k = 0, i = start; k < n; k++, i += step) dst[i] = from[k];
+        for (int64_t k = 0, i = start; k < n; k++, i += step)
+            if ((uint64_t)i < v.n) dst[i] = from[k];
         return 0;
     }
     if (!value_is_int(vm, key) && !vm_typeof(vm, key)->index) {
