@@ -6,6 +6,7 @@
 
 #include "vm/args.h"
 #include "vm/builtins.h"
+#include "vm/bytes.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -493,8 +494,9 @@ static CoilValue bi_sum(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     CoilValue acc = a[1] == VAL_EMPTY ? value_from_small_int(0) : a[1];
     if (value_is_str(vm, acc))
         return vm_raise(vm, vm->e_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    if (value_is_type(acc, vm->t_bytes))
-        return vm_raise(vm, vm->e_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (value_is_bytes(vm, acc) || value_is_bytearray(vm, acc))
+        return vm_raise(vm, vm->e_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                        value_is_bytes(vm, acc) ? "bytes" : "bytearray");
     GC_SAVE(vm);
     CoilValue it = vm_iter(vm, a[0]);
     if (value_is_error(it)) return it;
@@ -717,7 +719,7 @@ bool builtins_init(CoilVM *vm)
     } types[] = {
         {"object", vm->t_object},       {"type", vm->t_type},           {"int", vm->t_int},
         {"float", vm->t_float},         {"bool", vm->t_bool},           {"str", vm->t_str},
-        {"bytes", vm->t_bytes},         {"list", vm->t_list},           {"tuple", vm->t_tuple},
+        {"bytes", vm->t_bytes},         {"bytearray", vm->t_bytearray}, {"memoryview", vm->t_memoryview}, {"list", vm->t_list},           {"tuple", vm->t_tuple},
         {"dict", vm->t_dict},           {"set", vm->t_set},             {"frozenset", vm->t_frozenset},
         {"range", vm->t_range},         {"slice", vm->t_slice},         {"property", vm->t_property},
         {"staticmethod", vm->t_staticmethod}, {"classmethod", vm->t_classmethod}, {"super", vm->t_super},

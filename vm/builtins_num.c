@@ -45,7 +45,8 @@ static CoilValue bi_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
         GC_UNROOT(vm, 2);
         return t;
     }
-    bool fa = value_is_double(a) || value_is_int(vm, a), fb = value_is_double(b) || value_is_int(vm, b);
+    bool fa = value_is_double(a) || value_is_int(vm, a) || float_is_subclass_instance(vm, a);
+    bool fb = value_is_double(b) || value_is_int(vm, b) || float_is_subclass_instance(vm, b);
     if (fa && fb) {
         double x, y;
         if (vm_to_double(vm, a, &x) < 0 || vm_to_double(vm, b, &y) < 0) return VAL_ERROR;
@@ -82,7 +83,7 @@ static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 /* round(int, ndigits < 0): to a multiple of 10**-ndigits, ties to even. */
 static CoilValue round_int(CoilVM *vm, CoilValue x, int64_t nd)
 {
-    if (nd >= 0) return value_is_bool(x) ? value_from_small_int(x == VAL_TRUE) : x;
+    if (nd >= 0) return vm_index_value(vm, x); /* an exact int, also for bools and int subclasses */
     GC_SAVE(vm);
     CoilValue p = int_binary_op(vm, BIN_POW, value_from_small_int(10), value_from_small_int(-nd));
     if (value_is_error(p)) return p;
@@ -117,6 +118,7 @@ static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     int64_t nd = 0;
     if (have_nd && vm_index(vm, a[1], &nd) < 0) return VAL_ERROR;
     if (value_is_int(vm, x)) return round_int(vm, x, have_nd ? nd : 0);
+    if (float_is_subclass_instance(vm, x)) x = value_from_double(float_value(x));
     if (value_is_double(x)) {
         double d = value_as_double(x);
         if (!have_nd) {

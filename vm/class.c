@@ -608,7 +608,7 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
     }
     CoilType *solid = solid_base(best);
     bool varsize = solid->obj_size != NULL;
-    if (varsize && solid != vm->t_tuple && solid != vm->t_str) {
+    if (varsize && solid != vm->t_tuple && solid != vm->t_str && solid != vm->t_bytes && solid != vm->t_int) {
         vm_raise(vm, vm->e_TypeError, "subclassing '%s' is not supported yet", solid->name);
         return GC_RESTORE(vm), VAL_ERROR;
     }

@@ -6,7 +6,9 @@
 
 #include "vm/args.h"
 #include "vm/buf.h"
+#include "vm/bytes.h"
 #include "vm/exc.h"
+#include "vm/float.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/numfmt.h"
@@ -16,10 +18,23 @@
 
 /* A float operand as a double: floats and ints (bools included) convert;
  * 0 converted, 1 not a number (NotImplemented), -1 error (int too large). */
+bool float_is_subclass_instance(CoilVM *vm, CoilValue v)
+{
+    if (!value_is_object(v)) return false;
+    CoilType *t = value_as_object(v)->type;
+    if (!(t->flags & TYPE_HEAPTYPE)) return false;
+    while (t->flags & TYPE_HEAPTYPE) t = t->base;
+    return t == vm->t_float;
+}
+
 static int as_double(CoilVM *vm, CoilValue v, double *out)
 {
     if (value_is_double(v)) {
         *out = value_as_double(v);
+        return 0;
+    }
+    if (float_is_subclass_instance(vm, v)) {
+        *out = float_value(v);
         return 0;
     }
     if (value_is_small_int(v)) {
@@ -41,7 +56,7 @@ CoilValue float_repr_value(CoilVM *vm, double d)
     return str_new(vm, buf, n);
 }
 
-static CoilValue float_repr(CoilVM *vm, CoilValue self) { return float_repr_value(vm, value_as_double(self)); }
+static CoilValue float_repr(CoilVM *vm, CoilValue self) { return float_repr_value(vm, float_value(self)); }
 
 int64_t float_hash_double(double v)
 {
@@ -75,14 +90,14 @@ int64_t float_hash_double(double v)
 static int float_hash(CoilVM *vm, CoilValue self, int64_t *out)
 {
     (void)vm;
-    *out = float_hash_double(value_as_double(self));
+    *out = float_hash_double(float_value(self));
     return 0;
 }
 
 static int float_bool(CoilVM *vm, CoilValue self)
 {
     (void)vm;
-    return value_as_double(self) != 0.0;
+    return float_value(self) != 0.0;
 }
 
 /* --- comparison --------------------------------------------------------------------- */
@@ -120,6 +135,8 @@ static bool cmp_result(int c, CoilCompareOp op)
 CoilValue float_compare_values(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
 {
     int c;
+    if (float_is_subclass_instance(vm, a)) a = value_from_double(float_value(a));
+    if (float_is_subclass_instance(vm, b)) b = value_from_double(float_value(b));
     if (value_is_double(a)) {
         double x = value_as_double(a);
         if (value_is_double(b)) {
@@ -272,22 +289,22 @@ FLOAT_SLOT(float_powslot, BIN_POW)
 static CoilValue float_neg(CoilVM *vm, CoilValue a)
 {
     (void)vm;
-    return value_from_double(-value_as_double(a));
+    return value_from_double(-float_value(a));
 }
 static CoilValue float_pos(CoilVM *vm, CoilValue a)
 {
     (void)vm;
-    return a;
+    return value_from_double(float_value(a));
 }
 static CoilValue float_abs(CoilVM *vm, CoilValue a)
 {
     (void)vm;
-    return value_from_double(fabs(value_as_double(a)));
+    return value_from_double(fabs(float_value(a)));
 }
 
 static CoilValue float_int(CoilVM *vm, CoilValue a)
 {
-    double d = value_as_double(a);
+    double d = float_value(a);
     if (d > -0x1p47 && d < 0x1p47) return value_from_small_int((int64_t)d); /* the small-int range; larger values need a bigint */
     CoilBigInt *b;
     CoilBigStatus st = bigint_from_double(&vm->bigctx, d, &b);
@@ -298,7 +315,7 @@ static CoilValue float_int(CoilVM *vm, CoilValue a)
 static CoilValue float_float(CoilVM *vm, CoilValue a)
 {
     (void)vm;
-    return a;
+    return value_from_double(float_value(a));
 }
 
 CoilValue float_from_str(CoilVM *vm, CoilValue s)
@@ -330,15 +347,24 @@ CoilValue float_from_str(CoilVM *vm, CoilValue s)
 static CoilValue float_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                            CoilValue kwnames)
 {
-    (void)callee;
+    CoilType *cls = (CoilType *)value_as_object(callee);
+    if (cls != vm->t_float) {
+        /* A subclass instance: an object holding the double, then its dict. */
+        CoilValue exact = float_new(vm, value_from_object(vm->t_float), args, nargs, kwnames);
+        if (value_is_error(exact)) return exact;
+        CoilFloatObj *o = gc_alloc_object(vm, cls, cls->instance_size);
+        if (!o) return VAL_ERROR;
+        o->value = value_as_double(exact);
+        if (cls->dict_offset) *object_dict_slot(&o->obj) = VAL_EMPTY;
+        return value_from_object(o);
+    }
     if (args_no_kw(vm, "float", kwnames) < 0) return VAL_ERROR;
     if (nargs > 1) return vm_raise(vm, vm->e_TypeError, "float expected at most 1 argument, got %zu", nargs);
     if (nargs == 0) return value_from_double(0.0);
     CoilValue x = args[0];
     if (value_is_double(x)) return x;
     if (value_is_str(vm, x)) return float_from_str(vm, x);
-    if (value_is_type(x, vm->t_bytes)) {
-        CoilValue bytes_as_str(CoilVM *, CoilValue);
+    if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
         CoilValue s = bytes_as_str(vm, x);
         if (value_is_error(s)) return s;
         return float_from_str(vm, s);
@@ -367,7 +393,7 @@ static CoilValue m_is_integer(CoilVM *vm, const CoilValue *args, size_t nargs, C
 {
     (void)kw;
     if (args_count(vm, "float.is_integer", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    double d = value_as_double(args[0]);
+    double d = float_value(args[0]);
     return value_from_bool(isfinite(d) && floor(d) == d);
 }
 
@@ -383,7 +409,7 @@ static CoilValue m_as_integer_ratio(CoilVM *vm, const CoilValue *args, size_t na
 {
     (void)kw;
     if (args_count(vm, "float.as_integer_ratio", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    double d = value_as_double(args[0]);
+    double d = float_value(args[0]);
     if (isinf(d)) return vm_raise(vm, vm->e_OverflowError, "cannot convert Infinity to integer ratio");
     if (d != d) return vm_raise(vm, vm->e_ValueError, "cannot convert NaN to integer ratio");
     int e;
@@ -424,14 +450,14 @@ static CoilValue m_floor(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 {
     (void)kw;
     if (args_count(vm, "float.__floor__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    return float_int(vm, value_from_double(floor(value_as_double(args[0]))));
+    return float_int(vm, value_from_double(floor(float_value(args[0]))));
 }
 
 static CoilValue m_ceil(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "float.__ceil__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    return float_int(vm, value_from_double(ceil(value_as_double(args[0]))));
+    return float_int(vm, value_from_double(ceil(float_value(args[0]))));
 }
 
 const CoilMethodDef float_methods[] = {
@@ -466,9 +492,11 @@ void float_init_type(CoilVM *vm)
 {
     CoilType *t = vm->t_float;
     t->flags |= TYPE_BASETYPE;
-    t->instance_size = sizeof(CoilObject);
+    /* Floats are unboxed; only subclass instances are objects, with this
+     * layout.  No str slot: str() is the repr, also for a subclass that
+     * overrides __repr__ (CPython's float has no __str__). */
+    t->instance_size = sizeof(CoilFloatObj);
     t->repr = float_repr;
-    t->str = float_repr;
     t->hash = float_hash;
     t->bool_ = float_bool;
     t->compare = float_compare;
@@ -486,5 +514,6 @@ void float_init_type(CoilVM *vm)
     t->float_ = float_float;
     t->new_ = float_new;
     type_add_methods(vm, t, float_methods);
+    type_add_methods(vm, t, float_hex_methods); /* num_bytes.c */
     type_add_getsets(vm, t, float_getsets);
 }

@@ -5,6 +5,21 @@
 
 #include "vm/state.h"
 
+/* An instance of a float subclass: floats themselves are unboxed doubles,
+ * a subclass instance is an object holding one (then its dict slot). */
+typedef struct CoilFloatObj {
+    CoilObject obj;
+    double value;
+} CoilFloatObj;
+
+/* The double of a float or of a float-subclass instance. */
+static inline double float_value(CoilValue v)
+{
+    return value_is_double(v) ? value_as_double(v) : ((CoilFloatObj *)value_as_object(v))->value;
+}
+/* v is an instance of a float subclass. */
+bool float_is_subclass_instance(CoilVM *vm, CoilValue v);
+
 CoilValue float_repr_value(CoilVM *vm, double d);
 int64_t float_hash_double(double v);
 /* x op y for + - * / // % ** with CPython's errors. */
@@ -18,5 +33,6 @@ CoilValue float_compare_values(CoilVM *vm, CoilValue a, CoilValue b, CoilCompare
 CoilValue float_from_str(CoilVM *vm, CoilValue s);
 
 extern const CoilMethodDef float_methods[];
+extern const CoilMethodDef float_hex_methods[]; /* num_bytes.c: hex, fromhex */
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "vm/args.h"
 #include "vm/buf.h"
+#include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/int.h"
@@ -83,7 +84,9 @@ static inline int64_t small_of(CoilValue v)
 
 const CoilBigInt *int_as_big(CoilVM *vm, CoilValue v, CoilBigTmp *tmp)
 {
-    if (value_is_object(v) && value_as_object(v)->type == vm->t_int) return value_as_bigint(v);
+    (void)vm;
+    /* Heap ints and instances of int subclasses (same layout) alike. */
+    if (value_is_object(v)) return value_as_bigint(v);
     return bigint_tmp_i64(tmp, small_of(v));
 }
 
@@ -282,7 +285,8 @@ static inline bool fits_i64(CoilVM *vm, CoilValue v, int64_t *out)
         *out = small_of(v);
         return true;
     }
-    if (value_as_object(v)->type != vm->t_int || !bigint_fits_i64(value_as_bigint(v))) return false;
+    (void)vm;
+    if (!bigint_fits_i64(value_as_bigint(v))) return false;
     *out = bigint_to_i64(value_as_bigint(v));
     return true;
 }
@@ -377,12 +381,18 @@ static CoilValue int_neg(CoilVM *vm, CoilValue a)
     return st != COIL_BIG_OK ? int_raise_status(vm, st) : int_from_big(vm, r);
 }
 
-static CoilValue int_pos(CoilVM *vm, CoilValue a)
+/* The exact int of an int-subclass instance (a heap copy of its value,
+ * demoted when small), so results of int operations are plain ints. */
+static CoilValue int_exact(CoilVM *vm, CoilValue a)
 {
-    (void)vm;
     if (value_is_bool(a)) return value_from_small_int(small_of(a));
-    return a;
+    if (!value_is_object(a) || value_as_object(a)->type == vm->t_int) return a;
+    CoilBigInt *r;
+    CoilBigStatus st = bigint_copy(&vm->bigctx, value_as_bigint(a), &r);
+    return st != COIL_BIG_OK ? int_raise_status(vm, st) : int_from_big(vm, r);
 }
+
+static CoilValue int_pos(CoilVM *vm, CoilValue a) { return int_exact(vm, a); }
 
 static CoilValue int_abs(CoilVM *vm, CoilValue a)
 {
@@ -403,11 +413,7 @@ static CoilValue int_invert(CoilVM *vm, CoilValue a)
     return st != COIL_BIG_OK ? int_raise_status(vm, st) : int_from_big(vm, r);
 }
 
-static CoilValue int_index(CoilVM *vm, CoilValue a)
-{
-    (void)vm;
-    return value_is_bool(a) ? value_from_small_int(small_of(a)) : a;
-}
+static CoilValue int_index(CoilVM *vm, CoilValue a) { return int_exact(vm, a); }
 
 static CoilValue int_float(CoilVM *vm, CoilValue a)
 {
@@ -448,7 +454,26 @@ static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
 {
     static const char *const names[] = {"", "base"};
     CoilValue a[2];
-    (void)callee;
+    CoilType *cls = (CoilType *)value_as_object(callee);
+    if (cls != vm->t_int && cls != vm->t_bool) {
+        /* A subclass instance: the value's bigint body (even for a small
+         * value), then the dict slot. */
+        CoilValue exact = int_new(vm, value_from_object(vm->t_int), args, nargs, kwnames);
+        if (value_is_error(exact)) return exact;
+        CoilBigTmp tmp;
+        const CoilBigInt *b = int_as_big(vm, exact, &tmp);
+        size_t body = (INT_HEADER + sizeof(CoilBigInt) + b->len * sizeof(uint32_t) + 7) & ~(size_t)7;
+        GC_ROOT(vm, exact);
+        CoilIntObj *o = gc_alloc_object(vm, cls, body + sizeof(CoilValue));
+        GC_UNROOT(vm, 1);
+        if (!o) return VAL_ERROR;
+        b = int_as_big(vm, exact, &tmp);
+        o->big.len = o->big.cap = b->len;
+        o->big.neg = b->neg;
+        memcpy(o->big.d, b->d, b->len * sizeof(uint32_t));
+        *object_dict_slot(&o->obj) = VAL_EMPTY;
+        return value_from_object(o);
+    }
     if (nargs > 2) return vm_raise(vm, vm->e_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
     if (args_parse(vm, "int", args, nargs, kwnames, names, 2, 2, 0, a) < 0) return VAL_ERROR;
     CoilValue x = a[0];
@@ -463,8 +488,7 @@ static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
             return vm_raise(vm, vm->e_ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (value_is_str(vm, x))
             return int_from_string(vm, value_as_str(x)->data, value_as_str(x)->len, (int)base, x);
-        if (value_is_type(x, vm->t_bytes)) {
-            CoilValue bytes_as_str(CoilVM *, CoilValue);
+        if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
             CoilValue s = bytes_as_str(vm, x);
             if (value_is_error(s)) return s;
             return int_from_string(vm, value_as_str(s)->data, value_as_str(s)->len, (int)base, x);
@@ -482,8 +506,7 @@ static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
         return int_from_big(vm, b);
     }
     if (value_is_str(vm, x)) return int_from_string(vm, value_as_str(x)->data, value_as_str(x)->len, 10, x);
-    if (value_is_type(x, vm->t_bytes)) {
-        CoilValue bytes_as_str(CoilVM *, CoilValue);
+    if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
         CoilValue s = bytes_as_str(vm, x);
         if (value_is_error(s)) return s;
         return int_from_string(vm, value_as_str(s)->data, value_as_str(s)->len, 10, x);
@@ -616,7 +639,8 @@ void int_init_type(CoilVM *vm)
     t->instance_size = sizeof(CoilIntObj);
     t->obj_size = int_obj_size;
     t->repr = int_repr;
-    t->str = int_repr;
+    /* No str slot: str() of an int is its repr, also when a subclass
+     * overrides __repr__ (int has no __str__ of its own in CPython). */
     t->hash = int_hash_slot;
     t->bool_ = int_bool;
     t->compare = int_compare;
@@ -641,6 +665,7 @@ void int_init_type(CoilVM *vm)
     t->float_ = int_float;
     t->new_ = int_new;
     type_add_methods(vm, t, int_methods);
+    type_add_methods(vm, t, int_bytes_methods); /* num_bytes.c */
     type_add_getsets(vm, t, int_getsets);
 
     CoilType *b = vm->t_bool;

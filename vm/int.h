@@ -63,5 +63,6 @@ CoilValue int_binary_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
 int int_cmp(CoilVM *vm, CoilValue a, CoilValue b);
 
 extern const CoilMethodDef int_methods[];
+extern const CoilMethodDef int_bytes_methods[]; /* num_bytes.c: to_bytes, from_bytes */
 
 #endif

@@ -387,30 +387,45 @@ static CoilValue list_iter(CoilVM *vm, CoilValue self)
     return seqiter_new(vm, vm->t_list_iterator, self);
 }
 
+/* list(x) builds the list in __new__ (the common, fast case).  For a
+ * subclass, as in CPython, __new__ ignores its arguments and __init__ fills
+ * the list, so the subclass's own __init__ decides what they mean. */
 static CoilValue list_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                CoilValue kwnames)
 {
-    if (value_is_object(kwnames) && value_as_tuple(kwnames)->len)
-        return vm_raise(vm, vm->e_TypeError, "list() takes no keyword arguments");
-    if (nargs > 1) return vm_raise(vm, vm->e_TypeError, "list expected at most 1 argument, got %zu", nargs);
     CoilType *t = (CoilType *)value_as_object(callee);
-    CoilValue l;
-    if (t == vm->t_list) {
-        l = nargs ? list_from_iterable(vm, args[0]) : list_new(vm, 0);
-    } else {
-        /* A subclass instance: the list layout plus the subclass's dict. */
+    if (t != vm->t_list) {
         CoilList *o = gc_alloc_object(vm, t, t->instance_size);
         if (!o) return VAL_ERROR;
         if (t->dict_offset) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
-        l = value_from_object(o);
-        if (nargs) {
-            GC_ROOT(vm, l);
-            bool ok = list_extend(vm, o, args[0]);
-            GC_UNROOT(vm, 1);
-            if (!ok) return VAL_ERROR;
-        }
+        return value_from_object(o);
     }
-    return l;
+    if (value_is_object(kwnames) && value_as_tuple(kwnames)->len)
+        return vm_raise(vm, vm->e_TypeError, "list() takes no keyword arguments");
+    if (nargs > 1) return vm_raise(vm, vm->e_TypeError, "list expected at most 1 argument, got %zu", nargs);
+    return nargs ? list_from_iterable(vm, args[0]) : list_new(vm, 0);
+}
+
+bool list_init_from_args(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kwnames)
+{
+    if (value_is_object(kwnames) && value_as_tuple(kwnames)->len) {
+        vm_raise(vm, vm->e_TypeError, "list() takes no keyword arguments");
+        return false;
+    }
+    if (nargs > 1) {
+        vm_raise(vm, vm->e_TypeError, "list expected at most 1 argument, got %zu", nargs);
+        return false;
+    }
+    CoilList *l = value_as_list(self);
+    l->len = 0;
+    return !nargs || list_extend(vm, l, args[0]);
+}
+
+static CoilValue list_init_slot(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
+                                CoilValue kwnames)
+{
+    if (value_as_object(self)->type == vm->t_list) return VAL_NONE; /* list_new_slot built it */
+    return list_init_from_args(vm, self, args, nargs, kwnames) ? VAL_NONE : VAL_ERROR;
 }
 
 static int unhashable(CoilVM *vm, CoilValue self, int64_t *out)
@@ -441,5 +456,6 @@ void list_init_type(CoilVM *vm)
     t->inplace[BIN_MUL] = list_imul;
     t->iter = list_iter;
     t->new_ = list_new_slot;
+    t->init = list_init_slot;
     type_add_methods(vm, t, list_methods);
 }

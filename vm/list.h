@@ -34,5 +34,7 @@ CoilValue list_from_iterable(CoilVM *vm, CoilValue iterable);
 bool list_sort(CoilVM *vm, CoilList *l, CoilValue key, bool reverse);
 
 extern const CoilMethodDef list_methods[];
+/* list.__init__(self, iterable=()): clears self and extends it. */
+bool list_init_from_args(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs, CoilValue kwnames);
 
 #endif

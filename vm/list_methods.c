@@ -155,7 +155,16 @@ static CoilValue m_clear(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     return VAL_NONE;
 }
 
+/* list.__init__(self, ...) for subclasses that call it explicitly. */
+static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 1 || !value_is_list(vm, args[0]))
+        return vm_raise(vm, vm->e_TypeError, "descriptor '__init__' of 'list' object needs an argument");
+    return list_init_from_args(vm, args[0], args + 1, nargs - 1, kw) ? VAL_NONE : VAL_ERROR;
+}
+
 const CoilMethodDef list_methods[] = {
+    {"__init__", m_init, METH_KEYWORDS},
     {"append", m_append, 0},
     {"extend", m_extend, 0},
     {"pop", m_pop, 0},

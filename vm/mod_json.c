@@ -218,8 +218,8 @@ static CoilValue enc_key(Encoder *e, CoilValue k)
 {
     CoilVM *vm = e->vm;
     if (value_is_str(vm, k)) return k;
-    if (value_is_double(k)) {
-        double d = value_as_double(k);
+    if (value_is_double(k) || float_is_subclass_instance(vm, k)) {
+        double d = float_value(k);
         if (!isfinite(d)) {
             if (!e->allow_nan)
                 return vm_raise(vm, vm->e_ValueError, "Out of range float values are not JSON compliant");
@@ -287,7 +287,7 @@ static bool enc_value(Encoder *e, CoilValue o)
     if (o == VAL_TRUE) return enc_put(e, "true", 4);
     if (o == VAL_FALSE) return enc_put(e, "false", 5);
     if (value_is_int(vm, o)) return enc_int(e, o);
-    if (value_is_double(o)) return enc_float(e, value_as_double(o));
+    if (value_is_double(o) || float_is_subclass_instance(vm, o)) return enc_float(e, float_value(o));
     if (vm_enter_recursion(vm, " while encoding a JSON object") < 0) return false;
     bool ok;
     if (value_is_list(vm, o) || value_is_tuple(vm, o)) {

@@ -241,7 +241,7 @@ static CoilValue binary_op1(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue 
 static bool is_concat_seq(CoilVM *vm, CoilType *t)
 {
     return type_is_subtype(t, vm->t_str) || type_is_subtype(t, vm->t_list) ||
-           type_is_subtype(t, vm->t_tuple) || type_is_subtype(t, vm->t_bytes);
+           type_is_subtype(t, vm->t_tuple) || type_is_subtype(t, vm->t_bytes) || type_is_subtype(t, vm->t_bytearray);
 }
 
 static CoilValue binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
@@ -250,8 +250,8 @@ static CoilValue binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValu
     if (op == BIN_ADD && is_concat_seq(vm, ta)) {
         const char *n = type_is_subtype(ta, vm->t_str) ? "str" : type_is_subtype(ta, vm->t_list) ? "list"
                       : type_is_subtype(ta, vm->t_tuple) ? "tuple" : "bytes";
-        if (type_is_subtype(ta, vm->t_bytes))
-            return vm_raise(vm, vm->e_TypeError, "can't concat %s to bytes", tb->name);
+        if (type_is_subtype(ta, vm->t_bytes) || type_is_subtype(ta, vm->t_bytearray))
+            return vm_raise(vm, vm->e_TypeError, "can't concat %s to %s", tb->name, ta->name);
         return vm_raise(vm, vm->e_TypeError, "can only concatenate %s (not \"%s\") to %s", n, tb->name, n);
     }
     if (op == BIN_MUL && (is_concat_seq(vm, ta) || is_concat_seq(vm, tb))) {

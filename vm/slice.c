@@ -3,6 +3,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/slice.h"
 #include "vm/int.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -57,6 +58,13 @@ static int slice_index(CoilVM *vm, CoilValue v, int64_t *out)
 int slice_unpack_indices(CoilVM *vm, CoilValue slice, int64_t len, int64_t *startp,
                          int64_t *stopp, int64_t *stepp, int64_t *slicelen)
 {
+    size_t n = (size_t)len;
+    return slice_unpack_live(vm, slice, &n, startp, stopp, stepp, slicelen);
+}
+
+int slice_unpack_live(CoilVM *vm, CoilValue slice, const size_t *lenp, int64_t *startp, int64_t *stopp,
+                      int64_t *stepp, int64_t *slicelen)
+{
     CoilSlice *s = SLICE(slice);
     int64_t start, stop, step = 1;
     if (s->step != VAL_NONE) {
@@ -71,7 +79,8 @@ int slice_unpack_indices(CoilVM *vm, CoilValue slice, int64_t len, int64_t *star
     else if (slice_index(vm, s->start, &start) < 0) return -1;
     if (s->stop == VAL_NONE) stop = step < 0 ? INT64_MIN : INT64_MAX;
     else if (slice_index(vm, s->stop, &stop) < 0) return -1;
-    /* PySlice_AdjustIndices */
+    /* PySlice_AdjustIndices, with the length as it is after any __index__ */
+    int64_t len = (int64_t)*lenp;
     if (start < 0) {
         start += len;
         if (start < 0) start = step < 0 ? -1 : 0;

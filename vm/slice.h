@@ -8,6 +8,10 @@ CoilValue slice_new(CoilVM *vm, CoilValue start, CoilValue stop, CoilValue step)
 /* PySlice_GetIndicesEx: clamps to a sequence of length len; 0 or -1. */
 int slice_unpack_indices(CoilVM *vm, CoilValue slice, int64_t len, int64_t *start,
                          int64_t *stop, int64_t *step, int64_t *slicelen);
+/* The same, reading the length only after the slice's __index__ calls ran
+ * (they may resize a mutable sequence), as CPython does. */
+int slice_unpack_live(CoilVM *vm, CoilValue slice, const size_t *lenp, int64_t *start, int64_t *stop,
+                      int64_t *step, int64_t *slicelen);
 void slice_init_type(CoilVM *vm);
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "vm/args.h"
+#include "vm/bytes.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/slice.h"
@@ -694,17 +695,13 @@ static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *arg
     }
     if (a[0] == VAL_EMPTY) return value_from_object(vm->names.empty);
     if (a[1] != VAL_EMPTY || a[2] != VAL_EMPTY) {
-        if (!value_is_type(a[0], vm->t_bytes)) {
+        BytesView bv;
+        if (!bytes_view(vm, a[0], &bv)) {
             if (value_is_str(vm, a[0])) return vm_raise(vm, vm->e_TypeError, "decoding str is not supported");
             return vm_raise(vm, vm->e_TypeError, "decoding to str: need a bytes-like object, %s found",
                             value_type_name(vm, a[0]));
         }
-        CoilValue d = vm_getattr_cstr(vm, a[0], "decode");
-        if (value_is_error(d)) return d;
-        GC_ROOT(vm, d);
-        CoilValue r = vm_call(vm, d, &a[1], a[1] != VAL_EMPTY ? 1 : 0, VAL_EMPTY);
-        GC_UNROOT(vm, 1);
-        return r;
+        return codec_decode(vm, bv.p, bv.n, a[1], a[2]);
     }
     return vm_str(vm, a[0]);
 }

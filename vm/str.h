@@ -7,6 +7,7 @@
 #include <stdarg.h>
 
 #include "vm/buf.h"
+#include "vm/numfmt.h"
 #include "vm/state.h"
 
 struct CoilString {
@@ -93,6 +94,9 @@ const char *str_find_bytes(const char *hay, size_t hn, const char *needle, size_
 
 /* fmt % args (str_percent.c). */
 CoilValue str_percent_format(CoilVM *vm, CoilString *fmt, CoilValue args);
+/* One numeric %-conversion (d i u o x X e E f F g G) of v into out, with
+ * CPython's type errors; shared by bytes % args. */
+CoilFmtStatus str_percent_number(CoilVM *vm, CoilBuf *out, const CoilPctSpec *spec, CoilValue v, CoilFmtError *err);
 
 /* The method table (str_methods.c) installed into str's dict at start-up. */
 extern const CoilMethodDef str_methods[];

@@ -674,7 +674,7 @@ static CoilValue m_encode(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     static const char *const names[] = {"encoding", "errors"};
     CoilValue a[2];
     if (args_parse(vm, "encode", args + 1, nargs - 1, kw, names, 2, 2, 0, a) < 0) return VAL_ERROR;
-    return bytes_new(vm, SELF->data, SELF->len);
+    return codec_encode(vm, args[0], a[0], a[1]);
 }
 
 static CoilValue m_removeprefix(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)

@@ -70,54 +70,15 @@ static CoilFmtStatus append_text(CoilBuf *out, const CoilPctSpec *spec, CoilValu
     return numfmt_pct_str(out, spec, value_as_str(s)->data, value_as_str(s)->len, err);
 }
 
-static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spec, CoilFmtError *err)
+/* The numeric conversions (%d %i %u %o %x %X %e %E %f %F %g %G) of v, shared
+ * with bytes % args (bytes_percent.c). */
+CoilFmtStatus str_percent_number(CoilVM *vm, CoilBuf *out, const CoilPctSpec *spec, CoilValue v, CoilFmtError *err)
 {
-    PctState *st = ud;
-    CoilVM *vm = st->vm;
     uint32_t c = spec->conv;
-    if (c != 's' && c != 'r' && c != 'a' && c != 'd' && c != 'i' && c != 'u' && c != 'o' && c != 'x' &&
-        c != 'X' && c != 'e' && c != 'E' && c != 'f' && c != 'F' && c != 'g' && c != 'G' && c != 'c')
-        return numfmt_pct_unsupported(spec, err);
-    CoilValue v = next_arg(st);
-    if (value_is_error(v)) return NUMFMT_HOOK_ERROR;
+    CoilFmtStatus r;
     GC_SAVE(vm);
     GC_ROOT(vm, v);
-    CoilFmtStatus r;
     switch (c) {
-    case 's':
-    case 'r':
-    case 'a': {
-        CoilValue s = c == 's' ? vm_str(vm, v) : iop_format(vm, v, VAL_EMPTY, c == 'r' ? 2 : 3);
-        if (value_is_error(s)) return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
-        GC_ROOT(vm, s);
-        r = append_text(out, spec, s, err);
-        break;
-    }
-    case 'c': {
-        uint32_t cp;
-        if (value_is_str(vm, v)) {
-            if (value_as_str(v)->cplen != 1) {
-                vm_raise(vm, vm->e_TypeError, "%%c requires int or char");
-                return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
-            }
-            size_t adv;
-            cp = str_decode_cp(value_as_str(v)->data, &adv);
-        } else if (value_is_int(vm, v)) {
-            int64_t n;
-            if (!int_to_i64(vm, v, &n) || n < 0 || n > 0x10FFFF) {
-                vm_raise(vm, vm->e_OverflowError, "%%c arg not in range(0x110000)");
-                return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
-            }
-            cp = (uint32_t)n;
-        } else {
-            vm_raise(vm, vm->e_TypeError, "%%c requires int or char");
-            return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
-        }
-        CoilValue s = str_from_cp(vm, cp);
-        if (value_is_error(s)) return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
-        r = append_text(out, spec, s, err);
-        break;
-    }
     case 'e':
     case 'E':
     case 'f':
@@ -175,6 +136,62 @@ static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spe
         }
         break;
     }
+    }
+    GC_RESTORE(vm);
+    return r;
+}
+
+static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spec, CoilFmtError *err)
+{
+    PctState *st = ud;
+    CoilVM *vm = st->vm;
+    uint32_t c = spec->conv;
+    if (c != 's' && c != 'r' && c != 'a' && c != 'd' && c != 'i' && c != 'u' && c != 'o' && c != 'x' &&
+        c != 'X' && c != 'e' && c != 'E' && c != 'f' && c != 'F' && c != 'g' && c != 'G' && c != 'c')
+        return numfmt_pct_unsupported(spec, err);
+    CoilValue v = next_arg(st);
+    if (value_is_error(v)) return NUMFMT_HOOK_ERROR;
+    GC_SAVE(vm);
+    GC_ROOT(vm, v);
+    CoilFmtStatus r;
+    switch (c) {
+    case 's':
+    case 'r':
+    case 'a': {
+        CoilValue s = c == 's' ? vm_str(vm, v) : iop_format(vm, v, VAL_EMPTY, c == 'r' ? 2 : 3);
+        if (value_is_error(s)) return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
+        GC_ROOT(vm, s);
+        r = append_text(out, spec, s, err);
+        break;
+    }
+    case 'c': {
+        uint32_t cp;
+        if (value_is_str(vm, v)) {
+            if (value_as_str(v)->cplen != 1) {
+                vm_raise(vm, vm->e_TypeError, "%%c requires int or char");
+                return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
+            }
+            size_t adv;
+            cp = str_decode_cp(value_as_str(v)->data, &adv);
+        } else if (value_is_int(vm, v)) {
+            int64_t n;
+            if (!int_to_i64(vm, v, &n) || n < 0 || n > 0x10FFFF) {
+                vm_raise(vm, vm->e_OverflowError, "%%c arg not in range(0x110000)");
+                return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
+            }
+            cp = (uint32_t)n;
+        } else {
+            vm_raise(vm, vm->e_TypeError, "%%c requires int or char");
+            return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
+        }
+        CoilValue s = str_from_cp(vm, cp);
+        if (value_is_error(s)) return GC_RESTORE(vm), NUMFMT_HOOK_ERROR;
+        r = append_text(out, spec, s, err);
+        break;
+    }
+    default:
+        r = str_percent_number(vm, out, spec, v, err);
+        break;
     }
     GC_RESTORE(vm);
     return r;

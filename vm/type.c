@@ -223,6 +223,9 @@ bool type_init_builtins(CoilVM *vm)
     exc_init_types(vm);
     if (vm_has_exception(vm)) return false;
 
+    /* bool is listed before its base int: give int object's slots first,
+     * or bool would copy int's still-empty ones (True.bit_length crashed). */
+    type_inherit_slots(vm->t_int);
     for (size_t i = 0; i < COUNT(types); i++) {
         type_inherit_slots(*types[i]);
         if (!compute_builtin_mro(vm, *types[i])) return false;
@@ -462,6 +465,8 @@ static CoilValue tp_new_call(CoilVM *vm, CoilType *owner, const CoilValue *args,
 NEW_WRAPPER(t_int)
 NEW_WRAPPER(t_float)
 NEW_WRAPPER(t_str)
+NEW_WRAPPER(t_bytes)
+NEW_WRAPPER(t_bytearray)
 NEW_WRAPPER(t_tuple)
 NEW_WRAPPER(t_list)
 NEW_WRAPPER(t_dict)
@@ -475,6 +480,8 @@ static bool add_new_wrappers(CoilVM *vm)
 {
     return type_add_methods(vm, vm->t_int, new_def_t_int) && type_add_methods(vm, vm->t_float, new_def_t_float) &&
            type_add_methods(vm, vm->t_str, new_def_t_str) && type_add_methods(vm, vm->t_tuple, new_def_t_tuple) &&
+           type_add_methods(vm, vm->t_bytes, new_def_t_bytes) &&
+           type_add_methods(vm, vm->t_bytearray, new_def_t_bytearray) &&
            type_add_methods(vm, vm->t_list, new_def_t_list) && type_add_methods(vm, vm->t_dict, new_def_t_dict) &&
            type_add_methods(vm, vm->t_set, new_def_t_set) &&
            type_add_methods(vm, vm->t_frozenset, new_def_t_frozenset) &&

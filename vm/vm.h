@@ -21,7 +21,7 @@
     X(function) X(builtin_function_or_method) X(method) X(code) X(cell) \
     X(module) X(NotImplementedType) X(ellipsis) X(property) X(staticmethod) \
     X(classmethod) X(super) X(generator) X(coroutine) X(async_generator) \
-    X(traceback) X(frame)
+    X(traceback) X(frame) X(bytearray) X(memoryview)
 
 /* The built-in exception classes, each with its base. */
 #define COIL_BUILTIN_EXCEPTIONS(X) \

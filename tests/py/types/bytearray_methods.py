@@ -1,0 +1,10 @@
+# bytearray: the bytes methods return bytearray; construction, repr, comparison with bytes
+x = bytearray(b'Hello World')
+print(x.upper(), x.lower(), x.split(), x.replace(b'o', b'0'), x.find(b'o'), x.count(b'l'), x.startswith(b'He'))
+print(x.strip(b'Hd'), x.center(15, b'*'), x.partition(b' '), x.hex(), x.decode(), x.title(), x.isalpha(), x.zfill(13))
+print(x.join([b'1', b'2']), x + b'!', b'!' + x, x * 2, x == b'Hello World', x < b'Z', b'x' in x, 111 in x)
+print(bytearray(3), bytearray([1, 2]), bytearray('é', 'utf-8'), bytearray(range(65, 70)), bytearray(), bytearray(b'%d-%s' % (5, b'x')))
+print(bytearray(b'a%sb') % b'Q', repr(bytearray(b"it's")), repr(bytearray(b'say "x"')), list(bytearray(b'ab')), bytes(bytearray(b'x')))
+print(sorted(bytearray(b'cab')), bytearray(b'ab').splitlines(), bytearray(b'a b').rsplit(), bytearray(b'x').ljust(3, b'.'))
+print(type(bytearray(b'ab').strip()).__name__, type(b'ab' + bytearray(b'c')).__name__, type(bytearray(b'c') + b'ab').__name__)
+print(bytearray(b'abc')[1], bytearray(b'abc')[-1:], bytearray(b'abc') == bytearray(b'abc'), bytearray(b'b') > b'a')
