@@ -329,6 +329,9 @@ static int drive_coro(CoilVM *vm, CoilValue coro, CoilValue exc, CoilValue *out)
     return r < 0 ? DRIVE_ERROR : r == 1 ? DRIVE_RETURN : DRIVE_YIELD;
 }
 
+static bool waiter_cancel(CoilVM *vm, CoilValue w, CoilValue msg);
+static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg);
+
 int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
 {
     CoilAsync *as = vm->async;
@@ -404,8 +407,8 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
                 w->blocking = 0;
                 rc = future_add_callback(vm, w, tv, CB_WAKEUP);
                 t->fut_waiter = v;
-                if (rc == 0 && t->must_cancel && value_is_future(vm, v)) {
-                    if (future_cancel(vm, w, t->cancel_msg)) t->must_cancel = 0;
+                if (rc == 0 && t->must_cancel) {
+                    if (waiter_cancel(vm, v, t->cancel_msg)) t->must_cancel = 0;
                 }
             }
         } else {
@@ -756,23 +759,31 @@ static CoilValue m_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 }
 
 /* Task.cancel (tasks.py): cancel the awaited future, or make the next step raise. */
+/* fut_waiter.cancel(msg=msg) as CPython's Task does it: a method call, so a
+ * subclass's cancel runs (gather's future cancels its children instead of
+ * itself).  Only the exact native types take the direct path.  An error
+ * from a script-level cancel is dropped (false). */
+static bool waiter_cancel(CoilVM *vm, CoilValue w, CoilValue msg)
+{
+    if (value_is_object(w)) {
+        CoilType *ty = value_as_object(w)->type;
+        if (ty == vm->async->t_future) return future_cancel(vm, FUT(w), msg);
+        if (ty == vm->async->t_task) return task_cancel(vm, FUT(w), msg);
+    }
+    CoilValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), &msg, 1);
+    if (value_is_error(r)) {
+        vm_take_exception(vm);
+        return false;
+    }
+    return r == VAL_TRUE;
+}
+
 static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg)
 {
     t->log_tb = 0;
     if (t->state != FUT_PENDING) return false;
     t->num_cancels++;
-    if (t->fut_waiter != VAL_NONE) {
-        CoilValue w = t->fut_waiter;
-        if (fut_is_native(vm, w) && !FUT(w)->is_task) {
-            if (future_cancel(vm, FUT(w), msg)) return true;
-        } else if (value_is_future(vm, w) && FUT(w)->is_task) {
-            if (task_cancel(vm, FUT(w), msg)) return true;
-        } else {
-            CoilValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), &msg, 1);
-            if (value_is_error(r)) vm_take_exception(vm);
-            else if (r == VAL_TRUE) return true;
-        }
-    }
+    if (t->fut_waiter != VAL_NONE && waiter_cancel(vm, t->fut_waiter, msg)) return true;
     t->must_cancel = 1;
     t->cancel_msg = msg;
     return true;
