@@ -111,10 +111,11 @@ typedef struct CoilAsync {
     CoilValue event_loop;    /* set_event_loop()'s loop, or None */
     CoilValue module;        /* _asyncio */
     CoilType *t_future, *t_task, *t_loop, *t_handle, *t_timer_handle, *t_sleep0;
+    CoilType *t_event_wait;  /* Event.wait()'s native coroutine (aqueue.c) */
     CoilType *e_cancelled, *e_invalid_state;
     /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
      * run_forever, added to tracebacks of exceptions leaving callbacks. */
-    CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0;
+    CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0, tb_event_wait;
     uint64_t task_counter;
     uint8_t set_called;      /* set_event_loop() was called */
     CoilString *names[AN__COUNT]; /* interned, so immortal */
@@ -154,6 +155,12 @@ CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
 /* Prepends the frame of stand-in function fn (its second line) to the
  * pending exception's traceback. */
 void aio_add_frame(CoilVM *vm, CoilValue fn);
+
+/* --- aqueue.c --- */
+struct CoilBuf;
+/* Appends what a Task repr says of an Event.wait() coroutine
+ * ("Event.wait() running at FILE:LINE"). */
+bool event_wait_describe(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
 
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);

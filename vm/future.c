@@ -259,7 +259,8 @@ CoilValue future_new(CoilVM *vm, CoilValue loop)
 CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
 {
     CoilAsync *as = vm->async;
-    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+    CoilType *ct = vm_typeof(vm, coro);
+    if (ct != vm->t_coroutine && ct != vm->t_generator && ct != as->t_event_wait) {
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return r;
         return vm_raise(vm, vm->e_TypeError, "a coroutine was expected, got %s", value_as_str(r)->data);
@@ -615,7 +616,9 @@ static int coro_line(CoilGenerator *g)
 
 static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
 {
-    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+    CoilType *ct = vm_typeof(vm, coro);
+    if (ct == vm->async->t_event_wait) return event_wait_describe(vm, b, coro);
+    if (ct != vm->t_coroutine && ct != vm->t_generator) {
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return false;
         return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
@@ -1105,7 +1108,8 @@ static CoilValue task_py_init(CoilVM *vm, CoilValue self, const CoilValue *args,
     }
     if (!value_is_loop(vm, loop)) return vm_raise(vm, vm->e_TypeError, "loop must be an event loop");
     CoilValue coro = a[0];
-    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+    CoilType *ct = vm_typeof(vm, coro);
+    if (ct != vm->t_coroutine && ct != vm->t_generator && ct != vm->async->t_event_wait) {
         t->log_destroy_pending = 0;
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return r;

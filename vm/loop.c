@@ -703,7 +703,9 @@ static CoilValue l_create_future(CoilVM *vm, const CoilValue *args, size_t nargs
 /* tasks.ensure_future(arg, loop=loop) for run_until_complete. */
 static CoilValue ensure_future(CoilVM *vm, CoilValue loopv, CoilValue arg)
 {
-    if (value_is_coroutine(vm, arg) || vm_typeof(vm, arg) == vm->t_generator) return create_task(vm, loopv, arg, VAL_NONE);
+    CoilType *at = vm_typeof(vm, arg);
+    if (at == vm->t_coroutine || at == vm->t_generator || at == vm->async->t_event_wait)
+        return create_task(vm, loopv, arg, VAL_NONE);
     if (value_is_future(vm, arg)) {
         if (((CoilFuture *)value_as_object(arg))->loop != loopv)
             return vm_raise(vm, vm->e_ValueError,

@@ -48,10 +48,11 @@ static void state_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, as->tb_run_once);
     gc_mark_value(vm, as->tb_run_forever);
     gc_mark_value(vm, as->tb_sleep0);
+    gc_mark_value(vm, as->tb_event_wait);
     CoilAsyncState *s = (CoilAsyncState *)as;
     for (size_t k = 0; k < s->ndying; k++) gc_mark_object(vm, &s->dying[k]->obj);
     CoilType *types[] = {as->t_future, as->t_task, as->t_loop, as->t_handle, as->t_timer_handle, as->t_sleep0,
-                         as->e_cancelled, as->e_invalid_state};
+                         as->t_event_wait, as->e_cancelled, as->e_invalid_state};
     for (size_t k = 0; k < sizeof types / sizeof *types; k++)
         if (types[k]) gc_mark_object(vm, &types[k]->obj);
 }
@@ -143,7 +144,7 @@ CoilAsync *aio_state(CoilVM *vm)
     if (!s) return NULL;
     CoilAsync *as = &s->pub;
     as->running_loop = as->event_loop = as->module = as->handle_run = VAL_NONE;
-    as->tb_run_once = as->tb_run_forever = as->tb_sleep0 = VAL_NONE;
+    as->tb_run_once = as->tb_run_forever = as->tb_sleep0 = as->tb_event_wait = VAL_NONE;
     vm->async = as; /* rooted by the collector from here on */
 #define AIO_NAME_INIT(n) \
     if (!(as->names[AN_##n] = str_intern_cstr(vm, #n))) return NULL;
@@ -501,7 +502,7 @@ static CoilValue f_iscoroutine(CoilVM *vm, const CoilValue *args, size_t nargs, 
     (void)kw;
     if (args_count(vm, "iscoroutine", nargs, 1, 1) < 0) return VAL_ERROR;
     CoilType *t = vm_typeof(vm, args[0]);
-    return value_from_bool(t == vm->t_coroutine || t == vm->t_generator);
+    return value_from_bool(t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait);
 }
 
 static const CoilMethodDef asyncio_functions[] = {
