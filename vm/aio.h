@@ -23,33 +23,40 @@ typedef struct CoilFutureCb {
     uint8_t kind; /* CB_* */
 } CoilFutureCb;
 
-/* A Future, or a Task (is_task) which adds the coroutine it drives. */
+/* A Future, or a Task (is_task) which adds the coroutine it drives.  Kept
+ * compact (a Future is a ticket in every Event/Lock/Queue waiter list): the
+ * first callback sits inline with its kind in the flags, and only a Task
+ * (whose instances take attributes, as in CPython) has a __dict__. */
 typedef struct CoilFuture {
     CoilObject obj;
-    CoilValue dict;          /* instance __dict__ (subclasses), HAS_DICT layout */
     CoilValue loop;
     CoilValue result;
     CoilValue exception;     /* VAL_NONE when none */
     CoilValue cancel_msg;
     CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
-    CoilFutureCb cb0;        /* the first callback inline (fn VAL_EMPTY: none) */
+    CoilValue cb0;           /* the first callback inline (VAL_EMPTY: none), kind cb0_kind */
     CoilFutureCb *cbs;       /* more callbacks */
     uint32_t ncbs, capcbs;
     uint8_t state;           /* FUT_* */
     uint8_t blocking;        /* _asyncio_future_blocking */
     uint8_t log_tb;          /* an exception nobody retrieved yet */
     uint8_t is_task;
-    /* --- Task --- */
-    uint8_t must_cancel;
-    uint8_t log_destroy_pending;
+    uint8_t cb0_kind;        /* CB_* */
     uint8_t reported;        /* "never retrieved" already reported */
     uint8_t held;            /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
+    /* --- Task (a Future's block ends here) --- */
+    uint8_t must_cancel;
+    uint8_t log_destroy_pending;
     int32_t num_cancels;
+    CoilValue dict;          /* instance __dict__ */
     CoilValue coro;
     CoilValue name;          /* str, or a small int N for the lazy "Task-N" */
     CoilValue fut_waiter;
     struct CoilFuture *tnext, *tprev; /* the loop's pending tasks, in creation order */
 } CoilFuture;
+
+/* The size of a plain Future: the fields up to the Task part. */
+#define FUTURE_SIZE ((offsetof(CoilFuture, must_cancel) + 7) & ~(size_t)7)
 
 /* call_soon / call_later handles. */
 typedef struct CoilHandle {

@@ -47,8 +47,8 @@ static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
     CoilValue fv = value_from_object(f);
     GC_ROOT(vm, fv);
     int rc = 0;
-    CoilFutureCb first = f->cb0;
-    f->cb0.fn = VAL_EMPTY;
+    CoilFutureCb first = {f->cb0, f->cb0_kind};
+    f->cb0 = VAL_EMPTY;
     if (first.fn != VAL_EMPTY) {
         static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
         GC_ROOT(vm, first.fn);
@@ -162,9 +162,9 @@ int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
         static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
         return loop_call_soon_entry(vm, fut_loop(f), kinds[kind], fn, value_from_object(f));
     }
-    if (f->cb0.fn == VAL_EMPTY && f->ncbs == 0) {
-        f->cb0.fn = fn;
-        f->cb0.kind = kind;
+    if (f->cb0 == VAL_EMPTY && f->ncbs == 0) {
+        f->cb0 = fn;
+        f->cb0_kind = kind;
         return 0;
     }
     if (f->ncbs == f->capcbs) {
@@ -186,10 +186,11 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
 {
     int removed = 0;
     /* Gather cb0 and the array into one sequence, filter, split again. */
-    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     uint32_t out = 0;
     for (uint32_t k = 0; k < n; k++) {
-        CoilFutureCb cb = f->cb0.fn != VAL_EMPTY ? (k == 0 ? f->cb0 : f->cbs[k - 1]) : f->cbs[k];
+        CoilFutureCb first = {f->cb0, f->cb0_kind};
+        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs[k - 1]) : f->cbs[k];
         int eq = cb.kind == kind && cb.fn == fn;
         if (!eq && cb.kind == kind && kind == CB_CALL) {
             eq = vm_equal(vm, cb.fn, fn);
@@ -200,17 +201,17 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
             continue;
         }
         /* write back in place: slot `out` in the same combined numbering */
-        if (f->cb0.fn != VAL_EMPTY) {
-            if (out == 0) f->cb0 = cb;
+        if (f->cb0 != VAL_EMPTY) {
+            if (out == 0) f->cb0 = cb.fn, f->cb0_kind = cb.kind;
             else f->cbs[out - 1] = cb;
         } else {
             f->cbs[out] = cb;
         }
         out++;
     }
-    if (f->cb0.fn != VAL_EMPTY) {
+    if (f->cb0 != VAL_EMPTY) {
         if (out == 0) {
-            f->cb0.fn = VAL_EMPTY;
+            f->cb0 = VAL_EMPTY;
             f->ncbs = 0;
         } else {
             f->ncbs = out - 1;
@@ -223,15 +224,19 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
 
 /* --- construction ------------------------------------------------------------------------ */
 
-static void init_fields(CoilFuture *f, CoilValue loop)
+/* The Task fields exist only when is_task (a plain Future's block ends
+ * before them). */
+static void init_fields(CoilFuture *f, CoilValue loop, bool task)
 {
-    f->dict = VAL_EMPTY;
     f->loop = loop;
     f->result = VAL_NONE;
     f->exception = VAL_NONE;
     f->cancel_msg = VAL_NONE;
     f->cancelled_exc = VAL_NONE;
-    f->cb0.fn = VAL_EMPTY;
+    f->cb0 = VAL_EMPTY;
+    f->is_task = task;
+    if (!task) return;
+    f->dict = VAL_EMPTY;
     f->coro = VAL_NONE;
     f->name = VAL_NONE;
     f->fut_waiter = VAL_NONE;
@@ -252,7 +257,7 @@ CoilValue future_new(CoilVM *vm, CoilValue loop)
     CoilFuture *f = gc_alloc_object(vm, vm->async->t_future, vm->async->t_future->instance_size);
     GC_UNROOT(vm, 1);
     if (!f) return VAL_ERROR;
-    init_fields(f, loop);
+    init_fields(f, loop, false);
     return value_from_object(f);
 }
 
@@ -271,8 +276,7 @@ CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
     GC_ROOT(vm, name);
     CoilFuture *t = gc_alloc_object(vm, as->t_task, as->t_task->instance_size);
     if (!t) return GC_RESTORE(vm), VAL_ERROR;
-    init_fields(t, loop);
-    t->is_task = 1;
+    init_fields(t, loop, true);
     t->coro = coro;
     t->log_destroy_pending = 1;
     if (name == VAL_NONE || name == VAL_EMPTY) {
@@ -681,9 +685,10 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
             ok = buf_append_str(&b, " result=") && reprlib_repr(vm, &b, f->result, 6);
         }
     }
-    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     if (ok && n) {
-        const CoilFutureCb *first = f->cb0.fn != VAL_EMPTY ? &f->cb0 : &f->cbs[0];
+        const CoilFutureCb cb0 = {f->cb0, f->cb0_kind};
+        const CoilFutureCb *first = f->cb0 != VAL_EMPTY ? &cb0 : &f->cbs[0];
         const CoilFutureCb *last = n == 1 ? first : &f->cbs[f->ncbs - 1];
         ok = buf_append_str(&b, " cb=[") && format_callback(vm, &b, first);
         if (ok && n == 2) ok = buf_append_str(&b, ", ") && format_callback(vm, &b, last);
@@ -932,12 +937,13 @@ static CoilValue g_none(CoilVM *vm, CoilValue self)
 static CoilValue g_callbacks(CoilVM *vm, CoilValue self)
 {
     CoilFuture *f = FUT(self);
-    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     CoilValue l = list_new(vm, n);
     if (value_is_error(l)) return l;
     GC_ROOT(vm, l);
     for (uint32_t k = 0; k < n; k++) {
-        CoilFutureCb cb = f->cb0.fn != VAL_EMPTY ? (k == 0 ? f->cb0 : f->cbs[k - 1]) : f->cbs[k];
+        CoilFutureCb first = {f->cb0, f->cb0_kind};
+        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs[k - 1]) : f->cbs[k];
         CoilValue pair[2] = {cb.fn, VAL_NONE};
         CoilValue t = tuple_from_array(vm, pair, 2);
         if (value_is_error(t) || !list_append(vm, value_as_list(l), t)) {
@@ -1076,8 +1082,7 @@ static CoilValue future_py_new(CoilVM *vm, CoilValue callee, const CoilValue *ar
     CoilType *t = (CoilType *)value_as_object(callee);
     CoilFuture *f = gc_alloc_object(vm, t, t->instance_size);
     if (!f) return VAL_ERROR;
-    init_fields(f, VAL_NONE);
-    f->is_task = type_is_subtype(t, vm->async->t_task);
+    init_fields(f, VAL_NONE, type_is_subtype(t, vm->async->t_task));
     return value_from_object(f);
 }
 
@@ -1151,14 +1156,15 @@ static const CoilMethodDef task_init_def[] = {{"__init__", m_task_init, METH_KEY
 static void future_trace(CoilVM *vm, CoilObject *o)
 {
     CoilFuture *f = (CoilFuture *)o;
-    gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->loop);
     gc_mark_value(vm, f->result);
     gc_mark_value(vm, f->exception);
     gc_mark_value(vm, f->cancel_msg);
     gc_mark_value(vm, f->cancelled_exc);
-    gc_mark_value(vm, f->cb0.fn);
+    gc_mark_value(vm, f->cb0);
     for (uint32_t k = 0; k < f->ncbs; k++) gc_mark_value(vm, f->cbs[k].fn);
+    if (!f->is_task) return;
+    gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->coro);
     gc_mark_value(vm, f->name);
     gc_mark_value(vm, f->fut_waiter);
@@ -1174,11 +1180,10 @@ static void future_finalize(CoilVM *vm, CoilObject *o)
 
 void future_init_types(CoilVM *vm, CoilAsync *as)
 {
-    CoilType *t = type_new_builtin(vm, "Future", vm->t_object, sizeof(CoilFuture), TYPE_BASETYPE | TYPE_HAS_DICT);
+    CoilType *t = type_new_builtin(vm, "Future", vm->t_object, FUTURE_SIZE, TYPE_BASETYPE);
     if (!t) return;
     as->t_future = t;
     t->module_name = "_asyncio";
-    t->dict_offset = (uint32_t)offsetof(CoilFuture, dict);
     t->trace = future_trace;
     t->finalize = future_finalize;
     t->repr = future_repr;
@@ -1203,6 +1208,7 @@ void future_init_types(CoilVM *vm, CoilAsync *as)
 
     CoilType *tt = type_new_builtin(vm, "Task", t, sizeof(CoilFuture), TYPE_BASETYPE | TYPE_HAS_DICT);
     if (!tt) return;
+    tt->dict_offset = (uint32_t)offsetof(CoilFuture, dict);
     as->t_task = tt;
     tt->module_name = "_asyncio";
     tt->init = task_py_init;

@@ -734,7 +734,7 @@ static CoilValue run_until_complete_future(CoilVM *vm, const CoilValue *args, si
     if (value_is_error(fut)) return fut;
     if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
     CoilFuture *f = (CoilFuture *)value_as_object(fut);
-    if (new_task) f->log_destroy_pending = 0;
+    if (new_task && f->is_task) f->log_destroy_pending = 0;
     GC_ROOT(vm, fut);
     int rc = loop_run_until_done(vm, loopv, fut);
     GC_UNROOT(vm, 1);
@@ -764,7 +764,7 @@ static CoilValue l_ruc_start(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     if (value_is_error(fut)) return fut;
     if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
     CoilFuture *f = (CoilFuture *)value_as_object(fut);
-    if (new_task) f->log_destroy_pending = 0;
+    if (new_task && f->is_task) f->log_destroy_pending = 0;
     GC_ROOT(vm, fut);
     int rc = future_add_callback(vm, f, loopv, CB_STOP_LOOP);
     GC_UNROOT(vm, 1);
