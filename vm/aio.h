@@ -92,7 +92,6 @@ typedef struct CoilLoop {
     uint64_t seq;
     CoilFuture *tasks_head, *tasks_tail;
     CoilValue current_task;
-    CoilValue agens;         /* list of async generators first iterated here */
     CoilValue exc_handler;
     int epfd, wakefd;
     uint8_t running, stopping, closed, debug, agens_shutdown;
@@ -125,6 +124,7 @@ typedef struct CoilAsync {
     CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0, tb_event_wait;
     uint64_t task_counter;
     uint8_t set_called;      /* set_event_loop() was called */
+    uint8_t agens_dying;     /* async generators wait for their finalizer hook */
     CoilString *names[AN__COUNT]; /* interned, so immortal */
 } CoilAsync;
 
@@ -137,6 +137,16 @@ CoilValue mod_asyncio_create(CoilVM *vm);
 void aio_report_unretrieved(CoilVM *vm, bool all);
 /* GC: after marking, before sweeping (keeps dying unretrieved futures for reporting). */
 void aio_gc_before_sweep(CoilVM *vm);
+/* Async generators (the firstiter/finalizer hooks, mod_asyncio.c): */
+struct CoilGenerator;
+bool aio_agen_needs_close(struct CoilGenerator *g);
+/* A new list of the live async generators first iterated on l. */
+CoilValue aio_loop_agens(CoilVM *vm, CoilLoop *l);
+/* Forgets them (shutdown_asyncgens took them). */
+void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l);
+/* Schedules aclose() of l's generators the collector found unreachable
+ * (as vm->async->agens_dying says there are some).  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l);
 /* Watches a future that got an exception, for the report. 0 or -1. */
 int aio_watch_future(CoilVM *vm, CoilFuture *f);
 

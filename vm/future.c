@@ -13,6 +13,7 @@
 #include "vm/coro.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
+#include "vm/asyncgen.h"
 #include "vm/future.h"
 #include "vm/gc.h"
 #include "vm/list.h"
@@ -30,6 +31,12 @@ bool value_is_future(CoilVM *vm, CoilValue v)
 }
 
 static CoilValue future_await_slot(CoilVM *vm, CoilValue self);
+
+bool aio_is_coroutine(CoilVM *vm, CoilValue v)
+{
+    CoilType *t = vm_typeof(vm, v);
+    return t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait || asyncgen_is_op(vm, v);
+}
 
 bool fut_is_native(CoilVM *vm, CoilValue v)
 {
@@ -264,8 +271,7 @@ CoilValue future_new(CoilVM *vm, CoilValue loop)
 CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
 {
     CoilAsync *as = vm->async;
-    CoilType *ct = vm_typeof(vm, coro);
-    if (ct != vm->t_coroutine && ct != vm->t_generator && ct != as->t_event_wait) {
+    if (!aio_is_coroutine(vm, coro)) {
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return r;
         return vm_raise(vm, vm->e_TypeError, "a coroutine was expected, got %s", value_as_str(r)->data);
@@ -1113,8 +1119,7 @@ static CoilValue task_py_init(CoilVM *vm, CoilValue self, const CoilValue *args,
     }
     if (!value_is_loop(vm, loop)) return vm_raise(vm, vm->e_TypeError, "loop must be an event loop");
     CoilValue coro = a[0];
-    CoilType *ct = vm_typeof(vm, coro);
-    if (ct != vm->t_coroutine && ct != vm->t_generator && ct != vm->async->t_event_wait) {
+    if (!aio_is_coroutine(vm, coro)) {
         t->log_destroy_pending = 0;
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return r;
