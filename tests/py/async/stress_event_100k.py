@@ -10,8 +10,8 @@ try:
     from _asyncio import _gc_stress
 except ImportError:
     _gc_stress = False
-N = 300 if _gc_stress else 100000
-M = 300 if _gc_stress else 2000
+N = 100 if _gc_stress else 100000
+M = 100 if _gc_stress else 2000
 
 async def waiter(ev, i):
     await ev.wait()

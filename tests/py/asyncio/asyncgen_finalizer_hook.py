@@ -9,7 +9,8 @@ try:
     from _asyncio import _gc_stress
 except ImportError:
     _gc_stress = False
-ROUNDS = 3 if _gc_stress else 100   # every allocation collects there
+# (every allocation collects there, so a few short rounds are enough)
+ROUNDS, SIZE = (4, 5) if _gc_stress else (100, 2000)
 
 log = []
 
@@ -22,7 +23,7 @@ async def agen(name):
 
 async def churn():
     for k in range(ROUNDS):
-        junk = [[j] * 50 for j in range(2000)]
+        junk = [[j] * 50 for j in range(SIZE)]
         await asyncio.sleep(0)
 
 async def main():
