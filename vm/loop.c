@@ -857,6 +857,7 @@ static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     }
     loop_clear(vm, l);
     poller_close(l);
+    aio_loop_forget_agens(vm, l); /* their finalizer hook can no longer run here */
     /* Tasks dropped with an exception nobody looked at are reported now,
      * as CPython does when they are freed with their loop. */
     gc_collect(vm);
