@@ -23,33 +23,40 @@ typedef struct CoilFutureCb {
     uint8_t kind; /* CB_* */
 } CoilFutureCb;
 
-/* A Future, or a Task (is_task) which adds the coroutine it drives. */
+/* A Future, or a Task (is_task) which adds the coroutine it drives.  Kept
+ * compact (a Future is a ticket in every Event/Lock/Queue waiter list): the
+ * first callback sits inline with its kind in the flags, and only a Task
+ * (whose instances take attributes, as in CPython) has a __dict__. */
 typedef struct CoilFuture {
     CoilObject obj;
-    CoilValue dict;          /* instance __dict__ (subclasses), HAS_DICT layout */
     CoilValue loop;
     CoilValue result;
     CoilValue exception;     /* VAL_NONE when none */
     CoilValue cancel_msg;
     CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
-    CoilFutureCb cb0;        /* the first callback inline (fn VAL_EMPTY: none) */
+    CoilValue cb0;           /* the first callback inline (VAL_EMPTY: none), kind cb0_kind */
     CoilFutureCb *cbs;       /* more callbacks */
     uint32_t ncbs, capcbs;
     uint8_t state;           /* FUT_* */
     uint8_t blocking;        /* _asyncio_future_blocking */
     uint8_t log_tb;          /* an exception nobody retrieved yet */
     uint8_t is_task;
-    /* --- Task --- */
-    uint8_t must_cancel;
-    uint8_t log_destroy_pending;
+    uint8_t cb0_kind;        /* CB_* */
     uint8_t reported;        /* "never retrieved" already reported */
     uint8_t held;            /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
+    /* --- Task (a Future's block ends here) --- */
+    uint8_t must_cancel;
+    uint8_t log_destroy_pending;
     int32_t num_cancels;
+    CoilValue dict;          /* instance __dict__ */
     CoilValue coro;
     CoilValue name;          /* str, or a small int N for the lazy "Task-N" */
     CoilValue fut_waiter;
     struct CoilFuture *tnext, *tprev; /* the loop's pending tasks, in creation order */
 } CoilFuture;
+
+/* The size of a plain Future: the fields up to the Task part. */
+#define FUTURE_SIZE ((offsetof(CoilFuture, must_cancel) + 7) & ~(size_t)7)
 
 /* call_soon / call_later handles. */
 typedef struct CoilHandle {
@@ -85,7 +92,6 @@ typedef struct CoilLoop {
     uint64_t seq;
     CoilFuture *tasks_head, *tasks_tail;
     CoilValue current_task;
-    CoilValue agens;         /* list of async generators first iterated here */
     CoilValue exc_handler;
     int epfd, wakefd;
     uint8_t running, stopping, closed, debug, agens_shutdown;
@@ -111,12 +117,14 @@ typedef struct CoilAsync {
     CoilValue event_loop;    /* set_event_loop()'s loop, or None */
     CoilValue module;        /* _asyncio */
     CoilType *t_future, *t_task, *t_loop, *t_handle, *t_timer_handle, *t_sleep0;
+    CoilType *t_event_wait;  /* Event.wait()'s native coroutine (aqueue.c) */
     CoilType *e_cancelled, *e_invalid_state;
     /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
      * run_forever, added to tracebacks of exceptions leaving callbacks. */
-    CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0;
+    CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0, tb_event_wait;
     uint64_t task_counter;
     uint8_t set_called;      /* set_event_loop() was called */
+    uint8_t agens_dying;     /* async generators wait for their finalizer hook */
     CoilString *names[AN__COUNT]; /* interned, so immortal */
 } CoilAsync;
 
@@ -129,6 +137,16 @@ CoilValue mod_asyncio_create(CoilVM *vm);
 void aio_report_unretrieved(CoilVM *vm, bool all);
 /* GC: after marking, before sweeping (keeps dying unretrieved futures for reporting). */
 void aio_gc_before_sweep(CoilVM *vm);
+/* Async generators (the firstiter/finalizer hooks, mod_asyncio.c): */
+struct CoilGenerator;
+bool aio_agen_needs_close(struct CoilGenerator *g);
+/* A new list of the live async generators first iterated on l. */
+CoilValue aio_loop_agens(CoilVM *vm, CoilLoop *l);
+/* Forgets them (shutdown_asyncgens took them). */
+void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l);
+/* Schedules aclose() of l's generators the collector found unreachable
+ * (as vm->async->agens_dying says there are some).  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l);
 /* Watches a future that got an exception, for the report. 0 or -1. */
 int aio_watch_future(CoilVM *vm, CoilFuture *f);
 
@@ -154,6 +172,12 @@ CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
 /* Prepends the frame of stand-in function fn (its second line) to the
  * pending exception's traceback. */
 void aio_add_frame(CoilVM *vm, CoilValue fn);
+
+/* --- aqueue.c --- */
+struct CoilBuf;
+/* Appends what a Task repr says of an Event.wait() coroutine
+ * ("Event.wait() running at FILE:LINE"). */
+bool event_wait_describe(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
 
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);

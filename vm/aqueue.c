@@ -11,6 +11,7 @@
 #include "vm/aio.h"
 #include "vm/args.h"
 #include "vm/buf.h"
+#include "vm/coro.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -606,12 +607,217 @@ static CoilValue ev_is_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, C
     return get_attr(vm, args[0], NAME(_value));
 }
 
+/* --- Event.wait() ----------------------------------------------------------------------
+ *
+ * CPython's Event.wait is an async def: a waiting task holds that coroutine,
+ * its frame and the future it parks in _waiters.  Here wait() returns a
+ * small native coroutine doing the same steps: on its first step it returns
+ * True at once if the flag is up, or appends a new future from the loop to
+ * _waiters and yields it (the task waits on it as on any future); when
+ * resumed, or when an exception (a cancellation) is thrown in, it removes
+ * that future from _waiters again (wait()'s `finally`) and returns True or
+ * re-raises.  An exception leaving it gets the frame of CPython's wait()
+ * in its traceback, from a stand-in function in locks.py. */
+enum { EW_CREATED, EW_WAITING, EW_DONE };
+
+typedef struct CoilEventWait {
+    CoilObject obj;
+    CoilValue event;
+    CoilValue ticket;  /* the future in _waiters while EW_WAITING */
+} CoilEventWait;
+
+#define EW(v) ((CoilEventWait *)value_as_object(v))
+/* The state lives in ticket's absence and event's: CREATED has event and no
+ * ticket, WAITING has both, DONE has no event. */
+static int ew_state(CoilEventWait *w)
+{
+    if (w->event == VAL_NONE) return EW_DONE;
+    return w->ticket == VAL_NONE ? EW_CREATED : EW_WAITING;
+}
+
+static void ew_trace(CoilVM *vm, CoilObject *o)
+{
+    gc_mark_value(vm, ((CoilEventWait *)o)->event);
+    gc_mark_value(vm, ((CoilEventWait *)o)->ticket);
+}
+
+static CoilValue ev_wait_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "wait", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    CoilEventWait *w = gc_alloc_object(vm, vm->async->t_event_wait, sizeof(CoilEventWait));
+    if (!w) return VAL_ERROR;
+    w->event = args[0];
+    w->ticket = VAL_NONE;
+    return value_from_object(w);
+}
+
+/* self._waiters.remove(ticket): 0 or -1. */
+static int ew_remove_ticket(CoilVM *vm, CoilEventWait *w)
+{
+    CoilValue ev = w->event, ticket = w->ticket;
+    w->event = w->ticket = VAL_NONE;
+    GC_SAVE(vm);
+    GC_ROOT(vm, ev);
+    GC_ROOT(vm, ticket);
+    CoilValue ws = get_attr(vm, ev, NAME(_waiters));
+    if (value_is_error(ws)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, ws);
+    CoilString *rm = str_intern_cstr(vm, "remove");
+    CoilValue r = rm ? vm_call_method(vm, ws, rm, &ticket, 1) : VAL_ERROR;
+    GC_RESTORE(vm);
+    return value_is_error(r) ? -1 : 0;
+}
+
+/* One step (send None); VAL_EMPTY with vm->stop_value when it returns. */
+static CoilValue ew_next(CoilVM *vm, CoilValue self)
+{
+    CoilEventWait *w = EW(self);
+    int st = ew_state(w);
+    if (st == EW_DONE) return vm_raise(vm, vm->e_RuntimeError, "cannot reuse already awaited coroutine");
+    if (st == EW_WAITING) {
+        CoilFuture *t = (CoilFuture *)value_as_object(w->ticket);
+        if (t->state == FUT_PENDING) { /* resumed early: keep waiting */
+            t->blocking = 1;
+            return w->ticket;
+        }
+        GC_ROOT(vm, self);
+        CoilValue r = future_result(vm, t);
+        int rc = ew_remove_ticket(vm, w);
+        GC_UNROOT(vm, 1);
+        if (value_is_error(r) || rc < 0) {
+            aio_add_frame(vm, vm->async->tb_event_wait);
+            return VAL_ERROR;
+        }
+        vm->stop_value = VAL_TRUE;
+        return VAL_EMPTY;
+    }
+    GC_SAVE(vm);
+    GC_ROOT(vm, self);
+    CoilValue ev = w->event;
+    CoilValue v = get_attr(vm, ev, NAME(_value));
+    int flag = value_is_error(v) ? -1 : vm_truthy(vm, v);
+    if (flag < 0) return GC_RESTORE(vm), VAL_ERROR;
+    if (flag) {
+        w->event = VAL_NONE;
+        GC_RESTORE(vm);
+        vm->stop_value = VAL_TRUE;
+        return VAL_EMPTY;
+    }
+    CoilString *gl = str_intern_cstr(vm, "_get_loop");
+    CoilValue loop = gl ? vm_call_method(vm, ev, gl, NULL, 0) : VAL_ERROR;
+    if (value_is_error(loop)) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT(vm, loop);
+    CoilValue ticket = value_is_loop(vm, loop) ? future_new(vm, loop)
+                                               : vm_call_method(vm, loop, str_intern_cstr(vm, "create_future"), NULL, 0);
+    if (value_is_error(ticket)) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT(vm, ticket);
+    if (!value_is_future(vm, ticket)) {
+        GC_RESTORE(vm);
+        return vm_raise(vm, vm->e_TypeError, "create_future() must return an asyncio.Future");
+    }
+    CoilValue ws = get_attr(vm, ev, NAME(_waiters));
+    if (value_is_error(ws)) return GC_RESTORE(vm), VAL_ERROR;
+    bool ok = uses_native(vm, ws, NAME(append), m_append) ? dq_push(vm, ws, ticket, false)
+                                                   : !value_is_error(vm_call_method(vm, ws, NAME(append), &ticket, 1));
+    if (!ok) return GC_RESTORE(vm), VAL_ERROR;
+    w->ticket = ticket;
+    CoilFuture *t = (CoilFuture *)value_as_object(ticket);
+    GC_RESTORE(vm);
+    if (t->state != FUT_PENDING) return ew_next(vm, self); /* `await fut` of a done future */
+    t->blocking = 1;
+    return ticket;
+}
+
+/* send(v): a coroutine's send; the value itself is not used (as `await fut`
+ * ignores what the task sends). */
+static CoilValue ew_send_result(CoilVM *vm, CoilValue r)
+{
+    if (r != VAL_EMPTY) return r;
+    CoilValue v = vm->stop_value;
+    vm->stop_value = VAL_NONE;
+    GC_ROOT(vm, v);
+    CoilValue t = tuple_from_array(vm, &v, 1);
+    GC_UNROOT(vm, 1);
+    if (value_is_error(t)) return t;
+    return vm_raise_args(vm, vm->e_StopIteration, t);
+}
+
+static CoilValue ew_send(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "send", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (ew_state(EW(args[0])) == EW_CREATED && args[1] != VAL_NONE)
+        return vm_raise(vm, vm->e_TypeError, "can't send non-None value to a just-started coroutine");
+    return ew_send_result(vm, ew_next(vm, args[0]));
+}
+
+static CoilValue ew_throw(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "throw", nargs - 1, 1, 3) < 0) return VAL_ERROR;
+    CoilValue exc = coro_throw_arg(vm, args + 1, nargs - 1);
+    if (value_is_error(exc)) return exc;
+    CoilEventWait *w = EW(args[0]);
+    int st = ew_state(w);
+    if (st == EW_WAITING) {
+        GC_ROOT(vm, exc);
+        int rc = ew_remove_ticket(vm, w);
+        GC_UNROOT(vm, 1);
+        if (rc < 0) {
+            /* An error in the finally replaces the thrown exception (as its context). */
+            if (value_is_exception(vm, vm->exc) && value_as_exc(vm->exc)->context == VAL_NONE)
+                value_as_exc(vm->exc)->context = exc;
+            aio_add_frame(vm, vm->async->tb_event_wait);
+            return VAL_ERROR;
+        }
+    }
+    w->event = VAL_NONE;
+    vm->exc = exc;
+    vm->exc_reraise = false;
+    if (st == EW_WAITING) aio_add_frame(vm, vm->async->tb_event_wait);
+    return VAL_ERROR;
+}
+
+static CoilValue ew_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "close", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    CoilEventWait *w = EW(args[0]);
+    if (ew_state(w) == EW_WAITING) return ew_remove_ticket(vm, w) < 0 ? VAL_ERROR : VAL_NONE;
+    w->event = VAL_NONE;
+    return VAL_NONE;
+}
+
+static CoilValue ew_repr(CoilVM *vm, CoilValue self)
+{
+    return str_format(vm, "<coroutine object Event.wait at %p>", (void *)value_as_object(self));
+}
+
+static const CoilMethodDef ew_methods[] = {
+    {"send", ew_send, 0}, {"throw", ew_throw, 0}, {"close", ew_close, 0}, {NULL, NULL, 0}};
+
+bool event_wait_describe(CoilVM *vm, CoilBuf *b, CoilValue ewv)
+{
+    CoilValue fnv = vm->async->tb_event_wait;
+    if (!buf_append_str(b, "Event.wait()")) return false;
+    if (!value_is_type(fnv, vm->t_function)) return true;
+    CoilCode *c = ((CoilFunction *)value_as_object(fnv))->code;
+    int st = ew_state(EW(ewv));
+    char tmp[64];
+    /* The stand-in's first line is wait()'s `await fut` line minus one. */
+    snprintf(tmp, sizeof tmp, ":%d", st == EW_WAITING ? c->firstlineno + 1 : c->firstlineno - 12);
+    return buf_append_str(b, st == EW_DONE ? " done, defined at " : " running at ") &&
+           buf_append(b, c->filename->data, c->filename->len) && buf_append_str(b, tmp);
+}
+
 /* _asyncio._install_fast_paths(Queue, Event): replaces those classes'
  * synchronous methods by the native ones above. */
 static CoilValue f_install(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "_install_fast_paths", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (args_count(vm, "_install_fast_paths", nargs, 2, 3) < 0) return VAL_ERROR;
+    if (nargs == 3) vm->async->tb_event_wait = args[2];
     static const CoilMethodDef queue_defs[] = {
         {"qsize", q_qsize_fn, 0},           {"empty", q_empty_fn, 0},
         {"full", q_full_fn, 0},             {"put_nowait", q_put_nowait_fn, 0},
@@ -619,7 +825,8 @@ static CoilValue f_install(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
         {"_put", q_put_fn, 0},              {"_get", q_get_fn, 0},
         {NULL, NULL, 0}};
     static const CoilMethodDef event_defs[] = {
-        {"set", ev_set_fn, 0}, {"clear", ev_clear_fn, 0}, {"is_set", ev_is_set_fn, 0}, {NULL, NULL, 0}};
+        {"set", ev_set_fn, 0}, {"clear", ev_clear_fn, 0}, {"is_set", ev_is_set_fn, 0}, {"wait", ev_wait_fn, 0},
+        {NULL, NULL, 0}};
     for (int k = 0; k < 2; k++) {
         CoilValue cls = args[k];
         if (!value_is_object(cls) || !(vm_typeof(vm, cls)->flags & TYPE_TYPE_SUBCLASS))
@@ -665,4 +872,13 @@ void aqueue_init_types(CoilVM *vm, CoilValue module)
     it->trace = dqi_trace;
     it->iter = self_iter;
     it->next = dqi_next;
+    CoilType *ew = type_new_builtin(vm, "coroutine", vm->t_object, sizeof(CoilEventWait), 0);
+    if (!ew) return;
+    ew->trace = ew_trace;
+    ew->await = self_iter;
+    ew->iter = self_iter;
+    ew->next = ew_next;
+    ew->repr = ew_repr;
+    type_add_methods(vm, ew, ew_methods);
+    vm->async->t_event_wait = ew;
 }

@@ -173,6 +173,7 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
 int asyncgen_link_anext(CoilVM *vm, CoilFrame *f, CoilValue agen, uint8_t ret_reg)
 {
     CoilGenerator *g = GEN(agen);
+    if (coro_agen_link_fast(vm, f, agen, ret_reg)) return CORO_ENTER;
     if (g->aflags & CORO_RUNNING_ASYNC) {
         vm_raise(vm, vm->e_RuntimeError, "anext(): asynchronous generator is already running");
         return CORO_ERROR;
@@ -227,19 +228,19 @@ int asyncgen_child_exit(CoilVM *vm, CoilFrame *p, CoilValue aw, int how, CoilVal
 int coro_op_yield(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out)
 {
     uint8_t a = (uint8_t)INSTR_A(i);
+    if (coro_agen_yield_fast(vm, f, a)) return CORO_NEXT;
     CoilValue v = f->regs[a];
     f->resume_reg = a;
     f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
     if (f->flags & FRAME_AWAITED) {
         CoilFrame *p = f->prev;
         CoilValue aw = p->yf_iter;
-        CoilGenerator *g = value_is_async_generator(vm, aw) ? GEN(aw) : GEN(OP(aw)->agen);
         uint8_t ret = f->ret_reg;
         frame_pop(vm, f);
         f->flags &= (uint8_t)~FRAME_AWAITED;
-        g->state = GEN_SUSPENDED;
         p->yf_iter = VAL_NONE;
         p->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+        GEN(OP(aw)->agen)->state = GEN_SUSPENDED;
         return asyncgen_child_exit(vm, p, aw, 0, v, ret);
     }
     /* The base of the chain its driver resumed: leave the run loop. */

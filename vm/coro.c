@@ -38,8 +38,8 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 
 void coro_release_frame(CoilVM *vm, CoilGenerator *g)
 {
-    if (g->frame) vm_mem_free(vm, g->frame, g->frame_bytes);
-    g->frame = NULL;
+    (void)vm;
+    g->frame = NULL; /* part of g's own block */
     g->inner = NULL;
     g->chain_len = 0;
 }
@@ -97,26 +97,22 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
 {
     CoilFunction *fn = x->func;
     GC_SAVE(vm);
-    CoilGenerator *g = gc_alloc_object(vm, vm->t_coroutine, sizeof(CoilGenerator));
+    CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code);
     if (!g) return GC_RESTORE(vm), NULL;
+    CoilFrame *nx = g->frame;
+    g->frame = NULL; /* not traced until the copy below is complete */
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->extra = value_from_object(fn->code);
     g->seq = ++vm->coro_seq;
     g->state = GEN_RUNNING;
-    GC_ROOT_OBJ(vm, g);
-    size_t bytes = (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue);
-    CoilValue *mem = vm_mem_alloc(vm, bytes);
-    if (!mem) return GC_RESTORE(vm), NULL;
-    memcpy(mem, x, bytes);
-    CoilFrame *nx = (CoilFrame *)(void *)mem;
-    nx->regs = mem + FRAME_HEADER_VALUES;
+    memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));
+    nx->regs = (CoilValue *)(void *)nx + FRAME_HEADER_VALUES;
     nx->flags |= FRAME_GENERATOR;
     if (child) child->prev = nx;
     else vm->frame = nx;
     nx->prev->yf_iter = value_from_object(g);
     g->frame = nx;
-    g->frame_bytes = bytes;
     GC_RESTORE(vm);
     return nx;
 }

@@ -128,4 +128,66 @@ static inline bool value_is_async_generator(const CoilVM *vm, CoilValue v)
     return value_is_object(v) && value_as_object(v)->type == vm->t_async_generator;
 }
 
+/* --- async generators' fast exits (asyncgen.c has the general paths) ---
+ * The step of an `async for` over an async generator that sits at a YIELD
+ * (no await chain under it, hooks done, nobody else driving it): link its
+ * frame on top of the consumer frame f, sending None.  true when linked
+ * (continue in vm->frame); false: take asyncgen_link_anext's general path. */
+static inline bool coro_agen_link_fast(CoilVM *vm, CoilFrame *f, CoilValue agen, uint8_t ret_reg)
+{
+    CoilGenerator *g = (CoilGenerator *)value_as_object(agen);
+    if ((g->aflags & (CORO_RUNNING_ASYNC | CORO_HOOKS_INITED)) != CORO_HOOKS_INITED || g->state != GEN_SUSPENDED ||
+        g->inner || vm->depth >= vm->recursion_limit)
+        return false;
+    CoilFrame *cf = g->frame;
+    if (cf->flags & FRAME_YF_ACTIVE) return false;
+    g->aflags |= CORO_RUNNING_ASYNC;
+    g->chain_len = 0;
+    g->state = GEN_RUNNING;
+    f->yf_iter = agen;
+    f->flags |= FRAME_YF_ACTIVE;
+    cf->flags = (uint8_t)((cf->flags & ~FRAME_ENTRY) | FRAME_AWAITED);
+    cf->ret_reg = ret_reg;
+    cf->saved_top = vm->stack_top;
+    cf->saved_seg = vm->seg;
+    cf->prev = f;
+    cf->saved_handled = vm->handled;
+    if (cf->gen_handled != VAL_NONE) {
+        vm->handled = cf->gen_handled;
+        cf->gen_handled = VAL_NONE;
+    }
+    cf->regs[cf->resume_reg] = VAL_NONE;
+    vm->frame = cf;
+    vm->depth++;
+    return true;
+}
+
+/* YIELD in async generator frame f (pc saved) linked by such an async for:
+ * the value goes to the loop's target register, the consumer continues
+ * past the loop-exit JUMP.  true when done (continue in vm->frame); false:
+ * take coro_op_yield. */
+static inline bool coro_agen_yield_fast(CoilVM *vm, CoilFrame *f, uint8_t a)
+{
+    if (!(f->flags & FRAME_AWAITED)) return false;
+    CoilFrame *p = f->prev;
+    CoilValue aw = p->yf_iter;
+    if (!value_is_async_generator(vm, aw)) return false;
+    CoilGenerator *g = (CoilGenerator *)value_as_object(aw);
+    f->resume_reg = a;
+    f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+    p->regs[f->ret_reg] = f->regs[a];
+    vm->stack_top = f->saved_top;
+    vm->seg = f->saved_seg;
+    vm->handled = f->saved_handled;
+    vm->frame = p;
+    vm->depth--;
+    f->flags &= (uint8_t)~FRAME_AWAITED;
+    g->state = GEN_SUSPENDED;
+    g->aflags &= (uint8_t)~CORO_RUNNING_ASYNC;
+    p->yf_iter = VAL_NONE;
+    p->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+    p->pc++;
+    return true;
+}
+
 #endif

@@ -13,6 +13,7 @@
 #include "vm/coro.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
+#include "vm/asyncgen.h"
 #include "vm/future.h"
 #include "vm/gc.h"
 #include "vm/list.h"
@@ -31,6 +32,12 @@ bool value_is_future(CoilVM *vm, CoilValue v)
 
 static CoilValue future_await_slot(CoilVM *vm, CoilValue self);
 
+bool aio_is_coroutine(CoilVM *vm, CoilValue v)
+{
+    CoilType *t = vm_typeof(vm, v);
+    return t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait || asyncgen_is_op(vm, v);
+}
+
 bool fut_is_native(CoilVM *vm, CoilValue v)
 {
     return value_is_object(v) && value_as_object(v)->type->await == future_await_slot && vm->async != NULL;
@@ -47,8 +54,8 @@ static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
     CoilValue fv = value_from_object(f);
     GC_ROOT(vm, fv);
     int rc = 0;
-    CoilFutureCb first = f->cb0;
-    f->cb0.fn = VAL_EMPTY;
+    CoilFutureCb first = {f->cb0, f->cb0_kind};
+    f->cb0 = VAL_EMPTY;
     if (first.fn != VAL_EMPTY) {
         static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
         GC_ROOT(vm, first.fn);
@@ -162,9 +169,9 @@ int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
         static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
         return loop_call_soon_entry(vm, fut_loop(f), kinds[kind], fn, value_from_object(f));
     }
-    if (f->cb0.fn == VAL_EMPTY && f->ncbs == 0) {
-        f->cb0.fn = fn;
-        f->cb0.kind = kind;
+    if (f->cb0 == VAL_EMPTY && f->ncbs == 0) {
+        f->cb0 = fn;
+        f->cb0_kind = kind;
         return 0;
     }
     if (f->ncbs == f->capcbs) {
@@ -186,10 +193,11 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
 {
     int removed = 0;
     /* Gather cb0 and the array into one sequence, filter, split again. */
-    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     uint32_t out = 0;
     for (uint32_t k = 0; k < n; k++) {
-        CoilFutureCb cb = f->cb0.fn != VAL_EMPTY ? (k == 0 ? f->cb0 : f->cbs[k - 1]) : f->cbs[k];
+        CoilFutureCb first = {f->cb0, f->cb0_kind};
+        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs[k - 1]) : f->cbs[k];
         int eq = cb.kind == kind && cb.fn == fn;
         if (!eq && cb.kind == kind && kind == CB_CALL) {
             eq = vm_equal(vm, cb.fn, fn);
@@ -200,17 +208,17 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
             continue;
         }
         /* write back in place: slot `out` in the same combined numbering */
-        if (f->cb0.fn != VAL_EMPTY) {
-            if (out == 0) f->cb0 = cb;
+        if (f->cb0 != VAL_EMPTY) {
+            if (out == 0) f->cb0 = cb.fn, f->cb0_kind = cb.kind;
             else f->cbs[out - 1] = cb;
         } else {
             f->cbs[out] = cb;
         }
         out++;
     }
-    if (f->cb0.fn != VAL_EMPTY) {
+    if (f->cb0 != VAL_EMPTY) {
         if (out == 0) {
-            f->cb0.fn = VAL_EMPTY;
+            f->cb0 = VAL_EMPTY;
             f->ncbs = 0;
         } else {
             f->ncbs = out - 1;
@@ -223,15 +231,19 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
 
 /* --- construction ------------------------------------------------------------------------ */
 
-static void init_fields(CoilFuture *f, CoilValue loop)
+/* The Task fields exist only when is_task (a plain Future's block ends
+ * before them). */
+static void init_fields(CoilFuture *f, CoilValue loop, bool task)
 {
-    f->dict = VAL_EMPTY;
     f->loop = loop;
     f->result = VAL_NONE;
     f->exception = VAL_NONE;
     f->cancel_msg = VAL_NONE;
     f->cancelled_exc = VAL_NONE;
-    f->cb0.fn = VAL_EMPTY;
+    f->cb0 = VAL_EMPTY;
+    f->is_task = task;
+    if (!task) return;
+    f->dict = VAL_EMPTY;
     f->coro = VAL_NONE;
     f->name = VAL_NONE;
     f->fut_waiter = VAL_NONE;
@@ -252,14 +264,14 @@ CoilValue future_new(CoilVM *vm, CoilValue loop)
     CoilFuture *f = gc_alloc_object(vm, vm->async->t_future, vm->async->t_future->instance_size);
     GC_UNROOT(vm, 1);
     if (!f) return VAL_ERROR;
-    init_fields(f, loop);
+    init_fields(f, loop, false);
     return value_from_object(f);
 }
 
 CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
 {
     CoilAsync *as = vm->async;
-    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+    if (!aio_is_coroutine(vm, coro)) {
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return r;
         return vm_raise(vm, vm->e_TypeError, "a coroutine was expected, got %s", value_as_str(r)->data);
@@ -270,8 +282,7 @@ CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
     GC_ROOT(vm, name);
     CoilFuture *t = gc_alloc_object(vm, as->t_task, as->t_task->instance_size);
     if (!t) return GC_RESTORE(vm), VAL_ERROR;
-    init_fields(t, loop);
-    t->is_task = 1;
+    init_fields(t, loop, true);
     t->coro = coro;
     t->log_destroy_pending = 1;
     if (name == VAL_NONE || name == VAL_EMPTY) {
@@ -328,6 +339,9 @@ static int drive_coro(CoilVM *vm, CoilValue coro, CoilValue exc, CoilValue *out)
     int r = coro_iter_send(vm, coro, VAL_NONE, exc, out);
     return r < 0 ? DRIVE_ERROR : r == 1 ? DRIVE_RETURN : DRIVE_YIELD;
 }
+
+static bool waiter_cancel(CoilVM *vm, CoilValue w, CoilValue msg);
+static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg);
 
 int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
 {
@@ -404,8 +418,8 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
                 w->blocking = 0;
                 rc = future_add_callback(vm, w, tv, CB_WAKEUP);
                 t->fut_waiter = v;
-                if (rc == 0 && t->must_cancel && value_is_future(vm, v)) {
-                    if (future_cancel(vm, w, t->cancel_msg)) t->must_cancel = 0;
+                if (rc == 0 && t->must_cancel) {
+                    if (waiter_cancel(vm, v, t->cancel_msg)) t->must_cancel = 0;
                 }
             }
         } else {
@@ -612,7 +626,9 @@ static int coro_line(CoilGenerator *g)
 
 static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
 {
-    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+    CoilType *ct = vm_typeof(vm, coro);
+    if (ct == vm->async->t_event_wait) return event_wait_describe(vm, b, coro);
+    if (ct != vm->t_coroutine && ct != vm->t_generator) {
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return false;
         return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
@@ -675,9 +691,10 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
             ok = buf_append_str(&b, " result=") && reprlib_repr(vm, &b, f->result, 6);
         }
     }
-    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     if (ok && n) {
-        const CoilFutureCb *first = f->cb0.fn != VAL_EMPTY ? &f->cb0 : &f->cbs[0];
+        const CoilFutureCb cb0 = {f->cb0, f->cb0_kind};
+        const CoilFutureCb *first = f->cb0 != VAL_EMPTY ? &cb0 : &f->cbs[0];
         const CoilFutureCb *last = n == 1 ? first : &f->cbs[f->ncbs - 1];
         ok = buf_append_str(&b, " cb=[") && format_callback(vm, &b, first);
         if (ok && n == 2) ok = buf_append_str(&b, ", ") && format_callback(vm, &b, last);
@@ -756,23 +773,31 @@ static CoilValue m_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 }
 
 /* Task.cancel (tasks.py): cancel the awaited future, or make the next step raise. */
+/* fut_waiter.cancel(msg=msg) as CPython's Task does it: a method call, so a
+ * subclass's cancel runs (gather's future cancels its children instead of
+ * itself).  Only the exact native types take the direct path.  An error
+ * from a script-level cancel is dropped (false). */
+static bool waiter_cancel(CoilVM *vm, CoilValue w, CoilValue msg)
+{
+    if (value_is_object(w)) {
+        CoilType *ty = value_as_object(w)->type;
+        if (ty == vm->async->t_future) return future_cancel(vm, FUT(w), msg);
+        if (ty == vm->async->t_task) return task_cancel(vm, FUT(w), msg);
+    }
+    CoilValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), &msg, 1);
+    if (value_is_error(r)) {
+        vm_take_exception(vm);
+        return false;
+    }
+    return r == VAL_TRUE;
+}
+
 static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg)
 {
     t->log_tb = 0;
     if (t->state != FUT_PENDING) return false;
     t->num_cancels++;
-    if (t->fut_waiter != VAL_NONE) {
-        CoilValue w = t->fut_waiter;
-        if (fut_is_native(vm, w) && !FUT(w)->is_task) {
-            if (future_cancel(vm, FUT(w), msg)) return true;
-        } else if (value_is_future(vm, w) && FUT(w)->is_task) {
-            if (task_cancel(vm, FUT(w), msg)) return true;
-        } else {
-            CoilValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), &msg, 1);
-            if (value_is_error(r)) vm_take_exception(vm);
-            else if (r == VAL_TRUE) return true;
-        }
-    }
+    if (t->fut_waiter != VAL_NONE && waiter_cancel(vm, t->fut_waiter, msg)) return true;
     t->must_cancel = 1;
     t->cancel_msg = msg;
     return true;
@@ -918,12 +943,13 @@ static CoilValue g_none(CoilVM *vm, CoilValue self)
 static CoilValue g_callbacks(CoilVM *vm, CoilValue self)
 {
     CoilFuture *f = FUT(self);
-    uint32_t n = f->ncbs + (f->cb0.fn != VAL_EMPTY);
+    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     CoilValue l = list_new(vm, n);
     if (value_is_error(l)) return l;
     GC_ROOT(vm, l);
     for (uint32_t k = 0; k < n; k++) {
-        CoilFutureCb cb = f->cb0.fn != VAL_EMPTY ? (k == 0 ? f->cb0 : f->cbs[k - 1]) : f->cbs[k];
+        CoilFutureCb first = {f->cb0, f->cb0_kind};
+        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs[k - 1]) : f->cbs[k];
         CoilValue pair[2] = {cb.fn, VAL_NONE};
         CoilValue t = tuple_from_array(vm, pair, 2);
         if (value_is_error(t) || !list_append(vm, value_as_list(l), t)) {
@@ -1062,8 +1088,7 @@ static CoilValue future_py_new(CoilVM *vm, CoilValue callee, const CoilValue *ar
     CoilType *t = (CoilType *)value_as_object(callee);
     CoilFuture *f = gc_alloc_object(vm, t, t->instance_size);
     if (!f) return VAL_ERROR;
-    init_fields(f, VAL_NONE);
-    f->is_task = type_is_subtype(t, vm->async->t_task);
+    init_fields(f, VAL_NONE, type_is_subtype(t, vm->async->t_task));
     return value_from_object(f);
 }
 
@@ -1094,7 +1119,7 @@ static CoilValue task_py_init(CoilVM *vm, CoilValue self, const CoilValue *args,
     }
     if (!value_is_loop(vm, loop)) return vm_raise(vm, vm->e_TypeError, "loop must be an event loop");
     CoilValue coro = a[0];
-    if (!value_is_coroutine(vm, coro) && vm_typeof(vm, coro) != vm->t_generator) {
+    if (!aio_is_coroutine(vm, coro)) {
         t->log_destroy_pending = 0;
         CoilValue r = vm_repr(vm, coro);
         if (value_is_error(r)) return r;
@@ -1136,14 +1161,15 @@ static const CoilMethodDef task_init_def[] = {{"__init__", m_task_init, METH_KEY
 static void future_trace(CoilVM *vm, CoilObject *o)
 {
     CoilFuture *f = (CoilFuture *)o;
-    gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->loop);
     gc_mark_value(vm, f->result);
     gc_mark_value(vm, f->exception);
     gc_mark_value(vm, f->cancel_msg);
     gc_mark_value(vm, f->cancelled_exc);
-    gc_mark_value(vm, f->cb0.fn);
+    gc_mark_value(vm, f->cb0);
     for (uint32_t k = 0; k < f->ncbs; k++) gc_mark_value(vm, f->cbs[k].fn);
+    if (!f->is_task) return;
+    gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->coro);
     gc_mark_value(vm, f->name);
     gc_mark_value(vm, f->fut_waiter);
@@ -1159,11 +1185,10 @@ static void future_finalize(CoilVM *vm, CoilObject *o)
 
 void future_init_types(CoilVM *vm, CoilAsync *as)
 {
-    CoilType *t = type_new_builtin(vm, "Future", vm->t_object, sizeof(CoilFuture), TYPE_BASETYPE | TYPE_HAS_DICT);
+    CoilType *t = type_new_builtin(vm, "Future", vm->t_object, FUTURE_SIZE, TYPE_BASETYPE);
     if (!t) return;
     as->t_future = t;
     t->module_name = "_asyncio";
-    t->dict_offset = (uint32_t)offsetof(CoilFuture, dict);
     t->trace = future_trace;
     t->finalize = future_finalize;
     t->repr = future_repr;
@@ -1188,6 +1213,7 @@ void future_init_types(CoilVM *vm, CoilAsync *as)
 
     CoilType *tt = type_new_builtin(vm, "Task", t, sizeof(CoilFuture), TYPE_BASETYPE | TYPE_HAS_DICT);
     if (!tt) return;
+    tt->dict_offset = (uint32_t)offsetof(CoilFuture, dict);
     as->t_task = tt;
     tt->module_name = "_asyncio";
     tt->init = task_py_init;

@@ -9,6 +9,10 @@
 
 /* v is a Future or Task (or subclass) whose __await__ is the native one. */
 bool fut_is_native(CoilVM *vm, CoilValue v);
+/* A Task can drive v: a coroutine, a generator, or a native object with
+ * the coroutine protocol (Event.wait(), asend/athrow awaitables), which
+ * CPython's iscoroutine() accepts through collections.abc.Coroutine. */
+bool aio_is_coroutine(CoilVM *vm, CoilValue v);
 /* For AWAIT: 1 done (*out = result), -1 done with an exception (raised),
  * 0 pending (*out = the future to hand to the driver; marked blocking). */
 int fut_await_ready(CoilVM *vm, CoilValue fut, CoilValue *out);

@@ -23,38 +23,48 @@ static void gen_trace(CoilVM *vm, CoilObject *o)
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 
+/* The frame lives in the generator's own block: releasing it only stops
+ * tracing it (its registers may hold the last references to big objects). */
 static void gen_release_frame(CoilVM *vm, CoilGenerator *g)
 {
-    if (g->frame) vm_mem_free(vm, g->frame, g->frame_bytes);
+    (void)vm;
     g->frame = NULL;
 }
 
-static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_release_frame(vm, (CoilGenerator *)o); }
+CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code)
+{
+    size_t head = (sizeof(CoilGenerator) + sizeof(CoilValue) - 1) / sizeof(CoilValue);
+    size_t nvals = head + FRAME_HEADER_VALUES + code->nregs;
+    GC_ROOT_OBJ(vm, code);
+    CoilGenerator *g = gc_alloc_object(vm, type, nvals * sizeof(CoilValue));
+    GC_UNROOT(vm, 1);
+    if (!g) return NULL;
+    CoilValue *mem = (CoilValue *)(void *)g + head;
+    g->name = g->qualname = VAL_NONE;
+    g->extra = VAL_NONE;
+    CoilFrame *f = (CoilFrame *)(void *)mem;
+    frame_init(vm, f, code, mem + FRAME_HEADER_VALUES);
+    g->frame = f;
+    return g;
+}
 
 CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue *args, size_t nargs,
                   CoilValue kwnames)
 {
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, fn);
-    CoilGenerator *g = gc_alloc_object(vm, type, sizeof(CoilGenerator));
+    CoilGenerator *g = gen_alloc(vm, type, fn->code);
     if (!g) return GC_RESTORE(vm), VAL_ERROR;
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->state = GEN_CREATED;
     if (type != vm->t_generator) coro_on_create(vm, g, fn);
     GC_ROOT_OBJ(vm, g);
-    CoilCode *code = fn->code;
-    size_t bytes = (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
-    CoilValue *mem = vm_mem_alloc(vm, bytes);
-    if (!mem) return GC_RESTORE(vm), VAL_ERROR;
-    CoilFrame *f = (CoilFrame *)(void *)mem;
-    frame_init(vm, f, code, mem + FRAME_HEADER_VALUES);
+    CoilFrame *f = g->frame;
     f->func = fn;
     f->globals = fn->globals;
     f->saved_handled = VAL_NONE;
     f->flags = FRAME_ENTRY | FRAME_GENERATOR;
-    g->frame = f;
-    g->frame_bytes = bytes;
     if (frame_bind_args(vm, f, fn, VAL_EMPTY, args, nargs, kwnames) < 0) {
         gen_release_frame(vm, g);
         g->state = GEN_CLOSED;
@@ -325,7 +335,6 @@ void gen_init_types(CoilVM *vm)
     CoilType *t = vm->t_generator;
     t->instance_size = sizeof(CoilGenerator);
     t->trace = gen_trace;
-    t->finalize = gen_finalize;
     t->repr = gen_repr;
     type_add_getsets(vm, t, gen_getsets);
     t->iter = gen_iter;

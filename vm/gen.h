@@ -12,8 +12,7 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 
 typedef struct CoilGenerator {
     CoilObject obj;
-    CoilFrame *frame;     /* owned; NULL once closed and released */
-    size_t frame_bytes;
+    CoilFrame *frame;     /* inside this object (gen_alloc); NULL once closed */
     CoilValue name, qualname;
     uint8_t state;
     /* Coroutines and async generators (coro.c): suspended as the base of an
@@ -32,6 +31,11 @@ typedef struct CoilGenerator {
 typedef enum { GEN_YIELDED = 0, GEN_RETURNED = 1, GEN_ERROR = -1 } CoilGenStatus;
 
 void gen_init_types(CoilVM *vm);
+
+/* A generator object of `type` with room for a frame of `code` right after
+ * it (g->frame points there, initialised for code): one block, no separate
+ * frame allocation.  Fields are zeroed; NULL with MemoryError. */
+CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code);
 
 /* A new generator of `type` (t_generator, t_coroutine, t_async_generator)
  * running fn with the given arguments bound. */

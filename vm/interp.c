@@ -1063,6 +1063,10 @@ dispatch_nofetch:
         if (code->flags & PROTO_ASYNC_GENERATOR) {
             /* Yield to the consumer of an async generator (coro.c). */
             f->pc = pc;
+            if (coro_agen_yield_fast(vm, f, (uint8_t)A)) {
+                LOAD_FRAME();
+                DISPATCH();
+            }
             CoilValue out;
             int r = coro_op_yield(vm, f, i, &out);
             if (r == CORO_SUSPEND) return out;
@@ -1154,6 +1158,11 @@ dispatch_nofetch:
     }
     CASE(ASYNCFORITER) {
         f->pc = pc;
+        if (!(f->flags & FRAME_YF_ACTIVE) && value_is_async_generator(vm, R[A]) &&
+            coro_agen_link_fast(vm, f, R[A], (uint8_t)B)) {
+            LOAD_FRAME();
+            DISPATCH();
+        }
         CoilValue out = VAL_NONE;
         int r = coro_op_anext(vm, f, i, &out);
         CORO_RESULT(r, out);

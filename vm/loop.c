@@ -368,6 +368,9 @@ static int run_once(CoilVM *vm, CoilLoop *l, double max_wait)
         GC_ROOT(vm, e.b);
         int rc = run_entry(vm, l, e);
         GC_UNROOT(vm, 2);
+        /* The collector found abandoned async generators: their aclose()
+         * is scheduled now, where CPython's refcounting would have. */
+        if (rc == 0 && vm->async->agens_dying) rc = aio_loop_finalize_agens(vm, l);
         if (rc < 0) {
             /* A BaseException leaves the loop through CPython's frames. */
             aio_add_frame(vm, vm->async->handle_run);
@@ -703,7 +706,8 @@ static CoilValue l_create_future(CoilVM *vm, const CoilValue *args, size_t nargs
 /* tasks.ensure_future(arg, loop=loop) for run_until_complete. */
 static CoilValue ensure_future(CoilVM *vm, CoilValue loopv, CoilValue arg)
 {
-    if (value_is_coroutine(vm, arg) || vm_typeof(vm, arg) == vm->t_generator) return create_task(vm, loopv, arg, VAL_NONE);
+    if (aio_is_coroutine(vm, arg))
+        return create_task(vm, loopv, arg, VAL_NONE);
     if (value_is_future(vm, arg)) {
         if (((CoilFuture *)value_as_object(arg))->loop != loopv)
             return vm_raise(vm, vm->e_ValueError,
@@ -732,7 +736,7 @@ static CoilValue run_until_complete_future(CoilVM *vm, const CoilValue *args, si
     if (value_is_error(fut)) return fut;
     if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
     CoilFuture *f = (CoilFuture *)value_as_object(fut);
-    if (new_task) f->log_destroy_pending = 0;
+    if (new_task && f->is_task) f->log_destroy_pending = 0;
     GC_ROOT(vm, fut);
     int rc = loop_run_until_done(vm, loopv, fut);
     GC_UNROOT(vm, 1);
@@ -762,7 +766,7 @@ static CoilValue l_ruc_start(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     if (value_is_error(fut)) return fut;
     if (!value_is_future(vm, fut)) return vm_raise(vm, vm->e_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
     CoilFuture *f = (CoilFuture *)value_as_object(fut);
-    if (new_task) f->log_destroy_pending = 0;
+    if (new_task && f->is_task) f->log_destroy_pending = 0;
     GC_ROOT(vm, fut);
     int rc = future_add_callback(vm, f, loopv, CB_STOP_LOOP);
     GC_UNROOT(vm, 1);
@@ -853,6 +857,7 @@ static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     }
     loop_clear(vm, l);
     poller_close(l);
+    aio_loop_forget_agens(vm, l); /* their finalizer hook can no longer run here */
     /* Tasks dropped with an exception nobody looked at are reported now,
      * as CPython does when they are freed with their loop. */
     gc_collect(vm);
@@ -930,6 +935,14 @@ static CoilValue l_default_handler(CoilVM *vm, const CoilValue *args, size_t nar
     return VAL_NONE;
 }
 
+static CoilValue l_forget_agens(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_forget_asyncgens", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    aio_loop_forget_agens(vm, LOOP(args[0]));
+    return VAL_NONE;
+}
+
 static const CoilMethodDef loop_methods[] = {
     {"call_soon", l_call_soon, METH_KEYWORDS},
     {"call_later", l_call_later, METH_KEYWORDS},
@@ -950,13 +963,11 @@ static const CoilMethodDef loop_methods[] = {
     {"set_debug", l_set_debug, 0},
     {"_pending_tasks", l_pending_tasks, 0},
     {"call_exception_handler", l_default_handler, 0},
+    {"_forget_asyncgens", l_forget_agens, 0},
     {NULL, NULL, 0}};
 
-static CoilValue g_agens(CoilVM *vm, CoilValue self)
-{
-    (void)vm;
-    return LOOP(self)->agens;
-}
+static CoilValue g_agens(CoilVM *vm, CoilValue self) { return aio_loop_agens(vm, LOOP(self)); }
+
 static CoilValue g_agens_shutdown(CoilVM *vm, CoilValue self)
 {
     (void)vm;
@@ -998,7 +1009,6 @@ static void loop_trace(CoilVM *vm, CoilObject *o)
     for (size_t k = 0; k < l->ntimers; k++) gc_mark_value(vm, l->timers[k].handle);
     for (CoilFuture *t = l->tasks_head; t; t = t->tnext) gc_mark_object(vm, &t->obj);
     gc_mark_value(vm, l->current_task);
-    gc_mark_value(vm, l->agens);
     gc_mark_value(vm, l->exc_handler);
 }
 
@@ -1015,15 +1025,10 @@ static CoilValue loop_py_new(CoilVM *vm, CoilValue callee, const CoilValue *args
     (void)nargs;
     (void)kw;
     CoilType *t = (CoilType *)value_as_object(callee);
-    CoilValue agens = list_new(vm, 0);
-    if (value_is_error(agens)) return agens;
-    GC_ROOT(vm, agens);
     CoilLoop *l = gc_alloc_object(vm, t, t->instance_size);
-    GC_UNROOT(vm, 1);
     if (!l) return VAL_ERROR;
     l->dict = VAL_EMPTY;
     l->current_task = VAL_NONE;
-    l->agens = agens;
     l->exc_handler = VAL_NONE;
     l->epfd = l->wakefd = -1;
 #ifdef LOOP_HAVE_EPOLL

@@ -30,10 +30,22 @@
  * alive in `dying` (traced) until the loop's exception handler has
  * reported them.  Both arrays share one capacity, grown outside the
  * collector, so the collector never allocates to move an entry. */
+/* An async generator first iterated while `loop` ran (the firstiter hook). */
+typedef struct CoilAgenEntry {
+    CoilGenerator *agen;
+    CoilLoop *loop;
+} CoilAgenEntry;
+
 typedef struct CoilAsyncState {
     CoilAsync pub;
     CoilFuture **watch, **dying;
     size_t nwatch, ndying, cap;
+    /* Async generators registered by the firstiter hook, held weakly (as
+     * CPython's WeakSet): the collector drops the unreachable ones, or,
+     * when they are suspended unfinished, keeps them in agen_dying until
+     * their loop schedules their aclose() (the finalizer hook). */
+    CoilAgenEntry *agens, *agen_dying;
+    size_t nagens, nagen_dying, capagens;
 } CoilAsyncState;
 
 #define STATE(vm) ((CoilAsyncState *)(vm)->async)
@@ -48,10 +60,15 @@ static void state_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, as->tb_run_once);
     gc_mark_value(vm, as->tb_run_forever);
     gc_mark_value(vm, as->tb_sleep0);
+    gc_mark_value(vm, as->tb_event_wait);
     CoilAsyncState *s = (CoilAsyncState *)as;
     for (size_t k = 0; k < s->ndying; k++) gc_mark_object(vm, &s->dying[k]->obj);
+    for (size_t k = 0; k < s->nagen_dying; k++) {
+        gc_mark_object(vm, &s->agen_dying[k].agen->obj);
+        gc_mark_object(vm, &s->agen_dying[k].loop->obj);
+    }
     CoilType *types[] = {as->t_future, as->t_task, as->t_loop, as->t_handle, as->t_timer_handle, as->t_sleep0,
-                         as->e_cancelled, as->e_invalid_state};
+                         as->t_event_wait, as->e_cancelled, as->e_invalid_state};
     for (size_t k = 0; k < sizeof types / sizeof *types; k++)
         if (types[k]) gc_mark_object(vm, &types[k]->obj);
 }
@@ -63,6 +80,10 @@ static void state_finalize(CoilVM *vm, CoilObject *o)
     if (s->dying) vm_mem_free(vm, s->dying, s->cap * sizeof *s->dying);
     s->watch = s->dying = NULL;
     s->nwatch = s->ndying = s->cap = 0;
+    if (s->agens) vm_mem_free(vm, s->agens, s->capagens * sizeof *s->agens);
+    if (s->agen_dying) vm_mem_free(vm, s->agen_dying, s->capagens * sizeof *s->agen_dying);
+    s->agens = s->agen_dying = NULL;
+    s->nagens = s->nagen_dying = s->capagens = 0;
     if (vm->async == &s->pub) vm->async = NULL;
 }
 
@@ -143,7 +164,7 @@ CoilAsync *aio_state(CoilVM *vm)
     if (!s) return NULL;
     CoilAsync *as = &s->pub;
     as->running_loop = as->event_loop = as->module = as->handle_run = VAL_NONE;
-    as->tb_run_once = as->tb_run_forever = as->tb_sleep0 = VAL_NONE;
+    as->tb_run_once = as->tb_run_forever = as->tb_sleep0 = as->tb_event_wait = VAL_NONE;
     vm->async = as; /* rooted by the collector from here on */
 #define AIO_NAME_INIT(n) \
     if (!(as->names[AN_##n] = str_intern_cstr(vm, #n))) return NULL;
@@ -218,6 +239,22 @@ void aio_gc_before_sweep(CoilVM *vm)
         s->dying[s->ndying++] = f;
     }
     s->nwatch = out;
+    /* Async generators: unreachable ones that still need aclose() live on
+     * for their loop's finalizer hook; the rest are forgotten. */
+    out = 0;
+    for (size_t k = 0; k < s->nagens; k++) {
+        CoilAgenEntry e = s->agens[k];
+        if (!gc_is_marked(&e.loop->obj) || e.loop->closed) continue;
+        if (gc_is_marked(&e.agen->obj)) {
+            s->agens[out++] = e;
+            continue;
+        }
+        if (!aio_agen_needs_close(e.agen)) continue;
+        gc_mark_object(vm, &e.agen->obj);
+        s->agen_dying[s->nagen_dying++] = e;
+    }
+    s->nagens = out;
+    s->pub.agens_dying = s->nagen_dying != 0;
 }
 
 /* What CPython's Task/Future finalizers report through the loop's
@@ -304,12 +341,109 @@ void aio_report_unretrieved(CoilVM *vm, bool all)
 
 /* --- async generator hooks ---------------------------------------------------------------- */
 
+bool aio_agen_needs_close(CoilGenerator *g)
+{
+    return g->frame && g->state != GEN_CLOSED && !(g->aflags & CORO_AG_CLOSED);
+}
+
 int aio_agen_firstiter(CoilVM *vm, CoilValue agen)
 {
     CoilAsync *as = vm->async;
     if (!as || as->running_loop == VAL_NONE) return 0;
-    CoilLoop *l = (CoilLoop *)value_as_object(as->running_loop);
-    return list_append(vm, value_as_list(l->agens), agen) ? 0 : -1;
+    CoilAsyncState *s = STATE(vm);
+    if (s->nagens + s->nagen_dying == s->capagens) {
+        size_t cap = s->capagens ? s->capagens * 2 : 16;
+        GC_ROOT(vm, agen);
+        CoilAgenEntry *a = vm_mem_alloc(vm, cap * sizeof *a);
+        CoilAgenEntry *d = a ? vm_mem_alloc(vm, cap * sizeof *d) : NULL;
+        GC_UNROOT(vm, 1);
+        if (!d) {
+            if (a) vm_mem_free(vm, a, cap * sizeof *a);
+            return -1;
+        }
+        if (s->capagens) {
+            memcpy(a, s->agens, s->nagens * sizeof *a);
+            memcpy(d, s->agen_dying, s->nagen_dying * sizeof *d);
+            vm_mem_free(vm, s->agens, s->capagens * sizeof *a);
+            vm_mem_free(vm, s->agen_dying, s->capagens * sizeof *d);
+        }
+        s->agens = a;
+        s->agen_dying = d;
+        s->capagens = cap;
+    }
+    CoilAgenEntry e = {(CoilGenerator *)value_as_object(agen), (CoilLoop *)value_as_object(as->running_loop)};
+    s->agens[s->nagens++] = e;
+    return 0;
+}
+
+CoilValue aio_loop_agens(CoilVM *vm, CoilLoop *l)
+{
+    CoilAsyncState *s = STATE(vm);
+    CoilValue lst = list_new(vm, 0);
+    if (value_is_error(lst)) return lst;
+    GC_ROOT(vm, lst);
+    for (int pass = 0; pass < 2; pass++) {
+        CoilAgenEntry *es = pass ? s->agen_dying : s->agens;
+        size_t n = pass ? s->nagen_dying : s->nagens;
+        for (size_t k = 0; k < n; k++)
+            if (es[k].loop == l && !list_append(vm, value_as_list(lst), value_from_object(es[k].agen))) {
+                GC_UNROOT(vm, 1);
+                return VAL_ERROR;
+            }
+    }
+    GC_UNROOT(vm, 1);
+    return lst;
+}
+
+void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l)
+{
+    CoilAsyncState *s = STATE(vm);
+    size_t out = 0;
+    for (size_t k = 0; k < s->nagens; k++)
+        if (s->agens[k].loop != l) s->agens[out++] = s->agens[k];
+    s->nagens = out;
+    out = 0;
+    for (size_t k = 0; k < s->nagen_dying; k++)
+        if (s->agen_dying[k].loop != l) s->agen_dying[out++] = s->agen_dying[k];
+    s->nagen_dying = out;
+    s->pub.agens_dying = out != 0;
+}
+
+/* The finalizer hook for l's dying generators, in the order they were
+ * registered: l.call_soon(l.create_task, agen.aclose()), as CPython's
+ * BaseEventLoop._asyncgen_finalizer_hook does.  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l)
+{
+    CoilAsyncState *s = STATE(vm);
+    int rc = 0;
+    GC_SAVE(vm);
+    for (size_t k = 0; k < s->nagen_dying;) {
+        CoilAgenEntry e = s->agen_dying[k];
+        if (e.loop != l) {
+            k++;
+            continue;
+        }
+        memmove(&s->agen_dying[k], &s->agen_dying[k + 1], (s->nagen_dying - k - 1) * sizeof *s->agen_dying);
+        s->nagen_dying--;
+        CoilValue agen = value_from_object(e.agen), loopv = value_from_object(e.loop);
+        GC_ROOT(vm, agen);
+        GC_ROOT(vm, loopv);
+        CoilValue a[2];
+        a[1] = vm_call_method(vm, agen, str_intern_cstr(vm, "aclose"), NULL, 0);
+        if (value_is_error(a[1])) goto fail;
+        GC_ROOT(vm, a[1]);
+        a[0] = vm_getattr(vm, loopv, str_intern_cstr(vm, "create_task"));
+        if (value_is_error(a[0])) goto fail;
+        GC_ROOT(vm, a[0]);
+        if (value_is_error(vm_call_method(vm, loopv, str_intern_cstr(vm, "call_soon"), a, 2))) goto fail;
+        continue;
+    fail:
+        rc = -1;
+        break;
+    }
+    s->pub.agens_dying = s->nagen_dying != 0;
+    GC_RESTORE(vm);
+    return rc;
 }
 
 /* --- module functions ----------------------------------------------------------------------- */
@@ -425,8 +559,7 @@ static CoilValue f_agen_needs_close(CoilVM *vm, const CoilValue *args, size_t na
     (void)kw;
     if (args_count(vm, "_agen_needs_close", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_async_generator(vm, args[0])) return VAL_FALSE;
-    CoilGenerator *g = (CoilGenerator *)value_as_object(args[0]);
-    return value_from_bool(g->frame && g->state != GEN_CLOSED && !(g->aflags & CORO_AG_CLOSED));
+    return value_from_bool(aio_agen_needs_close((CoilGenerator *)value_as_object(args[0])));
 }
 
 /* _define_at(filename, line, source, globals): runs source as if it were
@@ -500,8 +633,7 @@ static CoilValue f_iscoroutine(CoilVM *vm, const CoilValue *args, size_t nargs, 
 {
     (void)kw;
     if (args_count(vm, "iscoroutine", nargs, 1, 1) < 0) return VAL_ERROR;
-    CoilType *t = vm_typeof(vm, args[0]);
-    return value_from_bool(t == vm->t_coroutine || t == vm->t_generator);
+    return value_from_bool(aio_is_coroutine(vm, args[0]));
 }
 
 static const CoilMethodDef asyncio_functions[] = {

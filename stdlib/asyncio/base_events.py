@@ -89,7 +89,7 @@ class BaseEventLoop(_asyncio.EventLoop, AbstractEventLoop):
         # CPython tracks these in a WeakSet, where exhausted or closed
         # generators have already disappeared: skip those.
         still_open = [g for g in registry if _asyncio._agen_needs_close(g)]
-        registry.clear()
+        self._forget_asyncgens()
         if not still_open:
             return
         from .tasks import gather

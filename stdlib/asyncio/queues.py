@@ -220,7 +220,14 @@ class LifoQueue(Queue):
 
 # Native versions of the synchronous methods of Queue and Event, where the
 # VM provides them (vm/aqueue.c); same behaviour, less interpretation.
+# Event.wait becomes a native coroutine with the same steps (no frame or
+# coroutine of its own while it waits); this stand-in, which never runs,
+# gives exceptions leaving it the frame of CPython's wait().
+_frames.place('locks.py', '''
+def wait():                                                         #@212
+    return None                                                     #@213
+''', globals())
 _install = getattr(_asyncio, '_install_fast_paths', None)
 if _install is not None:
-    _install(Queue, Event)
-del _install
+    _install(Queue, Event, wait)
+del _install, wait
