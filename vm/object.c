@@ -221,11 +221,13 @@ static CoilValue m_format(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 
 static CoilValue m_init_subclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)args;
-    (void)nargs;
-    if (count_kw(kw))
-        return vm_raise(vm, vm->e_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                        "object");
+    if (count_kw(kw)) {
+        /* Bound to the class being created: CPython names it. */
+        const char *who = "object";
+        if (nargs && value_is_object(args[0]) && (value_as_object(args[0])->type->flags & TYPE_TYPE_SUBCLASS))
+            who = ((CoilType *)value_as_object(args[0]))->qualname->data;
+        return vm_raise(vm, vm->e_TypeError, "%s.__init_subclass__() takes no keyword arguments", who);
+    }
     return VAL_NONE;
 }
 
