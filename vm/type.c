@@ -238,6 +238,16 @@ bool type_init_builtins(CoilVM *vm)
         if (!slot_wrappers_add(vm, *types[i])) return false;
     for (size_t i = 0; i < COUNT(excs); i++)
         if (!slot_wrappers_add(vm, *excs[i])) return false;
+    /* The extra types (iterators, views, descriptors) get their dunder
+     * entries too (it.__next__(), view.__len__()...). */
+#define WRAP_EXTRA(n) \
+    if (vm->t_##n && !slot_wrappers_add(vm, vm->t_##n)) return false;
+    COIL_EXTRA_TYPES(WRAP_EXTRA)
+#undef WRAP_EXTRA
+    /* Unhashable built-ins say so in their namespace (collections.abc.Hashable reads it). */
+    CoilType *unhashable[5] = {vm->t_list, vm->t_dict, vm->t_set, vm->t_dict_keys, vm->t_dict_items};
+    for (size_t i = 0; i < 5; i++)
+        if (!type_set_attr_str(vm, unhashable[i], "__hash__", VAL_NONE)) return false;
 #define INHERIT_EXTRA(n) \
     if (vm->t_##n) type_inherit_slots(vm->t_##n);
     COIL_EXTRA_TYPES(INHERIT_EXTRA)
@@ -657,6 +667,33 @@ static int type_set_doc(CoilVM *vm, CoilValue self, CoilValue v)
 {
     return type_set_in_dict(vm, self, vm->names.__doc__, v);
 }
+/* __abstractmethods__ lives in the class dict (type itself has none); a
+ * non-empty value marks the class abstract for object.__new__. */
+static CoilValue type_get_abstract(CoilVM *vm, CoilValue self)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    CoilValue v = t == vm->t_type ? VAL_EMPTY : dict_get_str(vm, value_as_dict(t->dict), vm->names.__abstractmethods__);
+    if (v == VAL_EMPTY || vm_typeof(vm, v) == vm->t_getset_descriptor)
+        return vm_raise(vm, vm->e_AttributeError, "__abstractmethods__");
+    return v;
+}
+static int type_set_abstract(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    int truth = 0;
+    if (v != VAL_EMPTY && (truth = vm_truthy(vm, v)) < 0) return -1;
+    vm->type_epoch++;
+    if (v == VAL_EMPTY) {
+        int r = dict_del(vm, value_as_dict(t->dict), value_from_object(vm->names.__abstractmethods__), NULL);
+        if (r == 0) vm_raise(vm, vm->e_AttributeError, "__abstractmethods__");
+        if (r <= 0) return -1;
+    } else if (dict_set_str(vm, value_as_dict(t->dict), vm->names.__abstractmethods__, v) < 0) {
+        return -1;
+    }
+    if (truth) t->flags |= TYPE_IS_ABSTRACT;
+    else t->flags &= ~(uint32_t)TYPE_IS_ABSTRACT;
+    return 0;
+}
 static CoilValue type_get_mro(CoilVM *vm, CoilValue self)
 {
     (void)vm;
@@ -693,6 +730,7 @@ static const CoilGetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {NULL, NULL, NULL}};
 
 /* type.__new__(meta, name, bases, ns, **kw) (and type(name, bases, ns)). */
