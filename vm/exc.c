@@ -53,6 +53,7 @@ CoilValue exc_new(CoilVM *vm, CoilType *type, CoilValue args)
     GC_UNROOT(vm, 1);
     if (!e) return VAL_ERROR;
     e->dict = VAL_EMPTY;
+    object_init_fields(&e->obj);
     e->traceback = e->cause = e->context = VAL_NONE;
     e->notes = VAL_EMPTY;
     e->value = VAL_NONE;

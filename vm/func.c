@@ -490,6 +490,7 @@ static CoilValue wrapper_alloc(CoilVM *vm, CoilType *t, CoilValue func)
     GC_UNROOT(vm, 1);
     if (!w) return VAL_ERROR;
     w->dict = VAL_EMPTY;
+    object_init_fields(&w->obj);
     w->func = func;
     w->fset = w->fdel = w->doc = VAL_NONE;
     return value_from_object(w);
