@@ -631,6 +631,8 @@ void exc_init_types(CoilVM *vm)
     vm->e_OSError->new_ = oserror_new;
     type_add_getsets(vm, vm->e_OSError, oserror_getsets);
 
+    exc_syntax_init_type(vm);
+
     /* Bases come first in the list, so one pass inherits everything. */
 #define EXC_INHERIT(n, base)                                  \
     vm->e_##n->flags |= TYPE_EXCEPTION | TYPE_BASETYPE;       \

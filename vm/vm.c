@@ -194,7 +194,7 @@ CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *fi
         arena_free(arena);
         if (err.set) {
             *syntax_error = true;
-            return import_raise_syntax_error(vm, &err, filename);
+            return import_raise_syntax_error_src(vm, &err, filename, src, len);
         }
         return vm_raise_nomem(vm);
     }
