@@ -108,6 +108,12 @@ struct CoilVM {
     size_t gc_count;          /* collections run (tests, stats) */
     bool gc_stress;           /* collect at every allocation */
     bool gc_running;
+    /* Suspended generators found dead inside a try/with: kept alive until a
+     * safe point closes them (gen_close_dying), as CPython closes them at
+     * deallocation.  Raw memory from the allocator hook. */
+    struct CoilObject **gen_dying;
+    size_t ngen_dying, capgen_dying;
+    bool gen_closing;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
     /* Freed blocks of up to COIL_SMALL_MAX bytes, kept per 16-byte class for
      * reuse (still counted in heap_bytes: the hook has not got them back). */
