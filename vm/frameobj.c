@@ -51,6 +51,28 @@ static CoilValue frame_locals(CoilVM *vm, CoilFrame *f)
     return d;
 }
 
+static CoilValue snapshot(CoilVM *vm, CoilFrame *g, CoilValue back)
+{
+    GC_SAVE(vm);
+    GC_ROOT(vm, back);
+    CoilValue locals = frame_locals(vm, g);
+    if (value_is_error(locals)) return GC_RESTORE(vm), locals;
+    GC_ROOT(vm, locals);
+    CoilFrameObj *o = gc_alloc_object(vm, vm->t_frame, sizeof(CoilFrameObj));
+    GC_RESTORE(vm);
+    if (!o) return VAL_ERROR;
+    o->code = value_from_object(g->code);
+    o->globals = g->globals;
+    o->locals = locals;
+    o->back = back;
+    size_t pc = g->pc ? (size_t)(g->pc - g->code->code) : 1;
+    o->lineno = code_line(g->code, pc ? pc - 1 : 0);
+    return value_from_object(o);
+}
+
+/* A generator's suspended frame (gi_frame), without a caller. */
+CoilValue frameobj_snapshot(CoilVM *vm, CoilFrame *f) { return snapshot(vm, f, VAL_NONE); }
+
 /* sys._getframe(depth=0): the frame `depth` calls below the caller's. */
 CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -72,32 +94,10 @@ CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     size_t k = 0;
     for (CoilFrame *g = f; g; g = g->prev)
         if (g->code) chain[k++] = g;
-    GC_SAVE(vm);
     CoilValue back = VAL_NONE;
-    for (size_t i = n; i-- > 0;) {
-        CoilFrame *g = chain[i];
-        GC_ROOT(vm, back);
-        CoilValue locals = frame_locals(vm, g);
-        if (value_is_error(locals)) goto fail;
-        GC_ROOT(vm, locals);
-        CoilFrameObj *o = gc_alloc_object(vm, vm->t_frame, sizeof(CoilFrameObj));
-        if (!o) goto fail;
-        o->code = value_from_object(g->code);
-        o->globals = g->globals;
-        o->locals = locals;
-        o->back = back;
-        size_t pc = g->pc ? (size_t)(g->pc - g->code->code) : 1;
-        o->lineno = code_line(g->code, pc ? pc - 1 : 0);
-        GC_UNROOT(vm, 2);
-        back = value_from_object(o);
-    }
+    for (size_t i = n; i-- > 0 && !value_is_error(back);) back = snapshot(vm, chain[i], back);
     vm_mem_free(vm, chain, n * sizeof *chain);
-    GC_RESTORE(vm);
     return back;
-fail:
-    vm_mem_free(vm, chain, n * sizeof *chain);
-    GC_RESTORE(vm);
-    return VAL_ERROR;
 }
 
 static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return FOBJ(self)->code; }

@@ -25,6 +25,7 @@ static void gen_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->name);
     gc_mark_value(vm, g->qualname);
+    gc_mark_value(vm, g->extra);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 
@@ -47,6 +48,7 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     g->qualname = fn->qualname;
     g->state = GEN_CREATED;
     if (type != vm->t_generator) coro_on_create(vm, g, fn);
+    else g->extra = value_from_object(fn->code); /* gi_code, also once closed */
     GC_ROOT_OBJ(vm, g);
     CoilCode *code = fn->code;
     size_t bytes = (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
@@ -421,9 +423,28 @@ static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)
 static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
 static CoilValue g_running(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_RUNNING); }
 
+CoilValue frameobj_snapshot(CoilVM *vm, CoilFrame *f);
+
+static CoilValue g_frame(CoilVM *vm, CoilValue self)
+{
+    CoilGenerator *g = GEN(self);
+    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
+    return frameobj_snapshot(vm, g->frame);
+}
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->extra; }
+static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
+static CoilValue g_yieldfrom(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    CoilGenerator *g = GEN(self);
+    if (g->state != GEN_SUSPENDED || !g->frame || !value_is_object(g->frame->yf_iter)) return VAL_NONE;
+    return g->frame->yf_iter;
+}
+
 static const CoilGetSetDef gen_getsets[] = {
     {"__name__", g_name, NULL}, {"__qualname__", g_qualname, NULL}, {"gi_running", g_running, NULL},
-    {NULL, NULL, NULL}};
+    {"gi_frame", g_frame, NULL}, {"gi_code", g_code, NULL}, {"gi_suspended", g_suspended, NULL},
+    {"gi_yieldfrom", g_yieldfrom, NULL}, {NULL, NULL, NULL}};
 
 void gen_init_types(CoilVM *vm)
 {
