@@ -92,7 +92,7 @@ static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 /* round(int, ndigits < 0): to a multiple of 10**-ndigits, ties to even. */
 static CoilValue round_int(CoilVM *vm, CoilValue x, int64_t nd)
 {
-    if (nd >= 0) return value_is_bool(x) ? value_from_small_int(x == VAL_TRUE) : x;
+    if (nd >= 0) return value_is_small_int(x) ? x : vm_index_value(vm, x); /* an exact int */
     GC_SAVE(vm);
     CoilValue p = int_binary_op(vm, BIN_POW, value_from_small_int(10), value_from_small_int(-nd));
     if (value_is_error(p)) return p;

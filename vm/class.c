@@ -419,6 +419,10 @@ static void fixup_slots(CoilVM *vm, CoilType *t)
     if (defined_in_python(vm, t, n->name)) t->field = fn;
     SLOT_IF(__repr__, repr, slot_repr)
     SLOT_IF(__str__, str, slot_str)
+    /* Built-ins other than str and exceptions print with their repr (their
+     * str slot is a shortcut): a class's own __repr__ then shows in str(). */
+    if (t->repr == slot_repr && t->str != slot_str && !(t->flags & (TYPE_STR_SUBCLASS | TYPE_EXCEPTION)))
+        t->str = vm->t_object->str;
     SLOT_IF(__bool__, bool_, slot_bool)
     SLOT_IF(__len__, len, slot_len)
     SLOT_IF(__iter__, iter, slot_iter)
@@ -836,7 +840,7 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
     }
     CoilType *solid = solid_base(best);
     bool varsize = solid->obj_size != NULL;
-    if (varsize && solid != vm->t_tuple && solid != vm->t_str) {
+    if (varsize && solid != vm->t_tuple && solid != vm->t_str && solid != vm->t_int) {
         vm_raise(vm, vm->e_TypeError, "subclassing '%s' is not supported yet", solid->name);
         return GC_RESTORE(vm), VAL_ERROR;
     }
