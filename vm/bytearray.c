@@ -45,7 +45,7 @@ static CoilValue bytearray_alloc(CoilVM *vm, CoilType *t)
 {
     CoilByteArray *ba = gc_alloc_object(vm, t, t->instance_size);
     if (!ba) return VAL_ERROR;
-    if (t->dict_offset) *object_dict_slot(&ba->obj) = VAL_EMPTY;
+    object_init_fields(&ba->obj);
     return value_from_object(ba);
 }
 

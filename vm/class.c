@@ -12,6 +12,7 @@
 #include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/int.h"
+#include "vm/interp_ops.h"
 #include "vm/list.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -129,6 +130,8 @@ static CoilValue slot_getattr(CoilVM *vm, CoilValue self, CoilString *name)
     if (custom) {
         CoilValue args[2] = {self, value_from_object(name)};
         r = vm_call(vm, ga, args, 2, VAL_EMPTY);
+    } else if (t->flags & TYPE_TYPE_SUBCLASS) {
+        r = type_getattr_generic(vm, self, name); /* a metaclass's __getattr__ */
     } else {
         r = object_generic_getattr(vm, self, name, true);
         if (r == VAL_EMPTY) r = VAL_ERROR;
@@ -159,7 +162,10 @@ static int slot_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue 
         CoilValue args[2] = {value_from_object(name), value};
         r = type_call_special(vm, self, vm->names.__setattr__, args, 2, &found);
     }
-    if (!found) return object_generic_setattr(vm, self, name, value);
+    if (!found) {
+        if (vm_typeof(vm, self)->flags & TYPE_TYPE_SUBCLASS) return type_setattr_generic(vm, self, name, value);
+        return object_generic_setattr(vm, self, name, value);
+    }
     return value_is_error(r) ? -1 : 0;
 }
 
@@ -413,6 +419,10 @@ static void fixup_slots(CoilVM *vm, CoilType *t)
     if (defined_in_python(vm, t, n->name)) t->field = fn;
     SLOT_IF(__repr__, repr, slot_repr)
     SLOT_IF(__str__, str, slot_str)
+    /* Built-ins other than str and exceptions print with their repr (their
+     * str slot is a shortcut): a class's own __repr__ then shows in str(). */
+    if (t->repr == slot_repr && t->str != slot_str && !(t->flags & (TYPE_STR_SUBCLASS | TYPE_EXCEPTION)))
+        t->str = vm->t_object->str;
     SLOT_IF(__bool__, bool_, slot_bool)
     SLOT_IF(__len__, len, slot_len)
     SLOT_IF(__iter__, iter, slot_iter)
@@ -552,22 +562,244 @@ fail:
     return VAL_ERROR;
 }
 
-/* The nearest built-in ancestor: what decides an instance's memory layout. */
-static CoilType *solid_base(CoilType *t)
+/* The nearest built-in ancestor: its trace function and body come first
+ * in an instance; every field a class adds after it is a CoilValue. */
+static CoilType *builtin_base(CoilType *t)
 {
     while (t->flags & TYPE_HEAPTYPE) t = t->base;
+    return t;
+}
+
+static size_t round8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+/* Whether heap class t added __slots__ fields to its base's layout (the
+ * dict slot it may add does not count, as in CPython's extra_ivars). */
+static bool adds_slots(CoilType *t)
+{
+    if (!(t->flags & TYPE_HEAPTYPE) || t->dict_offset == TYPE_DICT_AT_END) return false;
+    size_t base = round8(t->base->instance_size);
+    size_t dict = t->dict_offset && t->dict_offset != t->base->dict_offset ? sizeof(CoilValue) : 0;
+    return t->instance_size > base + dict;
+}
+
+/* The ancestor that fixes the instance layout (CPython's solid_base):
+ * built-in types and classes with __slots__. */
+static CoilType *solid_base(CoilType *t)
+{
+    while ((t->flags & TYPE_HEAPTYPE) && !adds_slots(t)) t = t->base;
     return t;
 }
 
 static void heap_trace(CoilVM *vm, CoilObject *o)
 {
     CoilType *t = o->type;
-    CoilType *solid = solid_base(t);
+    CoilType *solid = builtin_base(t);
     if (solid->trace) solid->trace(vm, o);
-    if (t->dict_offset && t->dict_offset != solid->dict_offset) gc_mark_value(vm, *object_dict_slot(o));
+    if (t->dict_offset == TYPE_DICT_AT_END) {
+        gc_mark_value(vm, *object_dict_slot(o));
+        return;
+    }
+    for (size_t off = round8(solid->instance_size); off < t->instance_size; off += sizeof(CoilValue))
+        gc_mark_value(vm, *(CoilValue *)(void *)((char *)o + off));
+}
+
+void object_init_fields(CoilObject *o)
+{
+    CoilType *t = o->type;
+    if (!(t->flags & TYPE_HEAPTYPE)) {
+        if (t->dict_offset && t->dict_offset != TYPE_DICT_AT_END) *object_dict_slot(o) = VAL_EMPTY;
+        return;
+    }
+    if (t->dict_offset == TYPE_DICT_AT_END) {
+        *object_dict_slot(o) = VAL_EMPTY;
+        return;
+    }
+    if (t->dict_offset) *object_dict_slot(o) = VAL_EMPTY; /* may lie inside the built-in body */
+    for (size_t off = round8(builtin_base(t)->instance_size); off < t->instance_size; off += sizeof(CoilValue))
+        *(CoilValue *)(void *)((char *)o + off) = VAL_EMPTY;
+}
+
+/* --- __slots__ members ------------------------------------------------------------- */
+
+/* A slot's descriptor on the class (CPython's member_descriptor): the
+ * value lives at a fixed offset in instances; VAL_EMPTY there is unset. */
+typedef struct CoilMember {
+    CoilObject obj;
+    CoilType *owner;
+    CoilString *name;
+    uint32_t offset;
+} CoilMember;
+
+static void member_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilMember *m = (CoilMember *)o;
+    gc_mark_object(vm, &m->owner->obj);
+    gc_mark_object(vm, &m->name->obj);
+}
+
+static bool member_check(CoilVM *vm, CoilMember *m, CoilValue obj)
+{
+    if (type_is_subtype(vm_typeof(vm, obj), m->owner)) return true;
+    vm_raise(vm, vm->e_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m->name->data,
+             m->owner->name, value_type_name(vm, obj));
+    return false;
+}
+
+static CoilValue member_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue owner)
+{
+    (void)owner;
+    CoilMember *m = (CoilMember *)value_as_object(descr);
+    if (obj == VAL_EMPTY) return descr;
+    if (!member_check(vm, m, obj)) return VAL_ERROR;
+    CoilValue v = *(CoilValue *)(void *)((char *)value_as_object(obj) + m->offset);
+    if (v == VAL_EMPTY)
+        return vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", value_type_name(vm, obj),
+                        m->name->data);
+    return v;
+}
+
+static int member_set(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue value)
+{
+    CoilMember *m = (CoilMember *)value_as_object(descr);
+    if (!member_check(vm, m, obj)) return -1;
+    CoilValue *slot = (CoilValue *)(void *)((char *)value_as_object(obj) + m->offset);
+    if (value == VAL_EMPTY && *slot == VAL_EMPTY) {
+        vm_raise(vm, vm->e_AttributeError, "%s", m->name->data);
+        return -1;
+    }
+    *slot = value;
+    return 0;
+}
+
+static CoilValue member_repr(CoilVM *vm, CoilValue self)
+{
+    CoilMember *m = (CoilMember *)value_as_object(self);
+    return str_format(vm, "<member '%s' of '%s' objects>", m->name->data, m->owner->name);
+}
+
+static CoilValue member_get_name(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((CoilMember *)value_as_object(self))->name);
+}
+
+static CoilValue member_get_objclass(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((CoilMember *)value_as_object(self))->owner);
+}
+
+static const CoilGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL}, {"__objclass__", member_get_objclass, NULL}, {NULL, NULL, NULL}};
+
+/* A private name in class `cls` is stored mangled: __x -> _cls__x. */
+static CoilString *mangle(CoilVM *vm, CoilString *cls, CoilString *name)
+{
+    if (name->len < 3 || name->data[0] != '_' || name->data[1] != '_' ||
+        (name->data[name->len - 1] == '_' && name->data[name->len - 2] == '_'))
+        return name;
+    const char *c = cls->data;
+    while (*c == '_') c++;
+    if (!*c) return name;
+    CoilValue m = str_format(vm, "_%s%s", c, name->data);
+    return value_is_error(m) ? NULL : value_as_str(m);
+}
+
+static bool is_identifier(const CoilString *s)
+{
+    if (s->len == 0 || (s->data[0] >= '0' && s->data[0] <= '9')) return false;
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char ch = (unsigned char)s->data[i];
+        if (!(ch == '_' || ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9')))
+            return false;
+    }
+    return true;
+}
+
+/* Reads __slots__ from the namespace: a tuple of the (mangled) member
+ * names in *members, and whether "__dict__" was listed.  VAL_EMPTY in
+ * *members when the class has no __slots__. */
+static int parse_slots(CoilVM *vm, CoilType *t, CoilDict *dict, CoilValue *members, bool *want_dict)
+{
+    *members = VAL_EMPTY;
+    *want_dict = false;
+    CoilValue slots = dict_get_str(vm, dict, vm->names.__slots__);
+    if (slots == VAL_EMPTY) return 0;
+    GC_SAVE(vm);
+    CoilValue names;
+    if (value_is_str(vm, slots)) names = tuple_from_array(vm, &slots, 1);
+    else names = tuple_from_iterable(vm, slots);
+    if (value_is_error(names)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, names);
+    CoilValue out = list_new(vm, 0);
+    if (value_is_error(out)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, out);
+    CoilTuple *nt = value_as_tuple(names);
+    for (size_t i = 0; i < nt->len; i++) {
+        CoilValue n = nt->items[i];
+        if (!value_is_str(vm, n)) {
+            vm_raise(vm, vm->e_TypeError, "__slots__ items must be strings, not '%s'", value_type_name(vm, n));
+            return GC_RESTORE(vm), -1;
+        }
+        CoilString *ns = value_as_str(n);
+        if (!is_identifier(ns)) {
+            vm_raise(vm, vm->e_TypeError, "__slots__ must be identifiers");
+            return GC_RESTORE(vm), -1;
+        }
+        if (str_eq_cstr(ns, "__dict__")) {
+            if (*want_dict || t->base->dict_offset) {
+                vm_raise(vm, vm->e_TypeError, "__dict__ slot disallowed: we already got one");
+                return GC_RESTORE(vm), -1;
+            }
+            *want_dict = true;
+            continue;
+        }
+        if (str_eq_cstr(ns, "__weakref__")) continue; /* Coil has no weak references */
+        CoilString *m = mangle(vm, t->name_str, ns);
+        if (!m || !(m = str_intern_obj(vm, m))) return GC_RESTORE(vm), -1;
+        if (dict_get_str(vm, dict, m) != VAL_EMPTY) {
+            CoilValue r = str_repr(vm, m);
+            if (!value_is_error(r))
+                vm_raise(vm, vm->e_ValueError, "%s in __slots__ conflicts with class variable", value_as_str(r)->data);
+            return GC_RESTORE(vm), -1;
+        }
+        if (!list_append(vm, value_as_list(out), value_from_object(m))) return GC_RESTORE(vm), -1;
+    }
+    CoilList *ol = value_as_list(out);
+    *members = tuple_from_array(vm, ol->items, ol->len);
+    GC_RESTORE(vm);
+    return value_is_error(*members) ? -1 : 0;
+}
+
+/* CPython's _PyType_CalculateMetaclass: the most derived of meta and the
+ * metaclasses of the bases; NULL (TypeError set) when none derives from all. */
+CoilType *class_calculate_meta(CoilVM *vm, CoilType *meta, CoilValue bases)
+{
+    CoilTuple *bt = value_as_tuple(bases);
+    CoilType *winner = meta;
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilType *bm = vm_typeof(vm, bt->items[i]);
+        if (type_is_subtype(winner, bm)) continue;
+        if (type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        vm_raise(vm, vm->e_TypeError,
+                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                 "of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
 }
 
 CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns, CoilValue kwds)
+{
+    return type_new_class_meta(vm, vm->t_type, name, bases, ns, kwds);
+}
+
+CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, CoilValue bases, CoilValue ns,
+                              CoilValue kwds)
 {
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, name);
@@ -613,7 +845,10 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         return GC_RESTORE(vm), VAL_ERROR;
     }
 
-    CoilType *t = gc_alloc_object(vm, vm->t_type, sizeof(CoilType));
+    /* The class of the class: the most derived metaclass of meta and the bases'. */
+    meta = class_calculate_meta(vm, meta, bases);
+    if (!meta) return GC_RESTORE(vm), VAL_ERROR;
+    CoilType *t = gc_alloc_object(vm, meta, sizeof(CoilType));
     if (!t) return GC_RESTORE(vm), VAL_ERROR;
     GC_ROOT_OBJ(vm, t);
     t->bases = bases;
@@ -643,6 +878,11 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         dict_del(vm, dict, value_from_object(vm->names.__qualname__), NULL);
     }
     dict_del(vm, dict, value_from_object(vm->names.__classcell__), NULL);
+    /* type(name, bases, ns) takes __module__ from the calling code's globals. */
+    if (dict_get_str(vm, dict, vm->names.__module__) == VAL_EMPTY && vm->frame && value_is_dict(vm, vm->frame->globals)) {
+        CoilValue mn = dict_get_str(vm, value_as_dict(vm->frame->globals), vm->names.__name__);
+        if (mn != VAL_EMPTY && dict_set_str(vm, dict, vm->names.__module__, mn) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    }
     if (dict_get_str(vm, dict, vm->names.__doc__) == VAL_EMPTY &&
         dict_set_str(vm, dict, vm->names.__doc__, VAL_NONE) < 0)
         return GC_RESTORE(vm), VAL_ERROR;
@@ -671,21 +911,53 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
     if (value_is_error(mro)) return GC_RESTORE(vm), mro;
     t->mro = mro;
 
-    /* Layout: the solid base's, plus a dict slot if it has none. */
+    /* Layout: the best base's, then one value per __slots__ member, then a
+     * dict slot unless __slots__ leaves it out or a base has one. */
+    CoilValue members;
+    bool want_dict;
+    if (parse_slots(vm, t, dict, &members, &want_dict) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT(vm, members);
+    size_t nmembers = members == VAL_EMPTY ? 0 : value_as_tuple(members)->len;
+    if (nmembers && (varsize || solid == vm->t_type)) {
+        vm_raise(vm, vm->e_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
+        return GC_RESTORE(vm), VAL_ERROR;
+    }
     type_inherit_slots(t);
     t->trace = heap_trace;
     if (varsize) {
-        /* tuple/str/bytes bodies vary in length: the dict slot goes after. */
-        t->dict_offset = TYPE_DICT_AT_END;
-        t->obj_size = object_varsize_size;
-    } else if (!best->dict_offset) {
-        size_t off = (best->instance_size + 7) & ~(size_t)7;
-        t->dict_offset = (uint32_t)off;
-        t->instance_size = (uint32_t)(off + sizeof(CoilValue));
+        /* tuple/str/bytes bodies vary in length: the dict slot goes after
+         * (none with __slots__ = (), as namedtuple classes have). */
+        if (best->dict_offset || members == VAL_EMPTY || want_dict) {
+            t->dict_offset = TYPE_DICT_AT_END;
+            t->obj_size = object_varsize_size;
+        } else {
+            t->dict_offset = 0;
+        }
+    } else if (solid == vm->t_type) {
+        /* A metaclass: its instances are classes, whose namespace is their dict. */
+        t->instance_size = sizeof(CoilType);
+        t->dict_offset = 0;
     } else {
-        t->instance_size = best->instance_size;
+        size_t off = round8(best->instance_size);
+        for (size_t i = 0; i < nmembers; i++) {
+            CoilMember *m = gc_alloc_object(vm, vm->t_member_descriptor, sizeof(CoilMember));
+            if (!m) return GC_RESTORE(vm), VAL_ERROR;
+            m->owner = t;
+            m->name = value_as_str(value_as_tuple(members)->items[i]);
+            m->offset = (uint32_t)off;
+            off += sizeof(CoilValue);
+            GC_ROOT_OBJ(vm, m);
+            if (dict_set_str(vm, dict, m->name, value_from_object(m)) < 0) return GC_RESTORE(vm), VAL_ERROR;
+            GC_UNROOT(vm, 1);
+        }
         t->dict_offset = best->dict_offset;
+        if (!best->dict_offset && (members == VAL_EMPTY || want_dict)) {
+            t->dict_offset = (uint32_t)off;
+            off += sizeof(CoilValue);
+        }
+        t->instance_size = (uint32_t)off;
     }
+    if (!t->dict_offset) t->flags &= ~(uint32_t)TYPE_HAS_DICT;
     if (solid == vm->t_object) t->new_ = vm->t_object->new_;
     fixup_slots(vm, t);
     CoilValue tv = value_from_object(t);
@@ -703,20 +975,6 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         if (value_is_error(r)) return GC_RESTORE(vm), r;
     }
     /* super(cls, cls).__init_subclass__(**kwds) */
-    CoilValue kwnames = VAL_EMPTY;
-    CoilValue kwvals[16];
-    size_t nkw = 0;
-    if (value_is_dict(vm, kwds)) {
-        CoilDict *kd = value_as_dict(kwds);
-        kwnames = tuple_new(vm, kd->used);
-        if (value_is_error(kwnames)) return GC_RESTORE(vm), kwnames;
-        GC_ROOT(vm, kwnames);
-        pos = 0;
-        while (dict_next(kd, &pos, &k, &v) && nkw < 16) {
-            value_as_tuple(kwnames)->items[nkw] = k;
-            kwvals[nkw++] = v;
-        }
-    }
     CoilTuple *m = value_as_tuple(mro);
     for (size_t i = 1; i < m->len; i++) {
         CoilType *b = (CoilType *)value_as_object(m->items[i]);
@@ -725,7 +983,7 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         CoilValue bound = vm_typeof(vm, f)->descr_get ? vm_typeof(vm, f)->descr_get(vm, f, VAL_EMPTY, tv) : f;
         if (value_is_error(bound)) return GC_RESTORE(vm), bound;
         GC_ROOT(vm, bound);
-        CoilValue r = vm_call(vm, bound, kwvals, 0, nkw ? kwnames : VAL_EMPTY);
+        CoilValue r = iop_call_ex(vm, bound, vm->empty_tuple, kwds);
         if (value_is_error(r)) return GC_RESTORE(vm), r;
         break;
     }
@@ -839,6 +1097,15 @@ static CoilValue super_repr(CoilVM *vm, CoilValue self)
 
 void class_init_types(CoilVM *vm)
 {
+    CoilType *mt = type_new_builtin(vm, "member_descriptor", vm->t_object, sizeof(CoilMember), 0);
+    if (!mt) return;
+    vm->t_member_descriptor = mt;
+    mt->trace = member_trace;
+    mt->descr_get = member_get;
+    mt->descr_set = member_set;
+    mt->repr = member_repr;
+    type_add_getsets(vm, mt, member_getsets);
+
     CoilType *t = vm->t_super;
     t->instance_size = sizeof(CoilSuper);
     t->trace = super_trace;

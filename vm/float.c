@@ -355,7 +355,7 @@ static CoilValue float_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
         CoilFloatObj *o = gc_alloc_object(vm, cls, cls->instance_size);
         if (!o) return VAL_ERROR;
         o->value = value_as_double(exact);
-        if (cls->dict_offset) *object_dict_slot(&o->obj) = VAL_EMPTY;
+        object_init_fields(&o->obj);
         return value_from_object(o);
     }
     if (args_no_kw(vm, "float", kwnames) < 0) return VAL_ERROR;

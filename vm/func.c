@@ -490,6 +490,7 @@ static CoilValue wrapper_alloc(CoilVM *vm, CoilType *t, CoilValue func)
     GC_UNROOT(vm, 1);
     if (!w) return VAL_ERROR;
     w->dict = VAL_EMPTY;
+    object_init_fields(&w->obj);
     w->func = func;
     w->fset = w->fdel = w->doc = VAL_NONE;
     return value_from_object(w);
@@ -537,8 +538,32 @@ static CoilValue wrapper_get_func(CoilVM *vm, CoilValue self)
     return ((CoilWrapper *)value_as_object(self))->func;
 }
 
+/* True if any of the values has a true __isabstractmethod__ (abc). */
+static CoilValue any_abstract(CoilVM *vm, const CoilValue *vals, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (vals[i] == VAL_NONE || vals[i] == VAL_EMPTY) continue;
+        CoilValue a = vm_getattr(vm, vals[i], vm->names.__isabstractmethod__);
+        if (value_is_error(a)) {
+            if (!vm_exception_matches(vm, vm->e_AttributeError)) return a;
+            vm_take_exception(vm);
+            continue;
+        }
+        GC_ROOT(vm, a);
+        int t = vm_truthy(vm, a);
+        GC_UNROOT(vm, 1);
+        if (t) return t < 0 ? VAL_ERROR : VAL_TRUE;
+    }
+    return VAL_FALSE;
+}
+static CoilValue wrapper_get_abstract(CoilVM *vm, CoilValue self)
+{
+    return any_abstract(vm, &((CoilWrapper *)value_as_object(self))->func, 1);
+}
+
 static const CoilGetSetDef staticmethod_getsets[] = {
-    {"__func__", wrapper_get_func, NULL}, {"__wrapped__", wrapper_get_func, NULL}, {NULL, NULL, NULL}};
+    {"__func__", wrapper_get_func, NULL}, {"__wrapped__", wrapper_get_func, NULL},
+    {"__isabstractmethod__", wrapper_get_abstract, NULL}, {NULL, NULL, NULL}};
 
 static CoilValue property_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                               CoilValue kwnames)
@@ -647,9 +672,16 @@ static CoilValue prop_get_doc(CoilVM *vm, CoilValue self)
     return VAL_NONE;
 }
 
+static CoilValue prop_get_abstract(CoilVM *vm, CoilValue self)
+{
+    CoilWrapper *w = (CoilWrapper *)value_as_object(self);
+    CoilValue parts[3] = {w->func, w->fset, w->fdel};
+    return any_abstract(vm, parts, 3);
+}
+
 static const CoilGetSetDef property_getsets[] = {
     {"fget", prop_get_fget, NULL}, {"fset", prop_get_fset, NULL}, {"fdel", prop_get_fdel, NULL},
-    {"__doc__", prop_get_doc, NULL}, {NULL, NULL, NULL}};
+    {"__doc__", prop_get_doc, NULL}, {"__isabstractmethod__", prop_get_abstract, NULL}, {NULL, NULL, NULL}};
 
 /* --- getset descriptors ---------------------------------------------------------------- */
 
@@ -692,6 +724,19 @@ static CoilValue getset_repr(CoilVM *vm, CoilValue self)
     return str_format(vm, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
 }
 
+#define CODE(v) ((CoilCode *)value_as_object(v))
+static CoilValue co_name(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->name); }
+static CoilValue co_qualname(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->qualname); }
+static CoilValue co_filename(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->filename); }
+static CoilValue co_firstlineno(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->firstlineno); }
+static CoilValue co_argcount(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->argcount); }
+#undef CODE
+
+static const CoilGetSetDef code_getsets[] = {
+    {"co_name", co_name, NULL},         {"co_qualname", co_qualname, NULL},       {"co_filename", co_filename, NULL},
+    {"co_firstlineno", co_firstlineno, NULL}, {"co_argcount", co_argcount, NULL},
+    {NULL, NULL, NULL}};
+
 void func_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_code;
@@ -699,6 +744,7 @@ void func_init_types(CoilVM *vm)
     t->trace = code_trace;
     t->finalize = code_finalize;
     t->repr = code_repr;
+    type_add_getsets(vm, t, code_getsets);
 
     t = vm->t_function;
     t->instance_size = sizeof(CoilFunction);

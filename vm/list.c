@@ -79,7 +79,10 @@ bool list_append(CoilVM *vm, CoilList *l, CoilValue v)
 
 bool list_extend(CoilVM *vm, CoilList *l, CoilValue iterable)
 {
-    if (value_is_list(vm, iterable) || value_is_tuple(vm, iterable)) {
+    /* Copy directly unless a subclass iterates its own way (__iter__). */
+    CoilUnaryFn it_slot = vm_typeof(vm, iterable)->iter;
+    if ((value_is_list(vm, iterable) && it_slot == vm->t_list->iter) ||
+        (value_is_tuple(vm, iterable) && it_slot == vm->t_tuple->iter)) {
         const CoilValue *src;
         size_t n;
         if (value_is_list(vm, iterable)) {
@@ -397,7 +400,7 @@ static CoilValue list_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *ar
     if (t != vm->t_list) {
         CoilList *o = gc_alloc_object(vm, t, t->instance_size);
         if (!o) return VAL_ERROR;
-        if (t->dict_offset) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
+        object_init_fields(&o->obj);
         return value_from_object(o);
     }
     if (value_is_object(kwnames) && value_as_tuple(kwnames)->len)

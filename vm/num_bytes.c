@@ -16,6 +16,7 @@
 #include "vm/int.h"
 #include "vm/str.h"
 #include "vm/type.h"
+#include "unicode/unicode.h"
 
 /* byteorder: 1 for 'little', 0 for 'big', -1 on error. */
 static int byteorder_arg(CoilVM *vm, CoilValue v, const char *fname)
@@ -189,8 +190,8 @@ static CoilValue m_float_fromhex(CoilVM *vm, const CoilValue *args, size_t nargs
         return vm_raise(vm, vm->e_TypeError, "bad argument type for built-in operation");
     CoilString *s = value_as_str(args[1]);
     const char *p = s->data, *end = s->data + s->len;
-    while (p < end && str_cp_is_space((unsigned char)*p)) p++;
-    while (end > p && str_cp_is_space((unsigned char)end[-1])) end--;
+    while (p < end && uni_isspace((unsigned char)*p)) p++;
+    while (end > p && uni_isspace((unsigned char)end[-1])) end--;
     /* Check CPython's grammar, then let strtod round (it reads hex floats
      * exactly and rounds once, as float.fromhex must). */
     CoilBuf t;
