@@ -159,30 +159,11 @@ static CoilValue bi_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, 
     return r < 0 ? VAL_ERROR : value_from_bool(r);
 }
 
-static int issubclass_check(CoilVM *vm, CoilValue cls, CoilValue base)
-{
-    if (value_is_tuple(vm, base)) {
-        CoilTuple *t = value_as_tuple(base);
-        for (size_t i = 0; i < t->len; i++) {
-            int r = issubclass_check(vm, cls, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
-    }
-    if (!value_is_object(base) || !(value_as_object(base)->type->flags & TYPE_TYPE_SUBCLASS)) {
-        vm_raise(vm, vm->e_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return type_is_subtype((CoilType *)value_as_object(cls), (CoilType *)value_as_object(base));
-}
-
 static CoilValue bi_issubclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "issubclass", nargs, 2, 2) < 0) return VAL_ERROR;
-    if (!value_is_object(args[0]) || !(value_as_object(args[0])->type->flags & TYPE_TYPE_SUBCLASS))
-        return vm_raise(vm, vm->e_TypeError, "issubclass() arg 1 must be a class");
-    int r = issubclass_check(vm, args[0], args[1]);
+    int r = vm_issubclass_check(vm, args[0], args[1]);
     return r < 0 ? VAL_ERROR : value_from_bool(r);
 }
 

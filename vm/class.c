@@ -12,6 +12,7 @@
 #include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/int.h"
+#include "vm/interp_ops.h"
 #include "vm/list.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -129,6 +130,8 @@ static CoilValue slot_getattr(CoilVM *vm, CoilValue self, CoilString *name)
     if (custom) {
         CoilValue args[2] = {self, value_from_object(name)};
         r = vm_call(vm, ga, args, 2, VAL_EMPTY);
+    } else if (t->flags & TYPE_TYPE_SUBCLASS) {
+        r = type_getattr_generic(vm, self, name); /* a metaclass's __getattr__ */
     } else {
         r = object_generic_getattr(vm, self, name, true);
         if (r == VAL_EMPTY) r = VAL_ERROR;
@@ -159,7 +162,10 @@ static int slot_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue 
         CoilValue args[2] = {value_from_object(name), value};
         r = type_call_special(vm, self, vm->names.__setattr__, args, 2, &found);
     }
-    if (!found) return object_generic_setattr(vm, self, name, value);
+    if (!found) {
+        if (vm_typeof(vm, self)->flags & TYPE_TYPE_SUBCLASS) return type_setattr_generic(vm, self, name, value);
+        return object_generic_setattr(vm, self, name, value);
+    }
     return value_is_error(r) ? -1 : 0;
 }
 
@@ -567,7 +573,34 @@ static void heap_trace(CoilVM *vm, CoilObject *o)
     if (t->dict_offset && t->dict_offset != solid->dict_offset) gc_mark_value(vm, *object_dict_slot(o));
 }
 
+/* CPython's _PyType_CalculateMetaclass: the most derived of meta and the
+ * metaclasses of the bases; NULL (TypeError set) when none derives from all. */
+CoilType *class_calculate_meta(CoilVM *vm, CoilType *meta, CoilValue bases)
+{
+    CoilTuple *bt = value_as_tuple(bases);
+    CoilType *winner = meta;
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilType *bm = vm_typeof(vm, bt->items[i]);
+        if (type_is_subtype(winner, bm)) continue;
+        if (type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        vm_raise(vm, vm->e_TypeError,
+                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                 "of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns, CoilValue kwds)
+{
+    return type_new_class_meta(vm, vm->t_type, name, bases, ns, kwds);
+}
+
+CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, CoilValue bases, CoilValue ns,
+                              CoilValue kwds)
 {
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, name);
@@ -613,7 +646,10 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         return GC_RESTORE(vm), VAL_ERROR;
     }
 
-    CoilType *t = gc_alloc_object(vm, vm->t_type, sizeof(CoilType));
+    /* The class of the class: the most derived metaclass of meta and the bases'. */
+    meta = class_calculate_meta(vm, meta, bases);
+    if (!meta) return GC_RESTORE(vm), VAL_ERROR;
+    CoilType *t = gc_alloc_object(vm, meta, sizeof(CoilType));
     if (!t) return GC_RESTORE(vm), VAL_ERROR;
     GC_ROOT_OBJ(vm, t);
     t->bases = bases;
@@ -643,6 +679,11 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         dict_del(vm, dict, value_from_object(vm->names.__qualname__), NULL);
     }
     dict_del(vm, dict, value_from_object(vm->names.__classcell__), NULL);
+    /* type(name, bases, ns) takes __module__ from the calling code's globals. */
+    if (dict_get_str(vm, dict, vm->names.__module__) == VAL_EMPTY && vm->frame && value_is_dict(vm, vm->frame->globals)) {
+        CoilValue mn = dict_get_str(vm, value_as_dict(vm->frame->globals), vm->names.__name__);
+        if (mn != VAL_EMPTY && dict_set_str(vm, dict, vm->names.__module__, mn) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    }
     if (dict_get_str(vm, dict, vm->names.__doc__) == VAL_EMPTY &&
         dict_set_str(vm, dict, vm->names.__doc__, VAL_NONE) < 0)
         return GC_RESTORE(vm), VAL_ERROR;
@@ -678,6 +719,10 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         /* tuple/str/bytes bodies vary in length: the dict slot goes after. */
         t->dict_offset = TYPE_DICT_AT_END;
         t->obj_size = object_varsize_size;
+    } else if (solid == vm->t_type) {
+        /* A metaclass: its instances are classes, whose namespace is their dict. */
+        t->instance_size = sizeof(CoilType);
+        t->dict_offset = 0;
     } else if (!best->dict_offset) {
         size_t off = (best->instance_size + 7) & ~(size_t)7;
         t->dict_offset = (uint32_t)off;
@@ -703,20 +748,6 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         if (value_is_error(r)) return GC_RESTORE(vm), r;
     }
     /* super(cls, cls).__init_subclass__(**kwds) */
-    CoilValue kwnames = VAL_EMPTY;
-    CoilValue kwvals[16];
-    size_t nkw = 0;
-    if (value_is_dict(vm, kwds)) {
-        CoilDict *kd = value_as_dict(kwds);
-        kwnames = tuple_new(vm, kd->used);
-        if (value_is_error(kwnames)) return GC_RESTORE(vm), kwnames;
-        GC_ROOT(vm, kwnames);
-        pos = 0;
-        while (dict_next(kd, &pos, &k, &v) && nkw < 16) {
-            value_as_tuple(kwnames)->items[nkw] = k;
-            kwvals[nkw++] = v;
-        }
-    }
     CoilTuple *m = value_as_tuple(mro);
     for (size_t i = 1; i < m->len; i++) {
         CoilType *b = (CoilType *)value_as_object(m->items[i]);
@@ -725,7 +756,7 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
         CoilValue bound = vm_typeof(vm, f)->descr_get ? vm_typeof(vm, f)->descr_get(vm, f, VAL_EMPTY, tv) : f;
         if (value_is_error(bound)) return GC_RESTORE(vm), bound;
         GC_ROOT(vm, bound);
-        CoilValue r = vm_call(vm, bound, kwvals, 0, nkw ? kwnames : VAL_EMPTY);
+        CoilValue r = iop_call_ex(vm, bound, vm->empty_tuple, kwds);
         if (value_is_error(r)) return GC_RESTORE(vm), r;
         break;
     }

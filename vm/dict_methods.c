@@ -146,7 +146,8 @@ static CoilValue m_getitem(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 {
     (void)kw;
     if (args_count(vm, "dict.__getitem__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    return vm_getitem(vm, args[0], args[1]);
+    /* dict's own lookup, not the subclass's __getitem__ (super().__getitem__). */
+    return vm->t_dict->getitem(vm, args[0], args[1]);
 }
 
 const CoilMethodDef dict_methods[] = {

@@ -2,6 +2,7 @@
  * iterators, with CPython's "dictionary changed size during iteration". */
 #include "vm/buf.h"
 #include "vm/dict.h"
+#include "vm/int.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/list.h"
@@ -166,17 +167,20 @@ static CoilValue itemiter_next(CoilVM *vm, CoilValue self)
     return tuple_pack2(vm, e->key, e->value);
 }
 
-static int iter_len(CoilVM *vm, CoilValue self, int64_t *out)
+/* __length_hint__: the entries left (iterators have no len()). */
+static CoilValue m_iter_hint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)vm;
-    DictIter *it = (DictIter *)value_as_object(self);
-    *out = 0;
+    (void)nargs;
+    (void)kw;
+    DictIter *it = (DictIter *)value_as_object(args[0]);
+    int64_t n = 0;
     if (it->dict != VAL_EMPTY) {
         CoilDict *d = value_as_dict(it->dict);
-        for (size_t i = it->pos; i < d->nentries; i++) *out += d->entries[i].key != VAL_EMPTY;
+        for (size_t i = it->pos; i < d->nentries; i++) n += d->entries[i].key != VAL_EMPTY;
     }
-    return 0;
+    return int_from_i64(vm, n);
 }
+static const CoilMethodDef dictiter_methods[] = {{"__length_hint__", m_iter_hint, 0}, {NULL, NULL, 0}};
 
 /* --- views ------------------------------------------------------------------------ */
 
@@ -301,24 +305,31 @@ SETLIKE_OP(setlike_or, BIN_OR)
 SETLIKE_OP(setlike_sub, BIN_SUB)
 SETLIKE_OP(setlike_xor, BIN_XOR)
 
-static CoilType *make_type(CoilVM *vm, const char *name, size_t size, CoilTraceFn trace)
+static int view_unhashable(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    (void)out;
+    vm_raise(vm, vm->e_TypeError, "unhashable type: '%s'", value_type_name(vm, self));
+    return -1;
+}
+
+static CoilType *make_type(CoilVM *vm, const char *name, size_t size, CoilTraceFn trace, bool view)
 {
     CoilType *t = type_new_builtin(vm, name, vm->t_object, size, 0);
     if (t) {
         t->trace = trace;
-        t->hash = NULL;
+        if (view) t->hash = view_unhashable;
     }
     return t;
 }
 
 void dict_init_view_types(CoilVM *vm)
 {
-    CoilType *k = vm->t_dict_keys = make_type(vm, "dict_keys", sizeof(DictView), view_trace);
-    CoilType *v = vm->t_dict_values = make_type(vm, "dict_values", sizeof(DictView), view_trace);
-    CoilType *i = vm->t_dict_items = make_type(vm, "dict_items", sizeof(DictView), view_trace);
-    CoilType *ki = vm->t_dict_keyiterator = make_type(vm, "dict_keyiterator", sizeof(DictIter), iter_trace);
-    CoilType *vi = vm->t_dict_valueiterator = make_type(vm, "dict_valueiterator", sizeof(DictIter), iter_trace);
-    CoilType *ii = vm->t_dict_itemiterator = make_type(vm, "dict_itemiterator", sizeof(DictIter), iter_trace);
+    CoilType *k = vm->t_dict_keys = make_type(vm, "dict_keys", sizeof(DictView), view_trace, true);
+    CoilType *v = vm->t_dict_values = make_type(vm, "dict_values", sizeof(DictView), view_trace, false);
+    CoilType *i = vm->t_dict_items = make_type(vm, "dict_items", sizeof(DictView), view_trace, true);
+    CoilType *ki = vm->t_dict_keyiterator = make_type(vm, "dict_keyiterator", sizeof(DictIter), iter_trace, false);
+    CoilType *vi = vm->t_dict_valueiterator = make_type(vm, "dict_valueiterator", sizeof(DictIter), iter_trace, false);
+    CoilType *ii = vm->t_dict_itemiterator = make_type(vm, "dict_itemiterator", sizeof(DictIter), iter_trace, false);
     if (!k || !v || !i || !ki || !vi || !ii) return;
     CoilType *views[3] = {k, v, i};
     for (int n = 0; n < 3; n++) {
@@ -342,14 +353,14 @@ void dict_init_view_types(CoilVM *vm)
     CoilType *iters[3] = {ki, vi, ii};
     for (int n = 0; n < 3; n++) {
         iters[n]->iter = iter_self;
-        iters[n]->len = iter_len;
+        type_add_methods(vm, iters[n], dictiter_methods);
     }
     ki->next = keyiter_next;
     vi->next = valueiter_next;
     ii->next = itemiter_next;
-    CoilType *rk = vm->t_dict_reversekeyiterator = make_type(vm, "dict_reversekeyiterator", sizeof(DictIter), iter_trace);
-    CoilType *rv = vm->t_dict_reversevalueiterator = make_type(vm, "dict_reversevalueiterator", sizeof(DictIter), iter_trace);
-    CoilType *ri = vm->t_dict_reverseitemiterator = make_type(vm, "dict_reverseitemiterator", sizeof(DictIter), iter_trace);
+    CoilType *rk = vm->t_dict_reversekeyiterator = make_type(vm, "dict_reversekeyiterator", sizeof(DictIter), iter_trace, false);
+    CoilType *rv = vm->t_dict_reversevalueiterator = make_type(vm, "dict_reversevalueiterator", sizeof(DictIter), iter_trace, false);
+    CoilType *ri = vm->t_dict_reverseitemiterator = make_type(vm, "dict_reverseitemiterator", sizeof(DictIter), iter_trace, false);
     if (!rk || !rv || !ri) return;
     rk->iter = rv->iter = ri->iter = iter_self;
     rk->next = rkeyiter_next;

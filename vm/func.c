@@ -537,8 +537,32 @@ static CoilValue wrapper_get_func(CoilVM *vm, CoilValue self)
     return ((CoilWrapper *)value_as_object(self))->func;
 }
 
+/* True if any of the values has a true __isabstractmethod__ (abc). */
+static CoilValue any_abstract(CoilVM *vm, const CoilValue *vals, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (vals[i] == VAL_NONE || vals[i] == VAL_EMPTY) continue;
+        CoilValue a = vm_getattr(vm, vals[i], vm->names.__isabstractmethod__);
+        if (value_is_error(a)) {
+            if (!vm_exception_matches(vm, vm->e_AttributeError)) return a;
+            vm_take_exception(vm);
+            continue;
+        }
+        GC_ROOT(vm, a);
+        int t = vm_truthy(vm, a);
+        GC_UNROOT(vm, 1);
+        if (t) return t < 0 ? VAL_ERROR : VAL_TRUE;
+    }
+    return VAL_FALSE;
+}
+static CoilValue wrapper_get_abstract(CoilVM *vm, CoilValue self)
+{
+    return any_abstract(vm, &((CoilWrapper *)value_as_object(self))->func, 1);
+}
+
 static const CoilGetSetDef staticmethod_getsets[] = {
-    {"__func__", wrapper_get_func, NULL}, {"__wrapped__", wrapper_get_func, NULL}, {NULL, NULL, NULL}};
+    {"__func__", wrapper_get_func, NULL}, {"__wrapped__", wrapper_get_func, NULL},
+    {"__isabstractmethod__", wrapper_get_abstract, NULL}, {NULL, NULL, NULL}};
 
 static CoilValue property_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                               CoilValue kwnames)
@@ -647,9 +671,16 @@ static CoilValue prop_get_doc(CoilVM *vm, CoilValue self)
     return VAL_NONE;
 }
 
+static CoilValue prop_get_abstract(CoilVM *vm, CoilValue self)
+{
+    CoilWrapper *w = (CoilWrapper *)value_as_object(self);
+    CoilValue parts[3] = {w->func, w->fset, w->fdel};
+    return any_abstract(vm, parts, 3);
+}
+
 static const CoilGetSetDef property_getsets[] = {
     {"fget", prop_get_fget, NULL}, {"fset", prop_get_fset, NULL}, {"fdel", prop_get_fdel, NULL},
-    {"__doc__", prop_get_doc, NULL}, {NULL, NULL, NULL}};
+    {"__doc__", prop_get_doc, NULL}, {"__isabstractmethod__", prop_get_abstract, NULL}, {NULL, NULL, NULL}};
 
 /* --- getset descriptors ---------------------------------------------------------------- */
 

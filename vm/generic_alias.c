@@ -97,6 +97,16 @@ static CoilValue ga_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp 
     return value_from_bool(op == CMP_EQ ? eq : !eq);
 }
 
+/* GenericAlias(origin, args): what __class_getitem__ = classmethod(GenericAlias) builds. */
+static CoilValue ga_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs, CoilValue kwnames)
+{
+    (void)callee;
+    if (value_is_object(kwnames) && value_as_tuple(kwnames)->len)
+        return vm_raise(vm, vm->e_TypeError, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
+    return generic_alias_new(vm, args[0], args[1]);
+}
+
 void generic_alias_init_type(CoilVM *vm)
 {
     CoilType *t = type_new_builtin(vm, "GenericAlias", vm->t_object, sizeof(GenericAlias), 0);
@@ -107,5 +117,6 @@ void generic_alias_init_type(CoilVM *vm)
     t->call = ga_call;
     t->getattr = ga_getattr;
     t->compare = ga_compare;
+    t->new_ = ga_new;
     vm->t_generic_alias = t;
 }

@@ -271,7 +271,7 @@ dispatch_nofetch:
         ext = 0;
         CoilValue v = VAL_EMPTY;
         if (value_is_object(f->locals)) {
-            if (value_is_dict(vm, f->locals)) {
+            if (vm_typeof(vm, f->locals) == vm->t_dict) { /* a __prepare__d mapping may override [] */
                 v = dict_get_str(vm, value_as_dict(f->locals), name);
             } else {
                 v = vm_getitem(vm, f->locals, value_from_object(name));
@@ -295,7 +295,7 @@ dispatch_nofetch:
         CoilString *name = NAME(BX);
         ext = 0;
         CoilValue ns = frame_names(vm, f);
-        int r = value_is_dict(vm, ns) ? dict_set_str(vm, value_as_dict(ns), name, R[A])
+        int r = vm_typeof(vm, ns) == vm->t_dict ? dict_set_str(vm, value_as_dict(ns), name, R[A])
                                       : vm_setitem(vm, ns, value_from_object(name), R[A]);
         if (r < 0) goto error;
         DISPATCH();
@@ -304,7 +304,16 @@ dispatch_nofetch:
         CoilString *name = NAME(BX);
         ext = 0;
         CoilValue ns = frame_names(vm, f);
-        int r = dict_del(vm, value_as_dict(ns), value_from_object(name), NULL);
+        int r;
+        if (vm_typeof(vm, ns) == vm->t_dict) {
+            r = dict_del(vm, value_as_dict(ns), value_from_object(name), NULL);
+        } else {
+            r = vm_delitem(vm, ns, value_from_object(name)) < 0 ? -1 : 1;
+            if (r < 0 && vm_exception_matches(vm, vm->e_KeyError)) {
+                vm_take_exception(vm);
+                r = 0;
+            }
+        }
         if (r < 0) goto error;
         if (r == 0) {
             iop_name_error(vm, name);
@@ -1222,7 +1231,8 @@ do_call : {
         }
     }
     if (!fn && self == VAL_EMPTY && value_is_object(callee) &&
-        (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS) &&
+        value_as_object(callee)->type->call == vm->t_type->call) { /* no metaclass __call__ */
         /* Instantiating a class whose __init__ is a script function: push
          * the __init__ frame here (FRAME_INIT returns the instance). */
         CoilType *cls = (CoilType *)value_as_object(callee);

@@ -114,6 +114,55 @@ int iop_unpack_ex(CoilVM *vm, CoilValue *dst, size_t before, size_t after, CoilV
 
 /* --- classes --------------------------------------------------------------------------- */
 
+/* PEP 560: a base that is not a class but has __mro_entries__(bases) is
+ * replaced by the tuple that method returns (typing's Generic[T] and
+ * NamedTuple rely on it).  Returns the new bases, or `bases` itself when
+ * nothing was replaced. */
+static CoilValue resolve_bases(CoilVM *vm, CoilValue bases)
+{
+    CoilTuple *bt = value_as_tuple(bases);
+    GC_SAVE(vm);
+    CoilValue out = VAL_EMPTY;
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilValue b = bt->items[i];
+        bool is_class = value_is_object(b) && (value_as_object(b)->type->flags & TYPE_TYPE_SUBCLASS);
+        CoilValue me = VAL_EMPTY;
+        if (!is_class) {
+            me = vm_getattr_cstr(vm, b, "__mro_entries__");
+            if (value_is_error(me)) {
+                if (!vm_exception_matches(vm, vm->e_AttributeError)) return GC_RESTORE(vm), me;
+                vm_take_exception(vm);
+                me = VAL_EMPTY;
+            }
+        }
+        if (me == VAL_EMPTY) {
+            if (out != VAL_EMPTY && !list_append(vm, value_as_list(out), b)) return GC_RESTORE(vm), VAL_ERROR;
+            continue;
+        }
+        GC_ROOT(vm, me);
+        if (out == VAL_EMPTY) {
+            out = list_from_array(vm, bt->items, i);
+            if (value_is_error(out)) return GC_RESTORE(vm), out;
+            GC_ROOT(vm, out);
+        }
+        CoilValue entries = vm_call1(vm, me, bases);
+        if (value_is_error(entries)) return GC_RESTORE(vm), entries;
+        if (!value_is_tuple(vm, entries))
+            return GC_RESTORE(vm), vm_raise(vm, vm->e_TypeError, "__mro_entries__ must return a tuple");
+        CoilTuple *et = value_as_tuple(entries);
+        for (size_t j = 0; j < et->len; j++)
+            if (!list_append(vm, value_as_list(out), et->items[j])) return GC_RESTORE(vm), VAL_ERROR;
+    }
+    if (out == VAL_EMPTY) return GC_RESTORE(vm), bases;
+    CoilList *l = value_as_list(out);
+    CoilValue t = tuple_from_array(vm, l->items, l->len);
+    GC_RESTORE(vm);
+    return t;
+}
+
+/* CPython's __build_class__: pick the metaclass (metaclass= or the bases'),
+ * let its __prepare__ make the namespace, run the body in it, then call the
+ * metaclass.  Plain classes (metaclass type) skip the calls. */
 CoilValue iop_build_class(CoilVM *vm, CoilValue *r)
 {
     CoilValue body = r[0], name = r[1], bases = r[2], kw = r[3];
@@ -121,30 +170,75 @@ CoilValue iop_build_class(CoilVM *vm, CoilValue *r)
         return vm_raise(vm, vm->e_TypeError, "__build_class__: bad arguments");
     if (!value_is_tuple(vm, bases)) bases = vm->empty_tuple;
     GC_SAVE(vm);
-    /* metaclass= picks the class of the class; only type itself builds here. */
+    CoilValue orig_bases = bases;
+    GC_ROOT(vm, orig_bases);
+    bases = resolve_bases(vm, bases);
+    if (value_is_error(bases)) return GC_RESTORE(vm), bases;
+    GC_ROOT(vm, bases);
     CoilValue meta = VAL_EMPTY;
     if (value_is_dict(vm, kw)) {
         CoilValue m = dict_get_cstr(vm, value_as_dict(kw), "metaclass");
         if (m != VAL_EMPTY) {
             meta = m;
             kw = dict_copy(vm, value_as_dict(kw));
-            if (value_is_error(kw)) return kw;
+            if (value_is_error(kw)) return GC_RESTORE(vm), kw;
             GC_ROOT(vm, kw);
             dict_del(vm, value_as_dict(kw), value_from_object(str_intern_cstr(vm, "metaclass")), NULL);
         }
     }
-    CoilValue ns = dict_new(vm);
+    if (meta == VAL_EMPTY) {
+        CoilTuple *bt = value_as_tuple(bases);
+        meta = bt->len ? value_from_object(vm_typeof(vm, bt->items[0])) : value_from_object(vm->t_type);
+    }
+    if (value_is_object(meta) && (value_as_object(meta)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        CoilType *winner = class_calculate_meta(vm, (CoilType *)value_as_object(meta), bases);
+        if (!winner) return GC_RESTORE(vm), VAL_ERROR;
+        meta = value_from_object(winner);
+    }
+    GC_ROOT(vm, meta);
+    bool plain = meta == value_from_object(vm->t_type);
+    CoilValue ns;
+    if (plain) {
+        ns = dict_new(vm);
+    } else {
+        CoilValue prep = vm_getattr(vm, meta, vm->names.__prepare__);
+        if (value_is_error(prep)) {
+            if (!vm_exception_matches(vm, vm->e_AttributeError)) return GC_RESTORE(vm), prep;
+            vm_take_exception(vm);
+            ns = dict_new(vm);
+        } else {
+            GC_ROOT(vm, prep);
+            CoilValue pargs[2] = {name, bases};
+            CoilValue targs = tuple_from_array(vm, pargs, 2);
+            if (value_is_error(targs)) return GC_RESTORE(vm), targs;
+            GC_ROOT(vm, targs);
+            ns = iop_call_ex(vm, prep, targs, kw);
+            if (!value_is_error(ns) && !vm_typeof(vm, ns)->getitem) {
+                const char *mname = value_is_object(meta) && (value_as_object(meta)->type->flags & TYPE_TYPE_SUBCLASS)
+                                        ? ((CoilType *)value_as_object(meta))->name
+                                        : "<metaclass>";
+                return GC_RESTORE(vm), vm_raise(vm, vm->e_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                                                mname, value_type_name(vm, ns));
+            }
+        }
+    }
     if (value_is_error(ns)) return GC_RESTORE(vm), ns;
     GC_ROOT(vm, ns);
     CoilValue cell = interp_run_class_body(vm, (CoilFunction *)value_as_object(body), ns);
     if (value_is_error(cell)) return GC_RESTORE(vm), cell;
     GC_ROOT(vm, cell);
+    if (bases != orig_bases &&
+        vm_setitem(vm, ns, value_from_object(str_intern_cstr(vm, "__orig_bases__")), orig_bases) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
     CoilValue cls;
-    if (meta != VAL_EMPTY && meta != value_from_object(vm->t_type)) {
-        CoilValue args[3] = {name, bases, ns};
-        cls = vm_call(vm, meta, args, 3, VAL_EMPTY);
-    } else {
+    if (plain) {
         cls = type_new_class(vm, value_as_str(name), bases, ns, kw);
+    } else {
+        CoilValue margs[3] = {name, bases, ns};
+        CoilValue targs = tuple_from_array(vm, margs, 3);
+        if (value_is_error(targs)) return GC_RESTORE(vm), targs;
+        GC_ROOT(vm, targs);
+        cls = iop_call_ex(vm, meta, targs, kw);
     }
     if (!value_is_error(cls) && value_is_type(cell, vm->t_cell)) ((CoilCell *)value_as_object(cell))->ref = cls;
     GC_RESTORE(vm);

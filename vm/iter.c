@@ -102,6 +102,24 @@ static int listrev_len(CoilVM *vm, CoilValue self, int64_t *out)
     return 0;
 }
 
+/* __length_hint__ (iterators have no len(); operator.length_hint asks this). */
+static CoilValue m_seqiter_hint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)nargs;
+    (void)kw;
+    int64_t n;
+    return seqiter_len(vm, args[0], &n) < 0 ? VAL_ERROR : int_from_i64(vm, n);
+}
+static CoilValue m_listrev_hint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)nargs;
+    (void)kw;
+    int64_t n;
+    return listrev_len(vm, args[0], &n) < 0 ? VAL_ERROR : int_from_i64(vm, n);
+}
+static const CoilMethodDef seqiter_methods[] = {{"__length_hint__", m_seqiter_hint, 0}, {NULL, NULL, 0}};
+static const CoilMethodDef listrev_methods[] = {{"__length_hint__", m_listrev_hint, 0}, {NULL, NULL, 0}};
+
 /* --- iter(callable, sentinel) ---------------------------------------------------- */
 
 typedef struct CallIter {
@@ -440,9 +458,9 @@ void iter_init_types(CoilVM *vm)
         !vm->t_callable_iterator || !vm->t_enumerate || !vm->t_zip || !vm->t_reversed || !vm->t_map ||
         !vm->t_filter)
         return;
-    vm->t_list_iterator->len = seqiter_len;
-    vm->t_tuple_iterator->len = seqiter_len;
-    vm->t_list_reverseiterator->len = listrev_len;
+    type_add_methods(vm, vm->t_list_iterator, seqiter_methods);
+    type_add_methods(vm, vm->t_tuple_iterator, seqiter_methods);
+    type_add_methods(vm, vm->t_list_reverseiterator, listrev_methods);
     vm->t_enumerate->new_ = iter_enumerate_new;
     vm->t_enumerate->flags |= TYPE_BASETYPE;
     vm->t_zip->new_ = zip_new;

@@ -79,7 +79,10 @@ bool list_append(CoilVM *vm, CoilList *l, CoilValue v)
 
 bool list_extend(CoilVM *vm, CoilList *l, CoilValue iterable)
 {
-    if (value_is_list(vm, iterable) || value_is_tuple(vm, iterable)) {
+    /* Copy directly unless a subclass iterates its own way (__iter__). */
+    CoilUnaryFn it_slot = vm_typeof(vm, iterable)->iter;
+    if ((value_is_list(vm, iterable) && it_slot == vm->t_list->iter) ||
+        (value_is_tuple(vm, iterable) && it_slot == vm->t_tuple->iter)) {
         const CoilValue *src;
         size_t n;
         if (value_is_list(vm, iterable)) {

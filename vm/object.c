@@ -1,6 +1,7 @@
 /* object.c — the `object` type: default repr/str/hash/equality, object()
  * construction and the methods every class inherits (__init__, __repr__,
  * __eq__ ...) so that super().__init__() and object.__repr__(x) work. */
+#include "vm/buf.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -52,8 +53,39 @@ static size_t count_kw(CoilValue kwnames)
 
 /* Allocates an instance of t (any class whose layout is CoilInstance or a
  * built-in base's), with its dict slot empty. */
+/* "Can't instantiate abstract class X with abstract methods a, b" (sorted). */
+static CoilValue abstract_error(CoilVM *vm, CoilType *t)
+{
+    CoilValue am = dict_get_str(vm, value_as_dict(t->dict), vm->names.__abstractmethods__);
+    if (am == VAL_EMPTY) am = vm->empty_tuple;
+    CoilValue l = list_from_iterable(vm, am);
+    if (value_is_error(l)) return l;
+    GC_ROOT(vm, l);
+    CoilList *lst = value_as_list(l);
+    if (!list_sort(vm, lst, VAL_NONE, false)) return GC_UNROOT(vm, 1), VAL_ERROR;
+    CoilBuf b;
+    buf_init(&b, &vm->counted);
+    bool ok = true;
+    for (size_t i = 0; i < lst->len && ok; i++) {
+        if (i) ok = buf_append_str(&b, ", ");
+        CoilValue s = lst->items[i];
+        if (ok) ok = value_is_str(vm, s) ? buf_append(&b, value_as_str(s)->data, value_as_str(s)->len) : true;
+    }
+    if (!ok || !buf_append(&b, "", 1)) {
+        buf_free(&b);
+        GC_UNROOT(vm, 1);
+        return vm_raise_nomem(vm);
+    }
+    vm_raise(vm, vm->e_TypeError, "Can't instantiate abstract class %s with abstract method%s %s", t->name,
+             lst->len == 1 ? "" : "s", b.data);
+    buf_free(&b);
+    GC_UNROOT(vm, 1);
+    return VAL_ERROR;
+}
+
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t)
 {
+    if (t->flags & TYPE_IS_ABSTRACT) return abstract_error(vm, t);
     CoilObject *o = gc_alloc_object(vm, t, t->instance_size);
     if (!o) return VAL_ERROR;
     if (t->dict_offset && t->dict_offset != TYPE_DICT_AT_END) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
@@ -221,15 +253,28 @@ static CoilValue m_format(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 
 static CoilValue m_init_subclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)args;
-    (void)nargs;
-    if (count_kw(kw))
-        return vm_raise(vm, vm->e_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                        "object");
+    if (count_kw(kw)) {
+        /* Bound to the class being created: CPython names it. */
+        const char *who = "object";
+        if (nargs && value_is_object(args[0]) && (value_as_object(args[0])->type->flags & TYPE_TYPE_SUBCLASS))
+            who = ((CoilType *)value_as_object(args[0]))->qualname->data;
+        return vm_raise(vm, vm->e_TypeError, "%s.__init_subclass__() takes no keyword arguments", who);
+    }
     return VAL_NONE;
 }
 
 static CoilValue m_dir(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+
+/* object.__subclasshook__(subclass): no opinion (abc's structural checks
+ * override it). */
+static CoilValue m_subclasshook(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)vm;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return VAL_NOTIMPLEMENTED;
+}
 
 static const CoilMethodDef object_methods[] = {
     {"__init__", m_init, METH_KEYWORDS},
@@ -244,6 +289,7 @@ static const CoilMethodDef object_methods[] = {
     {"__getattribute__", m_getattribute, 0},
     {"__format__", m_format, 0},
     {"__init_subclass__", m_init_subclass, METH_KEYWORDS | METH_CLASS},
+    {"__subclasshook__", m_subclasshook, METH_KEYWORDS | METH_CLASS},
     {"__dir__", m_dir, 0},
     {NULL, NULL, 0}};
 

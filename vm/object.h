@@ -112,7 +112,8 @@ enum {
     TYPE_LIST_SUBCLASS = 128,
     TYPE_DICT_SUBCLASS = 256,
     TYPE_TYPE_SUBCLASS = 512,
-    TYPE_ABSTRACT_EQ_HASH = 1024 /* defines __eq__ but not __hash__: unhashable */
+    TYPE_ABSTRACT_EQ_HASH = 1024, /* defines __eq__ but not __hash__: unhashable */
+    TYPE_IS_ABSTRACT = 2048       /* __abstractmethods__ is non-empty: object() refuses */
 };
 
 struct CoilType {

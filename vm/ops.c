@@ -194,11 +194,35 @@ int vm_to_double(CoilVM *vm, CoilValue v, double *out)
 
 bool vm_isinstance(CoilVM *vm, CoilValue v, CoilType *t) { return type_is_subtype(vm_typeof(vm, v), t); }
 
+/* A metaclass's own __instancecheck__/__subclasscheck__ (type's built-in
+ * ones are the plain checks, so they are skipped). */
+static int call_check_hook(CoilVM *vm, CoilValue cls, CoilString *name, CoilValue arg, bool *found)
+{
+    CoilType *meta = vm_typeof(vm, cls);
+    *found = false;
+    if (meta == vm->t_type) return 0;
+    CoilValue hook = type_lookup(vm, meta, name);
+    if (hook == VAL_EMPTY || value_is_type(hook, vm->t_method_descriptor)) return 0;
+    *found = true;
+    if (vm_enter_recursion(vm, name == vm->names.__instancecheck__ ? " in __instancecheck__"
+                                                                   : " in __subclasscheck__") < 0)
+        return -1;
+    bool f;
+    CoilValue r = type_call_special(vm, cls, name, &arg, 1, &f);
+    vm_leave_recursion(vm);
+    if (value_is_error(r)) return -1;
+    GC_ROOT(vm, r);
+    int t = vm_truthy(vm, r);
+    GC_UNROOT(vm, 1);
+    return t;
+}
+
 int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls)
 {
-    if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS))
-        return vm_isinstance(vm, v, (CoilType *)value_as_object(cls));
-    if (value_is_tuple(vm, cls)) {
+    if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        CoilType *t = (CoilType *)value_as_object(cls);
+        if (t->obj.type == vm->t_type || vm_typeof(vm, v) == t) return vm_isinstance(vm, v, t);
+    } else if (value_is_tuple(vm, cls)) {
         CoilTuple *t = value_as_tuple(cls);
         for (size_t i = 0; i < t->len; i++) {
             int r = vm_isinstance_check(vm, v, t->items[i]);
@@ -206,8 +230,46 @@ int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls)
         }
         return 0;
     }
+    bool found;
+    int r = call_check_hook(vm, cls, vm->names.__instancecheck__, v, &found);
+    if (found || r < 0) return r;
+    if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS))
+        return vm_isinstance(vm, v, (CoilType *)value_as_object(cls));
     vm_raise(vm, vm->e_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
+}
+
+static bool is_class(CoilValue v) { return value_is_object(v) && (value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS); }
+
+int vm_issubclass_check(CoilVM *vm, CoilValue cls, CoilValue base)
+{
+    if (is_class(base) && value_as_object(base)->type == vm->t_type) {
+        if (!is_class(cls)) {
+            vm_raise(vm, vm->e_TypeError, "issubclass() arg 1 must be a class");
+            return -1;
+        }
+        return type_is_subtype((CoilType *)value_as_object(cls), (CoilType *)value_as_object(base));
+    }
+    if (value_is_tuple(vm, base)) {
+        CoilTuple *t = value_as_tuple(base);
+        for (size_t i = 0; i < t->len; i++) {
+            int r = vm_issubclass_check(vm, cls, t->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    bool found;
+    int r = call_check_hook(vm, base, vm->names.__subclasscheck__, cls, &found);
+    if (found || r < 0) return r;
+    if (!is_class(cls)) {
+        vm_raise(vm, vm->e_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!is_class(base)) {
+        vm_raise(vm, vm->e_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return type_is_subtype((CoilType *)value_as_object(cls), (CoilType *)value_as_object(base));
 }
 
 /* --- binary operators ------------------------------------------------------------------ */

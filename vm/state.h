@@ -35,7 +35,9 @@
     X(__file__, "__file__") X(__init_subclass__, "__init_subclass__") \
     X(__set_name__, "__set_name__") X(__class_getitem__, "__class_getitem__") \
     X(__mro__, "__mro__") X(__bases__, "__bases__") X(__base__, "__base__") \
-    X(__slots__, "__slots__") X(__classcell__, "__classcell__") \
+    X(__slots__, "__slots__") X(__classcell__, "__classcell__") X(__prepare__, "__prepare__") \
+    X(__instancecheck__, "__instancecheck__") X(__subclasscheck__, "__subclasscheck__") \
+    X(__abstractmethods__, "__abstractmethods__") X(__isabstractmethod__, "__isabstractmethod__") \
     X(__traceback__, "__traceback__") X(__cause__, "__cause__") \
     X(__context__, "__context__") X(__suppress_context__, "__suppress_context__") \
     X(__missing__, "__missing__") X(__reversed__, "__reversed__") \

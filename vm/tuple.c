@@ -58,7 +58,7 @@ CoilValue tuple_pack2(CoilVM *vm, CoilValue a, CoilValue b)
 CoilValue tuple_from_iterable(CoilVM *vm, CoilValue iterable)
 {
     if (value_is_type(iterable, vm->t_tuple)) return iterable;
-    if (value_is_list(vm, iterable)) {
+    if (value_is_list(vm, iterable) && vm_typeof(vm, iterable)->iter == vm->t_list->iter) {
         CoilList *l = value_as_list(iterable);
         return tuple_from_array(vm, l->items, l->len);
     }

@@ -3,6 +3,7 @@
  * slots of `type` itself (repr, call, class attribute access). */
 #include <stdio.h>
 
+#include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -237,6 +238,16 @@ bool type_init_builtins(CoilVM *vm)
         if (!slot_wrappers_add(vm, *types[i])) return false;
     for (size_t i = 0; i < COUNT(excs); i++)
         if (!slot_wrappers_add(vm, *excs[i])) return false;
+    /* The extra types (iterators, views, descriptors) get their dunder
+     * entries too (it.__next__(), view.__len__()...). */
+#define WRAP_EXTRA(n) \
+    if (vm->t_##n && !slot_wrappers_add(vm, vm->t_##n)) return false;
+    COIL_EXTRA_TYPES(WRAP_EXTRA)
+#undef WRAP_EXTRA
+    /* Unhashable built-ins say so in their namespace (collections.abc.Hashable reads it). */
+    CoilType *unhashable[5] = {vm->t_list, vm->t_dict, vm->t_set, vm->t_dict_keys, vm->t_dict_items};
+    for (size_t i = 0; i < 5; i++)
+        if (!type_set_attr_str(vm, unhashable[i], "__hash__", VAL_NONE)) return false;
 #define INHERIT_EXTRA(n) \
     if (vm->t_##n) type_inherit_slots(vm->t_##n);
     COIL_EXTRA_TYPES(INHERIT_EXTRA)
@@ -529,7 +540,7 @@ static CoilValue type_call(CoilVM *vm, CoilValue callee, const CoilValue *args, 
     return obj;
 }
 
-static CoilValue type_getattr(CoilVM *vm, CoilValue self, CoilString *name)
+CoilValue type_getattr_generic(CoilVM *vm, CoilValue self, CoilString *name)
 {
     CoilType *t = (CoilType *)value_as_object(self);
     CoilType *meta = vm_typeof(vm, self);
@@ -553,7 +564,7 @@ static CoilValue type_getattr(CoilVM *vm, CoilValue self, CoilString *name)
                     t->qualname->data, name->data);
 }
 
-static int type_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value)
+int type_setattr_generic(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value)
 {
     CoilType *t = (CoilType *)value_as_object(self);
     if (!(t->flags & TYPE_HEAPTYPE)) {
@@ -592,12 +603,96 @@ static CoilValue type_get_qualname(CoilVM *vm, CoilValue self)
     (void)vm;
     return value_from_object(((CoilType *)value_as_object(self))->qualname);
 }
+static int type_set_names(CoilVM *vm, CoilValue self, CoilValue v, bool qual)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    const char *which = qual ? "__qualname__" : "__name__";
+    if (v == VAL_EMPTY) {
+        vm_raise(vm, vm->e_TypeError, "cannot delete '%s' attribute of immutable type '%s'", which, t->name);
+        return -1;
+    }
+    if (!value_is_str(vm, v)) {
+        vm_raise(vm, vm->e_TypeError, "can only assign string to %s.%s, not '%s'", t->name, which,
+                 value_type_name(vm, v));
+        return -1;
+    }
+    CoilString *s = value_as_str(v);
+    if (qual) {
+        t->qualname = s;
+        return 0;
+    }
+    if (strlen(s->data) != s->len) {
+        vm_raise(vm, vm->e_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    CoilString *in = str_intern_obj(vm, s);
+    if (!in) return -1;
+    char *cname = vm_mem_alloc(vm, s->len + 1);
+    if (!cname) return -1;
+    memcpy(cname, s->data, s->len + 1);
+    vm_mem_free(vm, (char *)t->name, strlen(t->name) + 1);
+    t->name = cname;
+    t->name_str = in;
+    return 0;
+}
+static int type_set_name(CoilVM *vm, CoilValue self, CoilValue v) { return type_set_names(vm, self, v, false); }
+static int type_set_qualname(CoilVM *vm, CoilValue self, CoilValue v) { return type_set_names(vm, self, v, true); }
 static CoilValue type_get_module(CoilVM *vm, CoilValue self)
 {
     CoilType *t = (CoilType *)value_as_object(self);
-    CoilValue m = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
-    if (m != VAL_EMPTY) return m;
+    /* A built-in type's dict may hold its instances' __module__ descriptor. */
+    if (t->flags & TYPE_HEAPTYPE) {
+        CoilValue m = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+        if (m != VAL_EMPTY) return m;
+    }
     return str_from_cstr(vm, t->module_name ? t->module_name : "builtins");
+}
+/* __module__ and __doc__ of a class live in its namespace. */
+static int type_set_in_dict(CoilVM *vm, CoilValue self, CoilString *name, CoilValue v)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    if (!(t->flags & TYPE_HEAPTYPE) || v == VAL_EMPTY) {
+        vm_raise(vm, vm->e_TypeError, "cannot %s '%s' attribute of immutable type '%s'",
+                 v == VAL_EMPTY ? "delete" : "set", name->data, t->name);
+        return -1;
+    }
+    vm->type_epoch++;
+    return dict_set_str(vm, value_as_dict(t->dict), name, v);
+}
+static int type_set_module(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    return type_set_in_dict(vm, self, vm->names.__module__, v);
+}
+static int type_set_doc(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    return type_set_in_dict(vm, self, vm->names.__doc__, v);
+}
+/* __abstractmethods__ lives in the class dict (type itself has none); a
+ * non-empty value marks the class abstract for object.__new__. */
+static CoilValue type_get_abstract(CoilVM *vm, CoilValue self)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    CoilValue v = t == vm->t_type ? VAL_EMPTY : dict_get_str(vm, value_as_dict(t->dict), vm->names.__abstractmethods__);
+    if (v == VAL_EMPTY || vm_typeof(vm, v) == vm->t_getset_descriptor)
+        return vm_raise(vm, vm->e_AttributeError, "__abstractmethods__");
+    return v;
+}
+static int type_set_abstract(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    CoilType *t = (CoilType *)value_as_object(self);
+    int truth = 0;
+    if (v != VAL_EMPTY && (truth = vm_truthy(vm, v)) < 0) return -1;
+    vm->type_epoch++;
+    if (v == VAL_EMPTY) {
+        int r = dict_del(vm, value_as_dict(t->dict), value_from_object(vm->names.__abstractmethods__), NULL);
+        if (r == 0) vm_raise(vm, vm->e_AttributeError, "__abstractmethods__");
+        if (r <= 0) return -1;
+    } else if (dict_set_str(vm, value_as_dict(t->dict), vm->names.__abstractmethods__, v) < 0) {
+        return -1;
+    }
+    if (truth) t->flags |= TYPE_IS_ABSTRACT;
+    else t->flags &= ~(uint32_t)TYPE_IS_ABSTRACT;
+    return 0;
 }
 static CoilValue type_get_mro(CoilVM *vm, CoilValue self)
 {
@@ -627,27 +722,126 @@ static CoilValue type_get_doc(CoilVM *vm, CoilValue self)
 }
 
 static const CoilGetSetDef type_getsets[] = {
-    {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_qualname, NULL},
-    {"__module__", type_get_module, NULL},
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, type_set_qualname},
+    {"__module__", type_get_module, type_set_module},
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {NULL, NULL, NULL}};
 
+/* type.__new__(meta, name, bases, ns, **kw) (and type(name, bases, ns)). */
 static CoilValue type_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                CoilValue kwnames)
 {
-    size_t nkw = value_is_object(kwnames) ? value_as_tuple(kwnames)->len : 0;
-    if (nargs == 3 && nkw == 0) {
-        if (!value_is_str(vm, args[0]) || !value_is_tuple(vm, args[1]) || !value_is_dict(vm, args[2]))
-            return vm_raise(vm, vm->e_TypeError, "type.__new__() argument types are wrong");
-        return type_new_class(vm, value_as_str(args[0]), args[1], args[2], VAL_NONE);
+    size_t nkw = args_nkw(kwnames);
+    CoilType *meta = (CoilType *)value_as_object(callee);
+    if (nargs != 3) {
+        if (meta == vm->t_type && nargs + nkw != 3)
+            return vm_raise(vm, vm->e_TypeError, "type() takes 1 or 3 arguments");
+        return vm_raise(vm, vm->e_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
     }
-    (void)callee;
-    return vm_raise(vm, vm->e_TypeError, "type() takes 1 or 3 arguments");
+    static const char *const what[3] = {"str", "tuple", "dict"};
+    bool ok[3] = {value_is_str(vm, args[0]), value_is_tuple(vm, args[1]), value_is_dict(vm, args[2])};
+    for (int i = 0; i < 3; i++)
+        if (!ok[i])
+            return vm_raise(vm, vm->e_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, what[i],
+                            value_type_name(vm, args[i]));
+    /* A more derived metaclass among the bases' builds the class itself. */
+    CoilType *winner = class_calculate_meta(vm, meta, args[1]);
+    if (!winner) return VAL_ERROR;
+    if (winner != meta && winner->new_ != type_new_slot)
+        return vm_call(vm, value_from_object(winner), args, nargs, kwnames);
+    CoilValue kwds = VAL_NONE;
+    GC_SAVE(vm);
+    if (nkw) {
+        kwds = dict_new(vm);
+        if (value_is_error(kwds)) return GC_RESTORE(vm), kwds;
+        GC_ROOT(vm, kwds);
+        for (size_t i = 0; i < nkw; i++)
+            if (dict_set(vm, value_as_dict(kwds), value_as_tuple(kwnames)->items[i], args[nargs + i]) < 0)
+                return GC_RESTORE(vm), VAL_ERROR;
+    }
+    CoilValue r = type_new_class_meta(vm, winner, value_as_str(args[0]), args[1], args[2], kwds);
+    GC_RESTORE(vm);
+    return r;
+}
+
+/* type.__init__(cls, name, bases, ns, **kw): the class is built by __new__. */
+static CoilValue type_init_slot(CoilVM *vm, CoilValue self, const CoilValue *args, size_t nargs,
+                                CoilValue kwnames)
+{
+    (void)self;
+    (void)args;
+    if (nargs == 1 && args_nkw(kwnames))
+        return vm_raise(vm, vm->e_TypeError, "type.__init__() takes no keyword arguments");
+    if (nargs != 1 && nargs != 3) return vm_raise(vm, vm->e_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return VAL_NONE;
+}
+
+static CoilValue type_m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs < 1 || !value_is_object(args[0]) || !(value_as_object(args[0])->type->flags & TYPE_TYPE_SUBCLASS))
+        return vm_raise(vm, vm->e_TypeError, "descriptor '__init__' requires a 'type' object but received a '%s'",
+                        nargs ? value_type_name(vm, args[0]) : "NoneType");
+    return type_init_slot(vm, args[0], args + 1, nargs - 1, kw);
+}
+
+/* type.__prepare__(name, bases, **kw): the namespace a class body fills. */
+static CoilValue type_m_prepare(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return dict_new(vm);
+}
+
+static CoilValue type_m_instancecheck(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "type.__instancecheck__() takes exactly one argument (%zu given)", nargs - 1);
+    return value_from_bool(vm_isinstance(vm, args[1], (CoilType *)value_as_object(args[0])));
+}
+
+static CoilValue type_m_subclasscheck(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "type.__subclasscheck__() takes exactly one argument (%zu given)", nargs - 1);
+    if (!value_is_object(args[1]) || !(value_as_object(args[1])->type->flags & TYPE_TYPE_SUBCLASS))
+        return vm_raise(vm, vm->e_TypeError, "issubclass() arg 1 must be a class");
+    return value_from_bool(type_is_subtype((CoilType *)value_as_object(args[1]), (CoilType *)value_as_object(args[0])));
+}
+
+static CoilValue type_m_getattribute(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "expected 1 argument, got %zu", nargs - 1);
+    if (!value_is_str(vm, args[1]))
+        return vm_raise(vm, vm->e_TypeError, "attribute name must be string, not '%s'", value_type_name(vm, args[1]));
+    CoilString *name = str_intern_obj(vm, value_as_str(args[1]));
+    if (!name) return VAL_ERROR;
+    return type_getattr_generic(vm, args[0], name);
+}
+
+static CoilValue type_m_setattr(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 3 && nargs != 2)
+        return vm_raise(vm, vm->e_TypeError, "expected 2 arguments, got %zu", nargs - 1);
+    if (!value_is_str(vm, args[1]))
+        return vm_raise(vm, vm->e_TypeError, "attribute name must be string, not '%s'", value_type_name(vm, args[1]));
+    CoilString *name = str_intern_obj(vm, value_as_str(args[1]));
+    if (!name) return VAL_ERROR;
+    return type_setattr_generic(vm, args[0], name, nargs == 3 ? args[2] : VAL_EMPTY) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+static CoilValue type_m_delattr(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "expected 1 argument, got %zu", nargs - 1);
+    return type_m_setattr(vm, args, nargs, kw);
 }
 
 static CoilValue type_mro_method(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -659,7 +853,16 @@ static CoilValue type_mro_method(CoilVM *vm, const CoilValue *args, size_t nargs
     return list_from_array(vm, m->items, m->len);
 }
 
-static const CoilMethodDef type_methods[] = {{"mro", type_mro_method, 0}, {NULL, NULL, 0}};
+static const CoilMethodDef type_methods[] = {
+    {"mro", type_mro_method, 0},
+    {"__init__", type_m_init, METH_KEYWORDS},
+    {"__prepare__", type_m_prepare, METH_KEYWORDS | METH_CLASS},
+    {"__instancecheck__", type_m_instancecheck, 0},
+    {"__subclasscheck__", type_m_subclasscheck, 0},
+    {"__getattribute__", type_m_getattribute, 0},
+    {"__setattr__", type_m_setattr, 0},
+    {"__delattr__", type_m_delattr, 0},
+    {NULL, NULL, 0}};
 
 void type_init_type_slots(CoilVM *vm)
 {
@@ -667,8 +870,9 @@ void type_init_type_slots(CoilVM *vm)
     t->repr = type_repr;
     t->hash = type_hash;
     t->call = type_call;
-    t->getattr = type_getattr;
-    t->setattr = type_setattr;
+    t->getattr = type_getattr_generic;
+    t->setattr = type_setattr_generic;
+    t->init = type_init_slot;
     t->new_ = type_new_slot;
     t->dict_offset = 0;
     type_add_getsets(vm, t, type_getsets);

@@ -51,6 +51,16 @@ size_t object_varsize_size(const CoilObject *o);
 /* Builds a user class (CLASS): name, bases tuple, namespace dict. */
 CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValue ns,
                          CoilValue kwds);
+/* The same with an explicit metaclass (type.__new__(meta, ...)); the class's
+ * type is the most derived of meta and the bases' metaclasses. */
+CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, CoilValue bases, CoilValue ns,
+                              CoilValue kwds);
+/* The most derived of meta and the bases' metaclasses; NULL with a TypeError
+ * ("metaclass conflict") if they do not form a chain. */
+CoilType *class_calculate_meta(CoilVM *vm, CoilType *meta, CoilValue bases);
+/* Generic attribute lookup on a class (type.__getattribute__). */
+CoilValue type_getattr_generic(CoilVM *vm, CoilValue self, CoilString *name);
+int type_setattr_generic(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value);
 /* Re-fills the slot(s) a dunder controls after `cls.__x__ = ...`. */
 void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
 

@@ -135,6 +135,8 @@ int vm_to_double(CoilVM *vm, CoilValue v, double *out);
 bool vm_isinstance(CoilVM *vm, CoilValue v, CoilType *t);
 /* isinstance(v, cls) with cls a type or tuple of types: 1, 0 or -1. */
 int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls);
+/* issubclass(cls, base) with tuples and __subclasscheck__; 0/1 or -1. */
+int vm_issubclass_check(CoilVM *vm, CoilValue cls, CoilValue base);
 CoilValue vm_getattr_cstr(CoilVM *vm, CoilValue obj, const char *name);
 /* obj.name(*args); VAL_ERROR on failure. */
 CoilValue vm_call_method(CoilVM *vm, CoilValue obj, CoilString *name, const CoilValue *args,

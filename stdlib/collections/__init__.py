@@ -1,7 +1,6 @@
 # collections — specialised containers: deque, defaultdict, OrderedDict,
 # Counter, namedtuple and ChainMap, with CPython 3.11's reprs, error texts
-# and iteration orders.  (collections.abc is not provided: its isinstance
-# checks need metaclass __instancecheck__ support.)
+# and iteration orders.  collections.abc is the submodule of that name.
 
 import sys as _sys
 from operator import itemgetter as _itemgetter, index as _index
