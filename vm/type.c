@@ -122,6 +122,10 @@ void type_inherit_slots(CoilType *t)
 {
     CoilType *b = t->base;
     if (!b) return;
+    /* The base first: bool may come before int in the init order, and must
+     * not copy int's still-empty slots (True.x crashed on a NULL getattr).
+     * Filling only empty slots makes a second pass harmless. */
+    type_inherit_slots(b);
 #define INHERIT(f) \
     if (!t->f) t->f = b->f;
     INHERIT(trace) INHERIT(finalize) INHERIT(obj_size)
