@@ -122,10 +122,6 @@ void type_inherit_slots(CoilType *t)
 {
     CoilType *b = t->base;
     if (!b) return;
-    /* The base first: bool may come before int in the init order, and must
-     * not copy int's still-empty slots (True.x crashed on a NULL getattr).
-     * Filling only empty slots makes a second pass harmless. */
-    type_inherit_slots(b);
 #define INHERIT(f) \
     if (!t->f) t->f = b->f;
     INHERIT(trace) INHERIT(finalize) INHERIT(obj_size)
@@ -146,6 +142,14 @@ void type_inherit_slots(CoilType *t)
     t->flags |= b->flags & (TYPE_EXCEPTION | TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS |
                             TYPE_TUPLE_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_DICT_SUBCLASS |
                             TYPE_TYPE_SUBCLASS);
+}
+
+/* Built-in types at init: a base's own inheritance happens before its
+ * subclass copies from it. */
+static void inherit_with_bases(CoilType *t)
+{
+    if (t->base) inherit_with_bases(t->base);
+    type_inherit_slots(t);
 }
 
 #define TYPE_PTR(n) &vm->t_##n,
@@ -229,7 +233,10 @@ bool type_init_builtins(CoilVM *vm)
     if (vm_has_exception(vm)) return false;
 
     for (size_t i = 0; i < COUNT(types); i++) {
-        type_inherit_slots(*types[i]);
+        /* The bases first: bool may come before int here, and must not copy
+         * int's still-empty slots (True.x crashed on a NULL getattr).  Only
+         * empty slots are filled, so inheriting a base twice is harmless. */
+        inherit_with_bases(*types[i]);
         if (!compute_builtin_mro(vm, *types[i])) return false;
     }
     for (size_t i = 0; i < COUNT(excs); i++) {
