@@ -257,7 +257,9 @@ class DynamicClassAttribute(property):
             if getattr(self, '__isabstractmethod__', False):
                 return self
             raise AttributeError()
-        return property.__get__(self, instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
 
 
 def coroutine(func):
