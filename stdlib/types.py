@@ -10,7 +10,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'Simple
            'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
            'ClassMethodDescriptorType', 'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
            'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
-           'coroutine', 'GenericAlias', 'EllipsisType', 'NoneType', 'NotImplementedType']
+           'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType']
 
 
 def _f():
@@ -82,6 +82,7 @@ except TypeError as _e:
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else None
 MemberDescriptorType = GetSetDescriptorType
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

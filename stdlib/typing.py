@@ -30,6 +30,7 @@ __all__ = [
 TYPE_CHECKING = False
 
 _NoneType = type(None)
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -296,7 +297,7 @@ def _union_getitem(self, parameters):
     params = []
     for p in _as_tuple(parameters):
         p = _type_convert(p)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             members = p.__args__
         else:
             members = (p,)
@@ -448,7 +449,7 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -1125,6 +1126,8 @@ def get_origin(tp):
     ga = type(list[int])
     if isinstance(tp, ga):
         return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -1139,7 +1142,7 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
-    if isinstance(tp, type(list[int])):
+    if isinstance(tp, (type(list[int]), _UnionType)):
         return tp.__args__
     return ()
 

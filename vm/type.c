@@ -14,6 +14,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "vm/union_type.h"
 
 static bool add_new_wrappers(CoilVM *vm);
 bool slot_wrappers_add(CoilVM *vm, CoilType *t);
@@ -229,6 +230,7 @@ bool type_init_builtins(CoilVM *vm)
     class_init_types(vm);
     gen_init_types(vm);
     generic_alias_init_type(vm);
+    union_type_init_type(vm);
     exc_init_types(vm);
     if (vm_has_exception(vm)) return false;
 
