@@ -17,7 +17,10 @@
 static void comp_fail(Compiler *c, const char *type, int line, int col, int end_line, int end_col,
                       const char *msg)
 {
-    if (!c->failed) syntax_error_set(c->err, type, line, col, end_line, end_col, "%s", msg);
+    if (!c->failed) {
+        syntax_error_set(c->err, type, line, col, end_line, end_col, "%s", msg);
+        c->err->compiler = true;
+    }
     c->failed = true;
 }
 

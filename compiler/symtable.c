@@ -122,7 +122,10 @@ static bool fail_at(Builder *b, int line, int col, int end_line, int end_col, co
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (!b->failed) syntax_error_set(b->err, "SyntaxError", line, col, end_line, end_col, "%s", msg);
+    if (!b->failed) {
+        syntax_error_set(b->err, "SyntaxError", line, col, end_line, end_col, "%s", msg);
+        b->err->compiler = true;
+    }
     b->failed = true;
     return false;
 }

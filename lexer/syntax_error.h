@@ -26,6 +26,10 @@ typedef struct CoilSyntaxError {
      * "Non-UTF-8 code ... in file X ..." names the file, which only the
      * printer knows). */
     int file_in_msg;
+    /* Raised by the compiler (symbol tables, code generation) rather than
+     * the tokenizer or parser: CPython's SyntaxError.text is then read back
+     * from the file, so it is None for exec()'d strings. */
+    bool compiler;
 } CoilSyntaxError;
 
 /* Records an error unless one is already recorded (the first error wins). */

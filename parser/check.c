@@ -53,7 +53,10 @@ typedef struct Checker {
 
 static bool ck_fail(Checker *ck, PSpan sp, const char *fmt, const char *arg)
 {
-    if (!ck->failed) parse_error_at(ck->ctx, SYNTAX, sp, fmt, arg);
+    if (!ck->failed) {
+        parse_error_at(ck->ctx, SYNTAX, sp, fmt, arg);
+        ck->ctx->err->compiler = true; /* a compile-stage error in CPython */
+    }
     ck->failed = true;
     return false;
 }

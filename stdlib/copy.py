@@ -1,12 +1,10 @@
-# copy — shallow and deep copies.  copy() and deepcopy() honour __copy__ and
-# __deepcopy__(memo); otherwise containers are rebuilt and instances are made
-# with cls.__new__ and get (copies of) their __dict__, slots, or
-# __getstate__/__setstate__ state.  deepcopy's memo maps id(original) to its
-# copy, so shared and cyclic structures are copied once.  Original Coil code.
+# copy — shallow and deep copies.  Atomic values are returned as they are,
+# the built-in containers are rebuilt, a class may take over with __copy__ /
+# __deepcopy__(memo), and other instances are recreated without __init__
+# (cls.__new__(cls)) with their state copied: __getstate__/__setstate__
+# when defined, else the __dict__ and __slots__ values.  Original Coil code.
 
-import types
-
-__all__ = ['Error', 'copy', 'deepcopy']
+__all__ = ["Error", "copy", "deepcopy"]
 
 
 class Error(Exception):
@@ -15,131 +13,102 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = {type(None), int, float, bool, str, bytes, type, range, slice, property, types.FunctionType,
-           types.BuiltinFunctionType, types.CodeType, type(Ellipsis), type(NotImplemented)}
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, type(len),
+           type(Ellipsis), type(NotImplemented), property, type(lambda: 0))
+_CONTAINERS = (list, dict, set)
 try:
-    _ATOMIC.add(complex)
-except NameError:       # Coil has no complex type yet
+    _CONTAINERS += (bytearray,)
+except NameError:
     pass
-_ATOMIC = frozenset(_ATOMIC)
 
 
 def _slot_names(cls):
     names = []
     for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
+        slots = klass.__dict__.get("__slots__", ())
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:
-            if name in ('__dict__', '__weakref__'):
+            if name in ("__dict__", "__weakref__"):
                 continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_' + klass.__name__.lstrip('_') + name
-            if name not in names:
-                names.append(name)
+            if name.startswith("__") and not name.endswith("__"):
+                stripped = klass.__name__.lstrip("_")
+                if stripped:
+                    name = "_" + stripped + name
+            names.append(name)
     return names
 
 
-def _get_state(x):
-    getstate = getattr(type(x), '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        return getstate(x), True
-    state = getattr(x, '__dict__', None)
-    if state is not None:
-        state = dict(state)
+def _state_of(obj):
+    getstate = getattr(type(obj), "__getstate__", None)
+    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+        return True, obj.__getstate__()
+    state = dict(getattr(obj, "__dict__", {}))
     slots = {}
-    for name in _slot_names(type(x)):
+    for name in _slot_names(type(obj)):
         try:
-            slots[name] = getattr(x, name)
+            slots[name] = getattr(obj, name)
         except AttributeError:
             pass
-    if slots:
-        return (state, slots), False
-    return state, False
+    return False, (state, slots)
 
 
-def _set_state(y, state, custom, x_cls):
-    if custom or hasattr(x_cls, '__setstate__'):
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-            return
-    if isinstance(state, tuple) and len(state) == 2 and isinstance(state[1], dict):
-        state, slots = state
-        for k, v in slots.items():
-            setattr(y, k, v)
-    if state:
-        y.__dict__.update(state)
+def _new_args(obj):
+    # What cls.__new__ needs besides cls: __getnewargs__ when a class has
+    # it (namedtuple), the items of other tuple subclasses, the exception
+    # arguments, nothing otherwise.
+    getnewargs = getattr(obj, "__getnewargs__", None)
+    if getnewargs is not None:
+        return tuple(getnewargs())
+    if isinstance(obj, tuple):
+        return (tuple(obj),)
+    if isinstance(obj, BaseException):
+        return obj.args
+    return ()
 
 
-def _new_like(x):
-    cls = type(x)
-    if isinstance(x, BaseException):
-        y = cls.__new__(cls, *x.args)
-        y.args = x.args
-        return y
-    return cls.__new__(cls)
-
-
-def _reconstruct(x, memo, deep):
-    """Copy an instance of a class without __copy__/__deepcopy__."""
-    cls = type(x)
-    y = _new_like(x)
-    if memo is not None:
-        memo[id(x)] = y
-    state, custom = _get_state(x)
-    if deep and state is not None:
-        state = deepcopy(state, memo)
-    _set_state(y, state, custom, cls)
-    if isinstance(x, list):
-        y.extend(deepcopy(v, memo) if deep else v for v in x)
-    elif isinstance(x, dict):
-        if hasattr(x, 'default_factory'):
-            y.default_factory = x.default_factory
-        for k, v in x.items():
-            if deep:
-                y[deepcopy(k, memo)] = deepcopy(v, memo)
-            else:
-                y[k] = v
-    elif isinstance(x, (set, frozenset, tuple)):
-        # Immutable or set-like subclasses: build through the constructor.
-        items = [deepcopy(v, memo) if deep else v for v in x]
-        y = cls(items)
-        if memo is not None:
-            memo[id(x)] = y
-        _set_state(y, state, custom, cls)
-    return y
+def _rebuild(obj, convert):
+    cls = type(obj)
+    new = cls.__new__(cls, *convert(_new_args(obj)))
+    custom, state = _state_of(obj)
+    state = convert(state)
+    if hasattr(new, "__setstate__"):
+        new.__setstate__(state)
+    elif custom:
+        if state:
+            new.__dict__.update(state)
+    else:
+        attrs, slots = state
+        if attrs:
+            new.__dict__.update(attrs)
+        for name, value in slots.items():
+            setattr(new, name, value)
+    return new
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or cls in (tuple, frozenset) or issubclass(cls, type):
+    if cls in _ATOMIC or issubclass(cls, type):
         return x
-    if cls is list:
-        return x[:]
-    if cls is dict:
-        return x.copy()
-    if cls is set:
-        return x.copy()
-    if cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
-        return x[:]
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    return _reconstruct(x, None, False)
-
-
-def _keep_alive(x, memo):
-    # The originals must outlive the memo: otherwise an id could be reused
-    # by a new object during the copy and be mistaken for a copied one.
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    if cls in _CONTAINERS:
+        return cls(x)
+    if cls in (tuple, frozenset):
+        return x
+    y = _rebuild(x, lambda state: state)
+    if isinstance(x, list):
+        y.extend(x)
+    elif isinstance(x, dict):
+        y.update(x)
+    return y
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x; memo maps id(original) -> copy."""
+    """A deep copy of x; memo maps id() of objects already copied to their
+    copies (shared and recursive structures stay shared and recursive)."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -148,40 +117,54 @@ def deepcopy(x, memo=None, _nil=[]):
         return y
     cls = type(x)
     if cls in _ATOMIC or issubclass(cls, type):
-        y = x
+        return x
+    hook = getattr(x, "__deepcopy__", None)
+    if hook is not None:
+        y = hook(memo)
     elif cls is list:
         y = []
         memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        # A cycle through the tuple may have copied it already.
-        if d in memo:
-            return memo[d]
-        if all(a is b for a, b in zip(x, items)):
-            y = x
-        else:
-            y = tuple(items)
+        for item in x:
+            y.append(deepcopy(item, memo))
     elif cls is dict:
         y = {}
         memo[d] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        # A tuple that contains itself was copied while copying its items.
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(x, items)) else tuple(items)
     elif cls is set:
-        y = set()
-        memo[d] = y
-        for a in x:
-            y.add(deepcopy(a, memo))
+        y = {deepcopy(item, memo) for item in x}
     elif cls is frozenset:
-        y = frozenset(deepcopy(a, memo) for a in x)
+        y = frozenset(deepcopy(item, memo) for item in x)
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None and not isinstance(x, type):
-            y = copier(memo)
+        cls_new = cls.__new__(cls, *deepcopy(_new_args(x), memo))
+        memo[d] = cls_new
+        custom, state = _state_of(x)
+        state = deepcopy(state, memo)
+        if hasattr(cls_new, "__setstate__"):
+            cls_new.__setstate__(state)
+        elif custom:
+            if state:
+                cls_new.__dict__.update(state)
         else:
-            y = _reconstruct(x, memo, True)
+            attrs, slots = state
+            if attrs:
+                cls_new.__dict__.update(attrs)
+            for name, value in slots.items():
+                setattr(cls_new, name, value)
+        if isinstance(x, list) and cls is not list:
+            cls_new.extend(deepcopy(item, memo) for item in x)
+        elif isinstance(x, dict) and cls is not dict:
+            for key, value in x.items():
+                cls_new[deepcopy(key, memo)] = deepcopy(value, memo)
+        y = cls_new
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)
+        # Keep x alive while memo refers to it by id().
+        memo.setdefault(id(memo), []).append(x)
     return y

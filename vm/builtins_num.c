@@ -69,6 +69,16 @@ static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     CoilValue a[3];
     if (args_parse(vm, "pow", args, nargs, kw, names, 3, 3, 2, a) < 0) return VAL_ERROR;
     if (a[2] == VAL_EMPTY || a[2] == VAL_NONE) return vm_binary(vm, BIN_POW, a[0], a[1]);
+    if (vm_typeof(vm, a[0])->flags & TYPE_HEAPTYPE) {
+        /* A class's __pow__(exp, mod) takes the modulus (ternary pow). */
+        CoilString *n = str_intern_cstr(vm, "__pow__");
+        if (!n) return VAL_ERROR;
+        bool found;
+        CoilValue r = type_call_special(vm, a[0], n, &a[1], 2, &found);
+        if (found && r != VAL_NOTIMPLEMENTED) return r;
+        return vm_raise(vm, vm->e_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        value_type_name(vm, a[0]), value_type_name(vm, a[1]), value_type_name(vm, a[2]));
+    }
     if (!value_is_int(vm, a[0]) || !value_is_int(vm, a[1]) || !value_is_int(vm, a[2]))
         return vm_raise(vm, vm->e_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     CoilBigTmp t0, t1, t2;
@@ -82,7 +92,7 @@ static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 /* round(int, ndigits < 0): to a multiple of 10**-ndigits, ties to even. */
 static CoilValue round_int(CoilVM *vm, CoilValue x, int64_t nd)
 {
-    if (nd >= 0) return value_is_bool(x) ? value_from_small_int(x == VAL_TRUE) : x;
+    if (nd >= 0) return value_is_small_int(x) ? x : vm_index_value(vm, x); /* an exact int */
     GC_SAVE(vm);
     CoilValue p = int_binary_op(vm, BIN_POW, value_from_small_int(10), value_from_small_int(-nd));
     if (value_is_error(p)) return p;

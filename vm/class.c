@@ -419,6 +419,10 @@ static void fixup_slots(CoilVM *vm, CoilType *t)
     if (defined_in_python(vm, t, n->name)) t->field = fn;
     SLOT_IF(__repr__, repr, slot_repr)
     SLOT_IF(__str__, str, slot_str)
+    /* Built-ins other than str and exceptions print with their repr (their
+     * str slot is a shortcut): a class's own __repr__ then shows in str(). */
+    if (t->repr == slot_repr && t->str != slot_str && !(t->flags & (TYPE_STR_SUBCLASS | TYPE_EXCEPTION)))
+        t->str = vm->t_object->str;
     SLOT_IF(__bool__, bool_, slot_bool)
     SLOT_IF(__len__, len, slot_len)
     SLOT_IF(__iter__, iter, slot_iter)
@@ -558,19 +562,214 @@ fail:
     return VAL_ERROR;
 }
 
-/* The nearest built-in ancestor: what decides an instance's memory layout. */
-static CoilType *solid_base(CoilType *t)
+/* The nearest built-in ancestor: its trace function and body come first
+ * in an instance; every field a class adds after it is a CoilValue. */
+static CoilType *builtin_base(CoilType *t)
 {
     while (t->flags & TYPE_HEAPTYPE) t = t->base;
+    return t;
+}
+
+static size_t round8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+/* Whether heap class t added __slots__ fields to its base's layout (the
+ * dict slot it may add does not count, as in CPython's extra_ivars). */
+static bool adds_slots(CoilType *t)
+{
+    if (!(t->flags & TYPE_HEAPTYPE) || t->dict_offset == TYPE_DICT_AT_END) return false;
+    size_t base = round8(t->base->instance_size);
+    size_t dict = t->dict_offset && t->dict_offset != t->base->dict_offset ? sizeof(CoilValue) : 0;
+    return t->instance_size > base + dict;
+}
+
+/* The ancestor that fixes the instance layout (CPython's solid_base):
+ * built-in types and classes with __slots__. */
+static CoilType *solid_base(CoilType *t)
+{
+    while ((t->flags & TYPE_HEAPTYPE) && !adds_slots(t)) t = t->base;
     return t;
 }
 
 static void heap_trace(CoilVM *vm, CoilObject *o)
 {
     CoilType *t = o->type;
-    CoilType *solid = solid_base(t);
+    CoilType *solid = builtin_base(t);
     if (solid->trace) solid->trace(vm, o);
-    if (t->dict_offset && t->dict_offset != solid->dict_offset) gc_mark_value(vm, *object_dict_slot(o));
+    if (t->dict_offset == TYPE_DICT_AT_END) {
+        gc_mark_value(vm, *object_dict_slot(o));
+        return;
+    }
+    for (size_t off = round8(solid->instance_size); off < t->instance_size; off += sizeof(CoilValue))
+        gc_mark_value(vm, *(CoilValue *)(void *)((char *)o + off));
+}
+
+void object_init_fields(CoilObject *o)
+{
+    CoilType *t = o->type;
+    if (!(t->flags & TYPE_HEAPTYPE)) {
+        if (t->dict_offset && t->dict_offset != TYPE_DICT_AT_END) *object_dict_slot(o) = VAL_EMPTY;
+        return;
+    }
+    if (t->dict_offset == TYPE_DICT_AT_END) {
+        *object_dict_slot(o) = VAL_EMPTY;
+        return;
+    }
+    if (t->dict_offset) *object_dict_slot(o) = VAL_EMPTY; /* may lie inside the built-in body */
+    for (size_t off = round8(builtin_base(t)->instance_size); off < t->instance_size; off += sizeof(CoilValue))
+        *(CoilValue *)(void *)((char *)o + off) = VAL_EMPTY;
+}
+
+/* --- __slots__ members ------------------------------------------------------------- */
+
+/* A slot's descriptor on the class (CPython's member_descriptor): the
+ * value lives at a fixed offset in instances; VAL_EMPTY there is unset. */
+typedef struct CoilMember {
+    CoilObject obj;
+    CoilType *owner;
+    CoilString *name;
+    uint32_t offset;
+} CoilMember;
+
+static void member_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilMember *m = (CoilMember *)o;
+    gc_mark_object(vm, &m->owner->obj);
+    gc_mark_object(vm, &m->name->obj);
+}
+
+static bool member_check(CoilVM *vm, CoilMember *m, CoilValue obj)
+{
+    if (type_is_subtype(vm_typeof(vm, obj), m->owner)) return true;
+    vm_raise(vm, vm->e_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m->name->data,
+             m->owner->name, value_type_name(vm, obj));
+    return false;
+}
+
+static CoilValue member_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue owner)
+{
+    (void)owner;
+    CoilMember *m = (CoilMember *)value_as_object(descr);
+    if (obj == VAL_EMPTY) return descr;
+    if (!member_check(vm, m, obj)) return VAL_ERROR;
+    CoilValue v = *(CoilValue *)(void *)((char *)value_as_object(obj) + m->offset);
+    if (v == VAL_EMPTY)
+        return vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", value_type_name(vm, obj),
+                        m->name->data);
+    return v;
+}
+
+static int member_set(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue value)
+{
+    CoilMember *m = (CoilMember *)value_as_object(descr);
+    if (!member_check(vm, m, obj)) return -1;
+    CoilValue *slot = (CoilValue *)(void *)((char *)value_as_object(obj) + m->offset);
+    if (value == VAL_EMPTY && *slot == VAL_EMPTY) {
+        vm_raise(vm, vm->e_AttributeError, "%s", m->name->data);
+        return -1;
+    }
+    *slot = value;
+    return 0;
+}
+
+static CoilValue member_repr(CoilVM *vm, CoilValue self)
+{
+    CoilMember *m = (CoilMember *)value_as_object(self);
+    return str_format(vm, "<member '%s' of '%s' objects>", m->name->data, m->owner->name);
+}
+
+static CoilValue member_get_name(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((CoilMember *)value_as_object(self))->name);
+}
+
+static CoilValue member_get_objclass(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((CoilMember *)value_as_object(self))->owner);
+}
+
+static const CoilGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL}, {"__objclass__", member_get_objclass, NULL}, {NULL, NULL, NULL}};
+
+/* A private name in class `cls` is stored mangled: __x -> _cls__x. */
+static CoilString *mangle(CoilVM *vm, CoilString *cls, CoilString *name)
+{
+    if (name->len < 3 || name->data[0] != '_' || name->data[1] != '_' ||
+        (name->data[name->len - 1] == '_' && name->data[name->len - 2] == '_'))
+        return name;
+    const char *c = cls->data;
+    while (*c == '_') c++;
+    if (!*c) return name;
+    CoilValue m = str_format(vm, "_%s%s", c, name->data);
+    return value_is_error(m) ? NULL : value_as_str(m);
+}
+
+static bool is_identifier(const CoilString *s)
+{
+    if (s->len == 0 || (s->data[0] >= '0' && s->data[0] <= '9')) return false;
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char ch = (unsigned char)s->data[i];
+        if (!(ch == '_' || ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9')))
+            return false;
+    }
+    return true;
+}
+
+/* Reads __slots__ from the namespace: a tuple of the (mangled) member
+ * names in *members, and whether "__dict__" was listed.  VAL_EMPTY in
+ * *members when the class has no __slots__. */
+static int parse_slots(CoilVM *vm, CoilType *t, CoilDict *dict, CoilValue *members, bool *want_dict)
+{
+    *members = VAL_EMPTY;
+    *want_dict = false;
+    CoilValue slots = dict_get_str(vm, dict, vm->names.__slots__);
+    if (slots == VAL_EMPTY) return 0;
+    GC_SAVE(vm);
+    CoilValue names;
+    if (value_is_str(vm, slots)) names = tuple_from_array(vm, &slots, 1);
+    else names = tuple_from_iterable(vm, slots);
+    if (value_is_error(names)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, names);
+    CoilValue out = list_new(vm, 0);
+    if (value_is_error(out)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, out);
+    CoilTuple *nt = value_as_tuple(names);
+    for (size_t i = 0; i < nt->len; i++) {
+        CoilValue n = nt->items[i];
+        if (!value_is_str(vm, n)) {
+            vm_raise(vm, vm->e_TypeError, "__slots__ items must be strings, not '%s'", value_type_name(vm, n));
+            return GC_RESTORE(vm), -1;
+        }
+        CoilString *ns = value_as_str(n);
+        if (!is_identifier(ns)) {
+            vm_raise(vm, vm->e_TypeError, "__slots__ must be identifiers");
+            return GC_RESTORE(vm), -1;
+        }
+        if (str_eq_cstr(ns, "__dict__")) {
+            if (*want_dict || t->base->dict_offset) {
+                vm_raise(vm, vm->e_TypeError, "__dict__ slot disallowed: we already got one");
+                return GC_RESTORE(vm), -1;
+            }
+            *want_dict = true;
+            continue;
+        }
+        if (str_eq_cstr(ns, "__weakref__")) continue; /* Coil has no weak references */
+        CoilString *m = mangle(vm, t->name_str, ns);
+        if (!m || !(m = str_intern_obj(vm, m))) return GC_RESTORE(vm), -1;
+        if (dict_get_str(vm, dict, m) != VAL_EMPTY) {
+            CoilValue r = str_repr(vm, m);
+            if (!value_is_error(r))
+                vm_raise(vm, vm->e_ValueError, "%s in __slots__ conflicts with class variable", value_as_str(r)->data);
+            return GC_RESTORE(vm), -1;
+        }
+        if (!list_append(vm, value_as_list(out), value_from_object(m))) return GC_RESTORE(vm), -1;
+    }
+    CoilList *ol = value_as_list(out);
+    *members = tuple_from_array(vm, ol->items, ol->len);
+    GC_RESTORE(vm);
+    return value_is_error(*members) ? -1 : 0;
 }
 
 /* CPython's _PyType_CalculateMetaclass: the most derived of meta and the
@@ -641,7 +840,7 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
     }
     CoilType *solid = solid_base(best);
     bool varsize = solid->obj_size != NULL;
-    if (varsize && solid != vm->t_tuple && solid != vm->t_str) {
+    if (varsize && solid != vm->t_tuple && solid != vm->t_str && solid != vm->t_int) {
         vm_raise(vm, vm->e_TypeError, "subclassing '%s' is not supported yet", solid->name);
         return GC_RESTORE(vm), VAL_ERROR;
     }
@@ -712,25 +911,53 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
     if (value_is_error(mro)) return GC_RESTORE(vm), mro;
     t->mro = mro;
 
-    /* Layout: the solid base's, plus a dict slot if it has none. */
+    /* Layout: the best base's, then one value per __slots__ member, then a
+     * dict slot unless __slots__ leaves it out or a base has one. */
+    CoilValue members;
+    bool want_dict;
+    if (parse_slots(vm, t, dict, &members, &want_dict) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT(vm, members);
+    size_t nmembers = members == VAL_EMPTY ? 0 : value_as_tuple(members)->len;
+    if (nmembers && (varsize || solid == vm->t_type)) {
+        vm_raise(vm, vm->e_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
+        return GC_RESTORE(vm), VAL_ERROR;
+    }
     type_inherit_slots(t);
     t->trace = heap_trace;
     if (varsize) {
-        /* tuple/str/bytes bodies vary in length: the dict slot goes after. */
-        t->dict_offset = TYPE_DICT_AT_END;
-        t->obj_size = object_varsize_size;
+        /* tuple/str/bytes bodies vary in length: the dict slot goes after
+         * (none with __slots__ = (), as namedtuple classes have). */
+        if (best->dict_offset || members == VAL_EMPTY || want_dict) {
+            t->dict_offset = TYPE_DICT_AT_END;
+            t->obj_size = object_varsize_size;
+        } else {
+            t->dict_offset = 0;
+        }
     } else if (solid == vm->t_type) {
         /* A metaclass: its instances are classes, whose namespace is their dict. */
         t->instance_size = sizeof(CoilType);
         t->dict_offset = 0;
-    } else if (!best->dict_offset) {
-        size_t off = (best->instance_size + 7) & ~(size_t)7;
-        t->dict_offset = (uint32_t)off;
-        t->instance_size = (uint32_t)(off + sizeof(CoilValue));
     } else {
-        t->instance_size = best->instance_size;
+        size_t off = round8(best->instance_size);
+        for (size_t i = 0; i < nmembers; i++) {
+            CoilMember *m = gc_alloc_object(vm, vm->t_member_descriptor, sizeof(CoilMember));
+            if (!m) return GC_RESTORE(vm), VAL_ERROR;
+            m->owner = t;
+            m->name = value_as_str(value_as_tuple(members)->items[i]);
+            m->offset = (uint32_t)off;
+            off += sizeof(CoilValue);
+            GC_ROOT_OBJ(vm, m);
+            if (dict_set_str(vm, dict, m->name, value_from_object(m)) < 0) return GC_RESTORE(vm), VAL_ERROR;
+            GC_UNROOT(vm, 1);
+        }
         t->dict_offset = best->dict_offset;
+        if (!best->dict_offset && (members == VAL_EMPTY || want_dict)) {
+            t->dict_offset = (uint32_t)off;
+            off += sizeof(CoilValue);
+        }
+        t->instance_size = (uint32_t)off;
     }
+    if (!t->dict_offset) t->flags &= ~(uint32_t)TYPE_HAS_DICT;
     if (solid == vm->t_object) t->new_ = vm->t_object->new_;
     fixup_slots(vm, t);
     CoilValue tv = value_from_object(t);
@@ -870,6 +1097,15 @@ static CoilValue super_repr(CoilVM *vm, CoilValue self)
 
 void class_init_types(CoilVM *vm)
 {
+    CoilType *mt = type_new_builtin(vm, "member_descriptor", vm->t_object, sizeof(CoilMember), 0);
+    if (!mt) return;
+    vm->t_member_descriptor = mt;
+    mt->trace = member_trace;
+    mt->descr_get = member_get;
+    mt->descr_set = member_set;
+    mt->repr = member_repr;
+    type_add_getsets(vm, mt, member_getsets);
+
     CoilType *t = vm->t_super;
     t->instance_size = sizeof(CoilSuper);
     t->trace = super_trace;

@@ -576,7 +576,7 @@ static CoilValue dict_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *ar
     } else {
         CoilDict *o = gc_alloc_object(vm, t, t->instance_size);
         if (!o) return VAL_ERROR;
-        if (t->dict_offset) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
+        object_init_fields(&o->obj);
         o->version = ++vm->dict_version;
         r = value_from_object(o);
     }

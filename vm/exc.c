@@ -53,6 +53,7 @@ CoilValue exc_new(CoilVM *vm, CoilType *type, CoilValue args)
     GC_UNROOT(vm, 1);
     if (!e) return VAL_ERROR;
     e->dict = VAL_EMPTY;
+    object_init_fields(&e->obj);
     e->traceback = e->cause = e->context = VAL_NONE;
     e->notes = VAL_EMPTY;
     e->value = VAL_NONE;
@@ -629,6 +630,8 @@ void exc_init_types(CoilVM *vm)
     vm->e_OSError->str = oserror_str;
     vm->e_OSError->new_ = oserror_new;
     type_add_getsets(vm, vm->e_OSError, oserror_getsets);
+
+    exc_syntax_init_type(vm);
 
     /* Bases come first in the list, so one pass inherits everything. */
 #define EXC_INHERIT(n, base)                                  \

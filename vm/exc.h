@@ -40,6 +40,9 @@ static inline bool value_is_exception(const CoilVM *vm, CoilValue v)
 static inline CoilException *value_as_exc(CoilValue v) { return (CoilException *)value_as_object(v); }
 
 void exc_init_types(CoilVM *vm);
+/* SyntaxError: (re)reads msg, filename, lineno... from the args (exc_syntax.c). */
+int exc_syntax_fill(CoilVM *vm, CoilValue self);
+void exc_syntax_init_type(CoilVM *vm);
 
 /* A new exception instance of `type` with args tuple. */
 CoilValue exc_new(CoilVM *vm, CoilType *type, CoilValue args);

@@ -490,6 +490,7 @@ static CoilValue wrapper_alloc(CoilVM *vm, CoilType *t, CoilValue func)
     GC_UNROOT(vm, 1);
     if (!w) return VAL_ERROR;
     w->dict = VAL_EMPTY;
+    object_init_fields(&w->obj);
     w->func = func;
     w->fset = w->fdel = w->doc = VAL_NONE;
     return value_from_object(w);
@@ -735,6 +736,19 @@ static CoilValue getset_repr(CoilVM *vm, CoilValue self)
     return str_format(vm, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
 }
 
+#define CODE(v) ((CoilCode *)value_as_object(v))
+static CoilValue co_name(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->name); }
+static CoilValue co_qualname(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->qualname); }
+static CoilValue co_filename(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->filename); }
+static CoilValue co_firstlineno(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->firstlineno); }
+static CoilValue co_argcount(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->argcount); }
+#undef CODE
+
+static const CoilGetSetDef code_getsets[] = {
+    {"co_name", co_name, NULL},         {"co_qualname", co_qualname, NULL},       {"co_filename", co_filename, NULL},
+    {"co_firstlineno", co_firstlineno, NULL}, {"co_argcount", co_argcount, NULL},
+    {NULL, NULL, NULL}};
+
 void func_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_code;
@@ -742,6 +756,7 @@ void func_init_types(CoilVM *vm)
     t->trace = code_trace;
     t->finalize = code_finalize;
     t->repr = code_repr;
+    type_add_getsets(vm, t, code_getsets);
 
     t = vm->t_function;
     t->instance_size = sizeof(CoilFunction);

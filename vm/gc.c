@@ -10,6 +10,7 @@
 #include "vm/coro.h"
 #include "vm/exc.h"
 #include "vm/func.h"
+#include "vm/gen.h"
 #include "vm/gc.h"
 #include "vm/str.h"
 
@@ -501,6 +502,7 @@ static void mark_roots(CoilVM *vm)
     gc_mark_value(vm, vm->memory_error);
     gc_mark_value(vm, vm->stop_value);
     for (CoilFrame *f = vm->frame; f; f = f->prev) gc_mark_frame(vm, f);
+    for (size_t i = 0; i < vm->ngen_dying; i++) gc_mark_object(vm, vm->gen_dying[i]);
     gc_mark_values(vm, vm->roots, vm->nroots < vm->caproots ? vm->nroots : vm->caproots);
     gc_mark_values(vm, vm->handles, vm->nhandles);
     gc_mark_values(vm, vm->repr_stack, vm->nrepr);
@@ -585,6 +587,43 @@ static size_t sweep_free(CoilVM *vm)
     return free_bytes;
 }
 
+/* A dead generator suspended inside a try/with must still run its finally
+ * blocks (CPython closes it at deallocation): it survives this collection,
+ * with all it references, queued in vm->gen_dying for a safe point. */
+static void rescue_one(CoilVM *vm, CoilObject *o)
+{
+    if (o->type != vm->t_generator || !gen_needs_close(o)) return;
+    if (vm->ngen_dying == vm->capgen_dying) {
+        size_t cap = vm->capgen_dying ? vm->capgen_dying * 2 : 16;
+        CoilObject **q = vm->alloc.fn(vm->alloc.ud, vm->gen_dying, vm->capgen_dying * sizeof *q, cap * sizeof *q);
+        if (!q) return; /* no memory: it dies without running its finally */
+        vm->gen_dying = q;
+        vm->capgen_dying = cap;
+    }
+    vm->gen_dying[vm->ngen_dying++] = o;
+    gc_mark_object(vm, o);
+}
+
+static void rescue_generators(CoilVM *vm)
+{
+    size_t before = vm->ngen_dying;
+    for (CoilGCPage *p = vm->pages; p; p = p->next) {
+        if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
+        size_t bs = p->bsize;
+        char *b = page_blocks(p);
+        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+            CoilObject *o = (CoilObject *)(void *)b;
+            if (o->type && !((p->mark[i >> 6] >> (i & 63)) & 1)) rescue_one(vm, o);
+        }
+    }
+    for (CoilGCPage *p = vm->huge; p; p = p->next)
+        if (!(p->mark[0] & 1)) rescue_one(vm, (CoilObject *)(void *)page_blocks(p));
+    if (vm->ngen_dying > before) {
+        drain(vm);
+        vm->check_counter = 1; /* close them at the next check point */
+    }
+}
+
 /* Returns the bytes of free blocks left in pages (see sweep_free). */
 static size_t sweep(CoilVM *vm)
 {
@@ -603,6 +642,7 @@ void gc_collect(CoilVM *vm)
         aio_gc_before_sweep(vm);
         drain(vm);
     }
+    rescue_generators(vm);
     size_t free_bytes = sweep(vm);
     if (vm->coro_warnings) coro_flush_warnings(vm); /* in creation order (coro.c) */
     vm->gc_count++;
@@ -646,6 +686,9 @@ void gc_free_all(CoilVM *vm)
         vm->chunks = next;
     }
     for (size_t c = 0; c <= COIL_OBJ_CLASSES; c++) vm->obj_free[c] = NULL;
+    if (vm->gen_dying) vm->alloc.fn(vm->alloc.ud, vm->gen_dying, vm->capgen_dying * sizeof *vm->gen_dying, 0);
+    vm->gen_dying = NULL;
+    vm->ngen_dying = vm->capgen_dying = 0;
 }
 
 size_t gc_object_count(CoilVM *vm)

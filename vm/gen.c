@@ -2,13 +2,18 @@
  * resume/throw/close (linking the owned frame onto the chain and running it
  * until it yields or returns), PEP 479's StopIteration conversion, and the
  * generator type's methods (send, throw, close, __next__). */
+#include <stdio.h>
+#include <string.h>
+
 #include "vm/args.h"
 #include "vm/call.h"
 #include "vm/coro.h"
+#include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
+#include "vm/list.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
@@ -20,6 +25,7 @@ static void gen_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->name);
     gc_mark_value(vm, g->qualname);
+    gc_mark_value(vm, g->extra);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 
@@ -42,6 +48,7 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     g->qualname = fn->qualname;
     g->state = GEN_CREATED;
     if (type != vm->t_generator) coro_on_create(vm, g, fn);
+    else g->extra = value_from_object(fn->code); /* gi_code, also once closed */
     GC_ROOT_OBJ(vm, g);
     CoilCode *code = fn->code;
     size_t bytes = (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
@@ -230,6 +237,106 @@ int gen_close(CoilVM *vm, CoilValue gv)
     return 0;
 }
 
+/* --- closing dying generators ----------------------------------------------------------- */
+
+bool gen_needs_close(const CoilObject *o)
+{
+    const CoilGenerator *g = (const CoilGenerator *)o;
+    if (g->state != GEN_SUSPENDED || !g->frame || !g->frame->code || !g->frame->pc) return false;
+    const CoilFrame *f = g->frame;
+    if (f->yf_iter != VAL_NONE && f->yf_iter != VAL_EMPTY && value_is_object(f->yf_iter)) return true;
+    const CoilCode *c = f->code;
+    size_t off = (size_t)(f->pc - c->code);
+    if (off == 0) return false;
+    off--;
+    for (size_t i = 0; i < c->nexc; i++)
+        if (off >= c->exc_table[i].start && off < c->exc_table[i].end) return true;
+    return false;
+}
+
+static void close_reporting(CoilVM *vm, CoilValue gv)
+{
+    if (gen_close(vm, gv) == 0) return;
+    /* CPython's unraisable hook: the object, then the traceback. */
+    CoilValue exc = vm_take_exception(vm);
+    GC_ROOT(vm, exc);
+    CoilValue r = vm_repr(vm, gv);
+    fflush(stdout);
+    if (value_is_error(r)) {
+        vm_take_exception(vm);
+        fprintf(stderr, "Exception ignored in: <generator>\n");
+    } else {
+        fprintf(stderr, "Exception ignored in: %s\n", value_as_str(r)->data);
+    }
+    /* The hook prints the exception alone, without its context chain. */
+    exc_print_one(vm, exc, stderr, "Traceback (most recent call last):\n");
+    fflush(stderr);
+    GC_UNROOT(vm, 1);
+}
+
+void gen_close_dying(CoilVM *vm)
+{
+    if (vm->gen_closing) return; /* a finally block collected more: the outer loop takes them */
+    vm->gen_closing = true;
+    CoilValue saved = vm->exc;
+    vm->exc = VAL_EMPTY;
+    GC_ROOT(vm, saved);
+    while (vm->ngen_dying) {
+        /* First in, first closed: take from the front. */
+        CoilValue gv = value_from_object(vm->gen_dying[0]);
+        vm->ngen_dying--;
+        memmove(vm->gen_dying, vm->gen_dying + 1, vm->ngen_dying * sizeof *vm->gen_dying);
+        GC_ROOT(vm, gv);
+        close_reporting(vm, gv);
+        GC_UNROOT(vm, 1);
+    }
+    GC_UNROOT(vm, 1);
+    vm->exc = saved;
+    vm->gen_closing = false;
+}
+
+void gen_close_at_exit(CoilVM *vm, CoilValue main_globals)
+{
+    if (value_is_dict(vm, main_globals)) {
+        CoilValue seen = list_from_array(vm, NULL, 0);
+        if (value_is_error(seen)) {
+            vm_take_exception(vm);
+            return;
+        }
+        GC_ROOT(vm, seen);
+        /* The dict of __main__ goes away value by value, in insertion order. */
+        size_t pos = 0;
+        CoilValue k, v;
+        while (dict_next(value_as_dict(main_globals), &pos, &k, &v)) {
+            if (!value_is_generator(vm, v)) continue;
+            if (!list_append(vm, value_as_list(seen), v)) {
+                vm_take_exception(vm);
+                break;
+            }
+        }
+        /* Closing one without a try/with has no visible effect but drops
+         * what its frame holds (a generator it reads from dies after it). */
+        CoilList *l = value_as_list(seen);
+        for (size_t i = 0; i < l->len; i++) {
+            if (GEN(l->items[i])->state != GEN_SUSPENDED) continue;
+            close_reporting(vm, l->items[i]);
+            /* What only it held dies now, as its refcount would have it in
+             * CPython (a collection per generator: a few, at exit). */
+            if (l->len <= 32) {
+                gc_collect(vm);
+                gen_close_dying(vm);
+            }
+        }
+        GC_UNROOT(vm, 1);
+    }
+    /* Then what died unreachable, until closing frees no more. */
+    for (int round = 0; round < 8; round++) {
+        gc_collect(vm);
+        if (!vm->ngen_dying) break;
+        gen_close_dying(vm);
+    }
+}
+
 /* --- the generator type ------------------------------------------------------------------ */
 
 static CoilValue gen_next(CoilVM *vm, CoilValue self)
@@ -316,9 +423,28 @@ static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)
 static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
 static CoilValue g_running(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_RUNNING); }
 
+CoilValue frameobj_snapshot(CoilVM *vm, CoilFrame *f);
+
+static CoilValue g_frame(CoilVM *vm, CoilValue self)
+{
+    CoilGenerator *g = GEN(self);
+    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
+    return frameobj_snapshot(vm, g->frame);
+}
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->extra; }
+static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
+static CoilValue g_yieldfrom(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    CoilGenerator *g = GEN(self);
+    if (g->state != GEN_SUSPENDED || !g->frame || !value_is_object(g->frame->yf_iter)) return VAL_NONE;
+    return g->frame->yf_iter;
+}
+
 static const CoilGetSetDef gen_getsets[] = {
     {"__name__", g_name, NULL}, {"__qualname__", g_qualname, NULL}, {"gi_running", g_running, NULL},
-    {NULL, NULL, NULL}};
+    {"gi_frame", g_frame, NULL}, {"gi_code", g_code, NULL}, {"gi_suspended", g_suspended, NULL},
+    {"gi_yieldfrom", g_yieldfrom, NULL}, {NULL, NULL, NULL}};
 
 void gen_init_types(CoilVM *vm)
 {

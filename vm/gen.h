@@ -44,6 +44,18 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gen, CoilValue exc, CoilGenStatus *sta
 /* gen.close(): 0 or -1. */
 int gen_close(CoilVM *vm, CoilValue gen);
 
+/* A suspended generator whose close() would run code (it stopped inside a
+ * try/with, or delegates with yield from): the collector keeps such a dying
+ * generator for gen_close_dying. */
+bool gen_needs_close(const CoilObject *gen);
+/* Closes the generators the collector found dying (see above), reporting
+ * an exception a close raises as CPython's "Exception ignored in". */
+void gen_close_dying(CoilVM *vm);
+/* At exit: closes the suspended generators the __main__ globals hold, in
+ * their order (CPython clears the module's names one by one), then those
+ * that died unreachable. */
+void gen_close_at_exit(CoilVM *vm, CoilValue main_globals);
+
 static inline bool value_is_generator(const CoilVM *vm, CoilValue v)
 {
     return value_is_object(v) && value_as_object(v)->type == vm->t_generator;

@@ -53,6 +53,46 @@ static CoilValue sys_path(CoilVM *vm)
 
 CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, const char *filename)
 {
+    return import_raise_syntax_error_src(vm, err, filename, NULL, 0);
+}
+
+/* SyntaxError.text: the error's line, with a newline added after parser
+ * errors (CPython's parser sees one at the end of the input); None for
+ * compiler errors in sources that are not files. */
+static CoilValue error_line_text(CoilVM *vm, const CoilSyntaxError *err, const char *filename, const char *src,
+                                 size_t len)
+{
+    if (!src || err->line <= 0 || (err->compiler && filename[0] == '<')) return VAL_NONE;
+    const char *p = src, *end = src + len;
+    for (int line = 1; line < err->line && p < end; p++)
+        if (*p == '\n') line++;
+    if (p >= end && err->line > 1) return VAL_NONE;
+    const char *q = p;
+    while (q < end && *q != '\n') q++;
+    bool nl;
+    if (filename[0] != '<') {
+        nl = q < end; /* read back from the file */
+    } else if (err->tokenizer) {
+        nl = false; /* the tokenizer's copy of the line */
+    } else {
+        /* The parser's: the tokenizer's current line, which ends with a
+         * newline (one is added at the end of the input); an unclosed
+         * bracket is reported at EOF from an earlier line, copied without. */
+        size_t mlen = strlen(err->msg);
+        bool unclosed = mlen > 16 && !strcmp(err->msg + mlen - 16, "was never closed");
+        nl = !(unclosed && q < end && q + 1 < end);
+    }
+    size_t n = (size_t)(q - p);
+    CoilString *s = str_alloc(vm, n + nl);
+    if (!s) return VAL_ERROR;
+    memcpy(s->data, p, n);
+    if (nl) s->data[n] = '\n';
+    return str_finish(vm, s);
+}
+
+CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
+                                        const char *src, size_t len)
+{
     CoilType *t = err->type && !strcmp(err->type, "IndentationError") ? vm->e_IndentationError
                 : err->type && !strcmp(err->type, "TabError")         ? vm->e_TabError
                                                                       : vm->e_SyntaxError;
@@ -72,6 +112,9 @@ CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, cons
     lt->items[1] = value_from_small_int(err->line);
     lt->items[2] = value_from_small_int(err->col + 1);
     lt->items[3] = VAL_NONE;
+    CoilValue text = error_line_text(vm, err, filename, src, len);
+    if (value_is_error(text)) return GC_RESTORE(vm), text;
+    lt->items[3] = text;
     lt->items[4] = value_from_small_int(err->end_line);
     lt->items[5] = value_from_small_int(err->end_col + 1);
     CoilValue args = tuple_pack2(vm, m, loc);
@@ -80,6 +123,7 @@ CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, cons
     CoilValue e = exc_new(vm, t, args);
     if (value_is_error(e)) return GC_RESTORE(vm), e;
     GC_ROOT(vm, e);
+    if (exc_syntax_fill(vm, e) < 0) return GC_RESTORE(vm), VAL_ERROR;
     /* The printer needs the compiler's record (caret columns, tokenizer flag). */
     CoilValue rec = bytes_new(vm, err, sizeof *err);
     if (value_is_error(rec)) return GC_RESTORE(vm), rec;
@@ -183,7 +227,7 @@ static CoilValue exec_module(CoilVM *vm, CoilString *name, const char *file, con
     CoilProto *p = compile_source(arena, src, len, file ? file : fname, &err);
     if (!p) {
         arena_free(arena);
-        if (err.set) import_raise_syntax_error(vm, &err, file ? file : fname);
+        if (err.set) import_raise_syntax_error_src(vm, &err, file ? file : fname, src, len);
         else vm_raise_nomem(vm);
         goto unregister;
     }

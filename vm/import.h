@@ -33,5 +33,8 @@ bool import_init(CoilVM *vm, const char *script_path);
 /* Raises a SyntaxError (IndentationError, TabError) built from a compiler
  * record; traceback printing shows it as CPython does. */
 CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, const char *filename);
+/* The same, with the source the error is in (for SyntaxError.text). */
+CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
+                                        const char *src, size_t len);
 
 #endif

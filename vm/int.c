@@ -83,8 +83,40 @@ static inline int64_t small_of(CoilValue v)
 
 const CoilBigInt *int_as_big(CoilVM *vm, CoilValue v, CoilBigTmp *tmp)
 {
-    if (value_is_object(v) && value_as_object(v)->type == vm->t_int) return value_as_bigint(v);
+    (void)vm;
+    /* Heap ints and instances of int subclasses share the CoilIntObj body. */
+    if (value_is_object(v)) return value_as_bigint(v);
     return bigint_tmp_i64(tmp, small_of(v));
+}
+
+/* The exact int equal to an int-like (int(x), x.__index__()): instances of
+ * subclasses hold their value in big form, possibly a small one. */
+static CoilValue int_exact(CoilVM *vm, CoilValue v)
+{
+    if (value_is_bool(v)) return value_from_small_int(small_of(v));
+    if (!value_is_object(v) || value_as_object(v)->type == vm->t_int) return v;
+    CoilBigInt *b;
+    CoilBigStatus st = bigint_copy(&vm->bigctx, value_as_bigint(v), &b);
+    if (st != COIL_BIG_OK) return int_raise_status(vm, st);
+    return int_from_big(vm, b);
+}
+
+/* An instance of int subclass t with value v: the int body, then the dict slot. */
+static CoilValue int_subclass_new(CoilVM *vm, CoilType *t, CoilValue v)
+{
+    CoilBigTmp tmp;
+    GC_ROOT(vm, v);
+    size_t len = int_as_big(vm, v, &tmp)->len;
+    size_t body = (INT_HEADER + sizeof(CoilBigInt) + len * sizeof(uint32_t) + 7) & ~(size_t)7;
+    CoilIntObj *o = gc_alloc_object(vm, t, body + (t->dict_offset ? sizeof(CoilValue) : 0));
+    GC_UNROOT(vm, 1);
+    if (!o) return VAL_ERROR;
+    const CoilBigInt *b = int_as_big(vm, v, &tmp);
+    o->big.len = o->big.cap = b->len;
+    o->big.neg = b->neg;
+    memcpy(o->big.d, b->d, b->len * sizeof(uint32_t));
+    object_init_fields(&o->obj);
+    return value_from_object(o);
 }
 
 bool int_to_i64(CoilVM *vm, CoilValue v, int64_t *out)
@@ -403,11 +435,7 @@ static CoilValue int_invert(CoilVM *vm, CoilValue a)
     return st != COIL_BIG_OK ? int_raise_status(vm, st) : int_from_big(vm, r);
 }
 
-static CoilValue int_index(CoilVM *vm, CoilValue a)
-{
-    (void)vm;
-    return value_is_bool(a) ? value_from_small_int(small_of(a)) : a;
-}
+static CoilValue int_index(CoilVM *vm, CoilValue a) { return int_exact(vm, a); }
 
 static CoilValue int_float(CoilVM *vm, CoilValue a)
 {
@@ -442,13 +470,22 @@ static CoilValue int_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp
     return value_from_bool(r);
 }
 
-/* int(x), int(s, base). */
+static CoilValue int_new_exact(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kwnames);
+
+/* int(x), int(s, base); a subclass gets the value in its own instance. */
 static CoilValue int_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                          CoilValue kwnames)
 {
+    CoilType *t = (CoilType *)value_as_object(callee);
+    CoilValue v = int_new_exact(vm, args, nargs, kwnames);
+    if (t == vm->t_int || value_is_error(v)) return v;
+    return int_subclass_new(vm, t, v);
+}
+
+static CoilValue int_new_exact(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kwnames)
+{
     static const char *const names[] = {"", "base"};
     CoilValue a[2];
-    (void)callee;
     if (nargs > 2) return vm_raise(vm, vm->e_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
     if (args_parse(vm, "int", args, nargs, kwnames, names, 2, 2, 0, a) < 0) return VAL_ERROR;
     CoilValue x = a[0];

@@ -40,6 +40,8 @@ int interp_check_point(CoilVM *vm)
         vm_raise_args(vm, vm->e_KeyboardInterrupt, vm->empty_tuple);
         return -1;
     }
+    /* Generators the collector found dying inside a try/with run their finally now. */
+    if (vm->ngen_dying) gen_close_dying(vm);
     return 0;
 }
 

@@ -404,7 +404,7 @@ static CoilValue list_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *ar
         /* A subclass instance: the list layout plus the subclass's dict. */
         CoilList *o = gc_alloc_object(vm, t, t->instance_size);
         if (!o) return VAL_ERROR;
-        if (t->dict_offset) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
+        object_init_fields(&o->obj);
         l = value_from_object(o);
         if (nargs) {
             GC_ROOT(vm, l);

@@ -88,7 +88,7 @@ CoilValue object_alloc_instance(CoilVM *vm, CoilType *t)
     if (t->flags & TYPE_IS_ABSTRACT) return abstract_error(vm, t);
     CoilObject *o = gc_alloc_object(vm, t, t->instance_size);
     if (!o) return VAL_ERROR;
-    if (t->dict_offset && t->dict_offset != TYPE_DICT_AT_END) *(CoilValue *)((char *)o + t->dict_offset) = VAL_EMPTY;
+    object_init_fields(o);
     return value_from_object(o);
 }
 
@@ -384,7 +384,7 @@ void object_init_type(CoilVM *vm)
     CoilType *t = vm->t_object;
     t->base = NULL;
     t->flags |= TYPE_BASETYPE;
-    t->instance_size = sizeof(CoilInstance);
+    t->instance_size = sizeof(CoilObject); /* heap classes put their dict right after */
     t->repr = object_repr;
     t->str = object_str;
     t->hash = object_hash;

@@ -330,7 +330,10 @@ static CoilValue binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValu
 
 CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
-    if (value_is_small_int(a) && value_is_small_int(b)) return int_binary_op(vm, op, a, b);
+    if (value_is_small_int(a) && value_is_small_int(b)) {
+        CoilValue r = int_binary_op(vm, op, a, b);
+        return r != VAL_NOTIMPLEMENTED ? r : binary_error(vm, op, a, b, false); /* int @ int */
+    }
     if (value_is_double(a) && value_is_double(b) && op <= BIN_POW && op != BIN_MATMUL)
         return float_binary_op(vm, op, value_as_double(a), value_as_double(b));
     /* Exact str + str, the other common case, skips the slot dispatch. */
@@ -343,7 +346,10 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 
 CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
-    if (value_is_small_int(a) && value_is_small_int(b)) return int_binary_op(vm, op, a, b);
+    if (value_is_small_int(a) && value_is_small_int(b)) {
+        CoilValue r = int_binary_op(vm, op, a, b);
+        return r != VAL_NOTIMPLEMENTED ? r : binary_error(vm, op, a, b, true);
+    }
     if (op == BIN_ADD && value_is_type(a, vm->t_str) && value_is_type(b, vm->t_str))
         return str_concat(vm, value_as_str(a), value_as_str(b));
     CoilType *ta = vm_typeof(vm, a);

@@ -52,7 +52,7 @@ static CoilValue set_alloc(CoilVM *vm, CoilType *type)
     if (!s) return VAL_ERROR;
     set_reset_small(s);
     s->hash = -1;
-    if (type->dict_offset) *(CoilValue *)((char *)s + type->dict_offset) = VAL_EMPTY;
+    object_init_fields(&s->obj);
     return value_from_object(s);
 }
 

@@ -59,7 +59,8 @@
     X(zip) X(reversed) X(list_reverseiterator) X(seq_iterator) \
     X(callable_iterator) X(map) X(filter) X(generic_alias) X(union_type) \
     X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
-    X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable)
+    X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
+    X(member_descriptor)
 
 /* Operator dunders, indexed by CoilBinaryOp (vm->bin_names[op][0] = __add__,
  * [1] = __radd__, [2] = __iadd__). */
@@ -110,6 +111,12 @@ struct CoilVM {
     bool gcmod_threshold_set; /* gc.set_threshold() was called ... */
     int64_t gcmod_threshold[3]; /* ... with these values */
     bool gc_running;
+    /* Suspended generators found dead inside a try/with: kept alive until a
+     * safe point closes them (gen_close_dying), as CPython closes them at
+     * deallocation.  Raw memory from the allocator hook. */
+    struct CoilObject **gen_dying;
+    size_t ngen_dying, capgen_dying;
+    bool gen_closing;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
     /* Freed blocks of up to COIL_SMALL_MAX bytes, kept per 16-byte class for
      * reuse (still counted in heap_bytes: the hook has not got them back). */

@@ -679,7 +679,7 @@ static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *arg
         CoilString *src = value_as_str(exact);
         size_t body = (sizeof(CoilString) + src->len + 1 + 7) & ~(size_t)7;
         GC_ROOT(vm, exact);
-        CoilString *r = gc_alloc_object(vm, t, body + sizeof(CoilValue));
+        CoilString *r = gc_alloc_object(vm, t, body + (t->dict_offset ? sizeof(CoilValue) : 0));
         GC_UNROOT(vm, 1);
         if (!r) return VAL_ERROR;
         src = value_as_str(exact);
@@ -689,7 +689,7 @@ static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *arg
         r->ascii = src->ascii;
         r->kind = src->kind;
         memcpy(r->data, src->data, src->len + 1);
-        *object_dict_slot(&r->obj) = VAL_EMPTY;
+        object_init_fields(&r->obj);
         return value_from_object(r);
     }
     if (a[0] == VAL_EMPTY) return value_from_object(vm->names.empty);

@@ -121,8 +121,11 @@ static CoilValue sys_set_int_max_str_digits(CoilVM *vm, const CoilValue *args, s
     return VAL_NONE;
 }
 
+CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+
 static const CoilMethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
+    {"_getframe", frameobj_getframe, METH_KEYWORDS},
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},

@@ -156,26 +156,67 @@ static void print_exception_line(CoilVM *vm, CoilValue exc, FILE *out)
     fputc('\n', out);
 }
 
-/* A SyntaxError from the compiler carries its record: print the File/line/
- * caret block exactly as the compiler's printer does for scripts. */
+/* A SyntaxError prints its File/line/caret block as the compiler's printer
+ * does for scripts: from the compiler's record when it has one, else from
+ * its attributes (a SyntaxError raised by script code).  The line comes from
+ * the file, or from the `text` attribute when there is no file (exec). */
 static bool print_syntax_error(CoilVM *vm, CoilValue exc, SourceCache *sc, FILE *out)
 {
     CoilException *x = value_as_exc(exc);
-    if (!type_is_subtype(vm_typeof(vm, exc), vm->e_SyntaxError) || !value_is_type(x->value, vm->t_bytes)) return false;
-    CoilBytes *rec = (CoilBytes *)value_as_object(x->value);
-    CoilTuple *args = value_as_tuple(x->args);
-    if (rec->len != sizeof(CoilSyntaxError) || args->len != 2 || !value_is_tuple(vm, args->items[1])) return false;
-    CoilValue fn = value_as_tuple(args->items[1])->items[0];
-    if (!value_is_str(vm, fn)) return false;
+    if (!type_is_subtype(vm_typeof(vm, exc), vm->e_SyntaxError)) return false;
     CoilSyntaxError err;
-    memcpy(&err, rec->data, sizeof err);
+    memset(&err, 0, sizeof err);
+    CoilValue fn = vm_getattr_cstr(vm, exc, "filename");
+    if (value_is_error(fn)) return vm_take_exception(vm), false;
+    GC_SAVE(vm);
+    GC_ROOT(vm, fn);
+    CoilValue text = vm_getattr_cstr(vm, exc, "text");
+    if (value_is_error(text)) return vm_take_exception(vm), GC_RESTORE(vm), false;
+    GC_ROOT(vm, text);
+    if (value_is_type(x->value, vm->t_bytes) && ((CoilBytes *)value_as_object(x->value))->len == sizeof err) {
+        memcpy(&err, ((CoilBytes *)value_as_object(x->value))->data, sizeof err);
+    } else {
+        CoilValue f[5];
+        const char *names[5] = {"msg", "lineno", "offset", "end_lineno", "end_offset"};
+        for (int i = 0; i < 5; i++) {
+            f[i] = vm_getattr_cstr(vm, exc, names[i]);
+            if (value_is_error(f[i])) return vm_take_exception(vm), GC_RESTORE(vm), false;
+            GC_ROOT(vm, f[i]);
+        }
+        CoilValue m = vm_str(vm, f[0]);
+        if (value_is_error(m)) return vm_take_exception(vm), GC_RESTORE(vm), false;
+        err.set = true;
+        err.type = vm_typeof(vm, exc)->name;
+        snprintf(err.msg, sizeof err.msg, "%s", value_as_str(m)->data);
+        err.line = value_is_small_int(f[1]) ? (int)value_as_small_int(f[1]) : 0;
+        err.col = value_is_small_int(f[2]) ? (int)value_as_small_int(f[2]) - 1 : -1;
+        err.end_line = value_is_small_int(f[3]) ? (int)value_as_small_int(f[3]) : err.line;
+        err.end_col = value_is_small_int(f[4]) ? (int)value_as_small_int(f[4]) - 1 : err.col;
+    }
+    const char *fname = value_is_str(vm, fn) ? value_as_str(fn)->data : "<string>";
     const char *src = NULL;
     size_t len = 0;
-    if (load_source(vm, sc, value_as_str(fn))) {
+    char *fake = NULL;
+    size_t fake_len = 0;
+    if (value_is_str(vm, fn) && load_source(vm, sc, value_as_str(fn))) {
         src = sc->text;
         len = sc->len;
+    } else if (value_is_str(vm, text) && err.line > 0) {
+        /* No file: the text attribute stands for the error's line. */
+        CoilString *t = value_as_str(text);
+        fake_len = (size_t)(err.line - 1) + t->len;
+        fake = vm_mem_alloc(vm, fake_len + 1);
+        if (fake) {
+            memset(fake, '\n', (size_t)(err.line - 1));
+            memcpy(fake + err.line - 1, t->data, t->len);
+            fake[fake_len] = 0;
+            src = fake;
+            len = fake_len;
+        }
     }
-    syntax_error_print(&err, value_as_str(fn)->data, src, len, out);
+    syntax_error_print(&err, fname, src, len, out);
+    if (fake) vm_mem_free(vm, fake, fake_len + 1);
+    GC_RESTORE(vm);
     return true;
 }
 

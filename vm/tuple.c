@@ -299,13 +299,13 @@ static CoilValue tuple_subclass_instance(CoilVM *vm, CoilType *t, CoilValue item
     CoilTuple *src = value_as_tuple(items);
     size_t body = (sizeof(CoilTuple) + src->len * sizeof(CoilValue) + 7) & ~(size_t)7;
     GC_ROOT(vm, items);
-    CoilTuple *r = gc_alloc_object(vm, t, body + sizeof(CoilValue));
+    CoilTuple *r = gc_alloc_object(vm, t, body + (t->dict_offset ? sizeof(CoilValue) : 0)); /* __slots__ = (): none */
     GC_UNROOT(vm, 1);
     if (!r) return VAL_ERROR;
     r->len = src->len;
     r->hash = -1;
     values_copy(r->items, src->items, src->len);
-    *object_dict_slot(&r->obj) = VAL_EMPTY;
+    object_init_fields(&r->obj);
     return value_from_object(r);
 }
 

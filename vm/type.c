@@ -33,6 +33,7 @@ void bytes_init_type(CoilVM *vm);
 void class_init_types(CoilVM *vm);
 void gen_init_types(CoilVM *vm);
 void generic_alias_init_type(CoilVM *vm);
+void frameobj_init_type(CoilVM *vm);
 
 static void type_trace(CoilVM *vm, CoilObject *o)
 {
@@ -231,6 +232,7 @@ bool type_init_builtins(CoilVM *vm)
     gen_init_types(vm);
     generic_alias_init_type(vm);
     union_type_init_type(vm);
+    frameobj_init_type(vm);
     exc_init_types(vm);
     if (vm_has_exception(vm)) return false;
 

@@ -64,6 +64,9 @@ int type_setattr_generic(CoilVM *vm, CoilValue self, CoilString *name, CoilValue
 /* Re-fills the slot(s) a dunder controls after `cls.__x__ = ...`. */
 void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
 
+/* Sets the fields a class adds to its built-in base (dict slot, __slots__
+ * members) to VAL_EMPTY in a freshly allocated instance o. */
+void object_init_fields(CoilObject *o);
 /* A new instance of class t with an empty dict slot (object.__new__). */
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t);
 /* t's __init__ is object's (for CPython's "X() takes no arguments"). */

@@ -14,6 +14,7 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/load.h"
@@ -194,7 +195,7 @@ CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *fi
         arena_free(arena);
         if (err.set) {
             *syntax_error = true;
-            return import_raise_syntax_error(vm, &err, filename);
+            return import_raise_syntax_error_src(vm, &err, filename, src, len);
         }
         return vm_raise_nomem(vm);
     }
@@ -244,6 +245,9 @@ int vm_run_file(CoilVM *vm, const char *path, const char *src, size_t len)
 fail:
     status = vm_report_exception(vm);
 done:
+    /* Suspended generators run their finally blocks at exit, as CPython's
+     * module teardown closes them. */
+    if (value_is_object(m)) gen_close_at_exit(vm, module_dict(m));
     /* Objects the script dropped are freed while its source is known, so
      * "never awaited" warnings and unretrieved task exceptions are reported
      * with their lines, as CPython reports them at deallocation. */

@@ -1,96 +1,42 @@
-# copy: shallow and deep copies of containers, instances, cycles, __copy__/__deepcopy__.
+# copy.copy / copy.deepcopy: instances, hooks, slots, state, containers, recursion, subclasses.
 import copy
-
-
-class Pt:
-    def __init__(self, x, tags):
-        self.x = x
-        self.tags = tags
-
-    def __repr__(self):
-        return f'Pt({self.x}, {self.tags})'
-
-
-a = [1, [2, 3], {'k': [4]}]
-s = copy.copy(a)
-d = copy.deepcopy(a)
-print(s == a, s is a, s[1] is a[1], d[1] is a[1], d[2]['k'] is a[2]['k'], d)
-
-t = (1, 2, 'x')
-print(copy.copy(t) is t, copy.deepcopy(t) is t, copy.deepcopy((1, [2]))[1] is not None)
-t2 = ([1],)
-print(copy.deepcopy(t2) is t2, copy.deepcopy(t2) == t2)
-
-p = Pt(1, ['a'])
-p2 = copy.copy(p)
-p3 = copy.deepcopy(p)
-print(p2, p2.tags is p.tags, p3, p3.tags is p.tags, type(p3).__name__)
-
-cyc = [1]
-cyc.append(cyc)
-c2 = copy.deepcopy(cyc)
-print(c2[1] is c2, c2[1] is cyc, len(c2))
-
-shared = [0]
-pair = [shared, shared]
-cp = copy.deepcopy(pair)
-print(cp[0] is cp[1], cp[0] is shared)
-
-memo = {}
-x = [1, 2]
-y = copy.deepcopy(x, memo)
-print(memo[id(x)] is y)
-
-
-class Custom:
-    def __init__(self, v):
-        self.v = v
-
-    def __copy__(self):
-        print('__copy__ called')
-        return Custom(self.v + 100)
-
-    def __deepcopy__(self, memo):
-        print('__deepcopy__ called with', type(memo).__name__)
-        return Custom(copy.deepcopy(self.v, memo))
-
-
-print(copy.copy(Custom(1)).v, copy.deepcopy(Custom([5])).v)
-
-st = {1, 2, (3, 4)}
-fs = frozenset([1, 2])
-print(copy.copy(st) == st, copy.copy(st) is st, copy.deepcopy(fs) == fs, copy.copy(fs) is fs)
-print(copy.copy(len) is len, copy.deepcopy(Pt) is Pt, copy.copy(None), copy.deepcopy(3.5))
-
-
-class Slotted:
-    __slots__ = ('a', 'b')
-
-    def __init__(self):
-        self.a = [1]
-        self.b = 2
-
-
-sl = copy.deepcopy(Slotted())
-print(sl.a, sl.b)
-
-
-class State:
-    def __init__(self):
-        self.data = [1]
-
-    def __getstate__(self):
-        return {'data': self.data, 'extra': 'from getstate'}
-
-    def __setstate__(self, state):
-        print('setstate', sorted(state))
-        self.__dict__.update(state)
-
-
-s2 = copy.deepcopy(State())
-print(s2.data, s2.extra)
-
-d0 = {'a': [1], 'b': ({'c': 2},)}
-dd = copy.deepcopy(d0)
-print(dd == d0, dd['a'] is d0['a'], dd['b'][0] is d0['b'][0])
-print(issubclass(copy.Error, Exception), copy.error is copy.Error)
+class P:
+    def __init__(self, x, items): self.x = x; self.items = items
+    def __repr__(self): return f"P({self.x}, {self.items})"
+p = P(1, [1, [2]])
+s = copy.copy(p); d = copy.deepcopy(p)
+p.items[1].append(3)
+print(s, d, s.items is p.items, d.items is p.items)
+l = [1, [2, 3], {"a": [4]}]
+l2 = copy.deepcopy(l); l[1].append(9); l[2]["a"].append(5)
+print(l2, copy.copy(l) == l, copy.copy(l) is l)
+r = [1]; r.append(r)
+r2 = copy.deepcopy(r); print(r2[1] is r2, r2 is r)
+t = (1, [2]); t2 = copy.deepcopy(t); print(t2, t2 is t, t2[1] is t[1])
+t3 = (1, 2); print(copy.deepcopy(t3) is t3)
+class C:
+    def __copy__(self): print("copy hook"); return "copied"
+    def __deepcopy__(self, memo): print("deepcopy hook"); return "deep"
+print(copy.copy(C()), copy.deepcopy(C()))
+class S:
+    __slots__ = ("a", "b")
+    def __init__(self): self.a = [1]
+s1 = S(); s2 = copy.deepcopy(s1); print(s2.a, s2.a is s1.a, hasattr(s2, "b"))
+class St:
+    def __init__(self): self.v = 1; self.cache = "big"
+    def __getstate__(self): return {"v": self.v}
+    def __setstate__(self, st): self.__dict__.update(st); self.cache = None
+x = copy.deepcopy(St()); print(x.v, x.cache)
+class L(list): pass
+ll = L([1, [2]]); ll.tag = "t"
+c = copy.copy(ll); dc = copy.deepcopy(ll)
+print(type(c).__name__, c, c.tag, dc, dc[1] is ll[1])
+class D(dict): pass
+dd = D(a=[1]); print(type(copy.deepcopy(dd)).__name__, copy.deepcopy(dd), copy.copy(dd))
+print(copy.copy(5), copy.deepcopy("s"), copy.copy(len), copy.deepcopy({1, 2}), copy.copy(frozenset([1])))
+import collections
+od = collections.OrderedDict(a=1); print(copy.deepcopy(od))
+dq = collections.deque([1, [2]]); dq2 = copy.deepcopy(dq); print(dq2, dq2[1] is dq[1])
+print(copy.deepcopy(collections.Counter("aab")), copy.copy(collections.defaultdict(list, a=[1])))
+Pt = collections.namedtuple("Pt", "x y"); print(copy.deepcopy(Pt(1, [2])), copy.copy(Pt(1, 2)))
+e = ValueError("bad", 1); e.note = "n"; e2 = copy.copy(e); print(repr(e2), e2.note)

@@ -1,0 +1,4 @@
+# An uncaught SyntaxError from exec() prints its line from the text attribute.
+def f():
+    exec("y = 1\nx = (1,")
+f()
