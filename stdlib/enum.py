@@ -3,11 +3,6 @@
 # namespace, creates each member once, and makes the class iterable,
 # indexable by name and callable by value.  Flag/IntFlag add bitwise
 # composition.  Original Coil code.
-#
-# Coil cannot subclass int yet, so IntEnum and IntFlag members are not int
-# instances: they carry their int value and implement int's operators, so
-# arithmetic, comparisons, hashing, formatting and __index__ behave as in
-# CPython, but isinstance(member, int) is False.
 
 import sys
 from types import MappingProxyType, DynamicClassAttribute, FunctionType, BuiltinFunctionType
@@ -258,7 +253,7 @@ class EnumType(type):
             args = (args,)
         if new_member is not None:
             m = new_member(enum_class, *args)
-        elif member_type is object or member_type is int:
+        elif member_type is object:
             m = object.__new__(enum_class)
         else:
             m = member_type.__new__(enum_class, *args)
@@ -316,7 +311,7 @@ class EnumType(type):
                         found = c._member_type_
                         break
                     continue
-                if '__new__' in c.__dict__ or c in (str, float, tuple, bytes, list, dict, set, frozenset):
+                if '__new__' in c.__dict__ or c in (int, str, float, tuple, bytes, list, dict, set, frozenset):
                     found = c
                     break
             if found is not None:
@@ -470,7 +465,7 @@ class Enum(metaclass=EnumType):
 
     def _value_repr(self):
         mt = self.__class__._member_type_
-        if mt is object or mt is int:
+        if mt is object:
             return repr(self._value_)
         return mt.__repr__(self._value_)
 
@@ -517,169 +512,11 @@ class ReprEnum(Enum):
     shows the enum form."""
 
 
-class _IntValue:
-    """int's operators for IntEnum/IntFlag members (see the module comment)."""
+class IntEnum(int, ReprEnum):
+    """Enum whose members are ints."""
 
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __eq__(self, other):
-        return self._value_ == _int_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _int_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _int_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _int_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _int_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _int_of(other)
-
-    def __add__(self, other):
-        return self._value_ + _int_of(other)
-
-    def __radd__(self, other):
-        return _int_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _int_of(other)
-
-    def __rsub__(self, other):
-        return _int_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _int_of(other)
-
-    def __rmul__(self, other):
-        return _int_of(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _int_of(other)
-
-    def __rtruediv__(self, other):
-        return _int_of(other) / self._value_
-
-    def __floordiv__(self, other):
-        return self._value_ // _int_of(other)
-
-    def __rfloordiv__(self, other):
-        return _int_of(other) // self._value_
-
-    def __mod__(self, other):
-        return self._value_ % _int_of(other)
-
-    def __rmod__(self, other):
-        return _int_of(other) % self._value_
-
-    def __pow__(self, other, mod=None):
-        return pow(self._value_, _int_of(other), mod)
-
-    def __rpow__(self, other):
-        return _int_of(other) ** self._value_
-
-    def __divmod__(self, other):
-        return divmod(self._value_, _int_of(other))
-
-    def __lshift__(self, other):
-        return self._value_ << _int_of(other)
-
-    def __rshift__(self, other):
-        return self._value_ >> _int_of(other)
-
-    def __and__(self, other):
-        return self._value_ & _int_of(other)
-
-    def __rand__(self, other):
-        return _int_of(other) & self._value_
-
-    def __or__(self, other):
-        return self._value_ | _int_of(other)
-
-    def __ror__(self, other):
-        return _int_of(other) | self._value_
-
-    def __xor__(self, other):
-        return self._value_ ^ _int_of(other)
-
-    def __rxor__(self, other):
-        return _int_of(other) ^ self._value_
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __invert__(self):
-        return ~self._value_
-
-    def __round__(self, ndigits=None):
-        return round(self._value_, ndigits) if ndigits is not None else self._value_
-
-    def __trunc__(self):
-        return self._value_
-
-    def bit_length(self):
-        return self._value_.bit_length()
-
-    def to_bytes(self, *args, **kwargs):
-        return self._value_.to_bytes(*args, **kwargs)
-
-    @_builtin_property
-    def real(self):
-        return self._value_
-
-    @_builtin_property
-    def imag(self):
-        return 0
-
-    @_builtin_property
-    def numerator(self):
-        return self._value_
-
-    @_builtin_property
-    def denominator(self):
-        return 1
-
-
-def _int_of(x):
-    if isinstance(x, _IntValue):
-        return x._value_
-    return x
-
-
-class IntEnum(_IntValue, ReprEnum):
-    """Enum whose members behave as ints."""
-
-
-type.__setattr__(IntEnum, '_member_type_', int)
+    __str__ = int.__repr__
+    __format__ = int.__format__
 
 
 class StrEnum(str, ReprEnum):
@@ -757,7 +594,7 @@ class Flag(Enum, boundary=CONFORM):
         unknown = value & ~known
         if names and unknown:
             names.append(str(unknown))
-        if cls._member_type_ is object or cls._member_type_ is int:
+        if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
@@ -834,7 +671,7 @@ type.__setattr__(Flag, '_flag_mask_', 0)
 type.__setattr__(Flag, '_all_bits_', 0)
 
 
-class IntFlag(_IntValue, ReprEnum, Flag, boundary=KEEP):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members behave as ints and combine with plain ints."""
 
     __or__ = Flag.__or__
@@ -849,9 +686,8 @@ class IntFlag(_IntValue, ReprEnum, Flag, boundary=KEEP):
     __len__ = Flag.__len__
     __bool__ = Flag.__bool__
     __repr__ = Flag.__repr__
-
-
-type.__setattr__(IntFlag, '_member_type_', int)
+    __str__ = int.__repr__
+    __format__ = int.__format__
 
 
 def unique(enumeration):

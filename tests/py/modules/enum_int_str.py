@@ -54,3 +54,5 @@ class Gen(Enum):
 
 
 print(Gen.Q.value, Gen.R.value)
+print(isinstance(N.A, int), isinstance(N.A, N), type(N.A + 0), N.A.bit_length(), int.__add__(N.B, 1))
+print(sorted({N.B: 'b', N.A: 'a'}.items()), N.A in {1, 5}, 2 in {N.B: 0})
