@@ -496,6 +496,18 @@ static CoilValue wrapper_alloc(CoilVM *vm, CoilType *t, CoilValue func)
     return value_from_object(w);
 }
 
+/* types.MethodType(function, instance): a bound method made by hand. */
+static CoilValue method_type_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                                 CoilValue kwnames)
+{
+    (void)callee;
+    if (args_no_kw(vm, "method", kwnames) < 0 || args_count(vm, "method", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (!vm_typeof(vm, args[0])->call && !(vm_typeof(vm, args[0])->flags & TYPE_TYPE_SUBCLASS))
+        return vm_raise(vm, vm->e_TypeError, "first argument must be callable");
+    if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "instance must not be None");
+    return method_new(vm, args[0], args[1]);
+}
+
 static CoilValue staticmethod_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                   CoilValue kwnames)
 {
@@ -788,6 +800,7 @@ void func_init_types(CoilVM *vm)
     t->compare = method_compare;
     t->hash = method_hash;
     t->getattr = method_getattr;
+    t->new_ = method_type_new;
 
     CoilType *ws[3] = {vm->t_staticmethod, vm->t_classmethod, vm->t_property};
     for (int i = 0; i < 3; i++) {

@@ -114,6 +114,52 @@ int iop_unpack_ex(CoilVM *vm, CoilValue *dst, size_t before, size_t after, CoilV
 
 /* --- classes --------------------------------------------------------------------------- */
 
+/* PEP 560: a base that is not a class but has __mro_entries__(bases) is
+ * replaced by the tuple that method returns (typing's Generic[T] and
+ * NamedTuple rely on it).  Returns the new bases, or `bases` itself when
+ * nothing was replaced. */
+static CoilValue resolve_bases(CoilVM *vm, CoilValue bases)
+{
+    CoilTuple *bt = value_as_tuple(bases);
+    GC_SAVE(vm);
+    CoilValue out = VAL_EMPTY;
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilValue b = bt->items[i];
+        bool is_class = value_is_object(b) && (value_as_object(b)->type->flags & TYPE_TYPE_SUBCLASS);
+        CoilValue me = VAL_EMPTY;
+        if (!is_class) {
+            me = vm_getattr_cstr(vm, b, "__mro_entries__");
+            if (value_is_error(me)) {
+                if (!vm_exception_matches(vm, vm->e_AttributeError)) return GC_RESTORE(vm), me;
+                vm_take_exception(vm);
+                me = VAL_EMPTY;
+            }
+        }
+        if (me == VAL_EMPTY) {
+            if (out != VAL_EMPTY && !list_append(vm, value_as_list(out), b)) return GC_RESTORE(vm), VAL_ERROR;
+            continue;
+        }
+        GC_ROOT(vm, me);
+        if (out == VAL_EMPTY) {
+            out = list_from_array(vm, bt->items, i);
+            if (value_is_error(out)) return GC_RESTORE(vm), out;
+            GC_ROOT(vm, out);
+        }
+        CoilValue entries = vm_call1(vm, me, bases);
+        if (value_is_error(entries)) return GC_RESTORE(vm), entries;
+        if (!value_is_tuple(vm, entries))
+            return GC_RESTORE(vm), vm_raise(vm, vm->e_TypeError, "__mro_entries__ must return a tuple");
+        CoilTuple *et = value_as_tuple(entries);
+        for (size_t j = 0; j < et->len; j++)
+            if (!list_append(vm, value_as_list(out), et->items[j])) return GC_RESTORE(vm), VAL_ERROR;
+    }
+    if (out == VAL_EMPTY) return GC_RESTORE(vm), bases;
+    CoilList *l = value_as_list(out);
+    CoilValue t = tuple_from_array(vm, l->items, l->len);
+    GC_RESTORE(vm);
+    return t;
+}
+
 /* CPython's __build_class__: pick the metaclass (metaclass= or the bases'),
  * let its __prepare__ make the namespace, run the body in it, then call the
  * metaclass.  Plain classes (metaclass type) skip the calls. */
@@ -124,6 +170,11 @@ CoilValue iop_build_class(CoilVM *vm, CoilValue *r)
         return vm_raise(vm, vm->e_TypeError, "__build_class__: bad arguments");
     if (!value_is_tuple(vm, bases)) bases = vm->empty_tuple;
     GC_SAVE(vm);
+    CoilValue orig_bases = bases;
+    GC_ROOT(vm, orig_bases);
+    bases = resolve_bases(vm, bases);
+    if (value_is_error(bases)) return GC_RESTORE(vm), bases;
+    GC_ROOT(vm, bases);
     CoilValue meta = VAL_EMPTY;
     if (value_is_dict(vm, kw)) {
         CoilValue m = dict_get_cstr(vm, value_as_dict(kw), "metaclass");
@@ -176,6 +227,9 @@ CoilValue iop_build_class(CoilVM *vm, CoilValue *r)
     CoilValue cell = interp_run_class_body(vm, (CoilFunction *)value_as_object(body), ns);
     if (value_is_error(cell)) return GC_RESTORE(vm), cell;
     GC_ROOT(vm, cell);
+    if (bases != orig_bases &&
+        vm_setitem(vm, ns, value_from_object(str_intern_cstr(vm, "__orig_bases__")), orig_bases) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
     CoilValue cls;
     if (plain) {
         cls = type_new_class(vm, value_as_str(name), bases, ns, kw);

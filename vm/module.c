@@ -1,5 +1,6 @@
 /* module.c — module objects: attribute access through the module's dict,
  * CPython's "module 'x' has no attribute 'y'" and reprs. */
+#include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -79,6 +80,33 @@ static CoilValue module_repr(CoilVM *vm, CoilValue self)
     return str_format(vm, "<module '%s'>", n);
 }
 
+/* types.ModuleType(name, doc=None): an empty module, not registered anywhere. */
+static CoilValue module_type_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
+                                 CoilValue kwnames)
+{
+    (void)callee;
+    static const char *const names[] = {"name", "doc"};
+    CoilValue a[2];
+    if (args_parse(vm, "module", args, nargs, kwnames, names, 2, 2, 1, a) < 0) return VAL_ERROR;
+    if (!value_is_str(vm, a[0]))
+        return vm_raise(vm, vm->e_TypeError, "module() argument 'name' must be str, not %s",
+                        value_type_name(vm, a[0]));
+    GC_SAVE(vm);
+    CoilValue m = module_new(vm, "");
+    if (value_is_error(m)) return GC_RESTORE(vm), m;
+    GC_ROOT(vm, m);
+    CoilModule *mod = value_as_module(m);
+    mod->name = a[0];
+    CoilDict *d = value_as_dict(mod->dict);
+    if (dict_set_str(vm, d, vm->names.__name__, a[0]) < 0 ||
+        dict_set_str(vm, d, vm->names.__doc__, a[1] == VAL_EMPTY ? VAL_NONE : a[1]) < 0 ||
+        dict_set_cstr(vm, d, "__package__", VAL_NONE) < 0 || dict_set_cstr(vm, d, "__loader__", VAL_NONE) < 0 ||
+        dict_set_cstr(vm, d, "__spec__", VAL_NONE) < 0)
+        return GC_RESTORE(vm), VAL_ERROR;
+    GC_RESTORE(vm);
+    return m;
+}
+
 void module_init_type(CoilVM *vm)
 {
     CoilType *t = vm->t_module;
@@ -87,6 +115,7 @@ void module_init_type(CoilVM *vm)
     t->getattr = module_getattr;
     t->setattr = module_setattr;
     t->repr = module_repr;
+    t->new_ = module_type_new;
 }
 
 CoilValue module_new_native(CoilVM *vm, const char *name, const CoilMethodDef *defs)

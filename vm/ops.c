@@ -16,6 +16,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "vm/union_type.h"
 
 /* --- recursion guards ------------------------------------------------------------ */
 
@@ -222,8 +223,8 @@ int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls)
     if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS)) {
         CoilType *t = (CoilType *)value_as_object(cls);
         if (t->obj.type == vm->t_type || vm_typeof(vm, v) == t) return vm_isinstance(vm, v, t);
-    } else if (value_is_tuple(vm, cls)) {
-        CoilTuple *t = value_as_tuple(cls);
+    } else if (value_is_tuple(vm, cls) || value_is_type(cls, vm->t_union_type)) {
+        CoilTuple *t = value_as_tuple(value_is_tuple(vm, cls) ? cls : union_type_args(cls));
         for (size_t i = 0; i < t->len; i++) {
             int r = vm_isinstance_check(vm, v, t->items[i]);
             if (r) return r;
@@ -250,8 +251,8 @@ int vm_issubclass_check(CoilVM *vm, CoilValue cls, CoilValue base)
         }
         return type_is_subtype((CoilType *)value_as_object(cls), (CoilType *)value_as_object(base));
     }
-    if (value_is_tuple(vm, base)) {
-        CoilTuple *t = value_as_tuple(base);
+    if (value_is_tuple(vm, base) || value_is_type(base, vm->t_union_type)) {
+        CoilTuple *t = value_as_tuple(value_is_tuple(vm, base) ? base : union_type_args(base));
         for (size_t i = 0; i < t->len; i++) {
             int r = vm_issubclass_check(vm, cls, t->items[i]);
             if (r) return r;

@@ -57,7 +57,7 @@
     X(dict_keys) X(dict_values) X(dict_items) X(dict_keyiterator) \
     X(dict_valueiterator) X(dict_itemiterator) X(set_iterator) X(enumerate) \
     X(zip) X(reversed) X(list_reverseiterator) X(seq_iterator) \
-    X(callable_iterator) X(map) X(filter) X(generic_alias) \
+    X(callable_iterator) X(map) X(filter) X(generic_alias) X(union_type) \
     X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
     X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
     X(member_descriptor)

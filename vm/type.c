@@ -14,6 +14,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "vm/union_type.h"
 
 static bool add_new_wrappers(CoilVM *vm);
 bool slot_wrappers_add(CoilVM *vm, CoilType *t);
@@ -145,6 +146,14 @@ void type_inherit_slots(CoilType *t)
                             TYPE_TYPE_SUBCLASS);
 }
 
+/* Built-in types at init: a base's own inheritance happens before its
+ * subclass copies from it. */
+static void inherit_with_bases(CoilType *t)
+{
+    if (t->base) inherit_with_bases(t->base);
+    type_inherit_slots(t);
+}
+
 #define TYPE_PTR(n) &vm->t_##n,
 #define EXC_PTR(n, b) &vm->e_##n,
 #define ALL_TYPE_PTRS(var) CoilType **var[] = {COIL_BUILTIN_TYPES(TYPE_PTR)}
@@ -222,6 +231,7 @@ bool type_init_builtins(CoilVM *vm)
     class_init_types(vm);
     gen_init_types(vm);
     generic_alias_init_type(vm);
+    union_type_init_type(vm);
     frameobj_init_type(vm);
     exc_init_types(vm);
     if (vm_has_exception(vm)) return false;
@@ -230,7 +240,10 @@ bool type_init_builtins(CoilVM *vm)
      * or bool would copy int's still-empty ones (True.bit_length crashed). */
     type_inherit_slots(vm->t_int);
     for (size_t i = 0; i < COUNT(types); i++) {
-        type_inherit_slots(*types[i]);
+        /* The bases first: bool may come before int here, and must not copy
+         * int's still-empty slots (True.x crashed on a NULL getattr).  Only
+         * empty slots are filled, so inheriting a base twice is harmless. */
+        inherit_with_bases(*types[i]);
         if (!compute_builtin_mro(vm, *types[i])) return false;
     }
     for (size_t i = 0; i < COUNT(excs); i++) {
