@@ -21,6 +21,20 @@ CoilProto *compile_module(CoilArena *arena, const AstNode *module, const char *f
  * protos after their parent (the format of `coil --dis`). */
 void compile_disassemble(const CoilProto *proto, FILE *out);
 
+/* The modes of the compile() builtin.  COMPILE_FILE is a script or module;
+ * the others are source given to exec/eval/compile, whose top-level names go
+ * through the locals mapping (GETNAME/SETNAME) as CPython's do. */
+typedef enum CompileMode {
+    COMPILE_FILE,   /* a script or imported module */
+    COMPILE_EXEC,   /* compile(..., 'exec') and exec(str) */
+    COMPILE_EVAL,   /* one expression; the code returns its value */
+    COMPILE_SINGLE  /* one statement; expression values go to sys.displayhook */
+} CompileMode;
+
+/* parse + compile a source buffer in one of the modes above. */
+CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, const char *filename,
+                               CompileMode mode, CoilSyntaxError *err);
+
 /* Convenience for the VM and tools: parse + compile a source buffer. */
 CoilProto *compile_source(CoilArena *arena, const char *src, size_t len, const char *filename,
                           CoilSyntaxError *err);

@@ -1352,6 +1352,16 @@ CoilValue interp_run_module(CoilVM *vm, CoilCode *code, CoilValue globals)
     return run(vm, false);
 }
 
+CoilValue interp_run_code(CoilVM *vm, CoilCode *code, CoilValue globals, CoilValue locals)
+{
+    CoilFrame *f = frame_push(vm, code);
+    if (!f) return VAL_ERROR;
+    f->globals = globals;
+    f->locals = locals;
+    f->flags = FRAME_ENTRY;
+    return run(vm, false);
+}
+
 CoilValue interp_run_class_body(CoilVM *vm, CoilFunction *fn, CoilValue ns)
 {
     CoilFrame *f = frame_push(vm, fn->code);

@@ -171,9 +171,24 @@ static bool print_syntax_error(CoilVM *vm, CoilValue exc, SourceCache *sc, FILE 
     memcpy(&err, rec->data, sizeof err);
     const char *src = NULL;
     size_t len = 0;
+    CoilValue text = value_as_tuple(args->items[1])->len > 3 ? value_as_tuple(args->items[1])->items[3] : VAL_NONE;
     if (load_source(vm, sc, value_as_str(fn))) {
         src = sc->text;
         len = sc->len;
+    } else if (value_is_str(vm, text) && err.line > 0) {
+        /* No file to read (source given to exec/eval/compile): the error
+         * carries its line; the printer finds it after line-1 empty lines. */
+        CoilString *t = value_as_str(text);
+        size_t pad = (size_t)err.line - 1, n = pad + t->len;
+        char *buf = coil_alloc(&vm->alloc, n + 1);
+        if (buf) {
+            memset(buf, '\n', pad);
+            memcpy(buf + pad, t->data, t->len);
+            buf[n] = '\0';
+            syntax_error_print(&err, value_as_str(fn)->data, buf, n, out);
+            coil_free(&vm->alloc, buf, n + 1);
+            return true;
+        }
     }
     syntax_error_print(&err, value_as_str(fn)->data, src, len, out);
     return true;
