@@ -21,7 +21,7 @@
 
 /* Every table of builtin functions; add a line for a new file. */
 static const CoilMethodDef *const builtins_tables[] = {builtins_core, builtins_numeric, builtins_async,
-                                                      builtins_import, builtins_eval};
+                                                      builtins_import, builtins_eval, builtins_io};
 
 /* --- print ------------------------------------------------------------------------- */
 
