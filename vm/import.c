@@ -38,6 +38,7 @@ static const CoilNativeModule native_modules[] = {
     {"_os", mod_os_create},
     {"_asyncio", mod_asyncio_create},
     {"_io", mod_io_create},
+    {"_traceback", mod_traceback_create},
     {NULL, NULL},
 };
 
