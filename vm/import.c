@@ -39,6 +39,7 @@ static const CoilNativeModule native_modules[] = {
     {"_asyncio", mod_asyncio_create},
     {"_io", mod_io_create},
     {"_traceback", mod_traceback_create},
+    {"_warnings", mod_warnings_create},
     {NULL, NULL},
 };
 
