@@ -704,8 +704,9 @@ CoilProto *compile_source(CoilArena *arena, const char *src, size_t len, const c
 }
 
 CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, const char *filename,
-                               CompileMode mode, CoilSyntaxError *err)
+                               CompileMode mode, CoilSyntaxError *err, bool *parsed)
 {
+    *parsed = false;
     AstNode *mod = parse_source(arena, src, len, mode == COMPILE_EVAL, err);
     if (!mod) return NULL;
     const AstList *body = &mod->v.Module.body;
@@ -729,5 +730,6 @@ CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, co
             return NULL;
         }
     }
+    *parsed = true;
     return compile_mode(arena, mod, filename, mode, err);
 }

@@ -4,6 +4,7 @@
 #ifndef COIL_COMPILE_H
 #define COIL_COMPILE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "compiler/bytecode.h"
@@ -31,9 +32,11 @@ typedef enum CompileMode {
     COMPILE_SINGLE  /* one statement; expression values go to sys.displayhook */
 } CompileMode;
 
-/* parse + compile a source buffer in one of the modes above. */
+/* parse + compile a source buffer in one of the modes above.  *parsed
+ * says whether an error came after parsing (CPython gives such errors from
+ * source strings no `text`). */
 CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, const char *filename,
-                               CompileMode mode, CoilSyntaxError *err);
+                               CompileMode mode, CoilSyntaxError *err, bool *parsed);
 
 /* Convenience for the VM and tools: parse + compile a source buffer. */
 CoilProto *compile_source(CoilArena *arena, const char *src, size_t len, const char *filename,

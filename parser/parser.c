@@ -356,6 +356,15 @@ AstNode *parse_source(CoilArena *arena, const char *src, size_t len, bool eval, 
         /* A parser error: CPython tokenizes the rest of the file, and a
          * tokenizer error found there wins. */
         lex_recheck(lx, d.cur.line, err);
+        if (eval && !lx->failed && (d.cur.kind == TOK_ENDMARKER ||
+                                     (d.cur.kind == TOK_NEWLINE && (!d.cur.start || d.cur.start >= src + len ||
+                                                                    (*d.cur.start != '\n' && *d.cur.start != '\r')))) &&
+            err->line == d.cur.line && err->col == d.cur.col && !strcmp(err->msg, "invalid syntax")) {
+            /* eval input ending too early: CPython reports no column (and
+             * line 0 for input with no tokens at all) */
+            err->col = err->end_col = -1;
+            if (d.nfed == 0) err->line = err->end_line = 0;
+        }
     }
 done:
     if (ctx) {

@@ -32,7 +32,8 @@ static void set_syntax_error_text(CoilVM *vm, const char *src, size_t len, Compi
     CoilTuple *loc = value_as_tuple(args->items[1]);
     if (loc->len < 4 || !value_is_small_int(loc->items[1])) return;
     int64_t lineno = value_as_small_int(loc->items[1]);
-    if (lineno < 1) return;
+    if (lineno < 0) return;
+    if (lineno == 0) len = 0; /* no tokens at all: CPython's text is '' */
     const char *p = src, *end = src + len;
     for (int64_t l = 1; l < lineno && p < end; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -99,12 +100,13 @@ static CoilValue compile_text(CoilVM *vm, const char *src, size_t len, const cha
     if (!arena) return vm_raise_nomem(vm);
     CoilSyntaxError err;
     memset(&err, 0, sizeof err);
-    CoilProto *p = compile_source_mode(arena, src, len, filename, mode, &err);
+    bool parsed;
+    CoilProto *p = compile_source_mode(arena, src, len, filename, mode, &err, &parsed);
     if (!p) {
         arena_free(arena);
         if (!err.set) return vm_raise_nomem(vm);
         import_raise_syntax_error(vm, &err, filename);
-        set_syntax_error_text(vm, src, len, mode);
+        if (!parsed) set_syntax_error_text(vm, src, len, mode);
         return VAL_ERROR;
     }
     CoilValue code = load_proto(vm, p);

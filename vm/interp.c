@@ -304,7 +304,16 @@ dispatch_nofetch:
         CoilString *name = NAME(BX);
         ext = 0;
         CoilValue ns = frame_names(vm, f);
-        int r = dict_del(vm, value_as_dict(ns), value_from_object(name), NULL);
+        int r;
+        if (value_is_dict(vm, ns)) {
+            r = dict_del(vm, value_as_dict(ns), value_from_object(name), NULL);
+        } else { /* exec/eval with a locals mapping */
+            r = vm_delitem(vm, ns, value_from_object(name)) < 0 ? -1 : 1;
+            if (r < 0 && vm_exception_matches(vm, vm->e_KeyError)) {
+                vm_take_exception(vm);
+                r = 0;
+            }
+        }
         if (r < 0) goto error;
         if (r == 0) {
             iop_name_error(vm, name);

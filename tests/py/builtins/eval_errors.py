@@ -38,3 +38,24 @@ try:
     compile("a b", "myname.py", "exec")
 except SyntaxError as e:
     print(e.args)
+for s in ['1 +\n', '1 +  ', 'a if b else\n\n', ' ', '', '(1,\n *a)', 'f(*a)', '*a, b', '*a']:
+    try:
+        print(repr(s), eval(s, {'a': [1], 'f': len}))
+    except SyntaxError as e:
+        print(repr(s), e.args)
+class N:
+    def __init__(self):
+        self.d = {"x": 1}
+    def __getitem__(self, k):
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+    def __delitem__(self, k):
+        del self.d[k]
+n = N()
+exec("y = x + 1\ndel x", {}, n)
+print(n.d)
+try:
+    exec("del zz", {}, n)
+except NameError as e:
+    print(e)
