@@ -31,6 +31,12 @@ static CoilValue capture(CoilVM *vm, CoilValue exc, bool chain, bool only)
     CoilException *x = value_as_exc(exc);
     CoilValue tb = x->traceback, cause = x->cause, context = x->context;
     bool suppress = x->suppress_context;
+    /* what is hidden for the call stays alive through the printer's allocations */
+    GC_SAVE(vm);
+    GC_ROOT(vm, exc);
+    GC_ROOT(vm, tb);
+    GC_ROOT(vm, cause);
+    GC_ROOT(vm, context);
     if (only) x->traceback = VAL_NONE;
     if (!chain || only) {
         /* print this exception alone: hide its chain for the call */
@@ -42,6 +48,7 @@ static CoilValue capture(CoilVM *vm, CoilValue exc, bool chain, bool only)
     x->cause = cause;
     x->context = context;
     x->suppress_context = suppress;
+    GC_RESTORE(vm);
     fclose(out);
     CoilValue r = vm_has_exception(vm) ? VAL_ERROR : str_new(vm, text ? text : "", text ? len : 0);
     free(text);
