@@ -44,7 +44,26 @@ typedef struct CoilFile {
     size_t rpos, rlen, rcap;
     unsigned char *wbuf; /* written, not yet flushed */
     size_t wlen, wcap;
+    /* vm->io_files: open files, so open() can first flush what dropped but
+     * not yet collected files wrote (CPython closes those at once) */
+    struct CoilFile *prev_open, *next_open;
 } CoilFile;
+
+static void link_open(CoilVM *vm, CoilFile *f)
+{
+    f->prev_open = NULL;
+    f->next_open = vm->io_files;
+    if (vm->io_files) vm->io_files->prev_open = f;
+    vm->io_files = f;
+}
+
+static void unlink_open(CoilVM *vm, CoilFile *f)
+{
+    if (f->prev_open) f->prev_open->next_open = f->next_open;
+    else if (vm->io_files == f) vm->io_files = f->next_open;
+    if (f->next_open) f->next_open->prev_open = f->prev_open;
+    f->prev_open = f->next_open = NULL;
+}
 
 #define FILE_OF(v) ((CoilFile *)value_as_object(v))
 
@@ -464,6 +483,7 @@ static bool file_close(CoilVM *vm, CoilFile *f)
     if (f->closed) return true;
     bool ok = flush_writes(vm, f);
     f->closed = true;
+    unlink_open(vm, f);
     if (f->closefd && f->fd >= 0 && close(f->fd) < 0 && ok) {
         raise_errno(vm, errno, VAL_EMPTY);
         ok = false;
@@ -683,6 +703,7 @@ static void file_finalize(CoilVM *vm, CoilObject *o)
 {
     CoilFile *f = (CoilFile *)o;
     if (!f->closed) {
+        unlink_open(vm, f);
         size_t off = 0;
         while (off < f->wlen) {
             ssize_t n = write(f->fd, f->wbuf + off, f->wlen - off);
@@ -698,11 +719,23 @@ static void file_finalize(CoilVM *vm, CoilObject *o)
 
 /* --- the types ---------------------------------------------------------------------------- */
 
+/* TextIOWrapper(buffer)/BufferedReader(raw) wrap other stream objects,
+ * which Coil's files do not have: open() is the way in. */
+static CoilValue file_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return vm_raise(vm, vm->e_NotImplementedError, "_io.%s() is not supported by Coil: use open()",
+                    ((CoilType *)value_as_object(callee))->name);
+}
+
 static CoilType *new_file_type(CoilVM *vm, const char *name, bool text)
 {
-    CoilType *t = type_new_builtin(vm, name, vm->t_object, sizeof(CoilFile), TYPE_BASETYPE);
+    CoilType *t = type_new_builtin(vm, name, vm->t_object, sizeof(CoilFile), 0);
     if (!t) return NULL;
     GC_ROOT_OBJ(vm, t);
+    t->new_ = file_new;
     t->module_name = "_io";
     t->trace = file_trace;
     t->finalize = file_finalize;
@@ -793,6 +826,9 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     CoilValue a[8];
     if (args_parse(vm, "open", args, nargs, kw, names, 8, 8, 1, a) < 0) return VAL_ERROR;
     if (!io_types(vm)) return VAL_ERROR;
+    for (CoilFile *o = vm->io_files; o; o = o->next_open) {
+        if (o->wlen && !flush_writes(vm, o)) vm_take_exception(vm); /* CPython: "Exception ignored" */
+    }
     GC_SAVE(vm);
     /* the path: str, bytes, os.PathLike, or an fd */
     CoilValue file = a[0];
@@ -945,6 +981,7 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     f->enc = enc;
     f->newline = newline;
     f->seekable = lseek(fd, 0, SEEK_CUR) >= 0;
+    link_open(vm, f);
     CoilValue fv = value_from_object(f);
     GC_ROOT(vm, fv);
     if (!b) {

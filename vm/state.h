@@ -157,6 +157,7 @@ struct CoilVM {
 
     /* --- modules --- */
     CoilValue modules;        /* dict name -> module */
+    struct CoilFile *io_files; /* mod_io.c: files whose fd is open (not GC roots) */
     /* Native modules the host registered (import.c; a {NULL}-terminated
      * table the host owns), searched before the built-in ones. */
     const struct CoilNativeModule *host_modules;

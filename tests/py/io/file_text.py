@@ -73,3 +73,16 @@ finally:
         os.remove(d + "/" + n)
     os.rmdir(d)
 print(os.path.exists(d))
+# A file dropped without close(): CPython closes (and flushes) it at once.
+os.mkdir(d)
+try:
+    open(p, "w").write("dropped\n")
+    print(repr(open(p).read()))
+    with open(p, "a") as f:
+        print("printed", 42, file=f)
+        print("second", file=f, end="")
+    with open(p) as f:
+        print(f.readlines())
+finally:
+    os.remove(p)
+    os.rmdir(d)
