@@ -642,13 +642,27 @@ CoilProto *comp_unit_finish(CompUnit *u)
 
 /* --- entry points -------------------------------------------------------------------------- */
 
-CoilProto *compile_module(CoilArena *arena, const AstNode *module, const char *filename, CoilSyntaxError *err)
+static bool ast_is_compound(const AstNode *s)
+{
+    switch (s->kind) {
+    case AST_FunctionDef: case AST_AsyncFunctionDef: case AST_ClassDef: case AST_If: case AST_For:
+    case AST_AsyncFor: case AST_While: case AST_With: case AST_AsyncWith: case AST_Try:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Compiles a module in `mode` (compile.h). */
+static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const char *filename, int mode,
+                               CoilSyntaxError *err)
 {
     Compiler c;
     memset(&c, 0, sizeof c);
     c.arena = arena;
     c.filename = filename ? filename : "<string>";
     c.err = err;
+    c.mode = mode;
     c.scratch = arena_new();
     if (!c.scratch) {
         syntax_error_set(err, "MemoryError", 0, 0, 0, 0, "out of memory in the compiler");
@@ -658,7 +672,19 @@ CoilProto *compile_module(CoilArena *arena, const AstNode *module, const char *f
     if (sym_build(&c.st, c.scratch, module, err)) {
         CompUnit u;
         if (comp_unit_init(&u, &c, NULL, c.st.top, UNIT_MODULE, "<module>", 1)) {
-            comp_body_with_doc(&u, &module->v.Module.body);
+            const AstList *body = &module->v.Module.body;
+            if (mode == COMPILE_EVAL && body->len == 1 && body->items[0]->kind == AST_Expr) {
+                /* eval input: the code returns the expression's value */
+                const AstNode *e = body->items[0]->v.Expr.value;
+                u.line = e->lineno;
+                int r = comp_expr_any(&u, e);
+                comp_emit_abc(&u, OP_RETURN, r, 0, 0);
+                u.bound.dead = true;
+            } else if (mode == COMPILE_EXEC || mode == COMPILE_SINGLE) {
+                comp_stmts(&u, body); /* no docstring in exec/single input */
+            } else {
+                comp_body_with_doc(&u, body);
+            }
             proto = comp_unit_finish(&u);
         }
         comp_unit_free(&u);
@@ -667,10 +693,46 @@ CoilProto *compile_module(CoilArena *arena, const AstNode *module, const char *f
     return c.failed ? NULL : proto;
 }
 
+CoilProto *compile_module(CoilArena *arena, const AstNode *module, const char *filename, CoilSyntaxError *err)
+{
+    return compile_mode(arena, module, filename, COMPILE_FILE, err);
+}
+
 CoilProto *compile_source(CoilArena *arena, const char *src, size_t len, const char *filename,
                           CoilSyntaxError *err)
 {
     AstNode *mod = parse_module(arena, src, len, err);
     if (!mod) return NULL;
     return compile_module(arena, mod, filename, err);
+}
+
+CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, const char *filename,
+                               CompileMode mode, CoilSyntaxError *err, bool *parsed)
+{
+    *parsed = false;
+    AstNode *mod = parse_source(arena, src, len, mode == COMPILE_EVAL, err);
+    if (!mod) return NULL;
+    const AstList *body = &mod->v.Module.body;
+    if (mode == COMPILE_SINGLE && body->len > 1) {
+        /* One interactive statement: simple statements joined by ';' on its
+         * first line are fine; anything after that line is an error, worded
+         * and placed as CPython's (at the end of the first line, or at the
+         * token after a compound statement). */
+        const AstNode *first = body->items[0];
+        int i = 1;
+        if (!ast_is_compound(first))
+            while (i < body->len && body->items[i]->lineno == first->lineno) i++;
+        if (i < body->len) {
+            const AstNode *next = body->items[i], *last = body->items[i - 1];
+            if (ast_is_compound(first))
+                syntax_error_set(err, "SyntaxError", next->lineno, next->col_offset, next->lineno,
+                                 next->col_offset + 1, "invalid syntax");
+            else
+                syntax_error_set(err, "SyntaxError", last->end_lineno, last->end_col_offset, last->end_lineno,
+                                 last->end_col_offset, "multiple statements found while compiling a single statement");
+            return NULL;
+        }
+    }
+    *parsed = true;
+    return compile_mode(arena, mod, filename, mode, err);
 }

@@ -26,6 +26,7 @@ typedef struct Compiler {
     const char *filename;
     CoilSyntaxError *err;
     bool failed;        /* sticky: the first error is in *err; codegen winds down */
+    int mode;           /* CompileMode (compile.h) */
 } Compiler;
 
 typedef enum CompFBKind {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "compiler/codegen.h"
+#include "compiler/compile.h"
 
 /* --- names ------------------------------------------------------------------ */
 
@@ -43,7 +44,11 @@ static NameRef resolve(CompUnit *u, const char *name)
             r.kind = NK_NAME;
         }
         break;
-    case UNIT_MODULE: break; /* the module namespace is the globals */
+    case UNIT_MODULE:
+        /* A script's namespace is its globals; source run by exec/eval may
+         * have separate locals, which only the name opcodes consult. */
+        if (u->c->mode != COMPILE_FILE && scope != SYM_GLOBAL_EXPLICIT) r.kind = NK_NAME;
+        break;
     }
     return r;
 }

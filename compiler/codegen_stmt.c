@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "compiler/codegen.h"
+#include "compiler/compile.h"
 
 /* --- leaving blocks: break, continue, return ---------------------------------- */
 
@@ -716,6 +717,17 @@ static void comp_stmt(CompUnit *u, const AstNode *s)
     case AST_ImportFrom: comp_importfrom(u, s); break;
     case AST_Expr: {
         const AstNode *v = s->v.Expr.value;
+        if (u->c->mode == COMPILE_SINGLE && u->kind == UNIT_MODULE) {
+            /* interactive input: sys.displayhook(value) */
+            int r = comp_expr_temp(u, v);
+            int a = comp_reg_alloc(u, 3);
+            comp_emit_abc(u, OP_LOADNONE, a, 0, 0);
+            comp_emit_abc_kb(u, OP_IMPORT, a, comp_name(u, "sys"), 0);
+            comp_emit_abc_kc(u, OP_GETMETHOD, a, a, comp_name(u, "displayhook"));
+            comp_emit_move(u, a + 2, r);
+            comp_emit_abc(u, OP_CALLMETHOD, a, 1, 0);
+            break;
+        }
         if (v->kind == AST_Constant) break; /* a bare constant does nothing */
         comp_expr_temp(u, v);
         break;

@@ -4,6 +4,7 @@
 #ifndef COIL_COMPILE_H
 #define COIL_COMPILE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "compiler/bytecode.h"
@@ -20,6 +21,22 @@ CoilProto *compile_module(CoilArena *arena, const AstNode *module, const char *f
 /* Prints every proto's instructions, constants, registers and lines, nested
  * protos after their parent (the format of `coil --dis`). */
 void compile_disassemble(const CoilProto *proto, FILE *out);
+
+/* The modes of the compile() builtin.  COMPILE_FILE is a script or module;
+ * the others are source given to exec/eval/compile, whose top-level names go
+ * through the locals mapping (GETNAME/SETNAME) as CPython's do. */
+typedef enum CompileMode {
+    COMPILE_FILE,   /* a script or imported module */
+    COMPILE_EXEC,   /* compile(..., 'exec') and exec(str) */
+    COMPILE_EVAL,   /* one expression; the code returns its value */
+    COMPILE_SINGLE  /* one statement; expression values go to sys.displayhook */
+} CompileMode;
+
+/* parse + compile a source buffer in one of the modes above.  *parsed
+ * says whether an error came after parsing (CPython gives such errors from
+ * source strings no `text`). */
+CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, const char *filename,
+                               CompileMode mode, CoilSyntaxError *err, bool *parsed);
 
 /* Convenience for the VM and tools: parse + compile a source buffer. */
 CoilProto *compile_source(CoilArena *arena, const char *src, size_t len, const char *filename,

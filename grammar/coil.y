@@ -50,6 +50,8 @@
 /* Not from the lexer: the driver's first token when parsing an f-string's
  * replacement field, which selects the `fexpr` start. */
 %token FEXPR_START.
+/* Likewise the first token of eval() input (CPython's eval_input start). */
+%token EVAL_START.
 
 /* The one ambiguity: `with (a, b):` may be a parenthesized with-item list or a
  * with-item that is a tuple.  CPython tries the item list first; giving the
@@ -62,6 +64,25 @@
 
 start ::= file_input.
 start ::= FEXPR_START testlist_star_expr(E) ENDMARKER. { ctx->fexpr = E; }
+start ::= EVAL_START testlist_star_expr(E) eval_end. {
+    /* eval's `expressions` has no starred form, bare or in a bare tuple */
+    const AstNode *star = E.n->kind == AST_Starred ? E.n : NULL;
+    if (E.n->kind == AST_Tuple && E.n->v.List.elts.len > 0 &&
+        E.n->v.List.elts.items[0]->col_offset == E.n->col_offset &&
+        E.n->v.List.elts.items[0]->lineno == E.n->lineno) {
+        for (int i = 0; i < E.n->v.List.elts.len && !star; i++)
+            if (E.n->v.List.elts.items[i]->kind == AST_Starred) star = E.n->v.List.elts.items[i];
+    }
+    if (star) {
+        PSpan sp = {star->lineno, star->col_offset, star->lineno, star->col_offset + 1};
+        parse_error_at(ctx, "SyntaxError", sp, "invalid syntax");
+    }
+    AstNode *m = ast_new(ctx, AST_Module, E.sp);
+    m->v.Module.body = ast_list1(ctx, ast_expr_stmt(ctx, E));
+    ctx->result = m;
+}
+eval_end ::= ENDMARKER.
+eval_end ::= NEWLINE ENDMARKER.
 
 file_input ::= stmts(S) ENDMARKER. {
     AstNode *m = ast_new(ctx, AST_Module, S->sp);

@@ -23,6 +23,7 @@ typedef struct PDriver {
     CoilLexer *lx;
     void *parser;
     bool fexpr;             /* parsing an f-string field's "(expr)" */
+    bool eval;              /* parsing eval() input (EVAL_START was fed first) */
     int map_line, map_col;  /* where that text sits in the file */
 
     CoilToken cur;          /* the token being fed (the error token on failure) */

@@ -237,7 +237,9 @@ void drv_make_probe(PDriver *d)
     r.limit = (long)d->nfed;
     bool saved = ctx->syntax_error;
     ctx->syntax_error = false;
+    r.eval = d->eval;
     if (d->fexpr) CoilParse(p, TK_FEXPR_START, drv_fexpr_start(d), ctx);
+    if (d->eval) CoilParse(p, TK_EVAL_START, drv_fexpr_start(d), ctx);
     drv_run(&r);
     ctx->syntax_error = saved;
     free(r.strbuf);
@@ -320,6 +322,11 @@ bool parse_fstring_expr(ParseCtx *ctx, const char *src, size_t len, int line0, i
 
 AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxError *err)
 {
+    return parse_source(arena, src, len, false, err);
+}
+
+AstNode *parse_source(CoilArena *arena, const char *src, size_t len, bool eval, CoilSyntaxError *err)
+{
     ParseCtx *ctx = calloc(1, sizeof *ctx);
     CoilLexer *lx = malloc(sizeof *lx);
     AstNode *result = NULL;
@@ -338,6 +345,8 @@ AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxE
     d.lx = lx;
     d.parser = parser;
     d.limit = -1;
+    d.eval = eval;
+    if (eval) CoilParse(parser, TK_EVAL_START, drv_fexpr_start(&d), ctx);
     drv_run(&d);
     free(d.strbuf);
 
@@ -347,6 +356,15 @@ AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxE
         /* A parser error: CPython tokenizes the rest of the file, and a
          * tokenizer error found there wins. */
         lex_recheck(lx, d.cur.line, err);
+        if (eval && !lx->failed && (d.cur.kind == TOK_ENDMARKER ||
+                                     (d.cur.kind == TOK_NEWLINE && (!d.cur.start || d.cur.start >= src + len ||
+                                                                    (*d.cur.start != '\n' && *d.cur.start != '\r')))) &&
+            err->line == d.cur.line && err->col == d.cur.col && !strcmp(err->msg, "invalid syntax")) {
+            /* eval input ending too early: CPython reports no column (and
+             * line 0 for input with no tokens at all) */
+            err->col = err->end_col = -1;
+            if (d.nfed == 0) err->line = err->end_line = 0;
+        }
     }
 done:
     if (ctx) {

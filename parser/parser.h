@@ -4,6 +4,7 @@
 #ifndef COIL_PARSER_H
 #define COIL_PARSER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "lexer/syntax_error.h"
@@ -13,6 +14,10 @@
 /* Parses a whole module.  src must be NUL-terminated at src[len].  Returns the
  * Module node, allocated in `arena`, or NULL with *err set. */
 AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxError *err);
+
+/* The same, or with `eval` set, eval() input: one expression list (and an
+ * optional newline), returned as a Module holding one Expr statement. */
+AstNode *parse_source(CoilArena *arena, const char *src, size_t len, bool eval, CoilSyntaxError *err);
 
 /* Prints the tree exactly as CPython 3.11's ast.dump(tree, indent=2) does,
  * followed by a newline. */

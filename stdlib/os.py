@@ -11,7 +11,7 @@ sys.modules['os.path'] = path
 
 __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "defpath",
            "curdir", "pardir", "devnull", "environ", "getenv", "getcwd", "chdir",
-           "listdir", "getpid", "fspath", "path"]
+           "listdir", "getpid", "fspath", "path", "mkdir", "rmdir", "remove", "unlink"]
 
 name = 'posix'
 linesep = '\n'
@@ -30,6 +30,10 @@ listdir = _os.listdir
 getpid = _os.getpid
 putenv = _os.putenv
 unsetenv = _os.unsetenv
+mkdir = _os.mkdir
+rmdir = _os.rmdir
+remove = _os.remove
+unlink = _os.remove
 
 
 def fspath(path):

@@ -22,7 +22,7 @@
 
 /* Every table of builtin functions; add a line for a new file. */
 static const CoilMethodDef *const builtins_tables[] = {builtins_core, builtins_numeric, builtins_async,
-                                                      builtins_import};
+                                                      builtins_import, builtins_eval, builtins_io};
 
 /* --- print ------------------------------------------------------------------------- */
 
@@ -608,27 +608,6 @@ static CoilValue bi_input(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     return str_from_buf(vm, &b);
 }
 
-/* exec(source, globals=None, locals=None): module-level source only. */
-static CoilValue bi_exec(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)kw;
-    if (args_count(vm, "exec", nargs, 1, 3) < 0) return VAL_ERROR;
-    if (!value_is_str(vm, args[0]))
-        return vm_raise(vm, vm->e_TypeError, "exec() arg 1 must be a string, bytes or code object");
-    CoilValue g = nargs > 1 ? args[1] : VAL_NONE;
-    if (g == VAL_NONE) g = vm->frame ? (value_is_dict(vm, vm->frame->locals) ? vm->frame->locals : vm->frame->globals)
-                                     : vm->builtins_dict;
-    if (!value_is_dict(vm, g))
-        return vm_raise(vm, vm->e_TypeError, "exec() globals must be a dict, not %s", value_type_name(vm, g));
-    if (dict_get_str(vm, value_as_dict(g), vm->names.__builtins__) == VAL_EMPTY &&
-        dict_set_str(vm, value_as_dict(g), vm->names.__builtins__, vm->builtins) < 0)
-        return VAL_ERROR;
-    CoilString *src = value_as_str(args[0]);
-    bool syntax_error;
-    CoilValue r = vm_exec_source(vm, src->data, src->len, "<string>", g, &syntax_error);
-    return value_is_error(r) ? r : VAL_NONE;
-}
-
 /* --- exit ---------------------------------------------------------------------------- */
 
 static CoilValue bi_exit(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -669,7 +648,6 @@ const CoilMethodDef builtins_core[] = {
     {"chr", bi_chr, 0},
     {"format", bi_format, 0},
     {"input", bi_input, 0},
-    {"exec", bi_exec, 0},
     {"exit", bi_exit, 0},
     {"quit", bi_exit, 0},
     {NULL, NULL, 0}};

@@ -11,6 +11,8 @@ extern const CoilMethodDef builtins_core[];    /* builtins.c */
 extern const CoilMethodDef builtins_numeric[]; /* builtins_num.c */
 extern const CoilMethodDef builtins_async[];   /* asyncgen.c: aiter, anext */
 extern const CoilMethodDef builtins_import[];  /* import.c: __import__ */
+extern const CoilMethodDef builtins_io[];      /* mod_io.c: open */
+extern const CoilMethodDef builtins_eval[];    /* builtins_eval.c: eval, exec, compile */
 
 /* Creates the builtins module (functions, types, exception classes,
  * constants) and the sys module. */

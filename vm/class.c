@@ -590,6 +590,18 @@ static CoilType *solid_base(CoilType *t)
     return t;
 }
 
+/* For the lay-out conflict test: as CPython's solid_base, a built-in type
+ * that adds no fields to its base (ValueError over Exception) shares its
+ * base's lay-out, so class X(OSError, ValueError) is allowed. */
+static CoilType *layout_base(CoilType *t)
+{
+    t = solid_base(t);
+    while (t->base && t->instance_size == t->base->instance_size && t->dict_offset == t->base->dict_offset &&
+           t->trace == t->base->trace && t->obj_size == t->base->obj_size)
+        t = t->base;
+    return t;
+}
+
 static void heap_trace(CoilVM *vm, CoilObject *o)
 {
     CoilType *t = o->type;
@@ -830,7 +842,7 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
             }
         if (!best) best = bty;
         else {
-            CoilType *sb = solid_base(best), *sn = solid_base(bty);
+            CoilType *sb = layout_base(best), *sn = layout_base(bty);
             if (type_is_subtype(sn, sb) && sn != sb) best = bty;
             else if (!type_is_subtype(sb, sn)) {
                 vm_raise(vm, vm->e_TypeError, "multiple bases have instance lay-out conflict");

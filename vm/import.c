@@ -38,6 +38,9 @@ static const CoilNativeModule native_modules[] = {
     {"_os", mod_os_create},
     {"_asyncio", mod_asyncio_create},
     {"_struct", mod_struct_create},
+    {"_io", mod_io_create},
+    {"_traceback", mod_traceback_create},
+    {"_warnings", mod_warnings_create},
     {NULL, NULL},
 };
 
@@ -59,11 +62,15 @@ CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, cons
 
 /* SyntaxError.text: the error's line, with a newline added after parser
  * errors (CPython's parser sees one at the end of the input); None for
- * compiler errors in sources that are not files. */
+ * compiler errors in sources that are not files.  Source given to eval()
+ * gets no newline, and source given to exec()/compile() counts as not a
+ * file whatever its filename (kind). */
 static CoilValue error_line_text(CoilVM *vm, const CoilSyntaxError *err, const char *filename, const char *src,
-                                 size_t len)
+                                 size_t len, CoilSourceKind kind)
 {
-    if (!src || err->line <= 0 || (err->compiler && filename[0] == '<')) return VAL_NONE;
+    if (kind == SOURCE_FILE && filename[0] == '<') kind = SOURCE_EXEC;
+    if (kind == SOURCE_EVAL && err->line <= 0 && !err->compiler) return str_from_cstr(vm, "");
+    if (!src || err->line <= 0 || (err->compiler && kind != SOURCE_FILE)) return VAL_NONE;
     const char *p = src, *end = src + len;
     for (int line = 1; line < err->line && p < end; p++)
         if (*p == '\n') line++;
@@ -71,8 +78,10 @@ static CoilValue error_line_text(CoilVM *vm, const CoilSyntaxError *err, const c
     const char *q = p;
     while (q < end && *q != '\n') q++;
     bool nl;
-    if (filename[0] != '<') {
+    if (kind == SOURCE_FILE) {
         nl = q < end; /* read back from the file */
+    } else if (kind == SOURCE_EVAL || kind == SOURCE_SINGLE) {
+        nl = q < end; /* the line as given */
     } else if (err->tokenizer) {
         nl = false; /* the tokenizer's copy of the line */
     } else {
@@ -94,6 +103,12 @@ static CoilValue error_line_text(CoilVM *vm, const CoilSyntaxError *err, const c
 CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
                                         const char *src, size_t len)
 {
+    return import_raise_syntax_error_kind(vm, err, filename, src, len, SOURCE_FILE);
+}
+
+CoilValue import_raise_syntax_error_kind(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
+                                         const char *src, size_t len, CoilSourceKind kind)
+{
     CoilType *t = err->type && !strcmp(err->type, "IndentationError") ? vm->e_IndentationError
                 : err->type && !strcmp(err->type, "TabError")         ? vm->e_TabError
                                                                       : vm->e_SyntaxError;
@@ -113,7 +128,7 @@ CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, 
     lt->items[1] = value_from_small_int(err->line);
     lt->items[2] = value_from_small_int(err->col + 1);
     lt->items[3] = VAL_NONE;
-    CoilValue text = error_line_text(vm, err, filename, src, len);
+    CoilValue text = error_line_text(vm, err, filename, src, len, kind);
     if (value_is_error(text)) return GC_RESTORE(vm), text;
     lt->items[3] = text;
     lt->items[4] = value_from_small_int(err->end_line);

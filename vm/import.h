@@ -36,5 +36,11 @@ CoilValue import_raise_syntax_error(CoilVM *vm, const CoilSyntaxError *err, cons
 /* The same, with the source the error is in (for SyntaxError.text). */
 CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
                                         const char *src, size_t len);
+/* Where src came from: a script or module file (or "<string>" for -c), or
+ * text given to exec()/compile() (modes exec, eval, single), whose SyntaxError.text
+ * CPython words differently. */
+typedef enum CoilSourceKind { SOURCE_FILE, SOURCE_EXEC, SOURCE_EVAL, SOURCE_SINGLE } CoilSourceKind;
+CoilValue import_raise_syntax_error_kind(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
+                                         const char *src, size_t len, CoilSourceKind kind);
 
 #endif

@@ -316,9 +316,9 @@ dispatch_nofetch:
         ext = 0;
         CoilValue ns = frame_names(vm, f);
         int r;
-        if (vm_typeof(vm, ns) == vm->t_dict) {
+        if (value_is_dict(vm, ns)) {
             r = dict_del(vm, value_as_dict(ns), value_from_object(name), NULL);
-        } else {
+        } else { /* exec/eval with a locals mapping */
             r = vm_delitem(vm, ns, value_from_object(name)) < 0 ? -1 : 1;
             if (r < 0 && vm_exception_matches(vm, vm->e_KeyError)) {
                 vm_take_exception(vm);
@@ -1378,6 +1378,16 @@ CoilValue interp_run_module(CoilVM *vm, CoilCode *code, CoilValue globals)
     if (!f) return VAL_ERROR;
     f->globals = globals;
     f->locals = globals;
+    f->flags = FRAME_ENTRY;
+    return run(vm, false);
+}
+
+CoilValue interp_run_code(CoilVM *vm, CoilCode *code, CoilValue globals, CoilValue locals)
+{
+    CoilFrame *f = frame_push(vm, code);
+    if (!f) return VAL_ERROR;
+    f->globals = globals;
+    f->locals = locals;
     f->flags = FRAME_ENTRY;
     return run(vm, false);
 }

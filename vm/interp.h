@@ -13,6 +13,8 @@ CoilValue interp_call_function(CoilVM *vm, CoilFunction *fn, const CoilValue *ar
                                CoilValue kwnames);
 /* Runs a module's code with `globals` as its namespace. */
 CoilValue interp_run_module(CoilVM *vm, CoilCode *code, CoilValue globals);
+/* The same with a separate locals mapping for the name opcodes (exec/eval). */
+CoilValue interp_run_code(CoilVM *vm, CoilCode *code, CoilValue globals, CoilValue locals);
 /* Runs a class body with `ns` as its namespace; returns the body's result
  * (the __class__ cell, or None). */
 CoilValue interp_run_class_body(CoilVM *vm, CoilFunction *fn, CoilValue ns);

@@ -193,7 +193,38 @@ static CoilValue environ_dict(CoilVM *vm)
     return d;
 }
 
+/* mkdir(path, mode=0o777), rmdir(path), remove(path) / unlink(path) */
+static CoilValue o_mkdir(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    int64_t mode = 0777;
+    if (args_count(vm, "mkdir", nargs, 1, 2) < 0 || path_arg(vm, "mkdir", args[0], &p) < 0) return VAL_ERROR;
+    if (nargs > 1 && vm_index(vm, args[1], &mode) < 0) return VAL_ERROR;
+    if (mkdir(p, (mode_t)mode) < 0) return os_error(vm, errno, args[0]);
+    return VAL_NONE;
+}
+
+static CoilValue o_rmdir(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    if (args_count(vm, "rmdir", nargs, 1, 1) < 0 || path_arg(vm, "rmdir", args[0], &p) < 0) return VAL_ERROR;
+    if (rmdir(p) < 0) return os_error(vm, errno, args[0]);
+    return VAL_NONE;
+}
+
+static CoilValue o_remove(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    if (args_count(vm, "remove", nargs, 1, 1) < 0 || path_arg(vm, "remove", args[0], &p) < 0) return VAL_ERROR;
+    if (unlink(p) < 0) return os_error(vm, errno, args[0]);
+    return VAL_NONE;
+}
+
 static const CoilMethodDef os_functions[] = {
+    {"mkdir", o_mkdir, 0},     {"rmdir", o_rmdir, 0},     {"remove", o_remove, 0},
     {"getcwd", o_getcwd, 0},   {"chdir", o_chdir, 0},     {"getpid", o_getpid, 0},
     {"putenv", o_putenv, 0},   {"unsetenv", o_unsetenv, 0}, {"stat", o_stat, 0},
     {"kind", o_kind, 0},       {"listdir", o_listdir, 0}, {NULL, NULL, 0}};

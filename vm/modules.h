@@ -14,5 +14,8 @@ CoilValue mod_json_create(CoilVM *vm);      /* mod_json.c: _json */
 CoilValue mod_os_create(CoilVM *vm);        /* mod_os.c: _os */
 CoilValue mod_asyncio_create(CoilVM *vm);   /* mod_asyncio.c: _asyncio */
 CoilValue mod_struct_create(CoilVM *vm);    /* mod_struct.c: _struct */
+CoilValue mod_io_create(CoilVM *vm);        /* mod_io.c: _io */
+CoilValue mod_traceback_create(CoilVM *vm); /* mod_traceback.c: _traceback */
+CoilValue mod_warnings_create(CoilVM *vm);  /* mod_traceback.c: _warnings */
 
 #endif

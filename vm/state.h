@@ -60,7 +60,8 @@
     X(callable_iterator) X(map) X(filter) X(generic_alias) X(union_type) \
     X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
     X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
-    X(member_descriptor)
+    X(member_descriptor) \
+    X(io_text) X(io_reader) X(io_writer) X(io_random) X(io_unsupported) /* mod_io.c, made on first use */
 
 /* Operator dunders, indexed by CoilBinaryOp (vm->bin_names[op][0] = __add__,
  * [1] = __radd__, [2] = __iadd__). */
@@ -165,6 +166,7 @@ struct CoilVM {
 
     /* --- modules --- */
     CoilValue modules;        /* dict name -> module */
+    struct CoilFile *io_files; /* mod_io.c: files whose fd is open (not GC roots) */
     /* Native modules the host registered (import.c; a {NULL}-terminated
      * table the host owns), searched before the built-in ones. */
     const struct CoilNativeModule *host_modules;

@@ -122,8 +122,27 @@ static CoilValue sys_set_int_max_str_digits(CoilVM *vm, const CoilValue *args, s
 }
 
 CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+/* displayhook(value): what 'single'-mode code calls with an expression's
+ * value: None prints nothing; anything else prints its repr and becomes
+ * builtins._ (cleared first, as CPython does, in case repr fails). */
+static CoilValue sys_displayhook(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "displayhook", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (args[0] == VAL_NONE) return VAL_NONE;
+    CoilDict *b = value_as_dict(vm->builtins_dict);
+    if (dict_set_cstr(vm, b, "_", VAL_NONE) < 0) return VAL_ERROR;
+    CoilValue r = vm_repr(vm, args[0]);
+    if (value_is_error(r)) return r;
+    if (!builtins_write_stdout(vm, value_as_str(r)->data, value_as_str(r)->len) ||
+        !builtins_write_stdout(vm, "\n", 1))
+        return VAL_ERROR;
+    if (dict_set_cstr(vm, b, "_", args[0]) < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
 
 static const CoilMethodDef sys_functions[] = {
+    {"displayhook", sys_displayhook, 0},
     {"exit", sys_exit, 0},
     {"_getframe", frameobj_getframe, METH_KEYWORDS},
     {"exc_info", sys_exc_info, 0},

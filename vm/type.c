@@ -246,6 +246,9 @@ bool type_init_builtins(CoilVM *vm)
         inherit_with_bases(*types[i]);
         if (!compute_builtin_mro(vm, *types[i])) return false;
     }
+    /* bool is listed before its base int: inherit again now that int has
+     * its own inherited slots (getattr, setattr...). */
+    for (size_t i = 0; i < COUNT(types); i++) type_inherit_slots(*types[i]);
     for (size_t i = 0; i < COUNT(excs); i++) {
         type_inherit_slots(*excs[i]);
         if (!compute_builtin_mro(vm, *excs[i])) return false;

@@ -1,0 +1,259 @@
+# io — file objects (from the native _io module) and the in-memory streams
+# StringIO and BytesIO, written here in Coil.
+
+from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                 UnsupportedOperation, DEFAULT_BUFFER_SIZE)
+
+__all__ = ["open", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom",
+           "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "StringIO", "BytesIO",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def _size(size):
+    if size is None:
+        return -1
+    if not isinstance(size, int):
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    return size
+
+
+class _MemoryIO:
+    # Shared by StringIO and BytesIO: the contents are one str/bytes value
+    # plus a position; writes past the end pad with the empty element.
+    _empty = ""
+    _closed_msg = "I/O operation on closed file."
+
+    def _check(self, msg=None):
+        if self._closed:
+            raise ValueError(msg or self._closed_msg)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        if self._flush_checks:
+            self._check()
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def read(self, size=-1):
+        self._check()
+        size = _size(size)
+        buf = self._buf
+        start = self._pos
+        end = len(buf) if size < 0 else min(len(buf), start + size)
+        if start >= end:
+            return self._empty
+        self._pos = end
+        return buf[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        size = _size(size)
+        buf = self._buf
+        start = self._pos
+        end = self._line_end(buf, start)
+        if size >= 0 and start + size < end:
+            end = start + size
+        if start >= end:
+            return self._empty
+        self._pos = end
+        return buf[start:end]
+
+    def readlines(self, hint=-1):
+        self._check("I/O operation on closed file.")
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and hint > 0 and total >= hint:
+                break
+        return lines
+
+    def write(self, s):
+        self._check()
+        self._check_type(s)
+        n = len(s)
+        if n == 0:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos == len(buf):
+            self._buf = buf + s
+        elif pos > len(buf):
+            self._buf = buf + self._pad(pos - len(buf)) + s
+        else:
+            self._buf = buf[:pos] + s + buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def __iter__(self):
+        if self._iter_checks:
+            self._check("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_MemoryIO):
+    _closed_msg = "I/O operation on closed file"
+    _flush_checks = False
+    _iter_checks = True
+
+    def _line_end(self, buf, start):
+        i = buf.find("\n", start)
+        return len(buf) if i < 0 else i + 1
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if newline != "\n":
+            raise NotImplementedError("StringIO: only newline='\\n' is supported by Coil")
+        self._buf = initial_value
+        self._pos = 0
+        self._closed = False
+
+    def _check_type(self, s):
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+
+    def _pad(self, n):
+        return "\0" * n
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+
+class BytesIO(_MemoryIO):
+    _empty = b""
+    _flush_checks = True
+    _iter_checks = False
+
+    def _line_end(self, buf, start):
+        # bytes has no find() yet: scan for b'\n' (10)
+        n = len(buf)
+        i = start
+        while i < n and buf[i] != 10:
+            i += 1
+        return n if i >= n else i + 1
+
+    def __init__(self, initial_bytes=b""):
+        if initial_bytes is None:
+            initial_bytes = b""
+        self._buf = bytes(initial_bytes)
+        self._pos = 0
+        self._closed = False
+
+    def _check_type(self, s):
+        if not isinstance(s, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+
+    def _pad(self, n):
+        return bytes(n)
+
+    def getbuffer(self):
+        raise NotImplementedError("BytesIO.getbuffer() is not supported by Coil (no memoryview)")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos

@@ -1,0 +1,180 @@
+/* mod_traceback.c — the native halves of stdlib/traceback.py and warnings.py:
+ * _traceback (the interpreter's own exception printer captured into a str,
+ * the current call stack) and _warnings (warn/warn_explicit as natives, so a
+ * warning raised as an error shows no frames of warnings.py, as in CPython). */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "vm/args.h"
+#include "vm/dict.h"
+#include "vm/exc.h"
+#include "vm/frame.h"
+#include "vm/func.h"
+#include "vm/gc.h"
+#include "vm/import.h"
+#include "vm/list.h"
+#include "vm/module.h"
+#include "vm/modules.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/type.h"
+#include "vm/vm.h"
+
+/* Runs the printer on a memory stream and returns what it wrote as a str. */
+static CoilValue capture(CoilVM *vm, CoilValue exc, bool chain, bool only)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    if (!out) return vm_raise_nomem(vm);
+    CoilException *x = value_as_exc(exc);
+    CoilValue tb = x->traceback, cause = x->cause, context = x->context;
+    bool suppress = x->suppress_context;
+    /* what is hidden for the call stays alive through the printer's allocations */
+    GC_SAVE(vm);
+    GC_ROOT(vm, exc);
+    GC_ROOT(vm, tb);
+    GC_ROOT(vm, cause);
+    GC_ROOT(vm, context);
+    if (only) x->traceback = VAL_NONE;
+    if (!chain || only) {
+        /* print this exception alone: hide its chain for the call */
+        x->cause = VAL_NONE;
+        x->context = VAL_NONE;
+    }
+    exc_print(vm, exc, out);
+    x->traceback = tb;
+    x->cause = cause;
+    x->context = context;
+    x->suppress_context = suppress;
+    GC_RESTORE(vm);
+    fclose(out);
+    CoilValue r = vm_has_exception(vm) ? VAL_ERROR : str_new(vm, text ? text : "", text ? len : 0);
+    free(text);
+    return r;
+}
+
+/* _format(exc, chain=True): what an uncaught exc prints, as one str. */
+static CoilValue tb_format(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_format", nargs, 1, 2) < 0) return VAL_ERROR;
+    if (!value_is_exception(vm, args[0]))
+        return vm_raise(vm, vm->e_TypeError, "_format() argument must be an exception, not %s", value_type_name(vm, args[0]));
+    int chain = 1;
+    if (nargs > 1 && (chain = vm_truthy(vm, args[1])) < 0) return VAL_ERROR;
+    return capture(vm, args[0], chain, false);
+}
+
+/* _format_only(exc): the last part alone ("Type: message", or a syntax
+ * error's File/line/caret block). */
+static CoilValue tb_format_only(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_format_only", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_exception(vm, args[0]))
+        return vm_raise(vm, vm->e_TypeError, "_format_only() argument must be an exception, not %s",
+                        value_type_name(vm, args[0]));
+    return capture(vm, args[0], false, true);
+}
+
+/* _stack(): the script frames running now, outermost first, as
+ * (filename, lineno, name, module __name__ or None) tuples; the innermost
+ * is the caller's. */
+static CoilValue tb_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "_stack", nargs, 0, 0) < 0) return VAL_ERROR;
+    size_t n = 0;
+    for (CoilFrame *f = vm->frame; f; f = f->prev) n++;
+    CoilValue l = list_new(vm, n);
+    if (value_is_error(l)) return l;
+    GC_ROOT(vm, l);
+    for (size_t i = 0; i < n; i++)
+        if (!list_append(vm, value_as_list(l), VAL_NONE)) return GC_UNROOT(vm, 1), VAL_ERROR;
+    size_t i = n;
+    for (CoilFrame *f = vm->frame; f; f = f->prev) {
+        CoilCode *c = f->code;
+        size_t pc = f->pc ? (size_t)(f->pc - c->code) : 0;
+        int line = code_line(c, pc ? pc - 1 : 0);
+        CoilValue t = tuple_new(vm, 4);
+        if (value_is_error(t)) return GC_UNROOT(vm, 1), t;
+        CoilTuple *tt = value_as_tuple(t);
+        tt->items[0] = value_from_object(c->filename);
+        tt->items[1] = value_from_small_int(line);
+        tt->items[2] = value_from_object(c->name);
+        CoilValue mod = value_is_dict(vm, f->globals) ? dict_get_str(vm, value_as_dict(f->globals), vm->names.__name__)
+                                                      : VAL_EMPTY;
+        tt->items[3] = mod == VAL_EMPTY ? VAL_NONE : mod;
+        value_as_list(l)->items[--i] = t;
+    }
+    GC_UNROOT(vm, 1);
+    return l;
+}
+
+/* --- _warnings ------------------------------------------------------------------------- */
+
+/* Calls warnings.<impl>(stack, *args, **kw); a warning the filters turn into
+ * an error comes back as the exception object and is raised here, so its
+ * traceback starts at the caller's line. */
+static CoilValue call_impl(CoilVM *vm, const char *impl, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    GC_SAVE(vm);
+    CoilValue stack = tb_stack(vm, NULL, 0, VAL_EMPTY);
+    if (value_is_error(stack)) return GC_RESTORE(vm), stack;
+    GC_ROOT(vm, stack);
+    CoilValue mod = import_module(vm, str_intern_cstr(vm, "warnings"), VAL_NONE, 0, VAL_NONE);
+    if (value_is_error(mod)) return GC_RESTORE(vm), mod;
+    GC_ROOT(vm, mod);
+    CoilValue fn = vm_getattr(vm, mod, str_intern_cstr(vm, impl));
+    if (value_is_error(fn)) return GC_RESTORE(vm), fn;
+    GC_ROOT(vm, fn);
+    size_t nkw = args_nkw(kw), total = nargs + nkw;
+    CoilValue buf[16];
+    if (total + 1 > sizeof buf / sizeof *buf) {
+        GC_RESTORE(vm);
+        return vm_raise(vm, vm->e_TypeError, "%s() takes at most %zu arguments", impl + 1, sizeof buf / sizeof *buf - 1);
+    }
+    buf[0] = stack;
+    for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+    CoilValue r = vm_call(vm, fn, buf, nargs + 1, nkw ? kw : VAL_EMPTY);
+    GC_RESTORE(vm);
+    if (value_is_error(r) || r == VAL_NONE) return r;
+    if (value_is_exception(vm, r)) return vm_raise_value(vm, r);
+    return VAL_NONE;
+}
+
+static CoilValue w_warn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    return call_impl(vm, "_warn_impl", args, nargs, kw);
+}
+
+static CoilValue w_warn_explicit(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    return call_impl(vm, "_warn_explicit_impl", args, nargs, kw);
+}
+
+static const CoilMethodDef warnings_functions[] = {
+    {"warn", w_warn, METH_KEYWORDS},
+    {"warn_explicit", w_warn_explicit, METH_KEYWORDS},
+    {NULL, NULL, 0}};
+
+CoilValue mod_warnings_create(CoilVM *vm)
+{
+    return module_new_native(vm, "_warnings", warnings_functions);
+}
+
+/* --- _traceback ------------------------------------------------------------------------ */
+
+static const CoilMethodDef traceback_functions[] = {
+    {"_format", tb_format, 0},
+    {"_format_only", tb_format_only, 0},
+    {"_stack", tb_stack, 0},
+    {NULL, NULL, 0}};
+
+CoilValue mod_traceback_create(CoilVM *vm)
+{
+    return module_new_native(vm, "_traceback", traceback_functions);
+}
