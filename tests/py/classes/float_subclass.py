@@ -16,6 +16,7 @@ try: Celsius(-300)
 except ValueError as e: print(e)
 c.note = "boiling"; print(c.note, vars(c))
 print(max(F(1.0), F(2.0)), sum([F(1.5), F(2.5)]), 1 / F(4.0), F(7.0) // 2, F(7.0) % 2, divmod(F(7.0), 2), F(2.0) ** 3, 2 ** F(2.0))
+import json
 class G(float): pass
 print(json.dumps([G(1.5)]), "%.2f" % G(1.5), "%d" % G(2.7), math.isclose(G(1.0), 1.0), math.floor(G(2.5)), "{:.1f}".format(G(2.25)), G(3.0).is_integer())
 class I(int): pass
