@@ -8,6 +8,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/gc.h"
 #include "vm/module.h"
 #include "vm/modules.h"
 #include "vm/str.h"
@@ -30,9 +31,11 @@ static CoilValue tb_format(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     CoilException *x = value_as_exc(exc);
     CoilValue saved_tb = x->traceback;
     if (!with_tb) {
+        GC_ROOT(vm, saved_tb); /* detached from the exception meanwhile */
         x->traceback = VAL_NONE;
         exc_print_one(vm, exc, mem, "");
         x->traceback = saved_tb;
+        GC_UNROOT(vm, 1);
     } else if (chain) {
         exc_print(vm, exc, mem);
     } else {
