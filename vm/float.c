@@ -472,7 +472,7 @@ const CoilMethodDef float_methods[] = {
 static CoilValue g_real(CoilVM *vm, CoilValue self)
 {
     (void)vm;
-    return self;
+    return value_from_double(float_value(self)); /* a plain float, also for subclasses */
 }
 static CoilValue g_imag(CoilVM *vm, CoilValue self)
 {
