@@ -161,6 +161,14 @@ CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue e
     size_t i = 0;
     bool ok = true;
     while (ok && i < n) {
+        /* ASCII runs decode the same in every codec: copy them whole. */
+        size_t run = i;
+        while (run < n && p[run] < 0x80) run++;
+        if (run > i) {
+            ok = buf_append(&buf, p + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned char c = p[i];
         size_t good = 0, bad = 0;
         const char *reason = "ordinal not in range(128)";
@@ -187,9 +195,11 @@ CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue e
         }
         switch (ek) {
         case ERR_STRICT:
-        case ERR_XMLREF: /* not a decoding handler: CPython raises the error's TypeError; we keep it strict */
             buf_free(&buf);
             return decode_error(vm, kind, p, n, i, i + bad, reason);
+        case ERR_XMLREF: /* an encoding-only handler */
+            buf_free(&buf);
+            return vm_raise(vm, vm->e_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         case ERR_UNKNOWN: buf_free(&buf); return unknown_handler(vm, errors);
         case ERR_IGNORE: break;
         case ERR_REPLACE: ok = buf_append_cp(&buf, 0xFFFD); break;
