@@ -84,6 +84,9 @@ void unicode_error_init_types(CoilVM *vm);
 bool memoryview_view(CoilVM *vm, CoilValue mv, BytesView *out);
 
 void bytes_init_type(CoilVM *vm);
+/* Gives t the read-only slots bytes and bytearray share (len, compare,
+ * getitem, contains, +, *, %, iter); bytearray.c adds its own. */
+void bytes_share_slots(CoilType *t);
 void bytearray_init_type(CoilVM *vm);
 void memoryview_init_type(CoilVM *vm);
 extern const CoilMethodDef bytes_shared_methods[]; /* bytes_methods.c */
