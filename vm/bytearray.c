@@ -16,8 +16,6 @@
 
 #define BA(v) value_as_bytearray(v)
 
-void bytes_share_slots(CoilType *t);
-
 static void bytearray_finalize(CoilVM *vm, CoilObject *o)
 {
     CoilByteArray *ba = (CoilByteArray *)o;

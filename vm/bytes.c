@@ -388,8 +388,6 @@ void bytes_init_type(CoilVM *vm)
     memoryview_init_type(vm);
 }
 
-/* The slots bytearray shares with bytes (bytearray.c fills the rest). */
-void bytes_share_slots(CoilType *t);
 void bytes_share_slots(CoilType *t)
 {
     t->len = bytes_len;

@@ -74,11 +74,19 @@ CoilValue bytes_percent_format(CoilVM *vm, CoilValue like, CoilValue args);
  * latin-1 with the strict/ignore/replace/backslashreplace handlers. */
 CoilValue codec_encode(CoilVM *vm, CoilValue str, CoilValue encoding, CoilValue errors);
 CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue encoding, CoilValue errors);
+/* Raises UnicodeDecodeError (decode) or UnicodeEncodeError with CPython's
+ * five args (unicode_error.c); object is the bytes or the str. */
+CoilValue unicode_error_raise(CoilVM *vm, bool decode, const char *encoding, CoilValue object, size_t start,
+                              size_t end, const char *reason);
+void unicode_error_init_types(CoilVM *vm);
 
 /* memoryview.c: the window a memoryview shows (false once released). */
 bool memoryview_view(CoilVM *vm, CoilValue mv, BytesView *out);
 
 void bytes_init_type(CoilVM *vm);
+/* Gives t the read-only slots bytes and bytearray share (len, compare,
+ * getitem, contains, +, *, %, iter); bytearray.c adds its own. */
+void bytes_share_slots(CoilType *t);
 void bytearray_init_type(CoilVM *vm);
 void memoryview_init_type(CoilVM *vm);
 extern const CoilMethodDef bytes_shared_methods[]; /* bytes_methods.c */

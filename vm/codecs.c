@@ -141,14 +141,12 @@ static size_t utf8_scan(const unsigned char *p, size_t n, const char **reason)
     return k;
 }
 
-static CoilValue decode_error(CoilVM *vm, CodecKind kind, const unsigned char *p, size_t start, size_t end,
+static CoilValue decode_error(CoilVM *vm, CodecKind kind, const unsigned char *p, size_t n, size_t start, size_t end,
                               const char *reason)
 {
-    if (end - start == 1)
-        return vm_raise(vm, vm->e_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                        codec_names[kind], p[start], start, reason);
-    return vm_raise(vm, vm->e_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                    codec_names[kind], start, end - 1, reason);
+    CoilValue obj = bytes_new(vm, p, n);
+    if (value_is_error(obj)) return obj;
+    return unicode_error_raise(vm, true, codec_names[kind], obj, start, end, reason);
 }
 
 CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue encoding, CoilValue errors)
@@ -163,6 +161,14 @@ CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue e
     size_t i = 0;
     bool ok = true;
     while (ok && i < n) {
+        /* ASCII runs decode the same in every codec: copy them whole. */
+        size_t run = i;
+        while (run < n && p[run] < 0x80) run++;
+        if (run > i) {
+            ok = buf_append(&buf, p + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned char c = p[i];
         size_t good = 0, bad = 0;
         const char *reason = "ordinal not in range(128)";
@@ -189,9 +195,11 @@ CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue e
         }
         switch (ek) {
         case ERR_STRICT:
-        case ERR_XMLREF: /* not a decoding handler: CPython raises the error's TypeError; we keep it strict */
             buf_free(&buf);
-            return decode_error(vm, kind, p, i, i + bad, reason);
+            return decode_error(vm, kind, p, n, i, i + bad, reason);
+        case ERR_XMLREF: /* an encoding-only handler */
+            buf_free(&buf);
+            return vm_raise(vm, vm->e_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         case ERR_UNKNOWN: buf_free(&buf); return unknown_handler(vm, errors);
         case ERR_IGNORE: break;
         case ERR_REPLACE: ok = buf_append_cp(&buf, 0xFFFD); break;
@@ -249,16 +257,7 @@ CoilValue codec_encode(CoilVM *vm, CoilValue strv, CoilValue encoding, CoilValue
                 end++;
             }
             const char *reason = kind == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
-            if (end - cpi > 1)
-                return vm_raise(vm, vm->e_UnicodeEncodeError,
-                                "'%s' codec can't encode characters in position %zu-%zu: %s", codec_names[kind], cpi,
-                                end - 1, reason);
-            char esc[16];
-            if (cp < 0x100) snprintf(esc, sizeof esc, "\\x%02x", cp);
-            else if (cp < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", cp);
-            else snprintf(esc, sizeof esc, "\\U%08x", cp);
-            return vm_raise(vm, vm->e_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: %s",
-                            codec_names[kind], esc, cpi, reason);
+            return unicode_error_raise(vm, false, codec_names[kind], strv, cpi, end, reason);
         }
         char e[24];
         switch (ek) {

@@ -8,6 +8,7 @@
 #include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/list.h"
+#include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -630,6 +631,7 @@ void exc_init_types(CoilVM *vm)
     vm->e_OSError->str = oserror_str;
     vm->e_OSError->new_ = oserror_new;
     type_add_getsets(vm, vm->e_OSError, oserror_getsets);
+    unicode_error_init_types(vm); /* unicode_error.c */
 
     exc_syntax_init_type(vm);
 

@@ -33,10 +33,6 @@ static int as_double(CoilVM *vm, CoilValue v, double *out)
         *out = value_as_double(v);
         return 0;
     }
-    if (float_is_subclass_instance(vm, v)) {
-        *out = float_value(v);
-        return 0;
-    }
     if (value_is_small_int(v)) {
         *out = (double)value_as_small_int(v);
         return 0;
@@ -46,6 +42,10 @@ static int as_double(CoilVM *vm, CoilValue v, double *out)
         return 0;
     }
     if (value_is_int(vm, v)) return int_to_double(vm, v, out) ? 0 : -1;
+    if (float_is_subclass_instance(vm, v)) {
+        *out = float_value(v);
+        return 0;
+    }
     return 1;
 }
 

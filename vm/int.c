@@ -505,7 +505,19 @@ static CoilValue int_new_exact(CoilVM *vm, const CoilValue *args, size_t nargs, 
         return vm_raise(vm, vm->e_TypeError, "int() can't convert non-string with explicit base");
     }
     if (value_is_small_int(x)) return x;
-    if (value_is_int(vm, x)) return int_index(vm, x);
+    if (value_is_int(vm, x)) {
+        /* An int subclass overriding __int__ is asked, as CPython's
+         * PyNumber_Long does; otherwise its value, as an exact int. */
+        CoilType *xt = vm_typeof(vm, x);
+        if ((xt->flags & TYPE_HEAPTYPE) && xt->int_ && xt->int_ != int_index) {
+            CoilValue r = xt->int_(vm, x);
+            if (value_is_error(r)) return r;
+            if (!value_is_int(vm, r))
+                return vm_raise(vm, vm->e_TypeError, "__int__ returned non-int (type %s)", value_type_name(vm, r));
+            return int_index(vm, r);
+        }
+        return int_index(vm, x);
+    }
     if (value_is_double(x)) {
         double d = value_as_double(x);
         if (d > -0x1p47 && d < 0x1p47) return value_from_small_int((int64_t)d); /* the small-int range; larger values need a bigint */

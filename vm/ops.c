@@ -156,6 +156,9 @@ CoilValue vm_index_value(CoilVM *vm, CoilValue v)
     if (value_is_small_int(v)) return v;
     if (value_is_bool(v)) return value_from_small_int(v == VAL_TRUE);
     if (value_is_bigint(vm, v)) return v;
+    /* An int subclass is used by value, never through an overridden
+     * __index__ (CPython's PyNumber_Index takes any int as is). */
+    if (value_is_int(vm, v)) return vm->t_int->index(vm, v);
     CoilType *t = vm_typeof(vm, v);
     if (t->index) {
         CoilValue r = t->index(vm, v);

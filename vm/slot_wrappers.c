@@ -20,7 +20,8 @@ typedef enum {
     SW_CMP,      /* + CoilCompareOp */
     SW_BINARY = SW_CMP + 6,           /* + CoilBinaryOp */
     SW_RBINARY = SW_BINARY + BIN__COUNT, /* reflected */
-    SW__COUNT = SW_RBINARY + BIN__COUNT
+    SW_INPLACE = SW_RBINARY + BIN__COUNT, /* __iadd__ ... */
+    SW__COUNT = SW_INPLACE + BIN__COUNT
 } SlotKind;
 
 typedef struct SlotWrapper {
@@ -65,7 +66,8 @@ static CoilValue sw_call(CoilVM *vm, CoilValue callee, const CoilValue *args, si
     if (k >= SW_BINARY && k < SW__COUNT) {
         if (value_is_error(chk = expect_args(vm, w, nargs, 1))) return chk;
         if (k < SW_RBINARY) return t->binary[k - SW_BINARY](vm, self, args[0]);
-        return t->binary[k - SW_RBINARY](vm, args[0], self);
+        if (k < SW_INPLACE) return t->binary[k - SW_RBINARY](vm, args[0], self);
+        return t->inplace[k - SW_INPLACE](vm, self, args[0]);
     }
     if (k >= SW_CMP) {
         if (value_is_error(chk = expect_args(vm, w, nargs, 1))) return chk;
@@ -195,6 +197,10 @@ bool slot_wrappers_add(CoilVM *vm, CoilType *t)
         if (!add_wrapper(vm, t, vm->bin_names[op][0]->data, SW_BINARY + (unsigned)op) ||
             !add_wrapper(vm, t, vm->bin_names[op][1]->data, SW_RBINARY + (unsigned)op))
             return false;
+    }
+    for (int op = 0; op < BIN__COUNT; op++) {
+        if (!t->inplace[op] || (b && t->inplace[op] == b->inplace[op])) continue;
+        if (!add_wrapper(vm, t, vm->bin_names[op][2]->data, SW_INPLACE + (unsigned)op)) return false;
     }
 #undef OWN
     return true;

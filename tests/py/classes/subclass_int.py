@@ -42,3 +42,14 @@ try:
         pass
 except TypeError as e:
     print(e)
+class Odd(int):
+    def __int__(self): return 42
+class Bad(int):
+    def __int__(self): return 'x'
+print(int(Odd(3)), Odd(3) + 0, int(Odd(3)) == 42, type(int(Odd(3))).__name__)
+try:
+    int(Bad(1))
+except TypeError as e:
+    print(e)
+class Plain(int): pass
+print(int(Plain(7)), type(int(Plain(7))).__name__)

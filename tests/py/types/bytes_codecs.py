@@ -27,3 +27,8 @@ for f in [lambda: b'\xff\xfe'.decode('ascii'), lambda: b'a'.decode('foo'), lambd
     except Exception as e:
         print(type(e).__name__, e)
 print(isinstance(UnicodeDecodeError, type), issubclass(UnicodeDecodeError, ValueError))
+try:
+    b'\xff'.decode('utf-8', 'xmlcharrefreplace')
+except TypeError as e:
+    print(e)
+print(b'abc\xc3\xa9xyz' * 3 == ('abcéxyz' * 3).encode(), (b'x' * 1000 + b'\xe9').decode('latin-1')[-3:])
