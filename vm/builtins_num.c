@@ -70,10 +70,15 @@ static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     CoilValue a[3];
     if (args_parse(vm, "pow", args, nargs, kw, names, 3, 3, 2, a) < 0) return VAL_ERROR;
     if (a[2] == VAL_EMPTY || a[2] == VAL_NONE) return vm_binary(vm, BIN_POW, a[0], a[1]);
-    if (vm_typeof(vm, a[0])->flags & TYPE_HEAPTYPE) {
-        /* A class's __pow__(exp, mod) takes the modulus (ternary pow). */
-        CoilString *n = str_intern_cstr(vm, "__pow__");
+    CoilType *t0type = vm_typeof(vm, a[0]);
+    CoilString *n = NULL;
+    if (t0type->flags & TYPE_HEAPTYPE) {
+        n = str_intern_cstr(vm, "__pow__");
         if (!n) return VAL_ERROR;
+    }
+    /* A class's own __pow__(exp, mod) takes the modulus (ternary pow); an
+     * int subclass that keeps int's takes int's path below. */
+    if (n && !(value_is_int(vm, a[0]) && type_lookup(vm, t0type, n) == type_lookup(vm, vm->t_int, n))) {
         bool found;
         CoilValue r = type_call_special(vm, a[0], n, &a[1], 2, &found);
         if (found && r != VAL_NOTIMPLEMENTED) return r;
