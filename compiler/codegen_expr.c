@@ -235,16 +235,41 @@ static CoilOpcode cmp_opcode(int op)
     }
 }
 
+/* The immediate or constant-operand form of `x op right` when `right` folds
+ * to a number that fits one: ADDI/SUBI (IADDI/ISUBI for augmented
+ * assignment) for a small int, ADDK..MODK for another int or a float whose
+ * constant index fits C.  Sets *opc and the C field; nothing is emitted. */
+bool comp_binop_const(CompUnit *u, int astop, bool inplace, const AstNode *right, CoilOpcode *opc, int *c)
+{
+    CoilConst k;
+    if ((right->kind != AST_Constant && right->kind != AST_UnaryOp) || !comp_fold(u->c, right, &k)) return false;
+    if (k.kind == CONST_INT && k.u.i >= -128 && k.u.i <= 127 && (astop == AST_OP_Add || astop == AST_OP_Sub)) {
+        *opc = astop == AST_OP_Add ? (inplace ? OP_IADDI : OP_ADDI) : (inplace ? OP_ISUBI : OP_SUBI);
+        *c = (int)k.u.i + 128;
+        return true;
+    }
+    if (inplace || (k.kind != CONST_INT && k.kind != CONST_FLOAT)) return false;
+    switch (astop) {
+    case AST_OP_Add: *opc = OP_ADDK; break;
+    case AST_OP_Sub: *opc = OP_SUBK; break;
+    case AST_OP_Mult: *opc = OP_MULK; break;
+    case AST_OP_FloorDiv: *opc = OP_FLOORDIVK; break;
+    case AST_OP_Mod: *opc = OP_MODK; break;
+    default: return false;
+    }
+    *c = comp_const(u, &k);
+    return *c <= 255;
+}
+
 static void comp_binop(CompUnit *u, const AstNode *e, int target)
 {
     int save = u->freereg;
     const AstNode *right = e->v.BinOp.right;
-    CoilConst k;
-    /* x + small-int constant: ADDI (only for +: x - 1 must still call __sub__). */
-    if (e->v.BinOp.op == AST_OP_Add && right->kind == AST_Constant && comp_fold(u->c, right, &k) &&
-        k.kind == CONST_INT && k.u.i >= -128 && k.u.i <= 127) {
+    CoilOpcode opc;
+    int c;
+    if (comp_binop_const(u, e->v.BinOp.op, false, right, &opc, &c)) {
         int rl = first_operand(u, e->v.BinOp.left, target);
-        comp_emit_abc(u, OP_ADDI, target, rl, (int)k.u.i + 128);
+        comp_emit_abc(u, opc, target, rl, c);
         comp_reg_settop(u, save);
         return;
     }
@@ -814,6 +839,9 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label)
         if (op <= OP_GE - OP_EQ && right->kind == AST_Constant && comp_fold(u->c, right, &k) &&
             k.kind == CONST_INT && k.u.i >= -128 && k.u.i <= 127) {
             comp_emit_abc(u, OP_CMPJI, rl, (int)k.u.i + 128, op | (int)when << 4);
+        } else if (op <= OP_GE - OP_EQ && right->kind == AST_Constant && comp_fold(u->c, right, &k) &&
+                   (k.kind == CONST_INT || k.kind == CONST_FLOAT || k.kind == CONST_STR) && comp_const(u, &k) <= 255) {
+            comp_emit_abc(u, OP_CMPJK, rl, comp_const(u, &k), op | (int)when << 4);
         } else {
             int rr = comp_expr_any(u, right);
             u->line = e->lineno;
