@@ -1248,7 +1248,7 @@ do_call : {
         CoilCode *nc = fn->code;
         size_t need = FRAME_HEADER_VALUES + nc->nregs;
         CoilValue *top = vm->stack_top;
-        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
+        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need + 8) {
             f->pc = pc;
             CoilFrame *nf = (CoilFrame *)(void *)top;
             CoilValue *regs = top + FRAME_HEADER_VALUES;
@@ -1270,9 +1270,18 @@ do_call : {
             /* Arguments, then every other register unbound (the collector
              * scans them all); the bounds live in locals so the stores need
              * not reload them. */
-            CoilValue *r = regs, *rend = regs + nc->nregs;
-            for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
-            while (r < rend) *r++ = VAL_EMPTY;
+            /* (The first eight registers are cleared unconditionally, a few
+             * straight stores: the check above left room past the frame.) */
+            for (size_t k = 0; k < 8; k++) regs[k] = VAL_EMPTY;
+            for (size_t k = 8; k < nc->nregs; k++) regs[k] = VAL_EMPTY;
+            switch (call_nargs) { /* mostly one to three arguments: straight copies */
+            case 3: regs[2] = call_args[2]; /* fall through */
+            case 2: regs[1] = call_args[1]; /* fall through */
+            case 1: regs[0] = call_args[0]; /* fall through */
+            case 0: break;
+            default:
+                for (size_t k = 0; k < call_nargs; k++) regs[k] = call_args[k];
+            }
             if (nc->nfreevars) {
                 /* A closure: its cells go to their registers (as frame_bind_args does). */
                 const CoilValue *cells = value_as_tuple(fn->closure)->items;
