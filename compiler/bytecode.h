@@ -76,6 +76,8 @@ typedef uint32_t CoilInstr;
     X(IFLOORDIV, ABC, "//=") X(IMOD, ABC, "%=") X(IPOW, ABC, "**=") X(IMATMUL, ABC, "@=") \
     X(ILSHIFT, ABC, "<<=") X(IRSHIFT, ABC, ">>=") X(IBITAND, ABC, "&=") X(IBITOR, ABC, "|=") \
     X(IBITXOR, ABC, "^=") \
+    X(IADDACC,    ABC,  "R[A] = R[B] += R[C] for `s += t` on a local (A == B): as IADD, but str + str may append in place to a string this instruction built (see SEAL)") \
+    X(SEAL,       ABC,  "R[A] is about to be read by another instruction: if it is a str IADDACC may grow, it no longer may") \
     X(ADDI,       ABC,  "R[A] = R[B] + sC (C excess-128 small int; the compiler's fast path for x + 1)") \
     X(SUBI,       ABC,  "R[A] = R[B] - sC (as ADDI; a non-int R[B] gets __sub__/__rsub__, not + -sC)") \
     X(IADDI,      ABC,  "R[A] = R[B] += sC (augmented: __iadd__ tried first, as IADD)") \
@@ -175,6 +177,14 @@ typedef uint32_t CoilInstr;
  *    right operand), so dunder dispatch (__rsub__, __iadd__, ...), error
  *    messages and tracebacks are those of SUB, IADD, CMPJ...  ADDI keeps its
  *    meaning: x + sC calls __add__ with sC.
+ *  - IADDACC, SEAL (new): `s += t` in a loop is amortized O(n) without
+ *    reference counts.  IADDACC builds its str result with spare room and
+ *    marks it growable; the next IADDACC on it appends in place.  That is
+ *    unobservable because the compiler emits IADDACC only for a plain local
+ *    (a register, not a cell) and emits SEAL before every other instruction
+ *    that reads that register, so a growable string is never referenced
+ *    from anywhere but its register (locals() seals what it copies; the
+ *    non-str fallback seals before calling out).
  *  - CONST_COMPLEX constant kind; CoilProto.docconst; the exception table's
  *    entries never overlap (see CoilExcEntry); registers past the parameters
  *    start unbound. */

@@ -61,6 +61,28 @@ static void check_bound(CompUnit *u, const NameRef *r)
     comp_bound_set(u, r->reg);
 }
 
+/* A local that `x += ...` targets and that is assigned a str literal or an
+ * f-string somewhere (s = '' ... s += t: a heuristic that keeps int counters
+ * free of SEALs) may hold a string IADDACC grows in place: every other read
+ * of its register is preceded by SEAL (see bytecode.h). */
+static bool is_accumulator(CompUnit *u, const NameRef *r)
+{
+    if (r->kind != NK_REG) return false;
+    SymEntry *e = sym_lookup(u->scope, r->mangled);
+    return e && (e->flags & (SYM_DEF_AUGADD | SYM_DEF_STRINIT)) == (SYM_DEF_AUGADD | SYM_DEF_STRINIT);
+}
+
+static void seal_read(CompUnit *u, const NameRef *r)
+{
+    if (is_accumulator(u, r)) comp_emit_abc(u, OP_SEAL, r->reg, 0, 0);
+}
+
+bool comp_is_accumulator(CompUnit *u, const char *name)
+{
+    NameRef r = resolve(u, name);
+    return is_accumulator(u, &r);
+}
+
 void comp_load_name(CompUnit *u, const char *name, int target)
 {
     if (!strcmp(name, "__debug__")) { /* CPython folds it: there is no -O */
@@ -71,6 +93,7 @@ void comp_load_name(CompUnit *u, const char *name, int target)
     switch (r.kind) {
     case NK_REG:
         check_bound(u, &r);
+        seal_read(u, &r);
         comp_emit_move(u, target, r.reg);
         break;
     case NK_CELL: comp_emit_abc(u, OP_GETCELL, target, r.reg, r.cell); break;
@@ -149,6 +172,7 @@ int comp_expr_any(CompUnit *u, const AstNode *e)
             int saved = u->line;
             u->line = e->lineno;
             check_bound(u, &r);
+            seal_read(u, &r);
             u->line = saved;
             return r.reg;
         }

@@ -186,6 +186,19 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
         int r = comp_local_reg(u, t->v.Name.id);
         if (r >= 0 && !u->scope->has_walrus) {
             comp_check_local(u, t->v.Name.id);
+            CoilOpcode opc;
+            int c;
+            if (comp_is_accumulator(u, t->v.Name.id)) {
+                if (op == OP_IADD && !comp_binop_const(u, AST_OP_Add, true, s->v.AugAssign.value, &opc, &c)) {
+                    /* s += t: the right side may read s, which seals it */
+                    int rv = comp_expr_any(u, s->v.AugAssign.value);
+                    u->line = s->lineno;
+                    comp_emit_abc(u, OP_IADDACC, r, r, rv);
+                    return;
+                }
+                u->line = s->lineno;
+                if (op != OP_IADD) comp_emit_abc(u, OP_SEAL, r, 0, 0); /* s *= 2 and the like read s */
+            }
             aug_op(u, s, op, r);
             return;
         }

@@ -329,6 +329,7 @@ static CoilValue bi_locals(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
             if (is_cell) v = ((CoilCell *)value_as_object(v))->ref;
         }
         if (v == VAL_EMPTY) continue;
+        if (value_is_type(v, vm->t_str)) str_seal(value_as_str(v)); /* see IADDACC */
         if (dict_set_str(vm, value_as_dict(d), c->localnames[i], v) < 0) return GC_UNROOT(vm, 1), VAL_ERROR;
     }
     GC_UNROOT(vm, 1);

@@ -529,6 +529,31 @@ dispatch_nofetch:
     SLOWOP(IBITAND, BIN_AND, vm_inplace)
     SLOWOP(IBITOR, BIN_OR, vm_inplace)
     SLOWOP(IBITXOR, BIN_XOR, vm_inplace)
+    CASE(IADDACC) {
+        CoilValue b = R[B], c = R[C];
+        if (value_is_small_int(b) && value_is_small_int(c)) {
+            int64_t r = value_as_small_int(b) + value_as_small_int(c);
+            if (value_fits_small_int(r)) {
+                R[A] = value_from_small_int(r);
+                DISPATCH();
+            }
+        } else if (value_is_type(b, vm->t_str) && value_is_type(c, vm->t_str)) {
+            CoilValue v = str_accumulate(vm, value_as_str(b), value_as_str(c));
+            CHECK(v);
+            R[A] = v;
+            DISPATCH();
+        }
+        if (value_is_type(b, vm->t_str)) str_seal(value_as_str(b)); /* __radd__ may keep it */
+        CoilValue v = vm_inplace(vm, BIN_ADD, b, c);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(SEAL) {
+        CoilValue v = R[A];
+        if (value_is_type(v, vm->t_str)) str_seal(value_as_str(v));
+        DISPATCH();
+    }
     /* x + 1, n - 1, i += 1: the small int sC as right operand.  Anything but
      * an int or float goes through the generic operation of the plain opcode
      * with sC boxed, so dunders and error texts are unchanged. */

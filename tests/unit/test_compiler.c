@@ -515,6 +515,17 @@ Test(compiler, constant_operands_skip_the_load)
     check_proto(f);
 }
 
+Test(compiler, string_accumulator_seals_other_reads)
+{
+    const CoilProto *f = proto_named(compile_ok("def f(xs):\n    s = ''\n    n = 0\n    for x in xs:\n"
+                                                "        s += x\n        n += x\n        t = s\n    return s, n\n"),
+                                     "f");
+    cr_assert_eq(count_op(f, OP_IADDACC), 1, "%s", ops_text(f)); /* s += x; n is no str accumulator */
+    cr_assert_eq(count_op(f, OP_IADD), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_SEAL), 2, "%s", ops_text(f)); /* t = s and return s */
+    check_proto(f);
+}
+
 Test(compiler, for_loop_shape)
 {
     const CoilProto *f = proto_named(compile_ok("def f(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n"), "f");
