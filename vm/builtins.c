@@ -421,11 +421,12 @@ static CoilValue minmax(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     const char *name = is_max ? "max" : "min";
     CoilValue key = VAL_NONE, dflt = VAL_EMPTY;
     size_t nkw = args_nkw(kw);
+    if (nkw > 2) return vm_raise(vm, vm->e_TypeError, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
     for (size_t k = 0; k < nkw; k++) {
         CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
         if (str_eq_cstr(n, "key")) key = args[nargs + k];
         else if (str_eq_cstr(n, "default")) dflt = args[nargs + k];
-        else return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", name, n->data);
+        else return vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", n->data, name);
     }
     if (nargs == 0) return vm_raise(vm, vm->e_TypeError, "%s expected at least 1 argument, got 0", name);
     if (nargs > 1 && dflt != VAL_EMPTY)

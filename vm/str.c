@@ -779,6 +779,10 @@ static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *arg
     }
     if (a[0] == VAL_EMPTY) return value_from_object(vm->names.empty);
     if (a[1] != VAL_EMPTY || a[2] != VAL_EMPTY) {
+        for (int k = 1; k <= 2; k++)
+            if (a[k] != VAL_EMPTY && !value_is_str(vm, a[k]))
+                return vm_raise(vm, vm->e_TypeError, "str() argument '%s' must be str, not %s", names[k],
+                                value_type_name(vm, a[k]));
         if (!value_is_type(a[0], vm->t_bytes)) {
             if (value_is_str(vm, a[0])) return vm_raise(vm, vm->e_TypeError, "decoding str is not supported");
             return vm_raise(vm, vm->e_TypeError, "decoding to str: need a bytes-like object, %s found",
