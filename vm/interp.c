@@ -706,11 +706,23 @@ dispatch_nofetch:
         if (sj < 0) CHECK_POINT();
         DISPATCH();
     }
+    /* A condition (TEST, CMPJ...) either skips the JUMP the compiler always
+     * puts after it or takes that JUMP right here, saving its dispatch. */
+#define COND_JUMP(take)                          \
+    do {                                         \
+        if (!(take)) {                           \
+            pc++;                                \
+        } else {                                 \
+            int32_t sj_ = INSTR_SJ(*pc);         \
+            pc += 1 + sj_;                       \
+            if (sj_ < 0) CHECK_POINT();          \
+        }                                        \
+    } while (0)
     CASE(TEST) {
         CoilValue v = R[A];
         int t = v == VAL_TRUE ? 1 : v == VAL_FALSE || v == VAL_NONE ? 0 : vm_truthy(vm, v);
         if (t < 0) goto error;
-        if (t != (int)B) pc++;
+        COND_JUMP(t == (int)B);
         DISPATCH();
     }
     CASE(TESTSET) {
@@ -757,7 +769,7 @@ dispatch_nofetch:
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
             if (t < 0) goto error;
         }
-        if ((unsigned)t != want) pc++;
+        COND_JUMP((unsigned)t == want);
         DISPATCH();
     }
     CASE(CMPJI) {
@@ -775,7 +787,7 @@ dispatch_nofetch:
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
             if (t < 0) goto error;
         }
-        if ((unsigned)t != want) pc++;
+        COND_JUMP((unsigned)t == want);
         DISPATCH();
     }
     CASE(CMPJK) {
@@ -795,7 +807,7 @@ dispatch_nofetch:
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
             if (t < 0) goto error;
         }
-        if ((unsigned)t != want) pc++;
+        COND_JUMP((unsigned)t == want);
         DISPATCH();
     }
     CASE(GETITER) {
