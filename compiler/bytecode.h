@@ -76,7 +76,16 @@ typedef uint32_t CoilInstr;
     X(IFLOORDIV, ABC, "//=") X(IMOD, ABC, "%=") X(IPOW, ABC, "**=") X(IMATMUL, ABC, "@=") \
     X(ILSHIFT, ABC, "<<=") X(IRSHIFT, ABC, ">>=") X(IBITAND, ABC, "&=") X(IBITOR, ABC, "|=") \
     X(IBITXOR, ABC, "^=") \
+    X(IADDACC,    ABC,  "R[A] = R[B] += R[C] for `s += t` on a local (A == B): as IADD, but str + str may append in place to a string this instruction built (see SEAL)") \
+    X(SEAL,       ABC,  "R[A] is about to be read by another instruction: if it is a str IADDACC may grow, it no longer may") \
     X(ADDI,       ABC,  "R[A] = R[B] + sC (C excess-128 small int; the compiler's fast path for x + 1)") \
+    X(SUBI,       ABC,  "R[A] = R[B] - sC (as ADDI; a non-int R[B] gets __sub__/__rsub__, not + -sC)") \
+    X(IADDI,      ABC,  "R[A] = R[B] += sC (augmented: __iadd__ tried first, as IADD)") \
+    X(ISUBI,      ABC,  "R[A] = R[B] -= sC (augmented: __isub__ tried first, as ISUB)") \
+    /* operators with a number constant on the right: R[A] = R[B] op K[C], K[C] an int \
+     * or float constant with index < 256 (no EXTARG; larger pools use LOADK + op) */ \
+    X(ADDK, ABC, "+ K[C]") X(SUBK, ABC, "- K[C]") X(MULK, ABC, "* K[C]") \
+    X(FLOORDIVK, ABC, "// K[C]") X(MODK, ABC, "% K[C]") \
     X(NEG,        ABC,  "R[A] = -R[B]") \
     X(POS,        ABC,  "R[A] = +R[B]") \
     X(INVERT,     ABC,  "R[A] = ~R[B]") \
@@ -91,6 +100,7 @@ typedef uint32_t CoilInstr;
     X(TESTSET,    ABC,  "if truth(R[B]) == C: R[A] = R[B] else skip  (and/or keeping the operand)") \
     X(CMPJ,       ABC,  "if truth(R[A] op R[B]) != C>>4: skip; op = C&15 in the order EQ NE LT LE GT GE IS ISNOT IN NOTIN (conditions: compare and branch in one)") \
     X(CMPJI,      ABC,  "as CMPJ with the small int B-128 as the right operand; op is EQ..GE only") \
+    X(CMPJK,      ABC,  "as CMPJ with the constant K[B] (int, float or str; B < 256, no EXTARG) as the right operand; op is EQ..GE only") \
     X(GETITER,    ABC,  "R[A] = iter(R[B])") \
     X(FORITER,    ABC,  "R[B] = next(R[A]); skip the following loop-exit JUMP unless R[A] is exhausted") \
     X(UNPACK,     ABC,  "R[A..A+B-1] = the B items of iterable R[C] (ValueError texts as CPython)") \
@@ -158,6 +168,23 @@ typedef uint32_t CoilInstr;
  *  - CMPJ, CMPJI (new): a comparison used only as a condition, followed by
  *    the JUMP it decides, like TEST (Lua's EQ/LT/LEI...).  `x > 0` and
  *    `i < n` as conditions no longer materialise a bool.
+ *  - SUBI, IADDI, ISUBI, ADDK, SUBK, MULK, FLOORDIVK, MODK, CMPJK (new):
+ *    immediate and constant operands, as Lua 5.4's ADDI/ADDK/EQK.  `n - 1`,
+ *    `i += 1`, `i % 5`, `x * 0.5` and `i < 3000000` as a condition no longer
+ *    load their constant into a register first.  Each has an int (and float)
+ *    fast path and otherwise calls the same generic operation as the plain
+ *    opcode (vm_binary / vm_inplace / vm_compare with the constant as the
+ *    right operand), so dunder dispatch (__rsub__, __iadd__, ...), error
+ *    messages and tracebacks are those of SUB, IADD, CMPJ...  ADDI keeps its
+ *    meaning: x + sC calls __add__ with sC.
+ *  - IADDACC, SEAL (new): `s += t` in a loop is amortized O(n) without
+ *    reference counts.  IADDACC builds its str result with spare room and
+ *    marks it growable; the next IADDACC on it appends in place.  That is
+ *    unobservable because the compiler emits IADDACC only for a plain local
+ *    (a register, not a cell) and emits SEAL before every other instruction
+ *    that reads that register, so a growable string is never referenced
+ *    from anywhere but its register (locals() seals what it copies; the
+ *    non-str fallback seals before calling out).
  *  - CONST_COMPLEX constant kind; CoilProto.docconst; the exception table's
  *    entries never overlap (see CoilExcEntry); registers past the parameters
  *    start unbound. */

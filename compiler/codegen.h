@@ -184,6 +184,8 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label);
 void comp_store(CompUnit *u, const AstNode *target, int src);
 void comp_call_args(CompUnit *u, int treg, const AstList *args, const AstList *keywords, int callee);
 CoilOpcode comp_binop_opcode(int op, bool inplace); /* ADD.. or IADD.. for an AST operator */
+bool comp_is_accumulator(CompUnit *u, const char *name); /* a local register that x += targets */
+bool comp_binop_const(CompUnit *u, int astop, bool inplace, const AstNode *right, CoilOpcode *opc, int *c);
 
 /* --- statements (codegen_stmt.c) --- */
 void comp_stmts(CompUnit *u, const AstList *body);

@@ -66,6 +66,28 @@ static void check_bound(CompUnit *u, const NameRef *r)
     comp_bound_set(u, r->reg);
 }
 
+/* A local that `x += ...` targets and that is assigned a str literal or an
+ * f-string somewhere (s = '' ... s += t: a heuristic that keeps int counters
+ * free of SEALs) may hold a string IADDACC grows in place: every other read
+ * of its register is preceded by SEAL (see bytecode.h). */
+static bool is_accumulator(CompUnit *u, const NameRef *r)
+{
+    if (r->kind != NK_REG) return false;
+    SymEntry *e = sym_lookup(u->scope, r->mangled);
+    return e && (e->flags & (SYM_DEF_AUGADD | SYM_DEF_STRINIT)) == (SYM_DEF_AUGADD | SYM_DEF_STRINIT);
+}
+
+static void seal_read(CompUnit *u, const NameRef *r)
+{
+    if (is_accumulator(u, r)) comp_emit_abc(u, OP_SEAL, r->reg, 0, 0);
+}
+
+bool comp_is_accumulator(CompUnit *u, const char *name)
+{
+    NameRef r = resolve(u, name);
+    return is_accumulator(u, &r);
+}
+
 void comp_load_name(CompUnit *u, const char *name, int target)
 {
     if (!strcmp(name, "__debug__")) { /* CPython folds it: there is no -O */
@@ -76,6 +98,7 @@ void comp_load_name(CompUnit *u, const char *name, int target)
     switch (r.kind) {
     case NK_REG:
         check_bound(u, &r);
+        seal_read(u, &r);
         comp_emit_move(u, target, r.reg);
         break;
     case NK_CELL: comp_emit_abc(u, OP_GETCELL, target, r.reg, r.cell); break;
@@ -154,6 +177,7 @@ int comp_expr_any(CompUnit *u, const AstNode *e)
             int saved = u->line;
             u->line = e->lineno;
             check_bound(u, &r);
+            seal_read(u, &r);
             u->line = saved;
             return r.reg;
         }
@@ -240,16 +264,41 @@ static CoilOpcode cmp_opcode(int op)
     }
 }
 
+/* The immediate or constant-operand form of `x op right` when `right` folds
+ * to a number that fits one: ADDI/SUBI (IADDI/ISUBI for augmented
+ * assignment) for a small int, ADDK..MODK for another int or a float whose
+ * constant index fits C.  Sets *opc and the C field; nothing is emitted. */
+bool comp_binop_const(CompUnit *u, int astop, bool inplace, const AstNode *right, CoilOpcode *opc, int *c)
+{
+    CoilConst k;
+    if ((right->kind != AST_Constant && right->kind != AST_UnaryOp) || !comp_fold(u->c, right, &k)) return false;
+    if (k.kind == CONST_INT && k.u.i >= -128 && k.u.i <= 127 && (astop == AST_OP_Add || astop == AST_OP_Sub)) {
+        *opc = astop == AST_OP_Add ? (inplace ? OP_IADDI : OP_ADDI) : (inplace ? OP_ISUBI : OP_SUBI);
+        *c = (int)k.u.i + 128;
+        return true;
+    }
+    if (inplace || (k.kind != CONST_INT && k.kind != CONST_FLOAT)) return false;
+    switch (astop) {
+    case AST_OP_Add: *opc = OP_ADDK; break;
+    case AST_OP_Sub: *opc = OP_SUBK; break;
+    case AST_OP_Mult: *opc = OP_MULK; break;
+    case AST_OP_FloorDiv: *opc = OP_FLOORDIVK; break;
+    case AST_OP_Mod: *opc = OP_MODK; break;
+    default: return false;
+    }
+    *c = comp_const(u, &k);
+    return *c <= 255;
+}
+
 static void comp_binop(CompUnit *u, const AstNode *e, int target)
 {
     int save = u->freereg;
     const AstNode *right = e->v.BinOp.right;
-    CoilConst k;
-    /* x + small-int constant: ADDI (only for +: x - 1 must still call __sub__). */
-    if (e->v.BinOp.op == AST_OP_Add && right->kind == AST_Constant && comp_fold(u->c, right, &k) &&
-        k.kind == CONST_INT && k.u.i >= -128 && k.u.i <= 127) {
+    CoilOpcode opc;
+    int c;
+    if (comp_binop_const(u, e->v.BinOp.op, false, right, &opc, &c)) {
         int rl = first_operand(u, e->v.BinOp.left, target);
-        comp_emit_abc(u, OP_ADDI, target, rl, (int)k.u.i + 128);
+        comp_emit_abc(u, opc, target, rl, c);
         comp_reg_settop(u, save);
         return;
     }
@@ -819,6 +868,9 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label)
         if (op <= OP_GE - OP_EQ && right->kind == AST_Constant && comp_fold(u->c, right, &k) &&
             k.kind == CONST_INT && k.u.i >= -128 && k.u.i <= 127) {
             comp_emit_abc(u, OP_CMPJI, rl, (int)k.u.i + 128, op | (int)when << 4);
+        } else if (op <= OP_GE - OP_EQ && right->kind == AST_Constant && comp_fold(u->c, right, &k) &&
+                   (k.kind == CONST_INT || k.kind == CONST_FLOAT || k.kind == CONST_STR) && comp_const(u, &k) <= 255) {
+            comp_emit_abc(u, OP_CMPJK, rl, comp_const(u, &k), op | (int)when << 4);
         } else {
             int rr = comp_expr_any(u, right);
             u->line = e->lineno;

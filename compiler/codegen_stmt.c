@@ -163,6 +163,21 @@ static void comp_assign(CompUnit *u, const AstNode *s)
     for (int i = 0; i < targets->len; i++) comp_store(u, targets->items[i], src);
 }
 
+/* acc op= value, with IADDI/ISUBI when the value is a small int constant. */
+static void aug_op(CompUnit *u, const AstNode *s, CoilOpcode op, int acc)
+{
+    CoilOpcode opc;
+    int c;
+    if (comp_binop_const(u, s->v.AugAssign.op, true, s->v.AugAssign.value, &opc, &c)) {
+        u->line = s->lineno;
+        comp_emit_abc(u, opc, acc, acc, c);
+        return;
+    }
+    int rv = comp_expr_any(u, s->v.AugAssign.value);
+    u->line = s->lineno;
+    comp_emit_abc(u, op, acc, acc, rv);
+}
+
 static void comp_augassign(CompUnit *u, const AstNode *s)
 {
     const AstNode *t = s->v.AugAssign.target;
@@ -172,16 +187,25 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
         int r = comp_local_reg(u, t->v.Name.id);
         if (r >= 0 && !u->scope->has_walrus) {
             comp_check_local(u, t->v.Name.id);
-            int rv = comp_expr_any(u, s->v.AugAssign.value);
-            u->line = s->lineno;
-            comp_emit_abc(u, op, r, r, rv);
+            CoilOpcode opc;
+            int c;
+            if (comp_is_accumulator(u, t->v.Name.id)) {
+                if (op == OP_IADD && !comp_binop_const(u, AST_OP_Add, true, s->v.AugAssign.value, &opc, &c)) {
+                    /* s += t: the right side may read s, which seals it */
+                    int rv = comp_expr_any(u, s->v.AugAssign.value);
+                    u->line = s->lineno;
+                    comp_emit_abc(u, OP_IADDACC, r, r, rv);
+                    return;
+                }
+                u->line = s->lineno;
+                if (op != OP_IADD) comp_emit_abc(u, OP_SEAL, r, 0, 0); /* s *= 2 and the like read s */
+            }
+            aug_op(u, s, op, r);
             return;
         }
         int acc = comp_reg_alloc(u, 1);
         comp_load_name(u, t->v.Name.id, acc);
-        int rv = comp_expr_any(u, s->v.AugAssign.value);
-        u->line = s->lineno;
-        comp_emit_abc(u, op, acc, acc, rv);
+        aug_op(u, s, op, acc);
         comp_store_name(u, t->v.Name.id, acc);
         return;
     }
@@ -190,9 +214,7 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
         int name = comp_name(u, comp_mangle(u, t->v.Attribute.attr));
         int acc = comp_reg_alloc(u, 1);
         comp_emit_abc_kc(u, OP_GETATTR, acc, obj, name);
-        int rv = comp_expr_any(u, s->v.AugAssign.value);
-        u->line = s->lineno;
-        comp_emit_abc(u, op, acc, acc, rv);
+        aug_op(u, s, op, acc);
         comp_emit_abc_kb(u, OP_SETATTR, obj, name, acc);
         return;
     }
@@ -201,9 +223,7 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
         int key = comp_subscript_key(u, t->v.Subscript.slice);
         int acc = comp_reg_alloc(u, 1);
         comp_emit_abc(u, OP_GETITEM, acc, obj, key);
-        int rv = comp_expr_any(u, s->v.AugAssign.value);
-        u->line = s->lineno;
-        comp_emit_abc(u, op, acc, acc, rv);
+        aug_op(u, s, op, acc);
         comp_emit_abc(u, OP_SETITEM, obj, key, acc);
         return;
     }

@@ -105,7 +105,20 @@ static void print_comment(FILE *out, const CoilProto *p, uint32_t pc, CoilInstr 
         break;
     }
     case OP_LOADI: fprintf(out, "\t; %d", INSTR_SBX(i)); break;
-    case OP_ADDI: fprintf(out, "\t; %+d", INSTR_SC(i)); break;
+    case OP_ADDI:
+    case OP_IADDI: fprintf(out, "\t; + %d", INSTR_SC(i)); break;
+    case OP_SUBI:
+    case OP_ISUBI: fprintf(out, "\t; - %d", INSTR_SC(i)); break;
+    case OP_ADDK:
+    case OP_SUBK:
+    case OP_MULK:
+    case OP_FLOORDIVK:
+    case OP_MODK: {
+        static const char *const sym[] = {"+", "-", "*", "//", "%"};
+        fprintf(out, "\t; %s ", sym[op - OP_ADDK]);
+        if (INSTR_C(i) < p->nconsts) print_const(out, &p->consts[INSTR_C(i)]);
+        break;
+    }
     case OP_CHECKBOUND:
     case OP_GETGLOBAL:
     case OP_SETGLOBAL:
@@ -148,11 +161,13 @@ static void print_comment(FILE *out, const CoilProto *p, uint32_t pc, CoilInstr 
     }
     case OP_JUMP: fprintf(out, "\t; to %d", (int)pc + 1 + INSTR_SJ(i)); break;
     case OP_CMPJ:
-    case OP_CMPJI: {
+    case OP_CMPJI:
+    case OP_CMPJK: {
         static const char *const cmp[] = {"==", "!=", "<", "<=", ">", ">=", "is", "is not", "in", "not in"};
         unsigned c = INSTR_C(i) & 15;
         fprintf(out, "\t; %s%s ", (INSTR_C(i) >> 4) ? "" : "not ", c < 10 ? cmp[c] : "?");
         if (op == OP_CMPJI) fprintf(out, "%d", (int)INSTR_B(i) - 128);
+        else if (op == OP_CMPJK && INSTR_B(i) < p->nconsts) print_const(out, &p->consts[INSTR_B(i)]);
         else fprintf(out, "R%u", INSTR_B(i));
         break;
     }

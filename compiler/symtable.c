@@ -633,8 +633,20 @@ static bool visit_stmt(Builder *b, const AstNode *s)
     }
     case AST_Return: return !s->v.Return.value || visit_expr(b, s->v.Return.value);
     case AST_Delete: return visit_exprs(b, &s->v.Delete.targets);
-    case AST_Assign: return visit_exprs(b, &s->v.Assign.targets) && visit_expr(b, s->v.Assign.value);
-    case AST_AugAssign: return visit_expr(b, s->v.AugAssign.target) && visit_expr(b, s->v.AugAssign.value);
+    case AST_Assign: {
+        const AstNode *v = s->v.Assign.value;
+        bool str_value = v->kind == AST_JoinedStr || (v->kind == AST_Constant && v->v.Constant.kind == AST_CONST_STR);
+        for (int i = 0; str_value && i < s->v.Assign.targets.len; i++) {
+            const AstNode *t = s->v.Assign.targets.items[i];
+            if (t->kind == AST_Name && !add_def(b, t->v.Name.id, SYM_DEF_STRINIT, s)) return false;
+        }
+        return visit_exprs(b, &s->v.Assign.targets) && visit_expr(b, s->v.Assign.value);
+    }
+    case AST_AugAssign:
+        if (s->v.AugAssign.op == AST_OP_Add && s->v.AugAssign.target->kind == AST_Name &&
+            !add_def(b, s->v.AugAssign.target->v.Name.id, SYM_DEF_AUGADD, s))
+            return false;
+        return visit_expr(b, s->v.AugAssign.target) && visit_expr(b, s->v.AugAssign.value);
     case AST_AnnAssign: {
         const AstNode *t = s->v.AnnAssign.target;
         if (t->kind == AST_Name) {

@@ -23,7 +23,10 @@ enum {
     SYM_DEF_IMPORT = 64,
     SYM_DEF_ANNOT = 128,     /* annotated (x: int) */
     SYM_DEF_COMP_ITER = 256, /* comprehension iteration variable */
-    SYM_DEF_DELETED = 512    /* del x / except ... as x: may become unbound again */
+    SYM_DEF_DELETED = 512,   /* del x / except ... as x: may become unbound again */
+    SYM_DEF_AUGADD = 1024,   /* target of x += ... */
+    SYM_DEF_STRINIT = 2048   /* assigned a str literal or f-string: with AUGADD, a string
+                                accumulator (codegen: IADDACC, SEAL before other reads) */
 };
 #define SYM_DEF_BOUND (SYM_DEF_LOCAL | SYM_DEF_PARAM | SYM_DEF_IMPORT)
 

@@ -33,16 +33,22 @@ int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t narg
                size_t nreq, CoilValue *out)
 {
     for (size_t i = 0; i < nnames; i++) out[i] = VAL_EMPTY;
+    size_t nkw = args_nkw(kwnames);
+    /* CPython's order: too many arguments in all, then too many positional. */
+    if (nargs + nkw > nnames) {
+        vm_raise(vm, vm->e_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nnames,
+                 nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
     if (nargs > maxpos) {
         if (maxpos == 0)
             vm_raise(vm, vm->e_TypeError, "%s() takes no positional arguments", fname);
         else
-            vm_raise(vm, vm->e_TypeError, "%s() takes at most %zu positional argument%s (%zu given)",
-                     fname, maxpos, maxpos == 1 ? "" : "s", nargs);
+            vm_raise(vm, vm->e_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                     nreq < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
         return -1;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    size_t nkw = args_nkw(kwnames);
     for (size_t k = 0; k < nkw; k++) {
         CoilString *kn = value_as_str(value_as_tuple(kwnames)->items[k]);
         size_t j = 0;
@@ -70,4 +76,13 @@ int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t narg
         }
     }
     return 0;
+}
+
+int args_count_tuple(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max) return 0;
+    size_t n = nargs < min ? min : max;
+    vm_raise(vm, vm->e_TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+             min == max ? "exactly" : nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s", nargs);
+    return -1;
 }

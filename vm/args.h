@@ -25,5 +25,8 @@ int args_no_kw(CoilVM *vm, const char *fname, CoilValue kwnames);
 /* Positional count check with CPython's messages: "f() takes exactly one
  * argument (2 given)", "f expected at most 2 arguments, got 3", ... */
 int args_count(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max);
+/* The same for functions CPython parses with PyArg_ParseTuple ("find() takes
+ * at least 1 argument (0 given)", "count() takes at most 3 arguments (4 given)"). */
+int args_count_tuple(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max);
 
 #endif

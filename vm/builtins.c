@@ -311,6 +311,7 @@ static CoilValue bi_locals(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
             if (is_cell) v = ((CoilCell *)value_as_object(v))->ref;
         }
         if (v == VAL_EMPTY) continue;
+        if (value_is_type(v, vm->t_str)) str_seal(value_as_str(v)); /* see IADDACC */
         if (dict_set_str(vm, value_as_dict(d), c->localnames[i], v) < 0) return GC_UNROOT(vm, 1), VAL_ERROR;
     }
     GC_UNROOT(vm, 1);
@@ -402,11 +403,12 @@ static CoilValue minmax(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     const char *name = is_max ? "max" : "min";
     CoilValue key = VAL_NONE, dflt = VAL_EMPTY;
     size_t nkw = args_nkw(kw);
+    if (nkw > 2) return vm_raise(vm, vm->e_TypeError, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
     for (size_t k = 0; k < nkw; k++) {
         CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
         if (str_eq_cstr(n, "key")) key = args[nargs + k];
         else if (str_eq_cstr(n, "default")) dflt = args[nargs + k];
-        else return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", name, n->data);
+        else return vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", n->data, name);
     }
     if (nargs == 0) return vm_raise(vm, vm->e_TypeError, "%s expected at least 1 argument, got 0", name);
     if (nargs > 1 && dflt != VAL_EMPTY)

@@ -1053,6 +1053,7 @@ static CoilValue super_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
         for (size_t i = 0; i < c->ncellvars; i++)
             if (c->cellregs[i] == 0 && value_is_type(self, vm->t_cell)) self = ((CoilCell *)value_as_object(self))->ref;
         if (self == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): arg[0] deleted");
+        if (value_is_type(self, vm->t_str)) str_seal(value_as_str(self)); /* read behind the compiler's back */
         type = VAL_EMPTY;
         for (size_t i = 0; i < c->nfreevars; i++) {
             if (str_eq_cstr(c->cellnames[c->ncellvars + i], "__class__")) {

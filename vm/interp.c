@@ -549,24 +549,98 @@ dispatch_nofetch:
     SLOWOP(IBITAND, BIN_AND, vm_inplace)
     SLOWOP(IBITOR, BIN_OR, vm_inplace)
     SLOWOP(IBITXOR, BIN_XOR, vm_inplace)
-    CASE(ADDI) {
-        CoilValue b = R[B];
-        int64_t c = INSTR_SC(i);
-        if (value_is_small_int(b)) {
-            int64_t r = value_as_small_int(b) + c;
+    CASE(IADDACC) {
+        CoilValue b = R[B], c = R[C];
+        if (value_is_small_int(b) && value_is_small_int(c)) {
+            int64_t r = value_as_small_int(b) + value_as_small_int(c);
             if (value_fits_small_int(r)) {
                 R[A] = value_from_small_int(r);
                 DISPATCH();
             }
-        } else if (value_is_double(b)) {
-            R[A] = value_from_double(value_as_double(b) + (double)c);
+        } else if (value_is_type(b, vm->t_str) && value_is_type(c, vm->t_str)) {
+            CoilValue v = str_accumulate(vm, value_as_str(b), value_as_str(c));
+            CHECK(v);
+            R[A] = v;
             DISPATCH();
         }
-        CoilValue v = vm_binary(vm, BIN_ADD, b, value_from_small_int(c));
+        if (value_is_type(b, vm->t_str)) str_seal(value_as_str(b)); /* __radd__ may keep it */
+        CoilValue v = vm_inplace(vm, BIN_ADD, b, c);
         CHECK(v);
         R[A] = v;
         DISPATCH();
     }
+    CASE(SEAL) {
+        CoilValue v = R[A];
+        if (value_is_type(v, vm->t_str)) str_seal(value_as_str(v));
+        DISPATCH();
+    }
+    /* x + 1, n - 1, i += 1: the small int sC as right operand.  Anything but
+     * an int or float goes through the generic operation of the plain opcode
+     * with sC boxed, so dunders and error texts are unchanged. */
+#define IMMOP(name, op, sign, vmfn)                                          \
+    CASE(name) {                                                             \
+        CoilValue b = R[B];                                                  \
+        int64_t c = INSTR_SC(i);                                             \
+        if (value_is_small_int(b)) {                                         \
+            int64_t r = value_as_small_int(b) sign c;                        \
+            if (value_fits_small_int(r)) {                                   \
+                R[A] = value_from_small_int(r);                              \
+                DISPATCH();                                                  \
+            }                                                                \
+        } else if (value_is_double(b)) {                                     \
+            R[A] = value_from_double(value_as_double(b) sign (double)c);     \
+            DISPATCH();                                                      \
+        }                                                                    \
+        CoilValue v = vmfn(vm, op, b, value_from_small_int(c));              \
+        CHECK(v);                                                            \
+        R[A] = v;                                                            \
+        DISPATCH();                                                          \
+    }
+    IMMOP(ADDI, BIN_ADD, +, vm_binary)
+    IMMOP(SUBI, BIN_SUB, -, vm_binary)
+    IMMOP(IADDI, BIN_ADD, +, vm_inplace)
+    IMMOP(ISUBI, BIN_SUB, -, vm_inplace)
+    /* R[B] op K[C]: the bodies of BINOP/INTOP with the constant as right
+     * operand (C is a plain index: the compiler never puts EXTARG before these). */
+#define BINOPK(name, op, intop, fexpr)                                              \
+    CASE(name) {                                                                     \
+        CoilValue b = R[B], c = K[C];                                               \
+        if (value_is_small_int(b) && value_is_small_int(c)) {                        \
+            int64_t x = value_as_small_int(b), y = value_as_small_int(c), r;        \
+            if (intop(x, y, r)) {                                                   \
+                R[A] = value_from_small_int(r);                                     \
+                DISPATCH();                                                         \
+            }                                                                       \
+        } else if (value_is_double(b) && value_is_double(c)) {                      \
+            double x = value_as_double(b), y = value_as_double(c);                  \
+            R[A] = value_from_double(fexpr);                                        \
+            DISPATCH();                                                             \
+        }                                                                           \
+        CoilValue v = vm_binary(vm, op, b, c);                                      \
+        CHECK(v);                                                                   \
+        R[A] = v;                                                                   \
+        DISPATCH();                                                                 \
+    }
+#define INTOPK(name, op, intop)                                                      \
+    CASE(name) {                                                                     \
+        CoilValue b = R[B], c = K[C];                                               \
+        if (value_is_small_int(b) && value_is_small_int(c)) {                        \
+            int64_t x = value_as_small_int(b), y = value_as_small_int(c), r;        \
+            if (intop(x, y, r)) {                                                   \
+                R[A] = value_from_small_int(r);                                     \
+                DISPATCH();                                                         \
+            }                                                                       \
+        }                                                                           \
+        CoilValue v = vm_binary(vm, op, b, c);                                      \
+        CHECK(v);                                                                   \
+        R[A] = v;                                                                   \
+        DISPATCH();                                                                 \
+    }
+    BINOPK(ADDK, BIN_ADD, ARITH_INT_ADD, x + y)
+    BINOPK(SUBK, BIN_SUB, ARITH_INT_SUB, x - y)
+    BINOPK(MULK, BIN_MUL, ARITH_INT_MUL, x * y)
+    INTOPK(FLOORDIVK, BIN_FLOORDIV, ARITH_INT_FLOORDIV)
+    INTOPK(MODK, BIN_MOD, ARITH_INT_MOD)
     CASE(NEG) {
         CoilValue b = R[B];
         if (value_is_small_int(b) && value_as_small_int(b) != VAL_SMALL_INT_MIN) {
@@ -652,11 +726,23 @@ dispatch_nofetch:
         if (sj < 0) CHECK_POINT();
         DISPATCH();
     }
+    /* A condition (TEST, CMPJ...) either skips the JUMP the compiler always
+     * puts after it or takes that JUMP right here, saving its dispatch. */
+#define COND_JUMP(take)                          \
+    do {                                         \
+        if (!(take)) {                           \
+            pc++;                                \
+        } else {                                 \
+            int32_t sj_ = INSTR_SJ(*pc);         \
+            pc += 1 + sj_;                       \
+            if (sj_ < 0) CHECK_POINT();          \
+        }                                        \
+    } while (0)
     CASE(TEST) {
         CoilValue v = R[A];
         int t = v == VAL_TRUE ? 1 : v == VAL_FALSE || v == VAL_NONE ? 0 : vm_truthy(vm, v);
         if (t < 0) goto error;
-        if (t != (int)B) pc++;
+        COND_JUMP(t == (int)B);
         DISPATCH();
     }
     CASE(TESTSET) {
@@ -703,7 +789,7 @@ dispatch_nofetch:
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
             if (t < 0) goto error;
         }
-        if ((unsigned)t != want) pc++;
+        COND_JUMP((unsigned)t == want);
         DISPATCH();
     }
     CASE(CMPJI) {
@@ -721,7 +807,27 @@ dispatch_nofetch:
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
             if (t < 0) goto error;
         }
-        if ((unsigned)t != want) pc++;
+        COND_JUMP((unsigned)t == want);
+        DISPATCH();
+    }
+    CASE(CMPJK) {
+        CoilValue b = R[A], c = K[B];
+        unsigned op = C & 15, want = C >> 4;
+        int t;
+        if (value_is_small_int(b) && value_is_small_int(c)) {
+            int64_t x = value_as_small_int(b), y = value_as_small_int(c);
+            t = CMPJ_INT(op, x, y);
+        } else if (value_is_double(b) && value_is_double(c)) {
+            double x = value_as_double(b), y = value_as_double(c);
+            t = CMPJ_INT(op, x, y); /* NaN: every order comparison false, != true */
+        } else {
+            static const CoilCompareOp ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CoilValue v = vm_compare(vm, b, c, ops[op < 6 ? op : 0]);
+            CHECK(v);
+            t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
+            if (t < 0) goto error;
+        }
+        COND_JUMP((unsigned)t == want);
         DISPATCH();
     }
     CASE(GETITER) {
@@ -1208,7 +1314,7 @@ do_call : {
         CoilCode *nc = fn->code;
         size_t need = FRAME_HEADER_VALUES + nc->nregs;
         CoilValue *top = vm->stack_top;
-        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
+        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need + 8) {
             f->pc = pc;
             CoilFrame *nf = (CoilFrame *)(void *)top;
             CoilValue *regs = top + FRAME_HEADER_VALUES;
@@ -1230,9 +1336,18 @@ do_call : {
             /* Arguments, then every other register unbound (the collector
              * scans them all); the bounds live in locals so the stores need
              * not reload them. */
-            CoilValue *r = regs, *rend = regs + nc->nregs;
-            for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
-            while (r < rend) *r++ = VAL_EMPTY;
+            /* (The first eight registers are cleared unconditionally, a few
+             * straight stores: the check above left room past the frame.) */
+            for (size_t k = 0; k < 8; k++) regs[k] = VAL_EMPTY;
+            for (size_t k = 8; k < nc->nregs; k++) regs[k] = VAL_EMPTY;
+            switch (call_nargs) { /* mostly one to three arguments: straight copies */
+            case 3: regs[2] = call_args[2]; /* fall through */
+            case 2: regs[1] = call_args[1]; /* fall through */
+            case 1: regs[0] = call_args[0]; /* fall through */
+            case 0: break;
+            default:
+                for (size_t k = 0; k < call_nargs; k++) regs[k] = call_args[k];
+            }
             if (nc->nfreevars) {
                 /* A closure: its cells go to their registers (as frame_bind_args does). */
                 const CoilValue *cells = value_as_tuple(fn->closure)->items;

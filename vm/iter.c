@@ -254,13 +254,7 @@ static CoilValue zip_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
     GC_ROOT(vm, iters);
     for (size_t i = 0; i < nargs; i++) {
         CoilValue it = vm_iter(vm, args[i]);
-        if (value_is_error(it)) {
-            if (vm_exception_matches(vm, vm->e_TypeError) && !vm_typeof(vm, args[i])->iter) {
-                vm_take_exception(vm);
-                vm_raise(vm, vm->e_TypeError, "zip argument #%zu must support iteration", i + 1);
-            }
-            return GC_RESTORE(vm), VAL_ERROR;
-        }
+        if (value_is_error(it)) return GC_RESTORE(vm), VAL_ERROR; /* 3.11: "'int' object is not iterable" */
         value_as_tuple(iters)->items[i] = it;
     }
     CoilType *t = (CoilType *)value_as_object(callee);

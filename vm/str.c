@@ -21,7 +21,13 @@
  * tail padding would push short strings into the next 16-byte size class). */
 static size_t str_size(const CoilObject *o)
 {
-    return offsetof(CoilString, data) + ((const CoilString *)o)->len + 1;
+    const CoilString *s = (const CoilString *)o;
+    if (s->spare) {
+        size_t cap;
+        memcpy(&cap, s->data + s->len + 1, sizeof cap);
+        return offsetof(CoilString, data) + cap;
+    }
+    return offsetof(CoilString, data) + s->len + 1;
 }
 
 CoilString *str_alloc(CoilVM *vm, size_t len)
@@ -506,6 +512,50 @@ CoilValue str_concat(CoilVM *vm, CoilString *a, CoilString *b)
     return value_from_object(r);
 }
 
+/* Data room an accumulator of len bytes needs: the text, the NUL, and the
+ * recorded room itself. */
+#define ACCUM_ROOM(len) ((len) + 1 + sizeof(size_t))
+
+CoilValue str_accumulate(CoilVM *vm, CoilString *a, CoilString *b)
+{
+    if (b->len == 0) return value_from_object(a); /* as str_concat: s += '' keeps s, */
+    if (a->len == 0 && !a->growable) return value_from_object(b); /* '' + t is t */
+    size_t len = a->len + b->len;
+    if (a->growable) {
+        size_t cap;
+        memcpy(&cap, a->data + a->len + 1, sizeof cap);
+        if (ACCUM_ROOM(len) <= cap) {
+            /* Only the accumulating register refers to a: no one can see
+             * it change. */
+            memcpy(a->data + a->len, b->data, b->len);
+            a->len = len;
+            a->data[len] = 0;
+            memcpy(a->data + len + 1, &cap, sizeof cap);
+            a->ascii = a->ascii && b->ascii;
+            a->cplen += b->cplen;
+            if (b->kind > a->kind) a->kind = b->kind;
+            a->hash = -1;
+            return value_from_object(a);
+        }
+    }
+    size_t cap = ACCUM_ROOM(len) * 2;
+    if (cap < 64) cap = 64;
+    CoilString *r = gc_alloc_object(vm, vm->t_str, offsetof(CoilString, data) + cap);
+    if (!r) return VAL_ERROR;
+    r->hash = -1;
+    r->len = len;
+    memcpy(r->data, a->data, a->len);
+    memcpy(r->data + a->len, b->data, b->len);
+    r->data[len] = 0;
+    memcpy(r->data + len + 1, &cap, sizeof cap);
+    r->ascii = a->ascii && b->ascii;
+    r->cplen = a->cplen + b->cplen;
+    r->kind = a->kind > b->kind ? a->kind : b->kind;
+    r->spare = 1;
+    r->growable = 1;
+    return value_from_object(r);
+}
+
 /* --- type slots ------------------------------------------------------------------- */
 
 static CoilValue str_repr_slot(CoilVM *vm, CoilValue self) { return str_repr(vm, value_as_str(self)); }
@@ -695,6 +745,10 @@ static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *arg
     }
     if (a[0] == VAL_EMPTY) return value_from_object(vm->names.empty);
     if (a[1] != VAL_EMPTY || a[2] != VAL_EMPTY) {
+        for (int k = 1; k <= 2; k++)
+            if (a[k] != VAL_EMPTY && !value_is_str(vm, a[k]))
+                return vm_raise(vm, vm->e_TypeError, "str() argument '%s' must be str, not %s", names[k],
+                                value_type_name(vm, a[k]));
         BytesView bv;
         if (!bytes_view(vm, a[0], &bv)) {
             if (value_is_str(vm, a[0])) return vm_raise(vm, vm->e_TypeError, "decoding str is not supported");

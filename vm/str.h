@@ -16,7 +16,14 @@ struct CoilString {
     size_t len;        /* bytes, without the terminating NUL */
     size_t cplen;      /* code points */
     uint8_t ascii;     /* every byte < 0x80: code point i is byte i */
-    uint8_t interned;
+    uint8_t interned : 1;
+    /* An accumulator of `s += t` (str_accumulate): the allocation holds
+     * spare room after the NUL, its total data size stored right after the
+     * NUL (so the collector can size the object); `growable` while the only
+     * reference is the local register that IADDACC writes (the compiler
+     * emits SEAL before any other read of that register). */
+    uint8_t spare : 1;
+    uint8_t growable : 1;
     uint8_t kind;      /* 1, 2 or 4: bytes per code point CPython would use (hashing) */
     char data[];       /* UTF-8, NUL-terminated */
 };
@@ -73,6 +80,12 @@ static inline bool str_eq_cstr(const CoilString *a, const char *s)
 int str_compare(const CoilString *a, const CoilString *b);
 
 CoilValue str_concat(CoilVM *vm, CoilString *a, CoilString *b);
+/* a + b for `a += b` on a local (IADDACC): appends in place when a is a
+ * growable accumulator with room, else a new growable string with spare
+ * room (doubling), so a loop of appends costs amortized O(total length). */
+CoilValue str_accumulate(CoilVM *vm, CoilString *a, CoilString *b);
+/* The value is about to be seen elsewhere: never grow it in place again. */
+static inline void str_seal(CoilString *s) { s->growable = 0; }
 /* Python repr() (or ascii()) of the UTF-8 text data[0..len), with CPython's
  * quote choice and escapes, appended to b; false, b unchanged, on allocation
  * failure. */

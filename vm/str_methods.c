@@ -344,7 +344,7 @@ static int64_t cp_index_of(const CoilString *s, size_t off)
 static int64_t find_impl(CoilVM *vm, const CoilValue *args, size_t nargs, bool reverse, const char *name, bool *err)
 {
     *err = false;
-    if (args_count(vm, name, nargs - 1, 1, 3) < 0) goto fail;
+    if (args_count_tuple(vm, name, nargs - 1, 1, 3) < 0) goto fail;
     CoilString *s = SELF;
     if (!value_is_str(vm, args[1])) {
         vm_raise(vm, vm->e_TypeError, "must be str, not %s", value_type_name(vm, args[1]));
@@ -405,7 +405,7 @@ static CoilValue m_rindex(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_count(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "count", nargs - 1, 1, 3) < 0) return VAL_ERROR;
+    if (args_count_tuple(vm, "count", nargs - 1, 1, 3) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     if (!value_is_str(vm, args[1]))
         return vm_raise(vm, vm->e_TypeError, "must be str, not %s", value_type_name(vm, args[1]));
@@ -427,7 +427,7 @@ static CoilValue m_count(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 
 static CoilValue affix_impl(CoilVM *vm, const CoilValue *args, size_t nargs, bool ends, const char *name)
 {
-    if (args_count(vm, name, nargs - 1, 1, 3) < 0) return VAL_ERROR;
+    if (args_count_tuple(vm, name, nargs - 1, 1, 3) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     size_t a, b;
     if (sub_range(vm, s, args, nargs, 2, &a, &b) < 0) return VAL_ERROR;
@@ -600,7 +600,7 @@ static CoilValue m_center(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_zfill(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "zfill", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "str.zfill", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     int64_t width;
     if (vm_index(vm, args[1], &width) < 0) return VAL_ERROR;
@@ -622,7 +622,7 @@ static CoilValue m_zfill(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 
 static CoilValue partition_impl(CoilVM *vm, const CoilValue *args, size_t nargs, bool right)
 {
-    if (args_count(vm, right ? "rpartition" : "partition", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, right ? "str.rpartition" : "str.partition", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     if (!value_is_str(vm, args[1]))
         return vm_raise(vm, vm->e_TypeError, "must be str, not %s", value_type_name(vm, args[1]));
@@ -680,7 +680,7 @@ static CoilValue m_encode(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_removeprefix(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "removeprefix", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "str.removeprefix", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilString *s = SELF, *p = str_arg(vm, args[1], "removeprefix() argument must be str");
     if (!p) return VAL_ERROR;
     if (s->len >= p->len && memcmp(s->data, p->data, p->len) == 0) return str_new(vm, s->data + p->len, s->len - p->len);
@@ -690,7 +690,7 @@ static CoilValue m_removeprefix(CoilVM *vm, const CoilValue *args, size_t nargs,
 static CoilValue m_removesuffix(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "removesuffix", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "str.removesuffix", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilString *s = SELF, *p = str_arg(vm, args[1], "removesuffix() argument must be str");
     if (!p) return VAL_ERROR;
     if (p->len && s->len >= p->len && memcmp(s->data + s->len - p->len, p->data, p->len) == 0)

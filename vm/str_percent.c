@@ -48,6 +48,9 @@ static bool hook_select_key(void *ud, const char *key, size_t len)
     GC_UNROOT(vm, 1);
     if (value_is_error(v)) return false;
     st->selected = v;
+    /* CPython: a %(key) takes the one (mapping) argument's place, so a later
+     * plain %s finds "not enough arguments"; an earlier one got the mapping. */
+    if (!st->is_tuple) st->next = st->nitems;
     return true;
 }
 

@@ -49,14 +49,19 @@ static CoilValue sys_setrecursionlimit(CoilVM *vm, const CoilValue *args, size_t
     int64_t n;
     if (!value_is_int(vm, args[0]))
         return vm_raise(vm, vm->e_TypeError, "'%s' object cannot be interpreted as an integer", value_type_name(vm, args[0]));
-    if (vm_index(vm, args[0], &n) < 0) return VAL_ERROR;
+    if (vm_index(vm, args[0], &n) < 0 || n > INT32_MAX || n < INT32_MIN) {
+        if (vm_has_exception(vm) && !vm_exception_matches(vm, vm->e_OverflowError)) return VAL_ERROR;
+        vm_take_exception(vm); /* CPython converts to a C int */
+        return vm_raise(vm, vm->e_OverflowError, "Python int too large to convert to C int");
+    }
     if (n < 1) return vm_raise(vm, vm->e_ValueError, "recursion limit must be greater or equal than 1");
     if (n <= vm->depth)
         return vm_raise(vm, vm->e_RecursionError,
                         "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
                         (long long)n, vm->depth);
-    /* The C stack bounds how deep native recursion may go. */
-    vm->recursion_limit = n > 100000 ? 100000 : (int)n;
+    /* Script frames live on the register stack, and native recursion is
+     * bounded by the C stack guard (vm_enter_recursion) whatever the limit. */
+    vm->recursion_limit = (int)n;
     return VAL_NONE;
 }
 

@@ -445,13 +445,13 @@ Test(compiler, never_folds_what_would_raise_or_differ)
     const CoilProto *m = compile_ok("a = 1 / 0\nb = 1 % 0\nc = 1 << -1\nd = 'a' + 1\ne = 2 ** 100\nf = 2 ** -1\n"
                                     "g = 1.0 // 3\nh = 'x' * 5000\ni = True + True\n");
     cr_assert_eq(count_op(m, OP_TRUEDIV), 1);
-    cr_assert_eq(count_op(m, OP_MOD), 1);
+    cr_assert_eq(count_op(m, OP_MODK), 1);
     cr_assert_eq(count_op(m, OP_LSHIFT), 1);
     cr_assert_eq(count_op(m, OP_ADDI), 1); /* 'a' + 1 */
     cr_assert_eq(count_op(m, OP_ADD), 1);  /* True + True */
     cr_assert_eq(count_op(m, OP_POW), 2);
-    cr_assert_eq(count_op(m, OP_FLOORDIV), 1);
-    cr_assert_eq(count_op(m, OP_MUL), 1); /* longer than CPython's 4096-character limit */
+    cr_assert_eq(count_op(m, OP_FLOORDIVK), 1);
+    cr_assert_eq(count_op(m, OP_MULK), 1); /* longer than CPython's 4096-character limit */
 }
 
 Test(compiler, constant_pool_is_deduplicated)
@@ -493,7 +493,37 @@ Test(compiler, addi_for_small_constant_addition)
     const CoilProto *f = proto_named(compile_ok("def f(a):\n    x = a + 1\n    y = a - 1\n    return x, y\n"), "f");
     cr_assert_eq(INSTR_OP(f->code[0]), OP_ADDI, "%s", ops_text(f));
     cr_assert_eq(INSTR_SC(f->code[0]), 1);
-    cr_assert_eq(count_op(f, OP_SUB), 1); /* x - 1 must still call __sub__ */
+    cr_assert_eq(INSTR_OP(f->code[1]), OP_SUBI, "%s", ops_text(f)); /* its own opcode: __sub__, not + -1 */
+    cr_assert_eq(INSTR_SC(f->code[1]), 1);
+    cr_assert_eq(count_op(f, OP_SUB) + count_op(f, OP_LOADI), 0);
+}
+
+Test(compiler, constant_operands_skip_the_load)
+{
+    const CoilProto *f = proto_named(compile_ok("def f(a, s):\n    a += 1\n    a -= 2\n    b = a * 7 + a // 3 - a % 5\n"
+                                                "    c = a * 0.5 - 100000\n    if a < 3000000: a = 1\n"
+                                                "    if s == 'x': a = 2\n    a += 1000\n    return b, c\n"),
+                                     "f");
+    cr_assert_eq(count_op(f, OP_IADDI), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_ISUBI), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_MULK), 2, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_FLOORDIVK), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_MODK), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_SUBK), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_CMPJK), 2, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_IADD), 1, "%s", ops_text(f)); /* a += 1000: no in-place K form */
+    check_proto(f);
+}
+
+Test(compiler, string_accumulator_seals_other_reads)
+{
+    const CoilProto *f = proto_named(compile_ok("def f(xs):\n    s = ''\n    n = 0\n    for x in xs:\n"
+                                                "        s += x\n        n += x\n        t = s\n    return s, n\n"),
+                                     "f");
+    cr_assert_eq(count_op(f, OP_IADDACC), 1, "%s", ops_text(f)); /* s += x; n is no str accumulator */
+    cr_assert_eq(count_op(f, OP_IADD), 1, "%s", ops_text(f));
+    cr_assert_eq(count_op(f, OP_SEAL), 2, "%s", ops_text(f)); /* t = s and return s */
+    check_proto(f);
 }
 
 Test(compiler, for_loop_shape)
