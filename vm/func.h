@@ -5,6 +5,7 @@
 #define COIL_FUNC_H
 
 #include "compiler/bytecode.h"
+#include "vm/attrcache.h"
 #include "vm/state.h"
 
 /* Per-instruction cache of GETGLOBAL/SETGLOBAL: where the name's value
@@ -14,6 +15,13 @@ typedef struct CoilGlobalCache {
     uint64_t gver, bver; /* gver 0: empty */
     CoilValue *slot;
 } CoilGlobalCache;
+
+/* One cache entry per instruction: GETGLOBAL/SETGLOBAL use .g, GETATTR,
+ * SETATTR and GETMETHOD use .a (attrcache.h); other instructions none. */
+typedef union CoilInstrCache {
+    CoilGlobalCache g;
+    CoilAttrCache a;
+} CoilInstrCache;
 
 typedef struct CoilCode {
     CoilObject obj;
@@ -32,7 +40,7 @@ typedef struct CoilCode {
     uint8_t *cellregs, *freeregs;
     int32_t *lines;            /* line of each instruction */
     CoilExcEntry *exc_table;
-    CoilGlobalCache *gcache;   /* ncode entries */
+    CoilInstrCache *gcache;    /* ncode entries */
 } CoilCode;
 
 typedef struct CoilFunction {

@@ -7,6 +7,7 @@
  * the handler in the code's exception table, or pops the frame. */
 #include <math.h>
 
+#include "vm/attrcache.h"
 #include "vm/call.h"
 #include "vm/coro.h"
 #include "vm/dict.h"
@@ -206,7 +207,7 @@ dispatch_nofetch:
 
     /* --- names --- */
     CASE(GETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
+        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version &&
             (gc->bver == 0 || gc->bver == value_as_dict(vm->builtins_dict)->version)) {
@@ -237,7 +238,7 @@ dispatch_nofetch:
         DISPATCH();
     }
     CASE(SETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
+        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version && gc->bver == 0) {
             *gc->slot = R[A];
@@ -357,16 +358,74 @@ dispatch_nofetch:
     /* --- attributes and items --- */
     CASE(GETATTR) {
         CoilString *name = NAME(KC);
+        CoilValue obj = R[B];
         ext = 0;
-        CoilValue v = vm_getattr(vm, R[B], name);
+        if (value_is_object(obj)) {
+            /* The inline cache (attrcache.h): the type's part of the lookup
+             * is done; what is left is the instance dict, at a hinted entry. */
+            CoilObject *o = value_as_object(obj);
+            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
+            if (ac->type == o->type) {
+                if (ac->kind == AC_GET_DICT) {
+                    CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
+                    CoilValue *slot = d ? ac_dict_slot(vm, ac, d, name) : NULL;
+                    if (slot) {
+                        R[A] = *slot;
+                        DISPATCH();
+                    }
+                    if (ac->fallback == AC_FB_VALUE) {
+                        R[A] = ac->attr;
+                        DISPATCH();
+                    }
+                    if (ac->fallback == AC_FB_BIND) {
+                        CoilValue m = method_new(vm, ac->attr, obj);
+                        CHECK(m);
+                        R[A] = m;
+                        DISPATCH();
+                    }
+                } else if (ac->kind == AC_GET_FGET) {
+                    /* A property getter written in Python runs as a frame of
+                     * this loop, its result landing in R[A]. */
+                    call_callee = ((CoilWrapper *)value_as_object(ac->attr))->func;
+                    call_self = VAL_EMPTY;
+                    call_args = &R[B];
+                    call_nargs = 1;
+                    call_kw = VAL_EMPTY;
+                    call_ret = (uint8_t)A;
+                    goto do_call;
+                }
+            }
+        }
+        CoilValue v = vm_getattr(vm, obj, name);
         CHECK(v);
         R[A] = v;
         DISPATCH();
     }
     CASE(SETATTR) {
         CoilString *name = NAME(KB);
+        CoilValue obj = R[A];
         ext = 0;
-        if (vm_setattr(vm, R[A], name, R[C]) < 0) goto error;
+        if (value_is_object(obj)) {
+            CoilObject *o = value_as_object(obj);
+            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
+            if (ac->type == o->type && ac->kind == AC_SET_DICT) {
+                CoilDict *d = ac_instance_dict(ac, o);
+                CoilValue *slot = d ? ac_dict_slot(vm, ac, d, name) : NULL;
+                if (slot) {
+                    /* Same key set: the dict's version stays. */
+                    *slot = R[C];
+                    DISPATCH();
+                }
+                if (d) {
+                    if (dict_set_str(vm, d, name, R[C]) < 0) goto error;
+                    ac->hint = (uint32_t)(d->nentries - 1);
+                    DISPATCH();
+                }
+            }
+        }
+        if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
         DISPATCH();
     }
     CASE(DELATTR) {
@@ -426,23 +485,18 @@ dispatch_nofetch:
         CoilValue obj = R[B];
         CoilString *name = NAME(KC);
         ext = 0;
-        CoilType *t = vm_typeof(vm, obj);
-        if (t->getattr == vm->t_object->getattr) {
-            /* A plain method found on the type, not shadowed by the instance:
-             * skip the bound-method object. */
-            CoilValue attr = type_lookup(vm, t, name);
-            if (attr != VAL_EMPTY) {
-                CoilType *at = vm_typeof(vm, attr);
-                bool plain = at == vm->t_function ||
-                             (at == vm->t_method_descriptor &&
-                              !(((CoilBuiltin *)value_as_object(attr))->def->flags & (METH_STATIC | METH_CLASS)));
-                if (plain) {
-                    CoilValue d = t->dict_offset ? object_dict(vm, obj, false) : VAL_EMPTY;
-                    if (!value_is_object(d) || dict_get_str(vm, value_as_dict(d), name) == VAL_EMPTY) {
-                        R[A + 1] = obj;
-                        R[A] = attr;
-                        DISPATCH();
-                    }
+        if (value_is_object(obj)) {
+            /* A plain method found on the type (cached), not shadowed by the
+             * instance: skip the bound-method object. */
+            CoilObject *o = value_as_object(obj);
+            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
+            if (ac->type == o->type) {
+                CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
+                if (!d || !d->used || dict_find_str(vm, d, name) < 0) {
+                    R[A + 1] = obj;
+                    R[A] = ac->attr;
+                    DISPATCH();
                 }
             }
         }

@@ -87,9 +87,9 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
     int32_t *lines = copy_mem(vm, p->lines, p->ncode * sizeof(int32_t));
     if (!lines) goto fail;
     c->lines = lines;
-    CoilGlobalCache *gcache = vm_mem_alloc(vm, p->ncode * sizeof(CoilGlobalCache));
+    CoilInstrCache *gcache = vm_mem_alloc(vm, p->ncode * sizeof(CoilInstrCache));
     if (!gcache) goto fail;
-    memset(gcache, 0, p->ncode * sizeof(CoilGlobalCache));
+    memset(gcache, 0, p->ncode * sizeof(CoilInstrCache));
     c->gcache = gcache;
     CoilExcEntry *exc = copy_mem(vm, p->exc_table, p->nexc * sizeof(CoilExcEntry));
     if (!exc) goto fail;
