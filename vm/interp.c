@@ -115,6 +115,10 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
     const CoilValue *call_args = NULL;
     size_t call_nargs = 0;
     uint8_t call_ret = 0;
+    /* Operands of push_simple. */
+    CoilFunction *do_call_fn = NULL;
+    CoilValue do_call_self = VAL_EMPTY;
+    uint8_t do_call_flags = 0;
 
 #define LOAD_FRAME()          \
     do {                      \
@@ -525,10 +529,28 @@ dispatch_nofetch:
             R[A] = value_from_double(fexpr);                                        \
             DISPATCH();                                                             \
         }                                                                           \
+        BINOP_DUNDER(op, vmfn == vm_inplace);                                       \
         CoilValue v = vmfn(vm, op, b, c);                                           \
         CHECK(v);                                                                   \
         R[A] = v;                                                                   \
         DISPATCH();                                                                 \
+    }
+    /* A user class's __add__ (etc.) runs as a frame of this loop instead of
+     * nesting through the slot and vm_call; FRAME_BINOP returns handle the
+     * NotImplemented case. */
+#define BINOP_DUNDER(op, is_inplace)                                                             \
+    if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
+        !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
+        CoilFunction *dfn = class_binary_dunder(vm, value_as_object(b)->type, vm_typeof(vm, c), op); \
+        if (dfn) {                                                                          \
+            do_call_fn = dfn;                                                               \
+            do_call_self = b;                                                               \
+            do_call_flags = FRAME_BINOP;                                                    \
+            call_args = &R[C];                                                              \
+            call_nargs = 1;                                                                 \
+            call_ret = (uint8_t)A;                                                          \
+            goto push_simple;                                                               \
+        }                                                                                   \
     }
 #define SLOWOP(name, op, vmfn)                  \
     CASE(name) {                                \
@@ -610,6 +632,18 @@ dispatch_nofetch:
         if (value_is_double(b)) {
             R[A] = value_from_double(-value_as_double(b));
             DISPATCH();
+        }
+        if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE)) {
+            CoilFunction *dfn = class_neg_dunder(vm, value_as_object(b)->type);
+            if (dfn) {
+                do_call_fn = dfn;
+                do_call_self = b;
+                do_call_flags = 0;
+                call_args = &R[B];
+                call_nargs = 0;
+                call_ret = (uint8_t)A;
+                goto push_simple;
+            }
         }
         CoilValue v = vm_unary(vm, OP_NEG, b);
         CHECK(v);
@@ -896,9 +930,18 @@ dispatch_nofetch:
             if (r != CORO_NEXT) goto error;
             DISPATCH();
         }
+        bool binop = (f->flags & FRAME_BINOP) != 0;
         frame_pop(vm, f);
         if (entry) return res;
         LOAD_FRAME();
+        if (binop && res == VAL_NOTIMPLEMENTED) {
+            /* The caller's operator instruction, still at pc - 1, with its operands. */
+            CoilInstr bi = pc[-1];
+            bool inplace = INSTR_OP(bi) >= OP_IADD;
+            CoilBinaryOp bop = (CoilBinaryOp)(INSTR_OP(bi) - (inplace ? OP_IADD : OP_ADD));
+            res = vm_binary_rest(vm, bop, R[INSTR_B(bi)], R[INSTR_C(bi)], inplace);
+            CHECK(res);
+        }
         R[rr] = res;
         DISPATCH();
     }
@@ -1227,53 +1270,12 @@ do_call : {
             }
         }
     }
-    if (fn && fn->simple && self == VAL_EMPTY && call_kw == VAL_EMPTY && call_nargs == fn->code->argcount &&
-        vm->depth < vm->recursion_limit) {
-        /* The hot path: plain positional call with room in this segment. */
-        CoilCode *nc = fn->code;
-        size_t need = FRAME_HEADER_VALUES + nc->nregs;
-        CoilValue *top = vm->stack_top;
-        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
-            f->pc = pc;
-            CoilFrame *nf = (CoilFrame *)(void *)top;
-            CoilValue *regs = top + FRAME_HEADER_VALUES;
-            nf->prev = f;
-            nf->code = nc;
-            nf->func = fn;
-            nf->regs = regs;
-            nf->pc = nc->code;
-            nf->globals = fn->globals;
-            nf->locals = VAL_EMPTY;
-            nf->saved_handled = vm->handled;
-            nf->gen_handled = VAL_NONE;
-            nf->yf_iter = VAL_NONE;
-            nf->saved_top = top;
-            nf->saved_seg = vm->seg;
-            nf->ret_reg = call_ret;
-            nf->flags = 0;
-            nf->resume_reg = 0;
-            /* Arguments, then every other register unbound (the collector
-             * scans them all); the bounds live in locals so the stores need
-             * not reload them. */
-            CoilValue *r = regs, *rend = regs + nc->nregs;
-            for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
-            while (r < rend) *r++ = VAL_EMPTY;
-            if (nc->nfreevars) {
-                /* A closure: its cells go to their registers (as frame_bind_args does). */
-                const CoilValue *cells = value_as_tuple(fn->closure)->items;
-                for (size_t k = 0; k < nc->nfreevars; k++) regs[nc->freeregs[k]] = cells[k];
-            }
-            vm->stack_top = top + need;
-            vm->frame = nf;
-            vm->depth++;
-            f = nf;
-            code = nc;
-            R = regs;
-            K = nc->consts;
-            pc = nc->code;
-            CHECK_POINT();
-            DISPATCH();
-        }
+    /* The hot path: plain positional call (self, if any, goes first). */
+    if (fn && fn->simple && call_kw == VAL_EMPTY && call_nargs + (self != VAL_EMPTY) == fn->code->argcount) {
+        do_call_fn = fn;
+        do_call_self = self;
+        do_call_flags = 0;
+        goto push_simple;
     }
     if (!fn && self == VAL_EMPTY && value_is_object(callee) &&
         (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS)) {
@@ -1290,6 +1292,12 @@ do_call : {
                 CoilValue inst = object_alloc_instance(vm, cls);
                 CHECK(inst);
                 R[call_ret] = inst; /* rooted in the caller until the frame holds it */
+                if (ifn->simple && call_kw == VAL_EMPTY && call_nargs + 1 == ifn->code->argcount) {
+                    do_call_fn = ifn;
+                    do_call_self = inst;
+                    do_call_flags = FRAME_INIT;
+                    goto push_simple;
+                }
                 CoilFrame *nf = frame_push(vm, ifn->code);
                 if (!nf) goto error;
                 nf->func = ifn;
@@ -1339,6 +1347,63 @@ do_call : {
     CoilValue v = vm_call(vm, callee, call_args, call_nargs, call_kw);
     CHECK(v);
     R[call_ret] = v;
+    DISPATCH();
+}
+
+/* Pushes a frame for fn (simple: positional parameters only, nothing to
+ * bind but copying) with self (if not VAL_EMPTY) and call_args, flags
+ * push_flags; FRAME_INIT frames return self. */
+push_simple : {
+    CoilFunction *fn = do_call_fn;
+    CoilValue self = do_call_self;
+    CoilCode *nc = fn->code;
+    size_t need = FRAME_HEADER_VALUES + nc->nregs;
+    CoilValue *top = vm->stack_top;
+    CoilFrame *nf;
+    f->pc = pc;
+    if (vm->depth < vm->recursion_limit && (size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
+        nf = (CoilFrame *)(void *)top;
+        nf->prev = f;
+        nf->code = nc;
+        nf->regs = top + FRAME_HEADER_VALUES;
+        nf->pc = nc->code;
+        nf->locals = VAL_EMPTY;
+        nf->saved_handled = vm->handled;
+        nf->gen_handled = VAL_NONE;
+        nf->yf_iter = VAL_NONE;
+        nf->saved_top = top;
+        nf->saved_seg = vm->seg;
+        nf->resume_reg = 0;
+        /* Every register past the arguments unbound (the collector scans
+         * them all). */
+        for (CoilValue *r = nf->regs + nc->argcount, *rend = nf->regs + nc->nregs; r < rend; r++) *r = VAL_EMPTY;
+        vm->stack_top = top + need;
+        vm->frame = nf;
+        vm->depth++;
+    } else {
+        /* A new stack segment, or the RecursionError. */
+        nf = frame_push(vm, nc);
+        if (!nf) goto error;
+    }
+    nf->func = fn;
+    nf->globals = fn->globals;
+    nf->ret_reg = call_ret;
+    nf->flags = do_call_flags;
+    nf->init_self = self;
+    CoilValue *r = nf->regs;
+    if (self != VAL_EMPTY) *r++ = self;
+    for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
+    if (nc->nfreevars) {
+        /* A closure: its cells go to their registers (as frame_bind_args does). */
+        const CoilValue *cells = value_as_tuple(fn->closure)->items;
+        for (size_t k = 0; k < nc->nfreevars; k++) nf->regs[nc->freeregs[k]] = cells[k];
+    }
+    f = nf;
+    code = nc;
+    R = nf->regs;
+    K = nc->consts;
+    pc = nc->code;
+    CHECK_POINT();
     DISPATCH();
 }
 

@@ -265,6 +265,18 @@ static CoilValue binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValu
                     inplace ? inplace_symbols[op] : bin_symbols[op], ta->name, tb->name);
 }
 
+/* The end of `a op b` (or `a op= b` without __iop__) when a's own __op__,
+ * run as a frame (class_binary_dunder), returned NotImplemented: b's slot,
+ * then the TypeError. */
+CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
+{
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    CoilBinaryFn slotb = tb != ta ? tb->binary[op] : NULL;
+    CoilValue r = slotb && slotb != ta->binary[op] ? slotb(vm, a, b) : VAL_NOTIMPLEMENTED;
+    if (r != VAL_NOTIMPLEMENTED) return r;
+    return binary_error(vm, op, a, b, inplace);
+}
+
 CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) return int_binary_op(vm, op, a, b);

@@ -54,6 +54,11 @@ CoilValue type_new_class(CoilVM *vm, CoilString *name, CoilValue bases, CoilValu
 /* Re-fills the slot(s) a dunder controls after `cls.__x__ = ...`. */
 void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
 
+/* The __op__ / __neg__ script function a user class's operator slot would
+ * call, when the interpreter may run it as a frame (class.c); else NULL. */
+struct CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op);
+struct CoilFunction *class_neg_dunder(CoilVM *vm, CoilType *t);
+
 /* A new instance of class t with an empty dict slot (object.__new__). */
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t);
 /* t's __init__ is object's (for CPython's "X() takes no arguments"). */
