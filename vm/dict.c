@@ -241,6 +241,32 @@ int dict_set_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value)
     return dict_insert(vm, d, value_from_object(key), str_hash(vm, key), value);
 }
 
+int dict_add_absent_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value)
+{
+    if (d->nentries >= d->cap) {
+        GC_ROOT(vm, value);
+        GC_ROOT_OBJ(vm, key);
+        bool ok = dict_resize(vm, d, d->used * 2 + 1);
+        GC_UNROOT(vm, 2);
+        if (!ok) return -1;
+    }
+    int64_t h = key->hash != -1 ? key->hash : str_hash(vm, key);
+    size_t mask = d->mask, perturb = (size_t)h, j = perturb & mask;
+    /* The key is absent: the first free or deleted index slot takes it. */
+    while (d->index[j] >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    size_t n = d->nentries++;
+    d->entries[n].hash = h;
+    d->entries[n].key = value_from_object(key);
+    d->entries[n].value = value;
+    d->index[j] = (int32_t)n;
+    d->used++;
+    d->version = ++vm->dict_version;
+    return 0;
+}
+
 int dict_set_cstr(CoilVM *vm, CoilDict *d, const char *key, CoilValue value)
 {
     GC_ROOT(vm, value);

@@ -46,6 +46,9 @@ int64_t dict_find_str(CoilVM *vm, CoilDict *d, CoilString *key);
 /* 0 or -1.  Both key and value must be reachable by the GC (rooted). */
 int dict_set(CoilVM *vm, CoilDict *d, CoilValue key, CoilValue value);
 int dict_set_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value);
+/* dict_set_str for a key the caller has just found absent (one probe
+ * instead of two: the interpreter's attribute cache). */
+int dict_add_absent_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value);
 int dict_set_cstr(CoilVM *vm, CoilDict *d, const char *key, CoilValue value);
 /* 1 deleted (*old set unless NULL), 0 absent, -1 error. */
 int dict_del(CoilVM *vm, CoilDict *d, CoilValue key, CoilValue *old);

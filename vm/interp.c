@@ -416,17 +416,20 @@ dispatch_nofetch:
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
             if (ac->type == o->type && ac->kind == AC_SET_DICT) {
                 CoilDict *d = ac_instance_dict(ac, o);
-                CoilValue *slot = d ? ac_dict_slot(vm, ac, d, name) : NULL;
+                if (!d) {
+                    CoilValue dv = object_dict(vm, obj, true);
+                    CHECK(dv);
+                    d = value_as_dict(dv);
+                }
+                CoilValue *slot = ac_dict_slot(vm, ac, d, name);
                 if (slot) {
                     /* Same key set: the dict's version stays. */
                     *slot = R[C];
                     DISPATCH();
                 }
-                if (d) {
-                    if (dict_set_str(vm, d, name, R[C]) < 0) goto error;
-                    ac->hint = (uint32_t)(d->nentries - 1);
-                    DISPATCH();
-                }
+                if (dict_add_absent_str(vm, d, name, R[C]) < 0) goto error;
+                ac->hint = (uint32_t)(d->nentries - 1);
+                DISPATCH();
             }
         }
         if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
