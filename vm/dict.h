@@ -14,10 +14,10 @@ typedef struct CoilDictEntry {
 
 typedef struct CoilDict {
     CoilObject obj;
-    size_t used;          /* live entries */
-    size_t nentries;      /* entries[] slots consumed, deleted ones included */
-    size_t cap;           /* entries[] capacity */
-    size_t mask;          /* index size - 1 */
+    uint32_t used;        /* live entries */
+    uint32_t nentries;    /* entries[] slots consumed, deleted ones included */
+    uint32_t cap;         /* entries[] capacity */
+    uint32_t mask;        /* index size - 1 */
     int32_t *index;       /* DICT_IX_EMPTY, DICT_IX_DUMMY or an entry number */
     CoilDictEntry *entries;
     uint64_t version;     /* VM-unique stamp, renewed by every change of the key set or layout */
