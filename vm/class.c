@@ -382,6 +382,18 @@ CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBi
     return fn->simple && fn->code->argcount == 2 ? fn : NULL;
 }
 
+/* Likewise for a rich comparison `a op b`: ta's own __lt__ (etc.) when
+ * b's class does not get its reflected method tried first; a NotImplemented
+ * result is finished by vm_compare_rest. */
+CoilFunction *class_compare_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilCompareOp op)
+{
+    if (ta->compare != slot_compare || (ta != tb && tb->compare && type_is_subtype(tb, ta))) return NULL;
+    CoilValue f = type_lookup(vm, ta, vm->cmp_names[op]);
+    if (!value_is_type(f, vm->t_function)) return NULL;
+    CoilFunction *fn = (CoilFunction *)value_as_object(f);
+    return fn->simple && fn->code->argcount == 2 ? fn : NULL;
+}
+
 /* Likewise for unary minus: t's __neg__ as a plain one-parameter function. */
 CoilFunction *class_neg_dunder(CoilVM *vm, CoilType *t)
 {

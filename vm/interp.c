@@ -548,7 +548,7 @@ dispatch_nofetch:
         if (dfn) {                                                                          \
             do_call_fn = dfn;                                                               \
             do_call_self = b;                                                               \
-            do_call_flags = FRAME_BINOP;                                                    \
+            do_call_flags = FRAME_OPERATOR;                                                    \
             call_args = &R[C];                                                              \
             call_nargs = 1;                                                                 \
             call_ret = (uint8_t)A;                                                          \
@@ -690,10 +690,26 @@ dispatch_nofetch:
             R[A] = value_from_bool(value_as_double(b) cop value_as_double(c));          \
             DISPATCH();                                                                 \
         }                                                                               \
+        CMP_DUNDER(b, c, op);                                                           \
         CoilValue v = vm_compare(vm, b, c, op);                                         \
         CHECK(v);                                                                       \
         R[A] = v;                                                                       \
         DISPATCH();                                                                     \
+    }
+    /* A user class's __eq__/__lt__/... runs as a frame of this loop (see
+     * BINOP_DUNDER); its FRAME_OPERATOR return finishes the instruction. */
+#define CMP_DUNDER(x, y, cop)                                                                     \
+    if (value_is_object(x) && (value_as_object(x)->type->flags & TYPE_HEAPTYPE)) {                \
+        CoilFunction *dfn = class_compare_dunder(vm, value_as_object(x)->type, vm_typeof(vm, y), cop); \
+        if (dfn) {                                                                                \
+            do_call_fn = dfn;                                                                     \
+            do_call_self = x;                                                                     \
+            do_call_flags = FRAME_OPERATOR;                                                       \
+            call_args = &R[INSTR_OP(i) == OP_CMPJ ? B : C];                                       \
+            call_nargs = 1;                                                                       \
+            call_ret = (uint8_t)A;                                                                \
+            goto push_simple;                                                                     \
+        }                                                                                         \
     }
     CMPOP(EQ, ==, CMP_EQ)
     CMPOP(NE, !=, CMP_NE)
@@ -769,6 +785,7 @@ dispatch_nofetch:
         } else {
             /* op 0..5 are CPython's Py_EQ.. order mapped to CoilCompareOp. */
             static const CoilCompareOp ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CMP_DUNDER(b, c, ops[op]);
             CoilValue v = vm_compare(vm, b, c, ops[op]);
             CHECK(v);
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
@@ -933,17 +950,36 @@ dispatch_nofetch:
             if (r != CORO_NEXT) goto error;
             DISPATCH();
         }
-        bool binop = (f->flags & FRAME_BINOP) != 0;
+        bool oper = (f->flags & FRAME_OPERATOR) != 0;
         frame_pop(vm, f);
         if (entry) return res;
         LOAD_FRAME();
-        if (binop && res == VAL_NOTIMPLEMENTED) {
-            /* The caller's operator instruction, still at pc - 1, with its operands. */
-            CoilInstr bi = pc[-1];
-            bool inplace = INSTR_OP(bi) >= OP_IADD;
-            CoilBinaryOp bop = (CoilBinaryOp)(INSTR_OP(bi) - (inplace ? OP_IADD : OP_ADD));
-            res = vm_binary_rest(vm, bop, R[INSTR_B(bi)], R[INSTR_C(bi)], inplace);
-            CHECK(res);
+        if (oper) {
+            /* Finish the caller's operator instruction, still at pc - 1
+             * with its operands. */
+            static const CoilCompareOp cmp_ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CoilInstr oi = pc[-1];
+            CoilOpcode oop = INSTR_OP(oi);
+            if (oop == OP_CMPJ) {
+                if (res == VAL_NOTIMPLEMENTED) {
+                    res = vm_compare_rest(vm, R[INSTR_A(oi)], R[INSTR_B(oi)], cmp_ops[INSTR_C(oi) & 15]);
+                    CHECK(res);
+                }
+                int t = res == VAL_TRUE ? 1 : res == VAL_FALSE ? 0 : vm_truthy(vm, res);
+                if (t < 0) goto error;
+                if ((unsigned)t != INSTR_C(oi) >> 4) pc++;
+                DISPATCH();
+            }
+            if (res == VAL_NOTIMPLEMENTED) {
+                if (oop >= OP_EQ && oop <= OP_GE) {
+                    res = vm_compare_rest(vm, R[INSTR_B(oi)], R[INSTR_C(oi)], cmp_ops[oop - OP_EQ]);
+                } else {
+                    bool inplace = oop >= OP_IADD;
+                    CoilBinaryOp bop = (CoilBinaryOp)(oop - (inplace ? OP_IADD : OP_ADD));
+                    res = vm_binary_rest(vm, bop, R[INSTR_B(oi)], R[INSTR_C(oi)], inplace);
+                }
+                CHECK(res);
+            }
         }
         R[rr] = res;
         DISPATCH();

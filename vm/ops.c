@@ -354,6 +354,25 @@ CoilValue vm_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
                     cmp_symbols[op], ta->name, tb->name);
 }
 
+/* The end of `a op b` once a's own comparison dunder, run as a frame
+ * (class_compare_dunder), returned NotImplemented: b's reflected method, then
+ * identity for == and !=, else the TypeError. */
+CoilValue vm_compare_rest(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
+{
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    CoilValue r = VAL_NOTIMPLEMENTED;
+    if (tb->compare) {
+        if (vm_enter_recursion(vm, " in comparison") < 0) return VAL_ERROR;
+        r = tb->compare(vm, b, a, swapped_op[op]);
+        vm_leave_recursion(vm);
+    }
+    if (r != VAL_NOTIMPLEMENTED) return r;
+    if (op == CMP_EQ) return value_from_bool(a == b);
+    if (op == CMP_NE) return value_from_bool(a != b);
+    return vm_raise(vm, vm->e_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                    cmp_symbols[op], ta->name, tb->name);
+}
+
 int vm_equal(CoilVM *vm, CoilValue a, CoilValue b)
 {
     if (a == b && !value_is_double(a)) return 1;

@@ -90,3 +90,72 @@ try:
     Deep() + 1
 except RecursionError:
     print("RecursionError")
+
+
+# Comparisons: as values and as conditions.
+class C:
+    def __init__(self, k):
+        self.k = k
+
+    def __eq__(self, o):
+        if not isinstance(o, C):
+            return NotImplemented
+        return self.k == o.k
+
+    def __lt__(self, o):
+        if isinstance(o, C):
+            return self.k < o.k
+        return NotImplemented
+
+    def __gt__(self, o):
+        return "C.__gt__ %r" % (o,)
+
+    def __le__(self, o):
+        return [self.k]
+
+    def __repr__(self):
+        return "C(%r)" % (self.k,)
+
+
+class SubC(C):
+    def __gt__(self, o):
+        return "SubC.__gt__ first"
+
+
+c1, c2, c3 = C(1), C(2), C(1)
+print(c1 == c3, c1 == c2, c1 < c2, c2 < c1, c1 <= c2)
+print(c1 == 1, c1 != 1, c1 < 5, c1 < SubC(0))
+if c1 == c3:
+    print("equal branch")
+if c1 <= c2:
+    print("list truthy branch")
+if not c1 < c2:
+    print("wrong")
+else:
+    print("less branch")
+x = C(7)
+print(x == x, [x] == [x], C(7) in [x])
+try:
+    if c1 >= 3:
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class BadBool:
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+class R:
+    def __eq__(self, o):
+        return BadBool()
+
+
+try:
+    if R() == 1:
+        pass
+except ValueError as e:
+    print("ValueError:", e)
+C.__lt__ = lambda self, o: "patched lt"
+print(c1 < c2)
