@@ -18,9 +18,19 @@ typedef struct CoilGlobalCache {
 
 /* One cache entry per instruction: GETGLOBAL/SETGLOBAL use .g, GETATTR,
  * SETATTR and GETMETHOD use .a (attrcache.h); other instructions none. */
+/* Operator instructions and CALL: the script function a user class's dunder
+ * (or __init__) resolved to for these operand types, valid while
+ * vm->type_epoch stays (fn NULL: take the generic path). */
+typedef struct CoilOpCache {
+    CoilType *ta, *tb;
+    uint64_t epoch;
+    struct CoilFunction *fn;
+} CoilOpCache;
+
 typedef union CoilInstrCache {
     CoilGlobalCache g;
     CoilAttrCache a;
+    CoilOpCache o;
 } CoilInstrCache;
 
 typedef struct CoilCode {

@@ -544,7 +544,15 @@ dispatch_nofetch:
 #define BINOP_DUNDER(op, is_inplace)                                                             \
     if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
         !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
-        CoilFunction *dfn = class_binary_dunder(vm, value_as_object(b)->type, vm_typeof(vm, c), op); \
+        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilType *dta = value_as_object(b)->type, *dtb = vm_typeof(vm, c);                    \
+        if (oc->ta != dta || oc->tb != dtb || oc->epoch != vm->type_epoch) {                  \
+            oc->fn = class_binary_dunder(vm, dta, dtb, op);                                   \
+            oc->ta = dta;                                                                     \
+            oc->tb = dtb;                                                                     \
+            oc->epoch = vm->type_epoch;                                                       \
+        }                                                                                     \
+        CoilFunction *dfn = oc->fn;                                                           \
         if (dfn) {                                                                          \
             do_call_fn = dfn;                                                               \
             do_call_self = b;                                                               \
@@ -700,7 +708,15 @@ dispatch_nofetch:
      * BINOP_DUNDER); its FRAME_OPERATOR return finishes the instruction. */
 #define CMP_DUNDER(x, y, cop)                                                                     \
     if (value_is_object(x) && (value_as_object(x)->type->flags & TYPE_HEAPTYPE)) {                \
-        CoilFunction *dfn = class_compare_dunder(vm, value_as_object(x)->type, vm_typeof(vm, y), cop); \
+        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                                   \
+        CoilType *dta = value_as_object(x)->type, *dtb = vm_typeof(vm, y);                        \
+        if (oc->ta != dta || oc->tb != dtb || oc->epoch != vm->type_epoch) {                      \
+            oc->fn = class_compare_dunder(vm, dta, dtb, cop);                                     \
+            oc->ta = dta;                                                                         \
+            oc->tb = dtb;                                                                         \
+            oc->epoch = vm->type_epoch;                                                           \
+        }                                                                                         \
+        CoilFunction *dfn = oc->fn;                                                               \
         if (dfn) {                                                                                \
             do_call_fn = dfn;                                                                     \
             do_call_self = x;                                                                     \
@@ -1322,7 +1338,20 @@ do_call : {
          * the __init__ frame here (FRAME_INIT returns the instance). */
         CoilType *cls = (CoilType *)value_as_object(callee);
         if (cls->init == class_slot_init && cls->new_ == vm->t_object->new_) {
-            CoilValue init = type_lookup(vm, cls, vm->names.__init__);
+            CoilValue init;
+            if (INSTR_OP(pc[-1]) == OP_CALL) {
+                /* CALL's cache remembers the class's __init__. */
+                CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+                if (oc->ta != cls || oc->epoch != vm->type_epoch) {
+                    CoilValue fv = type_lookup(vm, cls, vm->names.__init__);
+                    oc->fn = value_is_type(fv, vm->t_function) ? (CoilFunction *)value_as_object(fv) : NULL;
+                    oc->ta = cls;
+                    oc->epoch = vm->type_epoch;
+                }
+                init = oc->fn ? value_from_object(oc->fn) : VAL_NONE;
+            } else {
+                init = type_lookup(vm, cls, vm->names.__init__);
+            }
             if (value_is_type(init, vm->t_function) &&
                 !(((CoilFunction *)value_as_object(init))->code->flags &
                   (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
