@@ -9,6 +9,7 @@
 #define COIL_ATTRCACHE_H
 
 #include "vm/dict.h"
+#include "vm/str.h"
 #include "vm/type.h"
 
 /* What a filled entry does (ac->kind). */
@@ -56,6 +57,15 @@ static inline CoilValue *ac_dict_slot(CoilVM *vm, CoilAttrCache *ac, CoilDict *d
     if (ix < 0) return NULL;
     ac->hint = (uint32_t)ix;
     return &d->entries[ix].value;
+}
+
+/* d has no entry for name (GETMETHOD's shadowing test): usually decided by
+ * the first index slot. */
+static inline bool ac_dict_lacks(CoilVM *vm, CoilDict *d, CoilString *name)
+{
+    if (!d->used) return true;
+    if (name->hash != -1 && d->index[(size_t)name->hash & d->mask] == DICT_IX_EMPTY) return true;
+    return dict_find_str(vm, d, name) < 0;
 }
 
 /* Fill ac for an attribute read / write / method lookup of `name` on an

@@ -500,7 +500,7 @@ dispatch_nofetch:
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
             if (ac->type == o->type) {
                 CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
-                if (!d || !d->used || dict_find_str(vm, d, name) < 0) {
+                if (!d || ac_dict_lacks(vm, d, name)) {
                     R[A + 1] = obj;
                     R[A] = ac->attr;
                     DISPATCH();
@@ -582,6 +582,10 @@ dispatch_nofetch:
      * Quotients of 48-bit ints cannot overflow int64; -MIN // -1 is range-checked. */
 #define ARITH_INT_FLOORDIV(x, y, r) ((y) != 0 && (r = interp_floordiv(x, y), value_fits_small_int(r)))
 #define ARITH_INT_MOD(x, y, r) ((y) != 0 && (r = interp_floormod(x, y), true))
+    /* &, |, ^ of two small ints stay within the small-int range. */
+#define ARITH_INT_AND(x, y, r) (r = (x) & (y), true)
+#define ARITH_INT_OR(x, y, r) (r = (x) | (y), true)
+#define ARITH_INT_XOR(x, y, r) (r = (x) ^ (y), true)
 #define INTOP(name, op, intop, vmfn)                                                 \
     CASE(name) {                                                                     \
         CoilValue b = R[B], c = R[C];                                               \
@@ -603,9 +607,9 @@ dispatch_nofetch:
     SLOWOP(MATMUL, BIN_MATMUL, vm_binary)
     SLOWOP(LSHIFT, BIN_LSHIFT, vm_binary)
     SLOWOP(RSHIFT, BIN_RSHIFT, vm_binary)
-    SLOWOP(BITAND, BIN_AND, vm_binary)
-    SLOWOP(BITOR, BIN_OR, vm_binary)
-    SLOWOP(BITXOR, BIN_XOR, vm_binary)
+    INTOP(BITAND, BIN_AND, ARITH_INT_AND, vm_binary)
+    INTOP(BITOR, BIN_OR, ARITH_INT_OR, vm_binary)
+    INTOP(BITXOR, BIN_XOR, ARITH_INT_XOR, vm_binary)
     SLOWOP(ITRUEDIV, BIN_TRUEDIV, vm_inplace)
     INTOP(IFLOORDIV, BIN_FLOORDIV, ARITH_INT_FLOORDIV, vm_inplace)
     INTOP(IMOD, BIN_MOD, ARITH_INT_MOD, vm_inplace)
@@ -613,9 +617,9 @@ dispatch_nofetch:
     SLOWOP(IMATMUL, BIN_MATMUL, vm_inplace)
     SLOWOP(ILSHIFT, BIN_LSHIFT, vm_inplace)
     SLOWOP(IRSHIFT, BIN_RSHIFT, vm_inplace)
-    SLOWOP(IBITAND, BIN_AND, vm_inplace)
-    SLOWOP(IBITOR, BIN_OR, vm_inplace)
-    SLOWOP(IBITXOR, BIN_XOR, vm_inplace)
+    INTOP(IBITAND, BIN_AND, ARITH_INT_AND, vm_inplace)
+    INTOP(IBITOR, BIN_OR, ARITH_INT_OR, vm_inplace)
+    INTOP(IBITXOR, BIN_XOR, ARITH_INT_XOR, vm_inplace)
     CASE(ADDI) {
         CoilValue b = R[B];
         int64_t c = INSTR_SC(i);
