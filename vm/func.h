@@ -33,6 +33,10 @@ typedef union CoilInstrCache {
     CoilOpCache o;
 } CoilInstrCache;
 
+/* CoilCode.flags beyond the PROTO_* bits: a plain generator without
+ * YIELDFROM, which FORITER may resume as a frame of its own loop. */
+#define CODE_INLINE_GEN (1u << 30)
+
 typedef struct CoilCode {
     CoilObject obj;
     CoilString *name, *qualname, *filename;

@@ -129,6 +129,10 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
         pc = f->pc;           \
     } while (0)
 
+/* A plain generator's frame resumed by FORITER in this loop (linked
+ * without FRAME_ENTRY; run_frame always sets it). */
+#define GEN_INLINE(fr) (((fr)->flags & (FRAME_GENERATOR | FRAME_ENTRY)) == FRAME_GENERATOR && \
+                        ((fr)->code->flags & CODE_INLINE_GEN))
 #define A INSTR_A(i)
 #define B INSTR_B(i)
 #define C INSTR_C(i)
@@ -858,6 +862,33 @@ dispatch_nofetch:
                 DISPATCH();
             }
             if (io->type == vm->t_generator) {
+                CoilGenerator *g = (CoilGenerator *)io;
+                CoilFrame *gf = g->frame;
+                if (gf && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED) &&
+                    (gf->code->flags & CODE_INLINE_GEN) && vm->depth < vm->recursion_limit) {
+                    /* Resume the generator as a frame of this loop, linked
+                     * without FRAME_ENTRY: its YIELD comes back here (R[B],
+                     * skip the exit jump), its RETURN takes the exit jump,
+                     * an exception closes it (GEN_INLINE below). */
+                    if (g->state == GEN_SUSPENDED) gf->regs[gf->resume_reg] = VAL_NONE;
+                    f->pc = pc;
+                    gf->prev = f;
+                    gf->saved_top = vm->stack_top;
+                    gf->saved_seg = vm->seg;
+                    gf->saved_handled = vm->handled;
+                    if (gf->gen_handled != VAL_NONE) vm->handled = gf->gen_handled;
+                    gf->flags = FRAME_GENERATOR;
+                    vm->frame = gf;
+                    vm->depth++;
+                    g->state = GEN_RUNNING;
+                    f = gf;
+                    code = gf->code;
+                    R = gf->regs;
+                    K = code->consts;
+                    pc = gf->pc;
+                    CHECK_POINT();
+                    DISPATCH();
+                }
                 CoilGenStatus st;
                 CoilValue v = gen_resume(vm, it, VAL_NONE, &st);
                 if (st == GEN_ERROR) goto error;
@@ -953,6 +984,13 @@ dispatch_nofetch:
             K = code->consts;
             pc = f->pc;
             R[rr] = res;
+            DISPATCH();
+        }
+        if (GEN_INLINE(f)) {
+            /* A generator resumed by FORITER finished: the loop's exit jump. */
+            frame_pop(vm, f);
+            LOAD_FRAME();
+            gen_inline_done(vm, (CoilGenerator *)value_as_object(R[INSTR_A(pc[-1])]), false);
             DISPATCH();
         }
         bool entry = (f->flags & FRAME_ENTRY) != 0;
@@ -1220,9 +1258,20 @@ dispatch_nofetch:
         CoilValue v = R[A];
         f->pc = pc;
         f->resume_reg = (uint8_t)A;
+        f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+        if (GEN_INLINE(f)) {
+            /* Back to the FORITER that resumed it (at pc - 1 in the caller). */
+            frame_pop(vm, f);
+            f->flags = FRAME_ENTRY | FRAME_GENERATOR;
+            LOAD_FRAME();
+            CoilInstr fi = pc[-1];
+            ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
+            R[INSTR_B(fi)] = v;
+            pc++;
+            DISPATCH();
+        }
         /* Suspend: the generator owns the frame; unlink it and leave. */
         f->flags |= FRAME_YIELDED;
-        f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
         frame_pop(vm, f);
         return v;
     }
@@ -1416,6 +1465,19 @@ do_call : {
         DISPATCH();
     }
     f->pc = pc;
+    if (value_is_type(callee, vm->t_builtin_function_or_method) && self == VAL_EMPTY && call_kw == VAL_EMPTY) {
+        /* A plain built-in function (len, isinstance, ...): straight to its
+         * C function, as builtin_call would after its checks. */
+        CoilBuiltin *bf = (CoilBuiltin *)value_as_object(callee);
+        if (bf->self == VAL_EMPTY && !bf->owner) {
+            if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
+            CoilValue v = bf->def->fn(vm, call_args, call_nargs, VAL_EMPTY);
+            vm_leave_recursion(vm);
+            CHECK(v);
+            R[call_ret] = v;
+            DISPATCH();
+        }
+    }
     CoilValue v = vm_call(vm, callee, call_args, call_nargs, call_kw);
     CHECK(v);
     R[call_ret] = v;
@@ -1490,6 +1552,14 @@ error : {
         R[h->reg] = vm_take_exception(vm);
         pc = code->code + h->handler;
         DISPATCH();
+    }
+    if (GEN_INLINE(f)) {
+        /* A generator resumed by FORITER raised: close it, then unwind the
+         * caller from its FORITER. */
+        frame_pop(vm, f);
+        LOAD_FRAME();
+        gen_inline_done(vm, (CoilGenerator *)value_as_object(R[INSTR_A(pc[-1])]), true);
+        goto error;
     }
     if (f->flags & FRAME_AWAITED) {
         /* Leaving an awaited coroutine: its awaiter may absorb the exception

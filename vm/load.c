@@ -84,6 +84,11 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
     if (!code) goto fail;
     c->code = code;
     c->ncode = p->ncode;
+    if ((p->flags & (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_GENERATOR) {
+        bool yf = false;
+        for (size_t k = 0; k < p->ncode; k++) yf |= INSTR_OP(p->code[k]) == OP_YIELDFROM;
+        if (!yf) c->flags |= CODE_INLINE_GEN;
+    }
     int32_t *lines = copy_mem(vm, p->lines, p->ncode * sizeof(int32_t));
     if (!lines) goto fail;
     c->lines = lines;

@@ -196,6 +196,7 @@ bool vm_isinstance(CoilVM *vm, CoilValue v, CoilType *t) { return type_is_subtyp
 
 int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls)
 {
+    if (value_is_object(cls) && vm_typeof(vm, v) == (CoilType *)value_as_object(cls)) return 1;
     if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS))
         return vm_isinstance(vm, v, (CoilType *)value_as_object(cls));
     if (value_is_tuple(vm, cls)) {
