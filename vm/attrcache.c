@@ -67,3 +67,11 @@ void attrcache_fill_method(CoilVM *vm, CoilAttrCache *ac, CoilType *t, CoilStrin
                   !(((CoilBuiltin *)value_as_object(attr))->def->flags & (METH_STATIC | METH_CLASS)));
     if (plain) fill_common(vm, ac, t, attr, AC_METHOD);
 }
+
+CoilValue *attrcache_dict_probe(CoilVM *vm, CoilAttrCache *ac, CoilDict *d, CoilString *name)
+{
+    int64_t ix = dict_find_str(vm, d, name);
+    if (ix < 0) return NULL;
+    ac->hint = (uint32_t)ix;
+    return &d->entries[ix].value;
+}

@@ -48,15 +48,22 @@ static inline CoilDict *ac_instance_dict(const CoilAttrCache *ac, CoilObject *o)
     return value_is_object(d) ? value_as_dict(d) : NULL;
 }
 
-/* Where `name` lives in d, trying the entry it had last time first. */
-static inline CoilValue *ac_dict_slot(CoilVM *vm, CoilAttrCache *ac, CoilDict *d, CoilString *name)
+#if defined(__GNUC__) || defined(__clang__)
+#define AC_INLINE static inline __attribute__((always_inline))
+#else
+#define AC_INLINE static inline
+#endif
+
+/* ac_dict_slot when the hint missed: a full probe, renewing the hint. */
+CoilValue *attrcache_dict_probe(CoilVM *vm, CoilAttrCache *ac, CoilDict *d, CoilString *name);
+
+/* Where `name` lives in d, trying the entry it had last time first (inlined
+ * into the dispatch loop: the hit is the whole point). */
+AC_INLINE CoilValue *ac_dict_slot(CoilVM *vm, CoilAttrCache *ac, CoilDict *d, CoilString *name)
 {
     uint32_t h = ac->hint;
     if (h < d->nentries && d->entries[h].key == value_from_object(name)) return &d->entries[h].value;
-    int64_t ix = dict_find_str(vm, d, name);
-    if (ix < 0) return NULL;
-    ac->hint = (uint32_t)ix;
-    return &d->entries[ix].value;
+    return attrcache_dict_probe(vm, ac, d, name);
 }
 
 /* d has no entry for name (GETMETHOD's shadowing test): usually decided by
