@@ -374,6 +374,42 @@ static CoilValue slot_binary_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilVa
     return VAL_NOTIMPLEMENTED;
 }
 
+/* The script function the binary slot of a user class would call for
+ * `a op b` (a of type ta, b of type tb) when the interpreter can run it as a
+ * frame instead: ta's own __op__, a plain function of two parameters, and no
+ * reflected method of b's class to try first.  If it returns NotImplemented
+ * the interpreter finishes with vm_binary_rest.  NULL: take the slot. */
+CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op)
+{
+    if (ta->binary[op] != bin_slots[op] || (tb != ta && tb->binary[op] == bin_slots[op])) return NULL;
+    CoilValue f = type_lookup(vm, ta, vm->bin_names[op][0]);
+    if (!value_is_type(f, vm->t_function)) return NULL;
+    CoilFunction *fn = (CoilFunction *)value_as_object(f);
+    return fn->simple && fn->code->argcount == 2 ? fn : NULL;
+}
+
+/* Likewise for a rich comparison `a op b`: ta's own __lt__ (etc.) when
+ * b's class does not get its reflected method tried first; a NotImplemented
+ * result is finished by vm_compare_rest. */
+CoilFunction *class_compare_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilCompareOp op)
+{
+    if (ta->compare != slot_compare || (ta != tb && tb->compare && type_is_subtype(tb, ta))) return NULL;
+    CoilValue f = type_lookup(vm, ta, vm->cmp_names[op]);
+    if (!value_is_type(f, vm->t_function)) return NULL;
+    CoilFunction *fn = (CoilFunction *)value_as_object(f);
+    return fn->simple && fn->code->argcount == 2 ? fn : NULL;
+}
+
+/* Likewise for unary minus: t's __neg__ as a plain one-parameter function. */
+CoilFunction *class_neg_dunder(CoilVM *vm, CoilType *t)
+{
+    if (t->neg != slot_neg) return NULL;
+    CoilValue f = type_lookup(vm, t, vm->names.__neg__);
+    if (!value_is_type(f, vm->t_function)) return NULL;
+    CoilFunction *fn = (CoilFunction *)value_as_object(f);
+    return fn->simple && fn->code->argcount == 1 ? fn : NULL;
+}
+
 static CoilValue slot_inplace_op(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     return call_maybe(vm, a, vm->bin_names[op][2], b);

@@ -11,7 +11,10 @@
 #include "vm/tuple.h"
 #include "vm/type.h"
 
-#define DICT_MINSIZE 8
+/* Index sizes are powers of two from 4; a table holds 2/3 of its size in
+ * entries, except the smallest, which holds 3 (an instance with three
+ * attributes then needs 88 bytes of tables instead of 152). */
+#define DICT_MINSIZE 4
 #define PERTURB_SHIFT 5
 
 static void dict_trace(CoilVM *vm, CoilObject *o)
@@ -47,13 +50,15 @@ CoilValue dict_new(CoilVM *vm)
     return value_from_object(d);
 }
 
+static size_t dict_usable(size_t size) { return size == 4 ? 3 : size * 2 / 3; }
+
 /* Rebuilds the tables with room for at least `need` entries, dropping
  * deleted ones (entry order is kept). */
 static bool dict_resize(CoilVM *vm, CoilDict *d, size_t need)
 {
     size_t size = DICT_MINSIZE;
-    while (size * 2 / 3 < need) size <<= 1;
-    size_t cap = size * 2 / 3;
+    while (dict_usable(size) < need) size <<= 1;
+    size_t cap = dict_usable(size);
     int32_t *index = vm_mem_alloc(vm, tables_size(size, cap));
     if (!index) return false;
     CoilDictEntry *entries = (CoilDictEntry *)(void *)(index + size);
@@ -239,6 +244,33 @@ int dict_set_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value)
         return 0;
     }
     return dict_insert(vm, d, value_from_object(key), str_hash(vm, key), value);
+}
+
+int dict_add_absent_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value)
+{
+    if (d->nentries >= d->cap) {
+        GC_ROOT(vm, value);
+        GC_ROOT_OBJ(vm, key);
+        /* Attribute dicts grow gently: most stop at a few keys. */
+        bool ok = dict_resize(vm, d, d->used + d->used / 2 + 1);
+        GC_UNROOT(vm, 2);
+        if (!ok) return -1;
+    }
+    int64_t h = key->hash != -1 ? key->hash : str_hash(vm, key);
+    size_t mask = d->mask, perturb = (size_t)h, j = perturb & mask;
+    /* The key is absent: the first free or deleted index slot takes it. */
+    while (d->index[j] >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    size_t n = d->nentries++;
+    d->entries[n].hash = h;
+    d->entries[n].key = value_from_object(key);
+    d->entries[n].value = value;
+    d->index[j] = (int32_t)n;
+    d->used++;
+    d->version = ++vm->dict_version;
+    return 0;
 }
 
 int dict_set_cstr(CoilVM *vm, CoilDict *d, const char *key, CoilValue value)

@@ -14,10 +14,10 @@ typedef struct CoilDictEntry {
 
 typedef struct CoilDict {
     CoilObject obj;
-    size_t used;          /* live entries */
-    size_t nentries;      /* entries[] slots consumed, deleted ones included */
-    size_t cap;           /* entries[] capacity */
-    size_t mask;          /* index size - 1 */
+    uint32_t used;        /* live entries */
+    uint32_t nentries;    /* entries[] slots consumed, deleted ones included */
+    uint32_t cap;         /* entries[] capacity */
+    uint32_t mask;        /* index size - 1 */
     int32_t *index;       /* DICT_IX_EMPTY, DICT_IX_DUMMY or an entry number */
     CoilDictEntry *entries;
     uint64_t version;     /* VM-unique stamp, renewed by every change of the key set or layout */
@@ -46,6 +46,9 @@ int64_t dict_find_str(CoilVM *vm, CoilDict *d, CoilString *key);
 /* 0 or -1.  Both key and value must be reachable by the GC (rooted). */
 int dict_set(CoilVM *vm, CoilDict *d, CoilValue key, CoilValue value);
 int dict_set_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value);
+/* dict_set_str for a key the caller has just found absent (one probe
+ * instead of two: the interpreter's attribute cache). */
+int dict_add_absent_str(CoilVM *vm, CoilDict *d, CoilString *key, CoilValue value);
 int dict_set_cstr(CoilVM *vm, CoilDict *d, const char *key, CoilValue value);
 /* 1 deleted (*old set unless NULL), 0 absent, -1 error. */
 int dict_del(CoilVM *vm, CoilDict *d, CoilValue key, CoilValue *old);

@@ -21,6 +21,10 @@ enum {
     FRAME_INIT = 32,      /* a class's __init__ called by the class: returns init_self */
     FRAME_AWAITED = 64,   /* a coroutine/async-generator frame awaited by prev (AWAIT or
                              ASYNCFORITER there): returns, yields and raises into it (coro.c) */
+    FRAME_OPERATOR = 128, /* a user class's operator dunder run for the operator instruction
+                             before prev's pc (binary, in-place, comparison or CMPJ): the
+                             return finishes that instruction (NotImplemented falls back to
+                             vm_binary_rest / vm_compare_rest; CMPJ tests and jumps) */
 };
 
 typedef struct CoilFrame {

@@ -41,7 +41,7 @@ static void code_finalize(CoilVM *vm, CoilObject *o)
     vm_mem_free(vm, c->freeregs, c->nfreevars);
     vm_mem_free(vm, c->lines, c->ncode * sizeof(int32_t));
     vm_mem_free(vm, c->exc_table, c->nexc * sizeof(CoilExcEntry));
-    vm_mem_free(vm, c->gcache, c->ncode * sizeof(CoilGlobalCache));
+    vm_mem_free(vm, c->gcache, c->ncode * sizeof(CoilInstrCache));
     memset((char *)c + sizeof(CoilObject), 0, sizeof *c - sizeof(CoilObject));
 }
 

@@ -5,6 +5,7 @@
 #define COIL_FUNC_H
 
 #include "compiler/bytecode.h"
+#include "vm/attrcache.h"
 #include "vm/state.h"
 
 /* Per-instruction cache of GETGLOBAL/SETGLOBAL: where the name's value
@@ -14,6 +15,27 @@ typedef struct CoilGlobalCache {
     uint64_t gver, bver; /* gver 0: empty */
     CoilValue *slot;
 } CoilGlobalCache;
+
+/* One cache entry per instruction: GETGLOBAL/SETGLOBAL use .g, GETATTR,
+ * SETATTR and GETMETHOD use .a (attrcache.h); other instructions none. */
+/* Operator instructions and CALL: the script function a user class's dunder
+ * (or __init__) resolved to for these operand types, valid while
+ * vm->type_epoch stays (fn NULL: take the generic path). */
+typedef struct CoilOpCache {
+    CoilType *ta, *tb;
+    uint64_t epoch;
+    struct CoilFunction *fn;
+} CoilOpCache;
+
+typedef union CoilInstrCache {
+    CoilGlobalCache g;
+    CoilAttrCache a;
+    CoilOpCache o;
+} CoilInstrCache;
+
+/* CoilCode.flags beyond the PROTO_* bits: a plain generator without
+ * YIELDFROM, which FORITER may resume as a frame of its own loop. */
+#define CODE_INLINE_GEN (1u << 30)
 
 typedef struct CoilCode {
     CoilObject obj;
@@ -32,7 +54,7 @@ typedef struct CoilCode {
     uint8_t *cellregs, *freeregs;
     int32_t *lines;            /* line of each instruction */
     CoilExcEntry *exc_table;
-    CoilGlobalCache *gcache;   /* ncode entries */
+    CoilInstrCache *gcache;    /* ncode entries */
 } CoilCode;
 
 typedef struct CoilFunction {

@@ -81,6 +81,26 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     return value_from_object(g);
 }
 
+void gen_inline_done(CoilVM *vm, CoilGenerator *g, bool failed)
+{
+    g->state = GEN_CLOSED;
+    gen_release_frame(vm, g);
+    /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+    /* (StopAsyncIteration is converted for async generators only: coro.c.) */
+    if (failed && vm_exception_matches(vm, vm->e_StopIteration)) {
+        CoilValue cause = vm_take_exception(vm);
+        GC_ROOT(vm, cause);
+        const char *what = g->obj.type == vm->t_coroutine ? "coroutine" : g->obj.type == vm->t_async_generator ? "async generator" : "generator";
+        vm_raise(vm, vm->e_RuntimeError, "%s raised StopIteration", what);
+        if (value_is_exception(vm, vm->exc)) {
+            value_as_exc(vm->exc)->cause = cause;
+            value_as_exc(vm->exc)->context = cause;
+            value_as_exc(vm->exc)->suppress_context = true;
+        }
+        GC_UNROOT(vm, 1);
+    }
+}
+
 /* Links the generator's frame under the current one and runs it. */
 static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenStatus *status)
 {
@@ -103,24 +123,8 @@ static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenS
     CoilValue r = interp_resume(vm, throwing);
     GC_UNROOT(vm, 1);
     if (value_is_error(r)) {
-        g->state = GEN_CLOSED;
-        gen_release_frame(vm, g);
+        gen_inline_done(vm, g, true);
         *status = GEN_ERROR;
-        /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
-        /* (StopAsyncIteration is converted for async generators only: coro.c.) */
-        if (vm_exception_matches(vm, vm->e_StopIteration)) {
-            bool async = false;
-            CoilValue cause = vm_take_exception(vm);
-            GC_ROOT(vm, cause);
-            const char *what = g->obj.type == vm->t_coroutine ? "coroutine" : g->obj.type == vm->t_async_generator ? "async generator" : "generator";
-            vm_raise(vm, vm->e_RuntimeError, "%s raised %s", what, async ? "StopAsyncIteration" : "StopIteration");
-            if (value_is_exception(vm, vm->exc)) {
-                value_as_exc(vm->exc)->cause = cause;
-                value_as_exc(vm->exc)->context = cause;
-                value_as_exc(vm->exc)->suppress_context = true;
-            }
-            GC_UNROOT(vm, 1);
-        }
         return VAL_ERROR;
     }
     if (f->flags & FRAME_YIELDED) {

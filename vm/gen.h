@@ -45,6 +45,10 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
 CoilValue gen_resume(CoilVM *vm, CoilValue gen, CoilValue sent, CoilGenStatus *status);
 /* Raises exc (an instance) at the suspension point. */
 CoilValue gen_throw(CoilVM *vm, CoilValue gen, CoilValue exc, CoilGenStatus *status);
+/* The generator's body has finished (failed: by an exception, pending):
+ * closes it and frees its frame, applying PEP 479.  run_frame's ending, and
+ * the interpreter's when FORITER resumed the frame in its own loop. */
+void gen_inline_done(CoilVM *vm, CoilGenerator *g, bool failed);
 /* gen.close(): 0 or -1. */
 int gen_close(CoilVM *vm, CoilValue gen);
 

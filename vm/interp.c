@@ -7,6 +7,7 @@
  * the handler in the code's exception table, or pops the frame. */
 #include <math.h>
 
+#include "vm/attrcache.h"
 #include "vm/call.h"
 #include "vm/coro.h"
 #include "vm/dict.h"
@@ -125,6 +126,10 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
     const CoilValue *call_args = NULL;
     size_t call_nargs = 0;
     uint8_t call_ret = 0;
+    /* Operands of push_simple. */
+    CoilFunction *do_call_fn = NULL;
+    CoilValue do_call_self = VAL_EMPTY;
+    uint8_t do_call_flags = 0;
 
 #define LOAD_FRAME()          \
     do {                      \
@@ -135,6 +140,10 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
         pc = f->pc;           \
     } while (0)
 
+/* A plain generator's frame resumed by FORITER in this loop (linked
+ * without FRAME_ENTRY; run_frame always sets it). */
+#define GEN_INLINE(fr) (((fr)->flags & (FRAME_GENERATOR | FRAME_ENTRY)) == FRAME_GENERATOR && \
+                        ((fr)->code->flags & CODE_INLINE_GEN))
 #define A INSTR_A(i)
 #define B INSTR_B(i)
 #define C INSTR_C(i)
@@ -217,7 +226,7 @@ dispatch_nofetch:
 
     /* --- names --- */
     CASE(GETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
+        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version &&
             (gc->bver == 0 || gc->bver == value_as_dict(vm->builtins_dict)->version)) {
@@ -248,7 +257,7 @@ dispatch_nofetch:
         DISPATCH();
     }
     CASE(SETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code];
+        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version && gc->bver == 0) {
             *gc->slot = R[A];
@@ -377,16 +386,77 @@ dispatch_nofetch:
     /* --- attributes and items --- */
     CASE(GETATTR) {
         CoilString *name = NAME(KC);
+        CoilValue obj = R[B];
         ext = 0;
-        CoilValue v = vm_getattr(vm, R[B], name);
+        if (value_is_object(obj)) {
+            /* The inline cache (attrcache.h): the type's part of the lookup
+             * is done; what is left is the instance dict, at a hinted entry. */
+            CoilObject *o = value_as_object(obj);
+            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
+            if (ac->type == o->type) {
+                if (ac->kind == AC_GET_DICT) {
+                    CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
+                    CoilValue *slot = d ? ac_dict_slot(vm, ac, d, name) : NULL;
+                    if (slot) {
+                        R[A] = *slot;
+                        DISPATCH();
+                    }
+                    if (ac->fallback == AC_FB_VALUE) {
+                        R[A] = ac->attr;
+                        DISPATCH();
+                    }
+                    if (ac->fallback == AC_FB_BIND) {
+                        CoilValue m = method_new(vm, ac->attr, obj);
+                        CHECK(m);
+                        R[A] = m;
+                        DISPATCH();
+                    }
+                } else if (ac->kind == AC_GET_FGET) {
+                    /* A property getter written in Python runs as a frame of
+                     * this loop, its result landing in R[A]. */
+                    call_callee = ((CoilWrapper *)value_as_object(ac->attr))->func;
+                    call_self = VAL_EMPTY;
+                    call_args = &R[B];
+                    call_nargs = 1;
+                    call_kw = VAL_EMPTY;
+                    call_ret = (uint8_t)A;
+                    goto do_call;
+                }
+            }
+        }
+        CoilValue v = vm_getattr(vm, obj, name);
         CHECK(v);
         R[A] = v;
         DISPATCH();
     }
     CASE(SETATTR) {
         CoilString *name = NAME(KB);
+        CoilValue obj = R[A];
         ext = 0;
-        if (vm_setattr(vm, R[A], name, R[C]) < 0) goto error;
+        if (value_is_object(obj)) {
+            CoilObject *o = value_as_object(obj);
+            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
+            if (ac->type == o->type && ac->kind == AC_SET_DICT) {
+                CoilDict *d = ac_instance_dict(ac, o);
+                if (!d) {
+                    CoilValue dv = object_dict(vm, obj, true);
+                    CHECK(dv);
+                    d = value_as_dict(dv);
+                }
+                CoilValue *slot = ac_dict_slot(vm, ac, d, name);
+                if (slot) {
+                    /* Same key set: the dict's version stays. */
+                    *slot = R[C];
+                    DISPATCH();
+                }
+                if (dict_add_absent_str(vm, d, name, R[C]) < 0) goto error;
+                ac->hint = (uint32_t)(d->nentries - 1);
+                DISPATCH();
+            }
+        }
+        if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
         DISPATCH();
     }
     CASE(DELATTR) {
@@ -446,23 +516,18 @@ dispatch_nofetch:
         CoilValue obj = R[B];
         CoilString *name = NAME(KC);
         ext = 0;
-        CoilType *t = vm_typeof(vm, obj);
-        if (t->getattr == vm->t_object->getattr) {
-            /* A plain method found on the type, not shadowed by the instance:
-             * skip the bound-method object. */
-            CoilValue attr = type_lookup(vm, t, name);
-            if (attr != VAL_EMPTY) {
-                CoilType *at = vm_typeof(vm, attr);
-                bool plain = at == vm->t_function ||
-                             (at == vm->t_method_descriptor &&
-                              !(((CoilBuiltin *)value_as_object(attr))->def->flags & (METH_STATIC | METH_CLASS)));
-                if (plain) {
-                    CoilValue d = t->dict_offset ? object_dict(vm, obj, false) : VAL_EMPTY;
-                    if (!value_is_object(d) || dict_get_str(vm, value_as_dict(d), name) == VAL_EMPTY) {
-                        R[A + 1] = obj;
-                        R[A] = attr;
-                        DISPATCH();
-                    }
+        if (value_is_object(obj)) {
+            /* A plain method found on the type (cached), not shadowed by the
+             * instance: skip the bound-method object. */
+            CoilObject *o = value_as_object(obj);
+            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
+            if (ac->type == o->type) {
+                CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
+                if (!d || ac_dict_lacks(vm, d, name)) {
+                    R[A + 1] = obj;
+                    R[A] = ac->attr;
+                    DISPATCH();
                 }
             }
         }
@@ -491,10 +556,36 @@ dispatch_nofetch:
             R[A] = value_from_double(fexpr);                                        \
             DISPATCH();                                                             \
         }                                                                           \
+        BINOP_DUNDER(op, vmfn == vm_inplace);                                       \
         CoilValue v = vmfn(vm, op, b, c);                                           \
         CHECK(v);                                                                   \
         R[A] = v;                                                                   \
         DISPATCH();                                                                 \
+    }
+    /* A user class's __add__ (etc.) runs as a frame of this loop instead of
+     * nesting through the slot and vm_call; FRAME_BINOP returns handle the
+     * NotImplemented case. */
+#define BINOP_DUNDER(op, is_inplace)                                                             \
+    if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
+        !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
+        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilType *dta = value_as_object(b)->type, *dtb = vm_typeof(vm, c);                    \
+        if (oc->ta != dta || oc->tb != dtb || oc->epoch != vm->type_epoch) {                  \
+            oc->fn = class_binary_dunder(vm, dta, dtb, op);                                   \
+            oc->ta = dta;                                                                     \
+            oc->tb = dtb;                                                                     \
+            oc->epoch = vm->type_epoch;                                                       \
+        }                                                                                     \
+        CoilFunction *dfn = oc->fn;                                                           \
+        if (dfn) {                                                                          \
+            do_call_fn = dfn;                                                               \
+            do_call_self = b;                                                               \
+            do_call_flags = FRAME_OPERATOR;                                                    \
+            call_args = &R[C];                                                              \
+            call_nargs = 1;                                                                 \
+            call_ret = (uint8_t)A;                                                          \
+            goto push_simple;                                                               \
+        }                                                                                   \
     }
 #define SLOWOP(name, op, vmfn)                  \
     CASE(name) {                                \
@@ -515,6 +606,10 @@ dispatch_nofetch:
      * Quotients of 48-bit ints cannot overflow int64; -MIN // -1 is range-checked. */
 #define ARITH_INT_FLOORDIV(x, y, r) ((y) != 0 && (r = interp_floordiv(x, y), value_fits_small_int(r)))
 #define ARITH_INT_MOD(x, y, r) ((y) != 0 && (r = interp_floormod(x, y), true))
+    /* &, |, ^ of two small ints stay within the small-int range. */
+#define ARITH_INT_AND(x, y, r) (r = (x) & (y), true)
+#define ARITH_INT_OR(x, y, r) (r = (x) | (y), true)
+#define ARITH_INT_XOR(x, y, r) (r = (x) ^ (y), true)
 #define INTOP(name, op, intop, vmfn)                                                 \
     CASE(name) {                                                                     \
         CoilValue b = R[B], c = R[C];                                               \
@@ -536,9 +631,9 @@ dispatch_nofetch:
     SLOWOP(MATMUL, BIN_MATMUL, vm_binary)
     SLOWOP(LSHIFT, BIN_LSHIFT, vm_binary)
     SLOWOP(RSHIFT, BIN_RSHIFT, vm_binary)
-    SLOWOP(BITAND, BIN_AND, vm_binary)
-    SLOWOP(BITOR, BIN_OR, vm_binary)
-    SLOWOP(BITXOR, BIN_XOR, vm_binary)
+    INTOP(BITAND, BIN_AND, ARITH_INT_AND, vm_binary)
+    INTOP(BITOR, BIN_OR, ARITH_INT_OR, vm_binary)
+    INTOP(BITXOR, BIN_XOR, ARITH_INT_XOR, vm_binary)
     SLOWOP(ITRUEDIV, BIN_TRUEDIV, vm_inplace)
     INTOP(IFLOORDIV, BIN_FLOORDIV, ARITH_INT_FLOORDIV, vm_inplace)
     INTOP(IMOD, BIN_MOD, ARITH_INT_MOD, vm_inplace)
@@ -546,9 +641,9 @@ dispatch_nofetch:
     SLOWOP(IMATMUL, BIN_MATMUL, vm_inplace)
     SLOWOP(ILSHIFT, BIN_LSHIFT, vm_inplace)
     SLOWOP(IRSHIFT, BIN_RSHIFT, vm_inplace)
-    SLOWOP(IBITAND, BIN_AND, vm_inplace)
-    SLOWOP(IBITOR, BIN_OR, vm_inplace)
-    SLOWOP(IBITXOR, BIN_XOR, vm_inplace)
+    INTOP(IBITAND, BIN_AND, ARITH_INT_AND, vm_inplace)
+    INTOP(IBITOR, BIN_OR, ARITH_INT_OR, vm_inplace)
+    INTOP(IBITXOR, BIN_XOR, ARITH_INT_XOR, vm_inplace)
     CASE(IADDACC) {
         CoilValue b = R[B], c = R[C];
         if (value_is_small_int(b) && value_is_small_int(c)) {
@@ -651,6 +746,18 @@ dispatch_nofetch:
             R[A] = value_from_double(-value_as_double(b));
             DISPATCH();
         }
+        if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE)) {
+            CoilFunction *dfn = class_neg_dunder(vm, value_as_object(b)->type);
+            if (dfn) {
+                do_call_fn = dfn;
+                do_call_self = b;
+                do_call_flags = 0;
+                call_args = &R[B];
+                call_nargs = 0;
+                call_ret = (uint8_t)A;
+                goto push_simple;
+            }
+        }
         CoilValue v = vm_unary(vm, OP_NEG, b);
         CHECK(v);
         R[A] = v;
@@ -693,10 +800,34 @@ dispatch_nofetch:
             R[A] = value_from_bool(value_as_double(b) cop value_as_double(c));          \
             DISPATCH();                                                                 \
         }                                                                               \
+        CMP_DUNDER(b, c, op);                                                           \
         CoilValue v = vm_compare(vm, b, c, op);                                         \
         CHECK(v);                                                                       \
         R[A] = v;                                                                       \
         DISPATCH();                                                                     \
+    }
+    /* A user class's __eq__/__lt__/... runs as a frame of this loop (see
+     * BINOP_DUNDER); its FRAME_OPERATOR return finishes the instruction. */
+#define CMP_DUNDER(x, y, cop)                                                                     \
+    if (value_is_object(x) && (value_as_object(x)->type->flags & TYPE_HEAPTYPE)) {                \
+        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                                   \
+        CoilType *dta = value_as_object(x)->type, *dtb = vm_typeof(vm, y);                        \
+        if (oc->ta != dta || oc->tb != dtb || oc->epoch != vm->type_epoch) {                      \
+            oc->fn = class_compare_dunder(vm, dta, dtb, cop);                                     \
+            oc->ta = dta;                                                                         \
+            oc->tb = dtb;                                                                         \
+            oc->epoch = vm->type_epoch;                                                           \
+        }                                                                                         \
+        CoilFunction *dfn = oc->fn;                                                               \
+        if (dfn) {                                                                                \
+            do_call_fn = dfn;                                                                     \
+            do_call_self = x;                                                                     \
+            do_call_flags = FRAME_OPERATOR;                                                       \
+            call_args = &R[INSTR_OP(i) == OP_CMPJ ? B : C];                                       \
+            call_nargs = 1;                                                                       \
+            call_ret = (uint8_t)A;                                                                \
+            goto push_simple;                                                                     \
+        }                                                                                         \
     }
     CMPOP(EQ, ==, CMP_EQ)
     CMPOP(NE, !=, CMP_NE)
@@ -784,6 +915,7 @@ dispatch_nofetch:
         } else {
             /* op 0..5 are CPython's Py_EQ.. order mapped to CoilCompareOp. */
             static const CoilCompareOp ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CMP_DUNDER(b, c, ops[op]);
             CoilValue v = vm_compare(vm, b, c, ops[op]);
             CHECK(v);
             t = v == VAL_TRUE ? 1 : v == VAL_FALSE ? 0 : vm_truthy(vm, v);
@@ -856,6 +988,33 @@ dispatch_nofetch:
                 DISPATCH();
             }
             if (io->type == vm->t_generator) {
+                CoilGenerator *g = (CoilGenerator *)io;
+                CoilFrame *gf = g->frame;
+                if (gf && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED) &&
+                    (gf->code->flags & CODE_INLINE_GEN) && vm->depth < vm->recursion_limit) {
+                    /* Resume the generator as a frame of this loop, linked
+                     * without FRAME_ENTRY: its YIELD comes back here (R[B],
+                     * skip the exit jump), its RETURN takes the exit jump,
+                     * an exception closes it (GEN_INLINE below). */
+                    if (g->state == GEN_SUSPENDED) gf->regs[gf->resume_reg] = VAL_NONE;
+                    f->pc = pc;
+                    gf->prev = f;
+                    gf->saved_top = vm->stack_top;
+                    gf->saved_seg = vm->seg;
+                    gf->saved_handled = vm->handled;
+                    if (gf->gen_handled != VAL_NONE) vm->handled = gf->gen_handled;
+                    gf->flags = FRAME_GENERATOR;
+                    vm->frame = gf;
+                    vm->depth++;
+                    g->state = GEN_RUNNING;
+                    f = gf;
+                    code = gf->code;
+                    R = gf->regs;
+                    K = code->consts;
+                    pc = gf->pc;
+                    CHECK_POINT();
+                    DISPATCH();
+                }
                 CoilGenStatus st;
                 CoilValue v = gen_resume(vm, it, VAL_NONE, &st);
                 if (st == GEN_ERROR) goto error;
@@ -953,6 +1112,13 @@ dispatch_nofetch:
             R[rr] = res;
             DISPATCH();
         }
+        if (GEN_INLINE(f)) {
+            /* A generator resumed by FORITER finished: the loop's exit jump. */
+            frame_pop(vm, f);
+            LOAD_FRAME();
+            gen_inline_done(vm, (CoilGenerator *)value_as_object(R[INSTR_A(pc[-1])]), false);
+            DISPATCH();
+        }
         bool entry = (f->flags & FRAME_ENTRY) != 0;
         if (f->flags & FRAME_INIT) {
             if (res != VAL_NONE) {
@@ -968,9 +1134,37 @@ dispatch_nofetch:
             if (r != CORO_NEXT) goto error;
             DISPATCH();
         }
+        bool oper = (f->flags & FRAME_OPERATOR) != 0;
         frame_pop(vm, f);
         if (entry) return res;
         LOAD_FRAME();
+        if (oper) {
+            /* Finish the caller's operator instruction, still at pc - 1
+             * with its operands. */
+            static const CoilCompareOp cmp_ops[6] = {CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE};
+            CoilInstr oi = pc[-1];
+            CoilOpcode oop = INSTR_OP(oi);
+            if (oop == OP_CMPJ) {
+                if (res == VAL_NOTIMPLEMENTED) {
+                    res = vm_compare_rest(vm, R[INSTR_A(oi)], R[INSTR_B(oi)], cmp_ops[INSTR_C(oi) & 15]);
+                    CHECK(res);
+                }
+                int t = res == VAL_TRUE ? 1 : res == VAL_FALSE ? 0 : vm_truthy(vm, res);
+                if (t < 0) goto error;
+                if ((unsigned)t != INSTR_C(oi) >> 4) pc++;
+                DISPATCH();
+            }
+            if (res == VAL_NOTIMPLEMENTED) {
+                if (oop >= OP_EQ && oop <= OP_GE) {
+                    res = vm_compare_rest(vm, R[INSTR_B(oi)], R[INSTR_C(oi)], cmp_ops[oop - OP_EQ]);
+                } else {
+                    bool inplace = oop >= OP_IADD;
+                    CoilBinaryOp bop = (CoilBinaryOp)(oop - (inplace ? OP_IADD : OP_ADD));
+                    res = vm_binary_rest(vm, bop, R[INSTR_B(oi)], R[INSTR_C(oi)], inplace);
+                }
+                CHECK(res);
+            }
+        }
         R[rr] = res;
         DISPATCH();
     }
@@ -1194,9 +1388,20 @@ dispatch_nofetch:
         CoilValue v = R[A];
         f->pc = pc;
         f->resume_reg = (uint8_t)A;
+        f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+        if (GEN_INLINE(f)) {
+            /* Back to the FORITER that resumed it (at pc - 1 in the caller). */
+            frame_pop(vm, f);
+            f->flags = FRAME_ENTRY | FRAME_GENERATOR;
+            LOAD_FRAME();
+            CoilInstr fi = pc[-1];
+            ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
+            R[INSTR_B(fi)] = v;
+            pc++;
+            DISPATCH();
+        }
         /* Suspend: the generator owns the frame; unlink it and leave. */
         f->flags |= FRAME_YIELDED;
-        f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
         frame_pop(vm, f);
         return v;
     }
@@ -1308,62 +1513,12 @@ do_call : {
             }
         }
     }
-    if (fn && fn->simple && self == VAL_EMPTY && call_kw == VAL_EMPTY && call_nargs == fn->code->argcount &&
-        vm->depth < vm->recursion_limit) {
-        /* The hot path: plain positional call with room in this segment. */
-        CoilCode *nc = fn->code;
-        size_t need = FRAME_HEADER_VALUES + nc->nregs;
-        CoilValue *top = vm->stack_top;
-        if ((size_t)(vm->seg->data + vm->seg->cap - top) >= need + 8) {
-            f->pc = pc;
-            CoilFrame *nf = (CoilFrame *)(void *)top;
-            CoilValue *regs = top + FRAME_HEADER_VALUES;
-            nf->prev = f;
-            nf->code = nc;
-            nf->func = fn;
-            nf->regs = regs;
-            nf->pc = nc->code;
-            nf->globals = fn->globals;
-            nf->locals = VAL_EMPTY;
-            nf->saved_handled = vm->handled;
-            nf->gen_handled = VAL_NONE;
-            nf->yf_iter = VAL_NONE;
-            nf->saved_top = top;
-            nf->saved_seg = vm->seg;
-            nf->ret_reg = call_ret;
-            nf->flags = 0;
-            nf->resume_reg = 0;
-            /* Arguments, then every other register unbound (the collector
-             * scans them all); the bounds live in locals so the stores need
-             * not reload them. */
-            /* (The first eight registers are cleared unconditionally, a few
-             * straight stores: the check above left room past the frame.) */
-            for (size_t k = 0; k < 8; k++) regs[k] = VAL_EMPTY;
-            for (size_t k = 8; k < nc->nregs; k++) regs[k] = VAL_EMPTY;
-            switch (call_nargs) { /* mostly one to three arguments: straight copies */
-            case 3: regs[2] = call_args[2]; /* fall through */
-            case 2: regs[1] = call_args[1]; /* fall through */
-            case 1: regs[0] = call_args[0]; /* fall through */
-            case 0: break;
-            default:
-                for (size_t k = 0; k < call_nargs; k++) regs[k] = call_args[k];
-            }
-            if (nc->nfreevars) {
-                /* A closure: its cells go to their registers (as frame_bind_args does). */
-                const CoilValue *cells = value_as_tuple(fn->closure)->items;
-                for (size_t k = 0; k < nc->nfreevars; k++) regs[nc->freeregs[k]] = cells[k];
-            }
-            vm->stack_top = top + need;
-            vm->frame = nf;
-            vm->depth++;
-            f = nf;
-            code = nc;
-            R = regs;
-            K = nc->consts;
-            pc = nc->code;
-            CHECK_POINT();
-            DISPATCH();
-        }
+    /* The hot path: plain positional call (self, if any, goes first). */
+    if (fn && fn->simple && call_kw == VAL_EMPTY && call_nargs + (self != VAL_EMPTY) == fn->code->argcount) {
+        do_call_fn = fn;
+        do_call_self = self;
+        do_call_flags = 0;
+        goto push_simple;
     }
     if (!fn && self == VAL_EMPTY && value_is_object(callee) &&
         (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS) &&
@@ -1372,7 +1527,20 @@ do_call : {
          * the __init__ frame here (FRAME_INIT returns the instance). */
         CoilType *cls = (CoilType *)value_as_object(callee);
         if (cls->init == class_slot_init && cls->new_ == vm->t_object->new_) {
-            CoilValue init = type_lookup(vm, cls, vm->names.__init__);
+            CoilValue init;
+            if (INSTR_OP(pc[-1]) == OP_CALL) {
+                /* CALL's cache remembers the class's __init__. */
+                CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+                if (oc->ta != cls || oc->epoch != vm->type_epoch) {
+                    CoilValue fv = type_lookup(vm, cls, vm->names.__init__);
+                    oc->fn = value_is_type(fv, vm->t_function) ? (CoilFunction *)value_as_object(fv) : NULL;
+                    oc->ta = cls;
+                    oc->epoch = vm->type_epoch;
+                }
+                init = oc->fn ? value_from_object(oc->fn) : VAL_NONE;
+            } else {
+                init = type_lookup(vm, cls, vm->names.__init__);
+            }
             if (value_is_type(init, vm->t_function) &&
                 !(((CoilFunction *)value_as_object(init))->code->flags &
                   (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
@@ -1381,6 +1549,12 @@ do_call : {
                 CoilValue inst = object_alloc_instance(vm, cls);
                 CHECK(inst);
                 R[call_ret] = inst; /* rooted in the caller until the frame holds it */
+                if (ifn->simple && call_kw == VAL_EMPTY && call_nargs + 1 == ifn->code->argcount) {
+                    do_call_fn = ifn;
+                    do_call_self = inst;
+                    do_call_flags = FRAME_INIT;
+                    goto push_simple;
+                }
                 CoilFrame *nf = frame_push(vm, ifn->code);
                 if (!nf) goto error;
                 nf->func = ifn;
@@ -1427,9 +1601,79 @@ do_call : {
         DISPATCH();
     }
     f->pc = pc;
+    if (value_is_type(callee, vm->t_builtin_function_or_method) && self == VAL_EMPTY && call_kw == VAL_EMPTY) {
+        /* A plain built-in function (len, isinstance, ...): straight to its
+         * C function, as builtin_call would after its checks. */
+        CoilBuiltin *bf = (CoilBuiltin *)value_as_object(callee);
+        if (bf->self == VAL_EMPTY && !bf->owner) {
+            if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
+            CoilValue v = bf->def->fn(vm, call_args, call_nargs, VAL_EMPTY);
+            vm_leave_recursion(vm);
+            CHECK(v);
+            R[call_ret] = v;
+            DISPATCH();
+        }
+    }
     CoilValue v = vm_call(vm, callee, call_args, call_nargs, call_kw);
     CHECK(v);
     R[call_ret] = v;
+    DISPATCH();
+}
+
+/* Pushes a frame for fn (simple: positional parameters only, nothing to
+ * bind but copying) with self (if not VAL_EMPTY) and call_args, flags
+ * push_flags; FRAME_INIT frames return self. */
+push_simple : {
+    CoilFunction *fn = do_call_fn;
+    CoilValue self = do_call_self;
+    CoilCode *nc = fn->code;
+    size_t need = FRAME_HEADER_VALUES + nc->nregs;
+    CoilValue *top = vm->stack_top;
+    CoilFrame *nf;
+    f->pc = pc;
+    if (vm->depth < vm->recursion_limit && (size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
+        nf = (CoilFrame *)(void *)top;
+        nf->prev = f;
+        nf->code = nc;
+        nf->regs = top + FRAME_HEADER_VALUES;
+        nf->pc = nc->code;
+        nf->locals = VAL_EMPTY;
+        nf->saved_handled = vm->handled;
+        nf->gen_handled = VAL_NONE;
+        nf->yf_iter = VAL_NONE;
+        nf->saved_top = top;
+        nf->saved_seg = vm->seg;
+        nf->resume_reg = 0;
+        /* Every register past the arguments unbound (the collector scans
+         * them all). */
+        for (CoilValue *r = nf->regs + nc->argcount, *rend = nf->regs + nc->nregs; r < rend; r++) *r = VAL_EMPTY;
+        vm->stack_top = top + need;
+        vm->frame = nf;
+        vm->depth++;
+    } else {
+        /* A new stack segment, or the RecursionError. */
+        nf = frame_push(vm, nc);
+        if (!nf) goto error;
+    }
+    nf->func = fn;
+    nf->globals = fn->globals;
+    nf->ret_reg = call_ret;
+    nf->flags = do_call_flags;
+    nf->init_self = self;
+    CoilValue *r = nf->regs;
+    if (self != VAL_EMPTY) *r++ = self;
+    for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
+    if (nc->nfreevars) {
+        /* A closure: its cells go to their registers (as frame_bind_args does). */
+        const CoilValue *cells = value_as_tuple(fn->closure)->items;
+        for (size_t k = 0; k < nc->nfreevars; k++) nf->regs[nc->freeregs[k]] = cells[k];
+    }
+    f = nf;
+    code = nc;
+    R = nf->regs;
+    K = nc->consts;
+    pc = nc->code;
+    CHECK_POINT();
     DISPATCH();
 }
 
@@ -1444,6 +1688,14 @@ error : {
         R[h->reg] = vm_take_exception(vm);
         pc = code->code + h->handler;
         DISPATCH();
+    }
+    if (GEN_INLINE(f)) {
+        /* A generator resumed by FORITER raised: close it, then unwind the
+         * caller from its FORITER. */
+        frame_pop(vm, f);
+        LOAD_FRAME();
+        gen_inline_done(vm, (CoilGenerator *)value_as_object(R[INSTR_A(pc[-1])]), true);
+        goto error;
     }
     if (f->flags & FRAME_AWAITED) {
         /* Leaving an awaited coroutine: its awaiter may absorb the exception

@@ -84,12 +84,17 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
     if (!code) goto fail;
     c->code = code;
     c->ncode = p->ncode;
+    if ((p->flags & (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_GENERATOR) {
+        bool yf = false;
+        for (size_t k = 0; k < p->ncode; k++) yf |= INSTR_OP(p->code[k]) == OP_YIELDFROM;
+        if (!yf) c->flags |= CODE_INLINE_GEN;
+    }
     int32_t *lines = copy_mem(vm, p->lines, p->ncode * sizeof(int32_t));
     if (!lines) goto fail;
     c->lines = lines;
-    CoilGlobalCache *gcache = vm_mem_alloc(vm, p->ncode * sizeof(CoilGlobalCache));
+    CoilInstrCache *gcache = vm_mem_alloc(vm, p->ncode * sizeof(CoilInstrCache));
     if (!gcache) goto fail;
-    memset(gcache, 0, p->ncode * sizeof(CoilGlobalCache));
+    memset(gcache, 0, p->ncode * sizeof(CoilInstrCache));
     c->gcache = gcache;
     CoilExcEntry *exc = copy_mem(vm, p->exc_table, p->nexc * sizeof(CoilExcEntry));
     if (!exc) goto fail;

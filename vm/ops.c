@@ -331,6 +331,18 @@ static CoilValue binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValu
                     inplace ? inplace_symbols[op] : bin_symbols[op], ta->name, tb->name);
 }
 
+/* The end of `a op b` (or `a op= b` without __iop__) when a's own __op__,
+ * run as a frame (class_binary_dunder), returned NotImplemented: b's slot,
+ * then the TypeError. */
+CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
+{
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    CoilBinaryFn slotb = tb != ta ? tb->binary[op] : NULL;
+    CoilValue r = slotb && slotb != ta->binary[op] ? slotb(vm, a, b) : VAL_NOTIMPLEMENTED;
+    if (r != VAL_NOTIMPLEMENTED) return r;
+    return binary_error(vm, op, a, b, inplace);
+}
+
 CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) {
@@ -407,6 +419,25 @@ CoilValue vm_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
     if (r == VAL_NOTIMPLEMENTED && ta->compare) r = ta->compare(vm, a, b, op);
     if (r == VAL_NOTIMPLEMENTED && !checked_reverse && tb->compare) r = tb->compare(vm, b, a, swapped_op[op]);
     vm_leave_recursion(vm);
+    if (r != VAL_NOTIMPLEMENTED) return r;
+    if (op == CMP_EQ) return value_from_bool(a == b);
+    if (op == CMP_NE) return value_from_bool(a != b);
+    return vm_raise(vm, vm->e_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                    cmp_symbols[op], ta->name, tb->name);
+}
+
+/* The end of `a op b` once a's own comparison dunder, run as a frame
+ * (class_compare_dunder), returned NotImplemented: b's reflected method, then
+ * identity for == and !=, else the TypeError. */
+CoilValue vm_compare_rest(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
+{
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    CoilValue r = VAL_NOTIMPLEMENTED;
+    if (tb->compare) {
+        if (vm_enter_recursion(vm, " in comparison") < 0) return VAL_ERROR;
+        r = tb->compare(vm, b, a, swapped_op[op]);
+        vm_leave_recursion(vm);
+    }
     if (r != VAL_NOTIMPLEMENTED) return r;
     if (op == CMP_EQ) return value_from_bool(a == b);
     if (op == CMP_NE) return value_from_bool(a != b);

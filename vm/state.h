@@ -71,7 +71,7 @@
 #define COIL_METHOD_CACHE_SIZE 1024
 #define COIL_SMALL_MAX 256
 #define COIL_SMALL_CLASSES (COIL_SMALL_MAX / 16)
-#define COIL_SMALL_KEEP 4096
+#define COIL_SMALL_KEEP 16384
 #define COIL_OBJ_CLASSES (COIL_SMALL_MAX / 8 + 16)
 
 /* One slot of the attribute-lookup cache (CPython's method cache): the

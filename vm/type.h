@@ -69,6 +69,12 @@ void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
 void object_init_fields(CoilObject *o);
 /* The __dict__ and __weakref__ descriptors of classes (object.c). */
 extern const CoilGetSetDef class_dict_getsets[], class_weakref_getsets[];
+/* The __op__ / __neg__ script function a user class's operator slot would
+ * call, when the interpreter may run it as a frame (class.c); else NULL. */
+struct CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op);
+struct CoilFunction *class_neg_dunder(CoilVM *vm, CoilType *t);
+struct CoilFunction *class_compare_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilCompareOp op);
+
 /* A new instance of class t with an empty dict slot (object.__new__). */
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t);
 /* t's __init__ is object's (for CPython's "X() takes no arguments"). */

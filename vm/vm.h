@@ -112,6 +112,11 @@ int vm_hash(CoilVM *vm, CoilValue v, int64_t *out);
 int vm_truthy(CoilVM *vm, CoilValue v);              /* 0, 1 or -1 */
 int vm_len(CoilVM *vm, CoilValue v, int64_t *out);
 CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
+/* What is left of `a op b` once a's __op__ returned NotImplemented (the
+ * interpreter's dunder frames, class_binary_dunder). */
+CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace);
+/* Likewise for a rich comparison (class_compare_dunder). */
+CoilValue vm_compare_rest(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op);
 CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
 CoilValue vm_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op);
 int vm_equal(CoilVM *vm, CoilValue a, CoilValue b);  /* a == b as a truth value; -1 on error */
