@@ -10,11 +10,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/repl.h"
 #include "compiler/compile.h"
 #include "parser/parser.h"
 #include "vm/run.h"
 
-#define COIL_VERSION "0.1.0"
 
 static void usage(FILE *out)
 {
@@ -23,7 +23,7 @@ static void usage(FILE *out)
           "  -c cmd         run the program passed in as a string\n"
           "  -u             unbuffered stdout and stderr (accepted; Coil flushes as CPython's -u)\n"
           "  file           run the script in file; - (or no file, with stdin not a terminal)\n"
-          "                 reads the program from stdin\n"
+          "                 reads the program from stdin; no file on a terminal: the prompt\n"
           "  --ast FILE     print FILE's syntax tree (the format of Python's ast.dump(tree, indent=2))\n"
           "  --check FILE   parse FILE and report syntax errors only\n"
           "  --dis FILE     print FILE's compiled bytecode (in the manner of luac -l)\n"
@@ -190,8 +190,21 @@ int main(int argc, char **argv)
         free(src);
         return fflush(stdout) != 0 && status == 0 ? 120 : status;
     }
+    if (!path && mode == MODE_RUN) {
+        /* stdin is a terminal: the interactive prompt */
+        CoilVM *vm = vm_new(NULL);
+        if (!vm) {
+            fputs("MemoryError\n", stderr);
+            return 1;
+        }
+        const char *empty[] = {""};
+        vm_set_argv(vm, 1, empty);
+        int status = repl_run(vm);
+        vm_free(vm);
+        return status;
+    }
     if (!path) {
-        fprintf(stderr, "coil: the interactive prompt is not implemented yet; give a script file\n");
+        fputs("coil: a file is needed\n", stderr);
         usage(stderr);
         return 2;
     }

@@ -28,4 +28,17 @@ bool vm_set_argv(CoilVM *vm, int argc, const char *const *argv);
  * returns the exit status CPython would use. */
 int vm_report_exception(CoilVM *vm);
 
+/* The interactive prompt (vm/repl.c).  vm_repl_begin makes the __main__
+ * namespace the inputs share (sys.path[0] = '').  vm_repl_run compiles one
+ * input in 'single' mode as file "<stdin>" and, unless mode is REPL_CHECK,
+ * runs it.  It returns REPL_MORE when the input is unfinished (an open
+ * bracket, a block without its body) and nothing ran -- in REPL_FINAL mode
+ * that is reported as the syntax error it is instead -- or, in REPL_CHECK
+ * mode, when it compiles; REPL_ERROR when an exception or syntax error was
+ * printed; REPL_EXIT with *exit_status after SystemExit. */
+typedef enum CoilReplStatus { REPL_DONE, REPL_MORE, REPL_ERROR, REPL_EXIT } CoilReplStatus;
+typedef enum CoilReplMode { REPL_CHECK, REPL_RUN, REPL_FINAL } CoilReplMode;
+bool vm_repl_begin(CoilVM *vm);
+CoilReplStatus vm_repl_run(CoilVM *vm, const char *src, size_t len, CoilReplMode mode, int *exit_status);
+
 #endif

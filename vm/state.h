@@ -167,6 +167,7 @@ struct CoilVM {
 
     /* --- modules --- */
     CoilValue modules;        /* dict name -> module */
+    CoilValue repl_globals;   /* the interactive prompt's __main__ dict, or VAL_EMPTY */
     struct CoilFile *io_files; /* mod_io.c: files whose fd is open (not GC roots) */
     /* Native modules the host registered (import.c; a {NULL}-terminated
      * table the host owns), searched before the built-in ones. */
