@@ -52,7 +52,10 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code)
     GC_ROOT_OBJ(vm, g);
     CoilValue *mem = vm_mem_alloc(vm, frame_bytes(code));
     GC_UNROOT(vm, 2);
-    if (!mem) return NULL;
+    if (!mem) {
+        g->state = GEN_CLOSED; /* never started: no "never awaited" warning for it */
+        return NULL;
+    }
     CoilFrame *f = (CoilFrame *)(void *)mem;
     frame_init(vm, f, code, mem + FRAME_HEADER_VALUES);
     g->frame = f;
