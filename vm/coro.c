@@ -38,8 +38,7 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 
 void coro_release_frame(CoilVM *vm, CoilGenerator *g)
 {
-    (void)vm;
-    g->frame = NULL; /* part of g's own block */
+    gen_free_frame(vm, g);
     g->inner = NULL;
     g->chain_len = 0;
 }
@@ -100,7 +99,7 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code);
     if (!g) return GC_RESTORE(vm), NULL;
     CoilFrame *nx = g->frame;
-    g->frame = NULL; /* not traced until the copy below is complete */
+    g->frame = NULL; /* not traced until the copy below is complete (no allocation in between) */
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->extra = value_from_object(fn->code);

@@ -29,25 +29,39 @@ static void gen_trace(CoilVM *vm, CoilObject *o)
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 
-/* The frame lives in the generator's own block: releasing it only stops
- * tracing it (its registers may hold the last references to big objects). */
-static void gen_release_frame(CoilVM *vm, CoilGenerator *g)
+static size_t frame_bytes(const CoilCode *code)
 {
-    (void)vm;
+    return (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
+}
+
+/* The frame is freed as soon as the generator finishes: a finished
+ * coroutine that is still referenced (and every one until the next
+ * collection) then costs only its small object, and the block goes back
+ * to the allocator's size-class free list for the next frame. */
+void gen_free_frame(CoilVM *vm, CoilGenerator *g)
+{
+    if (g->frame) vm_mem_free(vm, g->frame, frame_bytes(g->frame->code));
     g->frame = NULL;
 }
 
+static void gen_release_frame(CoilVM *vm, CoilGenerator *g) { gen_free_frame(vm, g); }
+
+static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_free_frame(vm, (CoilGenerator *)o); }
+
 CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code)
 {
-    size_t head = (sizeof(CoilGenerator) + sizeof(CoilValue) - 1) / sizeof(CoilValue);
-    size_t nvals = head + FRAME_HEADER_VALUES + code->nregs;
     GC_ROOT_OBJ(vm, code);
-    CoilGenerator *g = gc_alloc_object(vm, type, nvals * sizeof(CoilValue));
-    GC_UNROOT(vm, 1);
-    if (!g) return NULL;
-    CoilValue *mem = (CoilValue *)(void *)g + head;
+    CoilGenerator *g = gc_alloc_object(vm, type, sizeof(CoilGenerator));
+    if (!g) return GC_UNROOT(vm, 1), NULL;
     g->name = g->qualname = VAL_NONE;
     g->extra = VAL_NONE;
+    GC_ROOT_OBJ(vm, g);
+    CoilValue *mem = vm_mem_alloc(vm, frame_bytes(code));
+    GC_UNROOT(vm, 2);
+    if (!mem) {
+        g->state = GEN_CLOSED; /* never started: no "never awaited" warning for it */
+        return NULL;
+    }
     CoilFrame *f = (CoilFrame *)(void *)mem;
     frame_init(vm, f, code, mem + FRAME_HEADER_VALUES);
     g->frame = f;
@@ -465,6 +479,7 @@ void gen_init_types(CoilVM *vm)
     CoilType *t = vm->t_generator;
     t->instance_size = sizeof(CoilGenerator);
     t->trace = gen_trace;
+    t->finalize = gen_finalize;
     t->repr = gen_repr;
     type_add_getsets(vm, t, gen_getsets);
     t->iter = gen_iter;

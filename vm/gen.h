@@ -12,7 +12,7 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 
 typedef struct CoilGenerator {
     CoilObject obj;
-    CoilFrame *frame;     /* inside this object (gen_alloc); NULL once closed */
+    CoilFrame *frame;     /* owned (gen_alloc); NULL once closed and freed */
     CoilValue name, qualname;
     uint8_t state;
     /* Coroutines and async generators (coro.c): suspended as the base of an
@@ -32,10 +32,11 @@ typedef enum { GEN_YIELDED = 0, GEN_RETURNED = 1, GEN_ERROR = -1 } CoilGenStatus
 
 void gen_init_types(CoilVM *vm);
 
-/* A generator object of `type` with room for a frame of `code` right after
- * it (g->frame points there, initialised for code): one block, no separate
- * frame allocation.  Fields are zeroed; NULL with MemoryError. */
+/* A generator object of `type` owning a frame for `code` (g->frame,
+ * initialised); other fields zeroed.  NULL with MemoryError. */
 CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code);
+/* Frees g's frame (finished or being collected). */
+void gen_free_frame(CoilVM *vm, CoilGenerator *g);
 
 /* A new generator of `type` (t_generator, t_coroutine, t_async_generator)
  * running fn with the given arguments bound. */
