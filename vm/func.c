@@ -692,6 +692,18 @@ static CoilValue getset_repr(CoilVM *vm, CoilValue self)
     return str_format(vm, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
 }
 
+#define CODE(v) ((CoilCode *)value_as_object(v))
+static CoilValue code_get_filename(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->filename); }
+static CoilValue code_get_name(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->name); }
+static CoilValue code_get_qualname(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->qualname); }
+static CoilValue code_get_firstlineno(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->firstlineno); }
+static CoilValue code_get_argcount(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->argcount); }
+
+static const CoilGetSetDef code_getsets[] = {
+    {"co_filename", code_get_filename, NULL},       {"co_name", code_get_name, NULL},
+    {"co_qualname", code_get_qualname, NULL},       {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_argcount", code_get_argcount, NULL},       {NULL, NULL, NULL}};
+
 void func_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_code;
@@ -699,6 +711,7 @@ void func_init_types(CoilVM *vm)
     t->trace = code_trace;
     t->finalize = code_finalize;
     t->repr = code_repr;
+    type_add_getsets(vm, t, code_getsets);
 
     t = vm->t_function;
     t->instance_size = sizeof(CoilFunction);

@@ -253,6 +253,28 @@ static bool read_text(CoilVM *vm, CoilFile *f, CoilBuf *b, int64_t maxchars, boo
             if (n < 0) return false;
             if (n == 0) return true;
         }
+        if (maxchars < 0 && f->enc == ENC_UTF8) {
+            /* fast path: copy the run before the next \r (and, reading a
+             * line, up to its \n) in one go */
+            const unsigned char *p = f->rbuf + f->rpos;
+            size_t avail = f->rlen - f->rpos;
+            const unsigned char *cr = f->newline == NL_LF ? NULL : memchr(p, '\r', avail);
+            size_t span = cr ? (size_t)(cr - p) : avail;
+            bool done = false;
+            if (line && f->newline != NL_CR && f->newline != NL_CRLF) {
+                const unsigned char *nl = memchr(p, '\n', span);
+                if (nl) {
+                    span = (size_t)(nl - p) + 1;
+                    done = true;
+                }
+            }
+            if (span) {
+                if (!buf_append(b, p, span)) return vm_raise_nomem(vm), false;
+                f->rpos += span;
+                if (done) return true;
+                continue;
+            }
+        }
         unsigned char c = f->rbuf[f->rpos];
         if (maxchars >= 0 && nchars >= maxchars && char_start(f, c)) return true;
         if (c == '\r' && f->newline != NL_LF) {
