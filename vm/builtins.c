@@ -639,11 +639,13 @@ static CoilValue input_replaced(CoilVM *vm, const CoilValue *args, size_t nargs,
         GC_RESTORE(vm);
         return VAL_EMPTY; /* read the C stream */
     }
-    GC_RESTORE(vm);
+    GC_ROOT(vm, line); /* until its copy without the newline exists */
     CoilString *ls = value_as_str(line);
-    if (ls->len == 0) return vm_raise(vm, vm->e_EOFError, "EOF when reading a line");
-    if (ls->data[ls->len - 1] == '\n') return str_new(vm, ls->data, ls->len - 1);
-    return line;
+    CoilValue r = line;
+    if (ls->len == 0) r = vm_raise(vm, vm->e_EOFError, "EOF when reading a line");
+    else if (ls->data[ls->len - 1] == '\n') r = str_new(vm, ls->data, ls->len - 1);
+    GC_RESTORE(vm);
+    return r;
 }
 
 static CoilValue bi_input(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)

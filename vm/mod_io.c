@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, ftruncate */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -200,6 +201,10 @@ static CoilValue decode(CoilVM *vm, CoilFile *f, CoilBuf *b)
     const unsigned char *s = (const unsigned char *)b->data;
     if (f->enc == ENC_UTF8) {
         for (size_t i = 0; i < b->len;) {
+            /* ASCII runs eight bytes at a time */
+            uint64_t w;
+            while (i + 8 <= b->len && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0)) i += 8;
+            if (i >= b->len) break;
             unsigned c = s[i];
             size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
                      : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
@@ -258,16 +263,13 @@ static bool read_text(CoilVM *vm, CoilFile *f, CoilBuf *b, int64_t maxchars, boo
              * line, up to its \n) in one go */
             const unsigned char *p = f->rbuf + f->rpos;
             size_t avail = f->rlen - f->rpos;
-            const unsigned char *cr = f->newline == NL_LF ? NULL : memchr(p, '\r', avail);
-            size_t span = cr ? (size_t)(cr - p) : avail;
-            bool done = false;
-            if (line && f->newline != NL_CR && f->newline != NL_CRLF) {
-                const unsigned char *nl = memchr(p, '\n', span);
-                if (nl) {
-                    span = (size_t)(nl - p) + 1;
-                    done = true;
-                }
-            }
+            size_t lim = avail;
+            const unsigned char *nl = NULL;
+            if (line && f->newline != NL_CR && f->newline != NL_CRLF && (nl = memchr(p, '\n', avail)))
+                lim = (size_t)(nl - p) + 1;
+            const unsigned char *cr = f->newline == NL_LF ? NULL : memchr(p, '\r', lim);
+            size_t span = cr ? (size_t)(cr - p) : lim;
+            bool done = !cr && nl;
             if (span) {
                 if (!buf_append(b, p, span)) return vm_raise_nomem(vm), false;
                 f->rpos += span;
@@ -406,7 +408,10 @@ static CoilValue m_readlines(CoilVM *vm, const CoilValue *args, size_t nargs, Co
         if (value_is_error(line)) return GC_UNROOT(vm, 1), VAL_ERROR;
         int64_t len = f->text ? (int64_t)value_as_str(line)->cplen : (int64_t)((CoilBytes *)value_as_object(line))->len;
         if (len == 0) break;
-        if (!list_append(vm, value_as_list(l), line)) return GC_UNROOT(vm, 1), VAL_ERROR;
+        GC_ROOT(vm, line);
+        bool ok = list_append(vm, value_as_list(l), line);
+        GC_UNROOT(vm, 1);
+        if (!ok) return GC_UNROOT(vm, 1), VAL_ERROR;
         total += len;
         if (hint > 0 && total >= hint) break;
     }
