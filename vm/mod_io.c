@@ -1033,10 +1033,13 @@ const CoilMethodDef builtins_io[] = {{"open", io_open, METH_KEYWORDS}, {NULL, NU
 CoilValue mod_io_create(CoilVM *vm)
 {
     if (!io_types(vm)) return VAL_ERROR;
-    CoilValue m = module_new_native(vm, "_io", builtins_io);
+    static const CoilMethodDef none[] = {{NULL, NULL, 0}};
+    CoilValue m = module_new_native(vm, "_io", none);
     if (value_is_error(m)) return m;
     GC_ROOT(vm, m);
-    bool ok = module_set(vm, m, "TextIOWrapper", value_from_object(vm->t_io_text)) >= 0 &&
+    /* _io.open is builtins.open, one object as in CPython */
+    CoilValue open_fn = dict_get_cstr(vm, value_as_dict(vm->builtins_dict), "open");
+    bool ok = (open_fn == VAL_EMPTY || module_set(vm, m, "open", open_fn) >= 0) && module_set(vm, m, "TextIOWrapper", value_from_object(vm->t_io_text)) >= 0 &&
               module_set(vm, m, "BufferedReader", value_from_object(vm->t_io_reader)) >= 0 &&
               module_set(vm, m, "BufferedWriter", value_from_object(vm->t_io_writer)) >= 0 &&
               module_set(vm, m, "BufferedRandom", value_from_object(vm->t_io_random)) >= 0 &&
