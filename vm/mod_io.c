@@ -460,7 +460,9 @@ static CoilValue m_write(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 {
     (void)kw;
     CoilFile *f = FILE_OF(args[0]);
-    if (args_count(vm, "write", nargs - 1, 1, 1) < 0 || !check_open(vm, f, "write to closed file", true))
+    char fname[48];
+    snprintf(fname, sizeof fname, "%s.write", vm_typeof(vm, args[0])->name);
+    if (args_count(vm, fname, nargs - 1, 1, 1) < 0 || !check_open(vm, f, "write to closed file", true))
         return VAL_ERROR;
     if (!f->writable) return unsupported(vm, f->text ? "not writable" : "write");
     prepare_write(f);
@@ -548,6 +550,9 @@ static CoilValue m_seek(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     if (args_count(vm, "seek", nargs - 1, 1, 2) < 0 || !check_open(vm, f, "seek of closed file", true))
         return VAL_ERROR;
     int64_t off, whence = 0;
+    if (f->text && !value_is_int(vm, args[1]))
+        return vm_raise(vm, vm->e_TypeError, "'<' not supported between instances of '%s' and 'int'",
+                        value_type_name(vm, args[1]));
     if (vm_index(vm, args[1], &off) < 0 || (nargs > 2 && vm_index(vm, args[2], &whence) < 0)) return VAL_ERROR;
     if (whence < 0 || whence > 2) {
         if (f->text) return vm_raise(vm, vm->e_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
@@ -571,7 +576,7 @@ static CoilValue m_truncate(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     (void)kw;
     CoilFile *f = FILE_OF(args[0]);
     if (args_count(vm, "truncate", nargs - 1, 0, 1) < 0 || !check_open(vm, f, NULL, true)) return VAL_ERROR;
-    if (!f->writable) return unsupported(vm, f->text ? "not writable" : "truncate");
+    if (!f->writable) return unsupported(vm, "truncate");
     if (!flush_writes(vm, f)) return VAL_ERROR;
     drop_readahead(f);
     int64_t size;
@@ -903,7 +908,8 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (modev != VAL_EMPTY) {
         if (!value_is_str(vm, modev)) {
             GC_RESTORE(vm);
-            return vm_raise(vm, vm->e_TypeError, "open() argument 'mode' must be str, not %s", value_type_name(vm, modev));
+            return vm_raise(vm, vm->e_TypeError, "open() argument 'mode' must be str, not %s",
+                            modev == VAL_NONE ? "None" : value_type_name(vm, modev));
         }
         mode = value_as_str(modev)->data;
     }
@@ -930,6 +936,8 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (b && a[5] != VAL_EMPTY && a[5] != VAL_NONE)
         return GC_RESTORE(vm), vm_raise(vm, vm->e_ValueError, "binary mode doesn't take a newline argument");
     unsigned char enc = ENC_UTF8, newline = NL_UNIVERSAL;
+    if (!b && a[2] != VAL_EMPTY && value_is_small_int(a[2]) && value_as_small_int(a[2]) == 0)
+        return GC_RESTORE(vm), vm_raise(vm, vm->e_ValueError, "can't have unbuffered text I/O");
     if (!b) {
         if (!parse_encoding(vm, a[3], &enc)) return GC_RESTORE(vm), VAL_ERROR;
         CoilValue nl = a[5];
