@@ -20,6 +20,31 @@ def _exc_from(exc, value, tb):
     return exc, tb
 
 
+def _limit_entries(entries, limit):
+    # limit >= 0 keeps the first `limit` frame entries of each traceback,
+    # a negative limit the last -limit, as CPython's extract_tb does.
+    if limit is None:
+        return entries
+    out = []
+    block = []
+
+    def flush():
+        kept = block[:limit] if limit >= 0 else block[limit:]
+        if block and not kept and out and out[-1] == "Traceback (most recent call last):\n":
+            out.pop()  # no entries left: no header either
+        out.extend(kept)
+        block.clear()
+
+    for e in entries:
+        if e.startswith("  File ") and ", in " in e.split("\n", 1)[0]:
+            block.append(e)
+        else:
+            flush()
+            out.append(e)
+    flush()
+    return out
+
+
 def _split(text):
     # One string per traceback entry, as CPython's list: "  File ..." lines
     # keep their indented source lines; chain separators stay whole.
@@ -47,8 +72,17 @@ def _split(text):
 
 
 def _check_limit(limit):
-    if limit is not None:
-        raise NotImplementedError("traceback: limit= is not supported by Coil")
+    if limit is not None and not isinstance(limit, int):
+        raise TypeError("'<' not supported between instances of '%s' and 'int'" % type(limit).__name__)
+
+
+def _stack_limit(entries, limit):
+    # print_stack/extract_stack keep the most recent `limit` frames
+    if limit is None:
+        return entries
+    if limit >= 0:
+        return entries[len(entries) - limit:] if limit else []
+    return entries[:-limit]
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
@@ -60,10 +94,10 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         saved = exc.__traceback__
         exc.__traceback__ = tb
         try:
-            return _split(_traceback._format(exc, chain))
+            return _limit_entries(_split(_traceback._format(exc, chain)), limit)
         finally:
             exc.__traceback__ = saved
-    return _split(_traceback._format(exc, chain))
+    return _limit_entries(_split(_traceback._format(exc, chain)), limit)
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -119,7 +153,7 @@ def extract_stack(f=None, limit=None):
     if f is not None:
         raise NotImplementedError("traceback: frame objects are not supported by Coil")
     _check_limit(limit)
-    return _traceback._stack()[:-1]
+    return _stack_limit(_traceback._stack()[:-1], limit)
 
 
 def format_list(extracted_list):
@@ -130,7 +164,7 @@ def format_stack(f=None, limit=None):
     if f is not None:
         raise NotImplementedError("traceback: frame objects are not supported by Coil")
     _check_limit(limit)
-    return format_list(_traceback._stack()[:-1])
+    return format_list(_stack_limit(_traceback._stack()[:-1], limit))
 
 
 def print_stack(f=None, limit=None, file=None):
@@ -139,12 +173,13 @@ def print_stack(f=None, limit=None, file=None):
     _check_limit(limit)
     if file is None:
         file = sys.stderr
-    for line in format_list(_traceback._stack()[:-1]):
+    for line in format_list(_stack_limit(_traceback._stack()[:-1], limit)):
         print(line, file=file, end="")
 
 
 def format_tb(tb, limit=None):
-    _check_limit(limit)
+    if limit is not None:
+        raise NotImplementedError("traceback.format_tb: limit= is not supported by Coil")
     out = []
     while tb is not None:
         code = tb.tb_frame.f_code if hasattr(tb, "tb_frame") else None

@@ -581,10 +581,70 @@ static CoilValue bi_format(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     return vm_format(vm, args[0], spec);
 }
 
+/* sys.<name> if a script replaced it (it is not sys.<orig>), else VAL_EMPTY. */
+static CoilValue replaced_stream(CoilVM *vm, const char *name, const char *orig)
+{
+    CoilValue sys = dict_get_cstr(vm, value_as_dict(vm->modules), "sys");
+    if (!value_is_type(sys, vm->t_module)) return VAL_EMPTY;
+    CoilValue s = dict_get_cstr(vm, value_as_dict(module_dict(sys)), name);
+    CoilValue o = dict_get_cstr(vm, value_as_dict(module_dict(sys)), orig);
+    return s != VAL_EMPTY && s != o ? s : VAL_EMPTY;
+}
+
+/* input() with a replaced sys.stdin/sys.stdout (io.StringIO, a class with
+ * readline/write): the prompt goes to sys.stdout, the line comes from
+ * sys.stdin.readline(), as CPython does when they are not the console. */
+static CoilValue input_replaced(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue in, CoilValue out)
+{
+    GC_SAVE(vm);
+    GC_ROOT(vm, in);
+    GC_ROOT(vm, out);
+    if (nargs == 1) {
+        CoilValue s = vm_str(vm, args[0]);
+        if (value_is_error(s)) return GC_RESTORE(vm), s;
+        GC_ROOT(vm, s);
+        if (out != VAL_EMPTY) {
+            if (value_is_error(vm_call_method(vm, out, vm->names.write, &s, 1))) return GC_RESTORE(vm), VAL_ERROR;
+        } else if (!builtins_write_stdout(vm, value_as_str(s)->data, value_as_str(s)->len)) {
+            return GC_RESTORE(vm), VAL_ERROR;
+        }
+    }
+    if (out != VAL_EMPTY && value_is_error(vm_call_method(vm, out, str_intern_cstr(vm, "flush"), NULL, 0)))
+        vm_take_exception(vm); /* as CPython: a stdout without flush is fine */
+    if (out == VAL_EMPTY) fflush(stdout);
+    CoilValue line;
+    if (in != VAL_EMPTY) {
+        line = vm_call_method(vm, in, str_intern_cstr(vm, "readline"), NULL, 0);
+        if (value_is_error(line)) return GC_RESTORE(vm), line;
+        if (!value_is_str(vm, line)) {
+            GC_RESTORE(vm);
+            return vm_raise(vm, vm->e_TypeError, "object.readline() returned non-string");
+        }
+    } else {
+        GC_RESTORE(vm);
+        return VAL_EMPTY; /* read the C stream */
+    }
+    GC_ROOT(vm, line); /* until its copy without the newline exists */
+    CoilString *ls = value_as_str(line);
+    CoilValue r = line;
+    if (ls->len == 0) r = vm_raise(vm, vm->e_EOFError, "EOF when reading a line");
+    else if (ls->data[ls->len - 1] == '\n') r = str_new(vm, ls->data, ls->len - 1);
+    GC_RESTORE(vm);
+    return r;
+}
+
 static CoilValue bi_input(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "input", nargs, 0, 1) < 0) return VAL_ERROR;
+    CoilValue in = replaced_stream(vm, "stdin", "__stdin__"), out = replaced_stream(vm, "stdout", "__stdout__");
+    if (in != VAL_EMPTY) return input_replaced(vm, args, nargs, in, out);
+    if (out != VAL_EMPTY) {
+        /* prompt through the replaced stdout, then read the C stream */
+        CoilValue r = input_replaced(vm, args, nargs, VAL_EMPTY, out);
+        if (r != VAL_EMPTY) return r;
+        nargs = 0;
+    }
     if (nargs == 1) {
         CoilValue s = vm_str(vm, args[0]);
         if (value_is_error(s)) return s;

@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, ftruncate */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -200,6 +201,10 @@ static CoilValue decode(CoilVM *vm, CoilFile *f, CoilBuf *b)
     const unsigned char *s = (const unsigned char *)b->data;
     if (f->enc == ENC_UTF8) {
         for (size_t i = 0; i < b->len;) {
+            /* ASCII runs eight bytes at a time */
+            uint64_t w;
+            while (i + 8 <= b->len && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0)) i += 8;
+            if (i >= b->len) break;
             unsigned c = s[i];
             size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
                      : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
@@ -252,6 +257,25 @@ static bool read_text(CoilVM *vm, CoilFile *f, CoilBuf *b, int64_t maxchars, boo
             ssize_t n = fill(vm, f);
             if (n < 0) return false;
             if (n == 0) return true;
+        }
+        if (maxchars < 0 && f->enc == ENC_UTF8) {
+            /* fast path: copy the run before the next \r (and, reading a
+             * line, up to its \n) in one go */
+            const unsigned char *p = f->rbuf + f->rpos;
+            size_t avail = f->rlen - f->rpos;
+            size_t lim = avail;
+            const unsigned char *nl = NULL;
+            if (line && f->newline != NL_CR && f->newline != NL_CRLF && (nl = memchr(p, '\n', avail)))
+                lim = (size_t)(nl - p) + 1;
+            const unsigned char *cr = f->newline == NL_LF ? NULL : memchr(p, '\r', lim);
+            size_t span = cr ? (size_t)(cr - p) : lim;
+            bool done = !cr && nl;
+            if (span) {
+                if (!buf_append(b, p, span)) return vm_raise_nomem(vm), false;
+                f->rpos += span;
+                if (done) return true;
+                continue;
+            }
         }
         unsigned char c = f->rbuf[f->rpos];
         if (maxchars >= 0 && nchars >= maxchars && char_start(f, c)) return true;
@@ -384,7 +408,10 @@ static CoilValue m_readlines(CoilVM *vm, const CoilValue *args, size_t nargs, Co
         if (value_is_error(line)) return GC_UNROOT(vm, 1), VAL_ERROR;
         int64_t len = f->text ? (int64_t)value_as_str(line)->cplen : (int64_t)((CoilBytes *)value_as_object(line))->len;
         if (len == 0) break;
-        if (!list_append(vm, value_as_list(l), line)) return GC_UNROOT(vm, 1), VAL_ERROR;
+        GC_ROOT(vm, line);
+        bool ok = list_append(vm, value_as_list(l), line);
+        GC_UNROOT(vm, 1);
+        if (!ok) return GC_UNROOT(vm, 1), VAL_ERROR;
         total += len;
         if (hint > 0 && total >= hint) break;
     }
@@ -433,7 +460,9 @@ static CoilValue m_write(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 {
     (void)kw;
     CoilFile *f = FILE_OF(args[0]);
-    if (args_count(vm, "write", nargs - 1, 1, 1) < 0 || !check_open(vm, f, "write to closed file", true))
+    char fname[48];
+    snprintf(fname, sizeof fname, "%s.write", vm_typeof(vm, args[0])->name);
+    if (args_count(vm, fname, nargs - 1, 1, 1) < 0 || !check_open(vm, f, "write to closed file", true))
         return VAL_ERROR;
     if (!f->writable) return unsupported(vm, f->text ? "not writable" : "write");
     prepare_write(f);
@@ -521,6 +550,9 @@ static CoilValue m_seek(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     if (args_count(vm, "seek", nargs - 1, 1, 2) < 0 || !check_open(vm, f, "seek of closed file", true))
         return VAL_ERROR;
     int64_t off, whence = 0;
+    if (f->text && !value_is_int(vm, args[1]))
+        return vm_raise(vm, vm->e_TypeError, "'<' not supported between instances of '%s' and 'int'",
+                        value_type_name(vm, args[1]));
     if (vm_index(vm, args[1], &off) < 0 || (nargs > 2 && vm_index(vm, args[2], &whence) < 0)) return VAL_ERROR;
     if (whence < 0 || whence > 2) {
         if (f->text) return vm_raise(vm, vm->e_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
@@ -544,7 +576,7 @@ static CoilValue m_truncate(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     (void)kw;
     CoilFile *f = FILE_OF(args[0]);
     if (args_count(vm, "truncate", nargs - 1, 0, 1) < 0 || !check_open(vm, f, NULL, true)) return VAL_ERROR;
-    if (!f->writable) return unsupported(vm, f->text ? "not writable" : "truncate");
+    if (!f->writable) return unsupported(vm, "truncate");
     if (!flush_writes(vm, f)) return VAL_ERROR;
     drop_readahead(f);
     int64_t size;
@@ -876,7 +908,8 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (modev != VAL_EMPTY) {
         if (!value_is_str(vm, modev)) {
             GC_RESTORE(vm);
-            return vm_raise(vm, vm->e_TypeError, "open() argument 'mode' must be str, not %s", value_type_name(vm, modev));
+            return vm_raise(vm, vm->e_TypeError, "open() argument 'mode' must be str, not %s",
+                            modev == VAL_NONE ? "None" : value_type_name(vm, modev));
         }
         mode = value_as_str(modev)->data;
     }
@@ -903,6 +936,8 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (b && a[5] != VAL_EMPTY && a[5] != VAL_NONE)
         return GC_RESTORE(vm), vm_raise(vm, vm->e_ValueError, "binary mode doesn't take a newline argument");
     unsigned char enc = ENC_UTF8, newline = NL_UNIVERSAL;
+    if (!b && a[2] != VAL_EMPTY && value_is_small_int(a[2]) && value_as_small_int(a[2]) == 0)
+        return GC_RESTORE(vm), vm_raise(vm, vm->e_ValueError, "can't have unbuffered text I/O");
     if (!b) {
         if (!parse_encoding(vm, a[3], &enc)) return GC_RESTORE(vm), VAL_ERROR;
         CoilValue nl = a[5];
@@ -1006,10 +1041,13 @@ const CoilMethodDef builtins_io[] = {{"open", io_open, METH_KEYWORDS}, {NULL, NU
 CoilValue mod_io_create(CoilVM *vm)
 {
     if (!io_types(vm)) return VAL_ERROR;
-    CoilValue m = module_new_native(vm, "_io", builtins_io);
+    static const CoilMethodDef none[] = {{NULL, NULL, 0}};
+    CoilValue m = module_new_native(vm, "_io", none);
     if (value_is_error(m)) return m;
     GC_ROOT(vm, m);
-    bool ok = module_set(vm, m, "TextIOWrapper", value_from_object(vm->t_io_text)) >= 0 &&
+    /* _io.open is builtins.open, one object as in CPython */
+    CoilValue open_fn = dict_get_cstr(vm, value_as_dict(vm->builtins_dict), "open");
+    bool ok = (open_fn == VAL_EMPTY || module_set(vm, m, "open", open_fn) >= 0) && module_set(vm, m, "TextIOWrapper", value_from_object(vm->t_io_text)) >= 0 &&
               module_set(vm, m, "BufferedReader", value_from_object(vm->t_io_reader)) >= 0 &&
               module_set(vm, m, "BufferedWriter", value_from_object(vm->t_io_writer)) >= 0 &&
               module_set(vm, m, "BufferedRandom", value_from_object(vm->t_io_random)) >= 0 &&

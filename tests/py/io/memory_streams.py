@@ -49,3 +49,4 @@ class W:
 w = W()
 print("a", "b", sep="-", end="!", file=w)
 print(w.parts)
+print(io.open is open, io.SEEK_END, issubclass(io.UnsupportedOperation, OSError))
