@@ -33,6 +33,15 @@ static CoilValue bi_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     (void)kw;
     if (args_count(vm, "divmod", nargs, 2, 2) < 0) return VAL_ERROR;
     CoilValue a = args[0], b = args[1];
+    /* Float subclasses without their own __divmod__/__rdivmod__ divide as floats. */
+    CoilString *dn = str_intern_cstr(vm, "__divmod__"), *rdn = str_intern_cstr(vm, "__rdivmod__");
+    if (!dn || !rdn) return VAL_ERROR;
+    if (value_is_object(a) && type_is_subtype(vm_typeof(vm, a), vm->t_float) &&
+        type_lookup(vm, vm_typeof(vm, a), dn) == VAL_EMPTY)
+        a = float_unwrap(vm, a);
+    if (value_is_object(b) && type_is_subtype(vm_typeof(vm, b), vm->t_float) &&
+        type_lookup(vm, vm_typeof(vm, b), rdn) == VAL_EMPTY)
+        b = float_unwrap(vm, b);
     if (value_is_int(vm, a) && value_is_int(vm, b)) {
         if (int_sign(vm, b) == 0) return vm_raise(vm, vm->e_ZeroDivisionError, "integer division or modulo by zero");
         CoilValue q = int_binary_op(vm, BIN_FLOORDIV, a, b);
@@ -127,6 +136,10 @@ static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     int64_t nd = 0;
     if (have_nd && vm_index(vm, a[1], &nd) < 0) return VAL_ERROR;
     if (value_is_int(vm, x)) return round_int(vm, x, have_nd ? nd : 0);
+    /* A float subclass without its own __round__ rounds as a float. */
+    if (value_is_object(x) && type_is_subtype(vm_typeof(vm, x), vm->t_float) &&
+        type_lookup(vm, vm_typeof(vm, x), vm->names.__round__) == VAL_EMPTY)
+        x = float_unwrap(vm, x);
     if (value_is_double(x)) {
         double d = value_as_double(x);
         if (!have_nd) {

@@ -232,7 +232,18 @@ static CoilValue slot_new(CoilVM *vm, CoilValue callee, const CoilValue *args, s
     return r;
 }
 
-static CoilValue slot_iter(CoilVM *vm, CoilValue self) { return call_unary(vm, self, vm->names.__iter__); }
+/* A dunder set to None switches its protocol off (__iter__ = None). */
+static bool disabled(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    return type_lookup(vm, vm_typeof(vm, self), name) == VAL_NONE;
+}
+
+static CoilValue slot_iter(CoilVM *vm, CoilValue self)
+{
+    if (disabled(vm, self, vm->names.__iter__))
+        return vm_raise(vm, vm->e_TypeError, "'%s' object is not iterable", value_type_name(vm, self));
+    return call_unary(vm, self, vm->names.__iter__);
+}
 
 static CoilValue slot_next(CoilVM *vm, CoilValue self)
 {
@@ -276,6 +287,10 @@ static int slot_setitem(CoilVM *vm, CoilValue self, CoilValue key, CoilValue val
 
 static int slot_contains(CoilVM *vm, CoilValue self, CoilValue item)
 {
+    if (type_lookup(vm, vm_typeof(vm, self), vm->names.__contains__) == VAL_NONE) {
+        vm_raise(vm, vm->e_TypeError, "'%s' object is not a container", value_type_name(vm, self));
+        return -1;
+    }
     bool found;
     CoilValue r = type_call_special(vm, self, vm->names.__contains__, &item, 1, &found);
     if (value_is_error(r)) return -1;
@@ -720,10 +735,12 @@ static bool is_identifier(const CoilString *s)
 /* Reads __slots__ from the namespace: a tuple of the (mangled) member
  * names in *members, and whether "__dict__" was listed.  VAL_EMPTY in
  * *members when the class has no __slots__. */
-static int parse_slots(CoilVM *vm, CoilType *t, CoilDict *dict, CoilValue *members, bool *want_dict)
+static int parse_slots(CoilVM *vm, CoilType *t, CoilDict *dict, CoilValue *members, bool *want_dict,
+                       bool *want_weakref)
 {
     *members = VAL_EMPTY;
     *want_dict = false;
+    *want_weakref = false;
     CoilValue slots = dict_get_str(vm, dict, vm->names.__slots__);
     if (slots == VAL_EMPTY) return 0;
     GC_SAVE(vm);
@@ -755,7 +772,10 @@ static int parse_slots(CoilVM *vm, CoilType *t, CoilDict *dict, CoilValue *membe
             *want_dict = true;
             continue;
         }
-        if (str_eq_cstr(ns, "__weakref__")) continue; /* Coil has no weak references */
+        if (str_eq_cstr(ns, "__weakref__")) {
+            *want_weakref = true; /* a None-valued descriptor: Coil has no weak references */
+            continue;
+        }
         CoilString *m = mangle(vm, t->name_str, ns);
         if (!m || !(m = str_intern_obj(vm, m))) return GC_RESTORE(vm), -1;
         if (dict_get_str(vm, dict, m) != VAL_EMPTY) {
@@ -910,12 +930,13 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
     CoilValue mro = compute_mro(vm, t, bases);
     if (value_is_error(mro)) return GC_RESTORE(vm), mro;
     t->mro = mro;
+    if (!type_register_subclass(vm, t)) return GC_RESTORE(vm), VAL_ERROR;
 
     /* Layout: the best base's, then one value per __slots__ member, then a
      * dict slot unless __slots__ leaves it out or a base has one. */
     CoilValue members;
-    bool want_dict;
-    if (parse_slots(vm, t, dict, &members, &want_dict) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    bool want_dict, slots_list_weakref;
+    if (parse_slots(vm, t, dict, &members, &want_dict, &slots_list_weakref) < 0) return GC_RESTORE(vm), VAL_ERROR;
     GC_ROOT(vm, members);
     size_t nmembers = members == VAL_EMPTY ? 0 : value_as_tuple(members)->len;
     if (nmembers && (varsize || solid == vm->t_type)) {
@@ -958,6 +979,16 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
         t->instance_size = (uint32_t)off;
     }
     if (!t->dict_offset) t->flags &= ~(uint32_t)TYPE_HAS_DICT;
+    /* A class that adds the instance dict describes it (__dict__), and one
+     * without __slots__ gets a __weakref__ slot as in CPython (always None:
+     * Coil has no weak references). */
+    if (t->dict_offset && t->dict_offset != best->dict_offset && dict_get_str(vm, dict, vm->names.__dict__) == VAL_EMPTY &&
+        !type_add_getsets(vm, t, class_dict_getsets))
+        return GC_RESTORE(vm), VAL_ERROR;
+    bool wants_weakref = members == VAL_EMPTY || slots_list_weakref;
+    if (wants_weakref && solid != vm->t_type && type_lookup(vm, t, vm->names.__weakref__) == VAL_EMPTY &&
+        !type_add_getsets(vm, t, class_weakref_getsets))
+        return GC_RESTORE(vm), VAL_ERROR;
     if (solid == vm->t_object) t->new_ = vm->t_object->new_;
     fixup_slots(vm, t);
     CoilValue tv = value_from_object(t);

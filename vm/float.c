@@ -14,6 +14,23 @@
 #include "vm/tuple.h"
 #include "vm/type.h"
 
+/* An instance of a float subclass: the double, then (after it) the fields
+ * the class adds.  Plain floats are unboxed values and never objects. */
+typedef struct CoilFloatObj {
+    CoilObject obj;
+    double value;
+} CoilFloatObj;
+
+static bool is_float_obj(CoilVM *vm, CoilValue v)
+{
+    return value_is_object(v) && type_is_subtype(value_as_object(v)->type, vm->t_float);
+}
+
+CoilValue float_unwrap(CoilVM *vm, CoilValue v)
+{
+    return is_float_obj(vm, v) ? value_from_double(((CoilFloatObj *)value_as_object(v))->value) : v;
+}
+
 /* A float operand as a double: floats and ints (bools included) convert;
  * 0 converted, 1 not a number (NotImplemented), -1 error (int too large). */
 static int as_double(CoilVM *vm, CoilValue v, double *out)
@@ -30,6 +47,10 @@ static int as_double(CoilVM *vm, CoilValue v, double *out)
         *out = v == VAL_TRUE ? 1.0 : 0.0;
         return 0;
     }
+    if (is_float_obj(vm, v)) {
+        *out = ((CoilFloatObj *)value_as_object(v))->value;
+        return 0;
+    }
     if (value_is_int(vm, v)) return int_to_double(vm, v, out) ? 0 : -1;
     return 1;
 }
@@ -41,7 +62,10 @@ CoilValue float_repr_value(CoilVM *vm, double d)
     return str_new(vm, buf, n);
 }
 
-static CoilValue float_repr(CoilVM *vm, CoilValue self) { return float_repr_value(vm, value_as_double(self)); }
+static CoilValue float_repr(CoilVM *vm, CoilValue self)
+{
+    return float_repr_value(vm, value_as_double(float_unwrap(vm, self)));
+}
 
 int64_t float_hash_double(double v)
 {
@@ -74,15 +98,13 @@ int64_t float_hash_double(double v)
 
 static int float_hash(CoilVM *vm, CoilValue self, int64_t *out)
 {
-    (void)vm;
-    *out = float_hash_double(value_as_double(self));
+    *out = float_hash_double(value_as_double(float_unwrap(vm, self)));
     return 0;
 }
 
 static int float_bool(CoilVM *vm, CoilValue self)
 {
-    (void)vm;
-    return value_as_double(self) != 0.0;
+    return value_as_double(float_unwrap(vm, self)) != 0.0;
 }
 
 /* --- comparison --------------------------------------------------------------------- */
@@ -271,23 +293,17 @@ FLOAT_SLOT(float_powslot, BIN_POW)
 
 static CoilValue float_neg(CoilVM *vm, CoilValue a)
 {
-    (void)vm;
-    return value_from_double(-value_as_double(a));
+    return value_from_double(-value_as_double(float_unwrap(vm, a)));
 }
-static CoilValue float_pos(CoilVM *vm, CoilValue a)
-{
-    (void)vm;
-    return a;
-}
+static CoilValue float_pos(CoilVM *vm, CoilValue a) { return float_unwrap(vm, a); }
 static CoilValue float_abs(CoilVM *vm, CoilValue a)
 {
-    (void)vm;
-    return value_from_double(fabs(value_as_double(a)));
+    return value_from_double(fabs(value_as_double(float_unwrap(vm, a))));
 }
 
 static CoilValue float_int(CoilVM *vm, CoilValue a)
 {
-    double d = value_as_double(a);
+    double d = value_as_double(float_unwrap(vm, a));
     if (d > -0x1p47 && d < 0x1p47) return value_from_small_int((int64_t)d); /* the small-int range; larger values need a bigint */
     CoilBigInt *b;
     CoilBigStatus st = bigint_from_double(&vm->bigctx, d, &b);
@@ -295,11 +311,7 @@ static CoilValue float_int(CoilVM *vm, CoilValue a)
     return int_from_big(vm, b);
 }
 
-static CoilValue float_float(CoilVM *vm, CoilValue a)
-{
-    (void)vm;
-    return a;
-}
+static CoilValue float_float(CoilVM *vm, CoilValue a) { return float_unwrap(vm, a); }
 
 CoilValue float_from_str(CoilVM *vm, CoilValue s)
 {
@@ -327,15 +339,30 @@ CoilValue float_from_str(CoilVM *vm, CoilValue s)
     return vm_raise_str(vm, vm->e_ValueError, msg);
 }
 
+static CoilValue float_new_exact(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kwnames);
+
+/* float(x); a subclass gets the value in an instance of its own. */
 static CoilValue float_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                            CoilValue kwnames)
 {
-    (void)callee;
+    CoilType *t = (CoilType *)value_as_object(callee);
+    CoilValue v = float_new_exact(vm, args, nargs, kwnames);
+    if (t == vm->t_float || value_is_error(v)) return v;
+    CoilFloatObj *o = gc_alloc_object(vm, t, t->instance_size);
+    if (!o) return VAL_ERROR;
+    o->value = value_as_double(v);
+    object_init_fields(&o->obj);
+    return value_from_object(o);
+}
+
+static CoilValue float_new_exact(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kwnames)
+{
     if (args_no_kw(vm, "float", kwnames) < 0) return VAL_ERROR;
     if (nargs > 1) return vm_raise(vm, vm->e_TypeError, "float expected at most 1 argument, got %zu", nargs);
     if (nargs == 0) return value_from_double(0.0);
     CoilValue x = args[0];
     if (value_is_double(x)) return x;
+    if (is_float_obj(vm, x)) return float_unwrap(vm, x);
     if (value_is_str(vm, x)) return float_from_str(vm, x);
     if (value_is_type(x, vm->t_bytes)) {
         CoilValue bytes_as_str(CoilVM *, CoilValue);
@@ -367,23 +394,22 @@ static CoilValue m_is_integer(CoilVM *vm, const CoilValue *args, size_t nargs, C
 {
     (void)kw;
     if (args_count(vm, "float.is_integer", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    double d = value_as_double(args[0]);
+    double d = value_as_double(float_unwrap(vm, args[0]));
     return value_from_bool(isfinite(d) && floor(d) == d);
 }
 
 static CoilValue m_conjugate(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)vm;
     (void)nargs;
     (void)kw;
-    return args[0];
+    return float_unwrap(vm, args[0]);
 }
 
 static CoilValue m_as_integer_ratio(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "float.as_integer_ratio", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    double d = value_as_double(args[0]);
+    double d = value_as_double(float_unwrap(vm, args[0]));
     if (isinf(d)) return vm_raise(vm, vm->e_OverflowError, "cannot convert Infinity to integer ratio");
     if (d != d) return vm_raise(vm, vm->e_ValueError, "cannot convert NaN to integer ratio");
     int e;
@@ -424,14 +450,14 @@ static CoilValue m_floor(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 {
     (void)kw;
     if (args_count(vm, "float.__floor__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    return float_int(vm, value_from_double(floor(value_as_double(args[0]))));
+    return float_int(vm, value_from_double(floor(value_as_double(float_unwrap(vm, args[0])))));
 }
 
 static CoilValue m_ceil(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "float.__ceil__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    return float_int(vm, value_from_double(ceil(value_as_double(args[0]))));
+    return float_int(vm, value_from_double(ceil(value_as_double(float_unwrap(vm, args[0])))));
 }
 
 const CoilMethodDef float_methods[] = {
@@ -443,11 +469,7 @@ const CoilMethodDef float_methods[] = {
     {"as_integer_ratio", m_as_integer_ratio, 0},
     {NULL, NULL, 0}};
 
-static CoilValue g_real(CoilVM *vm, CoilValue self)
-{
-    (void)vm;
-    return self;
-}
+static CoilValue g_real(CoilVM *vm, CoilValue self) { return float_unwrap(vm, self); }
 static CoilValue g_imag(CoilVM *vm, CoilValue self)
 {
     (void)vm;
@@ -459,14 +481,14 @@ static const CoilGetSetDef float_getsets[] = {{"real", g_real, NULL}, {"imag", g
 
 static CoilValue float_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
 {
-    return float_compare_values(vm, a, b, op);
+    return float_compare_values(vm, float_unwrap(vm, a), float_unwrap(vm, b), op);
 }
 
 void float_init_type(CoilVM *vm)
 {
     CoilType *t = vm->t_float;
     t->flags |= TYPE_BASETYPE;
-    t->instance_size = sizeof(CoilObject);
+    t->instance_size = sizeof(CoilFloatObj); /* the layout of subclass instances */
     t->repr = float_repr;
     t->str = float_repr;
     t->hash = float_hash;

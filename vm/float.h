@@ -19,4 +19,7 @@ CoilValue float_from_str(CoilVM *vm, CoilValue s);
 
 extern const CoilMethodDef float_methods[];
 
+/* The double of a float subclass instance as a plain float; other values unchanged. */
+CoilValue float_unwrap(CoilVM *vm, CoilValue v);
+
 #endif

@@ -6,6 +6,7 @@
 #include "vm/args.h"
 #include "vm/buf.h"
 #include "vm/exc.h"
+#include "vm/float.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/numfmt.h"
@@ -117,7 +118,7 @@ static CoilValue float_format(CoilVM *vm, CoilValue self, CoilValue spec)
     if (st != NUMFMT_OK) return fmt_fail(vm, st, &err);
     CoilBuf out;
     buf_init(&out, &vm->counted);
-    st = numfmt_format_float(&out, &fs, value_as_double(self), "float", &err);
+    st = numfmt_format_float(&out, &fs, value_as_double(float_unwrap(vm, self)), "float", &err);
     if (st != NUMFMT_OK) {
         buf_free(&out);
         return fmt_fail(vm, st, &err);

@@ -37,6 +37,7 @@ static const CoilNativeModule native_modules[] = {
     {"_json", mod_json_create},
     {"_os", mod_os_create},
     {"_asyncio", mod_asyncio_create},
+    {"_traceback", mod_traceback_create},
     {NULL, NULL},
 };
 

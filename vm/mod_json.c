@@ -288,6 +288,8 @@ static bool enc_value(Encoder *e, CoilValue o)
     if (o == VAL_FALSE) return enc_put(e, "false", 5);
     if (value_is_int(vm, o)) return enc_int(e, o);
     if (value_is_double(o)) return enc_float(e, value_as_double(o));
+    if (value_is_object(o) && type_is_subtype(vm_typeof(vm, o), vm->t_float)) /* float subclasses: float.__repr__ */
+        return enc_float(e, value_as_double(float_unwrap(vm, o)));
     if (vm_enter_recursion(vm, " while encoding a JSON object") < 0) return false;
     bool ok;
     if (value_is_list(vm, o) || value_is_tuple(vm, o)) {

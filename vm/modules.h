@@ -13,5 +13,6 @@ CoilValue mod_random_create(CoilVM *vm);    /* mod_random.c: _random */
 CoilValue mod_json_create(CoilVM *vm);      /* mod_json.c: _json */
 CoilValue mod_os_create(CoilVM *vm);        /* mod_os.c: _os */
 CoilValue mod_asyncio_create(CoilVM *vm);   /* mod_asyncio.c: _asyncio */
+CoilValue mod_traceback_create(CoilVM *vm); /* mod_traceback.c: _traceback */
 
 #endif

@@ -6,6 +6,7 @@
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/list.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -127,9 +128,17 @@ static CoilValue object_init(CoilVM *vm, CoilValue self, const CoilValue *args, 
     return VAL_NONE;
 }
 
+static CoilValue g_dict(CoilVM *vm, CoilValue self);
+
 static CoilValue object_getattr(CoilVM *vm, CoilValue self, CoilString *name)
 {
-    return object_generic_getattr(vm, self, name, false);
+    CoilValue v = object_generic_getattr(vm, self, name, true);
+    if (v != VAL_EMPTY) return v;
+    /* Classes carry their own __dict__ descriptor; built-in types with an
+     * instance dict and no descriptor still answer obj.__dict__. */
+    if (name == vm->names.__dict__ && vm_typeof(vm, self)->dict_offset) return g_dict(vm, self);
+    return vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", value_type_name(vm, self),
+                    name->data);
 }
 
 /* --- methods ----------------------------------------------------------------------- */
@@ -265,6 +274,99 @@ static CoilValue m_init_subclass(CoilVM *vm, const CoilValue *args, size_t nargs
 
 static CoilValue m_dir(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
 
+/* object.__getstate__(): the instance dict (None if empty), paired with the
+ * set __slots__ values when the class has slots. */
+static CoilValue m_getstate(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 1) return vm_raise(vm, vm->e_TypeError, "object.__getstate__() takes no arguments (%zu given)", nargs - 1);
+    CoilValue self = args[0];
+    CoilValue d = object_dict(vm, self, false);
+    if (value_is_error(d)) return d;
+    CoilValue state = value_is_dict(vm, d) && value_as_dict(d)->used ? d : VAL_NONE;
+    /* Slot values: the member descriptors along the MRO. */
+    CoilTuple *mro = value_as_tuple(vm_typeof(vm, self)->mro);
+    CoilValue slots = VAL_EMPTY;
+    GC_SAVE(vm);
+    GC_ROOT(vm, state);
+    for (size_t i = 0; i < mro->len; i++) {
+        CoilType *b = (CoilType *)value_as_object(mro->items[i]);
+        size_t pos = 0;
+        CoilValue k, v;
+        while (dict_next(value_as_dict(b->dict), &pos, &k, &v)) {
+            if (!value_is_type(v, vm->t_member_descriptor)) continue;
+            CoilValue val = vm_typeof(vm, v)->descr_get(vm, v, self, value_from_object(b));
+            if (value_is_error(val)) {
+                if (!vm_exception_matches(vm, vm->e_AttributeError)) return GC_RESTORE(vm), val;
+                vm_take_exception(vm);
+                continue;
+            }
+            if (slots == VAL_EMPTY) {
+                GC_ROOT(vm, val);
+                slots = dict_new(vm);
+                if (value_is_error(slots)) return GC_RESTORE(vm), slots;
+                GC_ROOT(vm, slots);
+            }
+            if (dict_set(vm, value_as_dict(slots), k, val) < 0) return GC_RESTORE(vm), VAL_ERROR;
+        }
+    }
+    CoilValue r = slots == VAL_EMPTY ? state : tuple_pack2(vm, state, slots);
+    GC_RESTORE(vm);
+    return r;
+}
+
+/* object.__reduce_ex__(protocol) and __reduce__(): copyreg's reductions
+ * (protocol 2 and later: __newobj__ with the state). */
+static CoilValue reduce_via_copyreg(CoilVM *vm, CoilValue self, int64_t proto)
+{
+    CoilString *mod = str_intern_cstr(vm, "copyreg");
+    if (!mod) return VAL_ERROR;
+    CoilValue m = import_module(vm, mod, VAL_NONE, 0, VAL_NONE);
+    if (value_is_error(m)) return m;
+    GC_ROOT(vm, m);
+    CoilValue f = vm_getattr_cstr(vm, m, proto >= 2 ? "_reduce_newobj" : "_reduce_ex");
+    GC_UNROOT(vm, 1);
+    if (value_is_error(f)) return f;
+    GC_ROOT(vm, f);
+    CoilValue r = proto >= 2 ? vm_call(vm, f, &self, 1, VAL_EMPTY)
+                             : vm_call(vm, f, (CoilValue[]){self, value_from_small_int(proto)}, 2, VAL_EMPTY);
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+static CoilValue m_reduce_ex(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "__reduce_ex__() takes exactly one argument (%zu given)", nargs - 1);
+    int64_t proto;
+    if (vm_index(vm, args[1], &proto) < 0) return VAL_ERROR;
+    /* A class's own __reduce__ wins over the default reduction. */
+    CoilValue own = type_lookup(vm, vm_typeof(vm, args[0]), str_intern_cstr(vm, "__reduce__"));
+    if (own != VAL_EMPTY && vm_typeof(vm, own) == vm->t_function) {
+        CoilValue self = args[0];
+        return vm_call(vm, own, &self, 1, VAL_EMPTY);
+    }
+    return reduce_via_copyreg(vm, args[0], proto);
+}
+
+static CoilValue m_reduce(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 1) return vm_raise(vm, vm->e_TypeError, "__reduce__() takes no arguments (%zu given)", nargs - 1);
+    return reduce_via_copyreg(vm, args[0], 0);
+}
+
+/* object.__sizeof__(): the bytes of the object itself (not what it refers to). */
+static CoilValue m_sizeof(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    (void)nargs;
+    CoilType *t = vm_typeof(vm, args[0]);
+    if (!value_is_object(args[0])) return value_from_small_int(t->instance_size);
+    CoilObject *o = value_as_object(args[0]);
+    return value_from_small_int((int64_t)(t->obj_size ? t->obj_size(o) : t->instance_size));
+}
+
 /* object.__subclasshook__(subclass): no opinion (abc's structural checks
  * override it). */
 static CoilValue m_subclasshook(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -290,6 +392,10 @@ static const CoilMethodDef object_methods[] = {
     {"__format__", m_format, 0},
     {"__init_subclass__", m_init_subclass, METH_KEYWORDS | METH_CLASS},
     {"__subclasshook__", m_subclasshook, METH_KEYWORDS | METH_CLASS},
+    {"__getstate__", m_getstate, 0},
+    {"__reduce_ex__", m_reduce_ex, 0},
+    {"__reduce__", m_reduce, 0},
+    {"__sizeof__", m_sizeof, 0},
     {"__dir__", m_dir, 0},
     {NULL, NULL, 0}};
 
@@ -372,12 +478,51 @@ static int s_dict(CoilVM *vm, CoilValue self, CoilValue v)
         vm_raise(vm, vm->e_TypeError, "__dict__ must be set to a dictionary, not a '%s'", value_type_name(vm, v));
         return -1;
     }
-    *(CoilValue *)((char *)value_as_object(self) + t->dict_offset) = v;
+    *object_dict_slot(value_as_object(self)) = v;
     return 0;
 }
 
-static const CoilGetSetDef object_getsets[] = {
-    {"__class__", g_class, NULL}, {"__dict__", g_dict, s_dict}, {NULL, NULL, NULL}};
+static CoilValue g_weakref(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    (void)self;
+    return VAL_NONE; /* Coil has no weak references */
+}
+
+/* obj.__class__ = C: only between classes (not built-ins) whose instances
+ * have the same layout, as CPython's object_set_class allows. */
+static int s_class(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    if (v == VAL_EMPTY) {
+        vm_raise(vm, vm->e_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!value_is_object(v) || !(value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        vm_raise(vm, vm->e_TypeError, "__class__ must be set to a class, not '%s' object", value_type_name(vm, v));
+        return -1;
+    }
+    CoilType *old = vm_typeof(vm, self), *new = (CoilType *)value_as_object(v);
+    if (!value_is_object(self) || !(old->flags & TYPE_HEAPTYPE) || !(new->flags & TYPE_HEAPTYPE)) {
+        vm_raise(vm, vm->e_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    CoilType *ob = old, *nb = new;
+    while (ob->flags & TYPE_HEAPTYPE) ob = ob->base;
+    while (nb->flags & TYPE_HEAPTYPE) nb = nb->base;
+    if (ob != nb || old->instance_size != new->instance_size || old->dict_offset != new->dict_offset) {
+        vm_raise(vm, vm->e_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
+        return -1;
+    }
+    value_as_object(self)->type = new;
+    return 0;
+}
+
+static const CoilGetSetDef object_getsets[] = {{"__class__", g_class, s_class}, {NULL, NULL, NULL}};
+
+/* The descriptors a class that adds an instance dict gets (CPython's
+ * subtype_getsets): __dict__ and __weakref__. */
+const CoilGetSetDef class_dict_getsets[] = {{"__dict__", g_dict, s_dict}, {NULL, NULL, NULL}};
+const CoilGetSetDef class_weakref_getsets[] = {{"__weakref__", g_weakref, NULL}, {NULL, NULL, NULL}};
 
 void object_init_type(CoilVM *vm)
 {
@@ -395,4 +540,5 @@ void object_init_type(CoilVM *vm)
     t->init = object_init;
     type_add_methods(vm, t, object_methods);
     type_add_getsets(vm, t, object_getsets);
+    type_set_attr_str(vm, t, "__doc__", VAL_NONE);
 }

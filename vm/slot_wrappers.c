@@ -16,6 +16,7 @@
 typedef enum {
     SW_REPR, SW_STR, SW_HASH, SW_LEN, SW_BOOL, SW_ITER, SW_NEXT, SW_GETITEM, SW_SETITEM, SW_DELITEM,
     SW_CONTAINS, SW_CALL, SW_NEG, SW_POS, SW_ABS, SW_INVERT, SW_INDEX, SW_INT, SW_FLOAT,
+    SW_GET, SW_SET, SW_DELETE,
     SW_CMP,      /* + CoilCompareOp */
     SW_BINARY = SW_CMP + 6,           /* + CoilBinaryOp */
     SW_RBINARY = SW_BINARY + BIN__COUNT, /* reflected */
@@ -101,6 +102,23 @@ static CoilValue sw_call(CoilVM *vm, CoilValue callee, const CoilValue *args, si
         if (value_is_error(chk = expect_args(vm, w, nargs, 1))) return chk;
         return from_int(vm, t->contains(vm, self, args[0]));
     case SW_CALL: return t->call(vm, self, args, nargs, kwnames);
+    case SW_GET: {
+        /* __get__(instance, owner=None): None instance means class access. */
+        if (nargs < 1 || nargs > 2)
+            return vm_raise(vm, vm->e_TypeError, "expected 1 or 2 arguments, got %zu", nargs);
+        CoilValue obj = args[0] == VAL_NONE ? VAL_EMPTY : args[0];
+        CoilValue owner = nargs == 2 && args[1] != VAL_NONE ? args[1] : VAL_EMPTY;
+        if (obj == VAL_EMPTY && owner == VAL_EMPTY)
+            return vm_raise(vm, vm->e_TypeError, "__get__(None, None) is invalid");
+        if (owner == VAL_EMPTY) owner = value_from_object(vm_typeof(vm, obj));
+        return t->descr_get(vm, self, obj, owner);
+    }
+    case SW_SET:
+        if (value_is_error(chk = expect_args(vm, w, nargs, 2))) return chk;
+        return t->descr_set(vm, self, args[0], args[1]) < 0 ? VAL_ERROR : VAL_NONE;
+    case SW_DELETE:
+        if (value_is_error(chk = expect_args(vm, w, nargs, 1))) return chk;
+        return t->descr_set(vm, self, args[0], VAL_EMPTY) < 0 ? VAL_ERROR : VAL_NONE;
     case SW_NEG: return value_is_error(chk = expect_args(vm, w, nargs, 0)) ? chk : t->neg(vm, self);
     case SW_POS: return value_is_error(chk = expect_args(vm, w, nargs, 0)) ? chk : t->pos(vm, self);
     case SW_ABS: return value_is_error(chk = expect_args(vm, w, nargs, 0)) ? chk : t->abs(vm, self);
@@ -163,6 +181,9 @@ bool slot_wrappers_add(CoilVM *vm, CoilType *t)
     ADD(index, "__index__", SW_INDEX)
     ADD(int_, "__int__", SW_INT)
     ADD(float_, "__float__", SW_FLOAT)
+    ADD(descr_get, "__get__", SW_GET)
+    ADD(descr_set, "__set__", SW_SET)
+    ADD(descr_set, "__delete__", SW_DELETE)
 #undef ADD
     if (OWN(compare)) {
         static const char *const names[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};

@@ -38,6 +38,7 @@
     X(__slots__, "__slots__") X(__classcell__, "__classcell__") X(__prepare__, "__prepare__") \
     X(__instancecheck__, "__instancecheck__") X(__subclasscheck__, "__subclasscheck__") \
     X(__abstractmethods__, "__abstractmethods__") X(__isabstractmethod__, "__isabstractmethod__") \
+    X(__weakref__, "__weakref__") \
     X(__traceback__, "__traceback__") X(__cause__, "__cause__") \
     X(__context__, "__context__") X(__suppress_context__, "__suppress_context__") \
     X(__missing__, "__missing__") X(__reversed__, "__reversed__") \

@@ -61,12 +61,16 @@ CoilType *class_calculate_meta(CoilVM *vm, CoilType *meta, CoilValue bases);
 /* Generic attribute lookup on a class (type.__getattribute__). */
 CoilValue type_getattr_generic(CoilVM *vm, CoilValue self, CoilString *name);
 int type_setattr_generic(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value);
+/* Records t in its bases' __subclasses__ (weakly); false on no memory. */
+bool type_register_subclass(CoilVM *vm, CoilType *t);
 /* Re-fills the slot(s) a dunder controls after `cls.__x__ = ...`. */
 void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
 
 /* Sets the fields a class adds to its built-in base (dict slot, __slots__
  * members) to VAL_EMPTY in a freshly allocated instance o. */
 void object_init_fields(CoilObject *o);
+/* The __dict__ and __weakref__ descriptors of classes (object.c). */
+extern const CoilGetSetDef class_dict_getsets[], class_weakref_getsets[];
 /* A new instance of class t with an empty dict slot (object.__new__). */
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t);
 /* t's __init__ is object's (for CPython's "X() takes no arguments"). */
