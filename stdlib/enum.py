@@ -5,10 +5,9 @@
 # composition.  Original Coil code.
 
 import sys
-from types import MappingProxyType, DynamicClassAttribute, FunctionType, BuiltinFunctionType
+from types import MappingProxyType, DynamicClassAttribute
 
 _builtin_property = property
-_BUILTIN_DESCRIPTORS = (FunctionType, BuiltinFunctionType, staticmethod, classmethod, property)
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto',
            'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'member',
@@ -30,11 +29,7 @@ def _is_private(cls_name, name):
 
 def _is_descriptor(obj):
     t = type(obj)
-    if hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__'):
-        return True
-    # Coil's built-in descriptor types (functions, staticmethod, classmethod,
-    # property) do not expose __get__ as an attribute yet.
-    return isinstance(obj, _BUILTIN_DESCRIPTORS)
+    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
 
 
 class _AutoNull:

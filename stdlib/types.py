@@ -263,9 +263,49 @@ class DynamicClassAttribute(property):
         return self.fget(instance)
 
 
+class _AwaitableGenerator:
+    """A generator made awaitable by types.coroutine: awaiting it runs the
+    generator, whose yields go to the event loop."""
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __getattr__(self, name):
+        return getattr(self._gen, name)
+
+
 def coroutine(func):
-    """Generator-based coroutines are not supported: returns func unchanged
-    when it already is a coroutine function."""
+    """Make a generator function usable with await (generator-based coroutine)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, GeneratorType):
+            return _AwaitableGenerator(result)
+        return result
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped

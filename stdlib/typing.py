@@ -500,6 +500,9 @@ class _CallableGenericAlias(_GenericAlias):
         args = self.__args__
         if len(args) == 2 and args[0] is ...:
             return '..., ' + _type_repr(args[1])
+        if len(args) == 2 and (isinstance(args[0], ParamSpec) or
+                               (isinstance(args[0], _GenericAlias) and args[0].__origin__ is Concatenate)):
+            return _type_repr(args[0]) + ', ' + _type_repr(args[1])
         params = ', '.join(_type_repr(a) for a in args[:-1])
         return f'[{params}], {_type_repr(args[-1])}'
 
@@ -1139,7 +1142,9 @@ def get_args(tp):
         return ()
     if isinstance(tp, _GenericAlias):
         res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
+        if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ... and not (
+                len(res) == 2 and (isinstance(res[0], ParamSpec) or
+                                   (isinstance(res[0], _GenericAlias) and res[0].__origin__ is Concatenate))):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, (type(list[int]), _UnionType)):

@@ -232,7 +232,18 @@ static CoilValue slot_new(CoilVM *vm, CoilValue callee, const CoilValue *args, s
     return r;
 }
 
-static CoilValue slot_iter(CoilVM *vm, CoilValue self) { return call_unary(vm, self, vm->names.__iter__); }
+/* A dunder set to None switches its protocol off (__iter__ = None). */
+static bool disabled(CoilVM *vm, CoilValue self, CoilString *name)
+{
+    return type_lookup(vm, vm_typeof(vm, self), name) == VAL_NONE;
+}
+
+static CoilValue slot_iter(CoilVM *vm, CoilValue self)
+{
+    if (disabled(vm, self, vm->names.__iter__))
+        return vm_raise(vm, vm->e_TypeError, "'%s' object is not iterable", value_type_name(vm, self));
+    return call_unary(vm, self, vm->names.__iter__);
+}
 
 static CoilValue slot_next(CoilVM *vm, CoilValue self)
 {
@@ -276,6 +287,10 @@ static int slot_setitem(CoilVM *vm, CoilValue self, CoilValue key, CoilValue val
 
 static int slot_contains(CoilVM *vm, CoilValue self, CoilValue item)
 {
+    if (type_lookup(vm, vm_typeof(vm, self), vm->names.__contains__) == VAL_NONE) {
+        vm_raise(vm, vm->e_TypeError, "'%s' object is not a container", value_type_name(vm, self));
+        return -1;
+    }
     bool found;
     CoilValue r = type_call_special(vm, self, vm->names.__contains__, &item, 1, &found);
     if (value_is_error(r)) return -1;
@@ -963,6 +978,7 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
     CoilValue mro = compute_mro(vm, t, bases);
     if (value_is_error(mro)) return GC_RESTORE(vm), mro;
     t->mro = mro;
+    if (!type_register_subclass(vm, t)) return GC_RESTORE(vm), VAL_ERROR;
 
     /* Layout: the best base's, then one value per __slots__ member, then a
      * dict slot unless __slots__ leaves it out or a base has one. */

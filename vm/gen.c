@@ -309,15 +309,13 @@ void gen_close_dying(CoilVM *vm)
     CoilValue saved = vm->exc;
     vm->exc = VAL_EMPTY;
     GC_ROOT(vm, saved);
-    while (vm->ngen_dying) {
-        /* First in, first closed: take from the front. */
-        CoilValue gv = value_from_object(vm->gen_dying[0]);
-        vm->ngen_dying--;
-        memmove(vm->gen_dying, vm->gen_dying + 1, vm->ngen_dying * sizeof *vm->gen_dying);
-        GC_ROOT(vm, gv);
+    /* First in, first closed.  The queue stays rooted (marked) until every
+     * entry is done; a collection during a close may append to it. */
+    for (size_t i = 0; i < vm->ngen_dying; i++) {
+        CoilValue gv = value_from_object(vm->gen_dying[i]);
         close_reporting(vm, gv);
-        GC_UNROOT(vm, 1);
     }
+    vm->ngen_dying = 0;
     GC_UNROOT(vm, 1);
     vm->exc = saved;
     vm->gen_closing = false;

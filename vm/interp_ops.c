@@ -147,6 +147,7 @@ static CoilValue resolve_bases(CoilVM *vm, CoilValue bases)
         }
         CoilValue entries = vm_call1(vm, me, bases);
         if (value_is_error(entries)) return GC_RESTORE(vm), entries;
+        GC_ROOT(vm, entries);
         if (!value_is_tuple(vm, entries))
             return GC_RESTORE(vm), vm_raise(vm, vm->e_TypeError, "__mro_entries__ must return a tuple");
         CoilTuple *et = value_as_tuple(entries);

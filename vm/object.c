@@ -489,7 +489,35 @@ static CoilValue g_weakref(CoilVM *vm, CoilValue self)
     return VAL_NONE; /* Coil has no weak references */
 }
 
-static const CoilGetSetDef object_getsets[] = {{"__class__", g_class, NULL}, {NULL, NULL, NULL}};
+/* obj.__class__ = C: only between classes (not built-ins) whose instances
+ * have the same layout, as CPython's object_set_class allows. */
+static int s_class(CoilVM *vm, CoilValue self, CoilValue v)
+{
+    if (v == VAL_EMPTY) {
+        vm_raise(vm, vm->e_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!value_is_object(v) || !(value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS)) {
+        vm_raise(vm, vm->e_TypeError, "__class__ must be set to a class, not '%s' object", value_type_name(vm, v));
+        return -1;
+    }
+    CoilType *old = vm_typeof(vm, self), *new = (CoilType *)value_as_object(v);
+    if (!value_is_object(self) || !(old->flags & TYPE_HEAPTYPE) || !(new->flags & TYPE_HEAPTYPE)) {
+        vm_raise(vm, vm->e_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    CoilType *ob = old, *nb = new;
+    while (ob->flags & TYPE_HEAPTYPE) ob = ob->base;
+    while (nb->flags & TYPE_HEAPTYPE) nb = nb->base;
+    if (ob != nb || old->instance_size != new->instance_size || old->dict_offset != new->dict_offset) {
+        vm_raise(vm, vm->e_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
+        return -1;
+    }
+    value_as_object(self)->type = new;
+    return 0;
+}
+
+static const CoilGetSetDef object_getsets[] = {{"__class__", g_class, s_class}, {NULL, NULL, NULL}};
 
 /* The descriptors a class that adds an instance dict gets (CPython's
  * subtype_getsets): __dict__ and __weakref__. */

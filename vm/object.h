@@ -166,6 +166,10 @@ struct CoilType {
     CoilCallFn aexit;
     CoilUnaryFn enter;
     CoilCallFn exit;
+    /* Direct subclasses, for type.__subclasses__(): weak references (not
+     * traced); a class leaves its bases' arrays when it is finalized. */
+    CoilType **subclasses;
+    uint32_t nsubclasses, capsubclasses;
 };
 
 /* dict_offset of subclasses of variable-size built-ins (tuple, str, bytes):

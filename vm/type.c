@@ -46,10 +46,51 @@ static void type_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, t->dict);
 }
 
+/* Records t as a subclass of each of its bases (type.__subclasses__). */
+bool type_register_subclass(CoilVM *vm, CoilType *t)
+{
+    if (!value_is_object(t->bases)) return true;
+    CoilTuple *bt = value_as_tuple(t->bases);
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilType *b = (CoilType *)value_as_object(bt->items[i]);
+        if (b->nsubclasses == b->capsubclasses) {
+            uint32_t cap = b->capsubclasses ? b->capsubclasses * 2 : 4;
+            CoilType **a = vm_mem_realloc(vm, b->subclasses, b->capsubclasses * sizeof *a, cap * sizeof *a);
+            if (!a) return false;
+            b->subclasses = a;
+            b->capsubclasses = cap;
+        }
+        b->subclasses[b->nsubclasses++] = t;
+    }
+    return true;
+}
+
+static void type_unregister_subclass(CoilVM *vm, CoilType *t)
+{
+    if (!value_is_object(t->bases)) return;
+    CoilTuple *bt = value_as_tuple(t->bases);
+    for (size_t i = 0; i < bt->len; i++) {
+        CoilType *b = (CoilType *)value_as_object(bt->items[i]);
+        for (uint32_t k = 0; k < b->nsubclasses; k++)
+            if (b->subclasses[k] == t) {
+                memmove(b->subclasses + k, b->subclasses + k + 1, (b->nsubclasses - k - 1) * sizeof *b->subclasses);
+                b->nsubclasses--;
+                break;
+            }
+    }
+    (void)vm;
+}
+
 static void type_finalize(CoilVM *vm, CoilObject *o)
 {
     vm->type_epoch++; /* its address may be reused by a new class */
     CoilType *t = (CoilType *)o;
+    /* A dying base may already be finalized (its array gone): then it has
+     * no entries left to remove. */
+    type_unregister_subclass(vm, t);
+    if (t->subclasses) vm_mem_free(vm, t->subclasses, t->capsubclasses * sizeof *t->subclasses);
+    t->subclasses = NULL;
+    t->nsubclasses = t->capsubclasses = 0;
     /* Heap classes own a copy of their name. */
     if ((t->flags & TYPE_HEAPTYPE) && t->name) vm_mem_free(vm, (char *)t->name, strlen(t->name) + 1);
     t->name = NULL;
@@ -269,6 +310,11 @@ bool type_init_builtins(CoilVM *vm)
     CoilType *unhashable[5] = {vm->t_list, vm->t_dict, vm->t_set, vm->t_dict_keys, vm->t_dict_items};
     for (size_t i = 0; i < 5; i++)
         if (!type_set_attr_str(vm, unhashable[i], "__hash__", VAL_NONE)) return false;
+    /* The built-in hierarchy as __subclasses__ reports it. */
+    for (size_t i = 0; i < COUNT(types); i++)
+        if (!type_register_subclass(vm, *types[i])) return false;
+    for (size_t i = 0; i < COUNT(excs); i++)
+        if (!type_register_subclass(vm, *excs[i])) return false;
 #define INHERIT_EXTRA(n) \
     if (vm->t_##n) type_inherit_slots(vm->t_##n);
     COIL_EXTRA_TYPES(INHERIT_EXTRA)
@@ -878,8 +924,22 @@ static CoilValue type_mro_method(CoilVM *vm, const CoilValue *args, size_t nargs
     return list_from_array(vm, m->items, m->len);
 }
 
+static CoilValue type_m_subclasses(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 1) return vm_raise(vm, vm->e_TypeError, "type.__subclasses__() takes no arguments (%zu given)", nargs - 1);
+    CoilType *t = (CoilType *)value_as_object(args[0]);
+    CoilValue l = list_new(vm, t->nsubclasses);
+    if (value_is_error(l)) return l;
+    /* No allocation below: the weak entries stay valid while we copy. */
+    for (uint32_t i = 0; i < t->nsubclasses; i++) value_as_list(l)->items[i] = value_from_object(t->subclasses[i]);
+    value_as_list(l)->len = t->nsubclasses;
+    return l;
+}
+
 static const CoilMethodDef type_methods[] = {
     {"mro", type_mro_method, 0},
+    {"__subclasses__", type_m_subclasses, 0},
     {"__init__", type_m_init, METH_KEYWORDS},
     {"__prepare__", type_m_prepare, METH_KEYWORDS | METH_CLASS},
     {"__instancecheck__", type_m_instancecheck, 0},

@@ -61,6 +61,8 @@ CoilType *class_calculate_meta(CoilVM *vm, CoilType *meta, CoilValue bases);
 /* Generic attribute lookup on a class (type.__getattribute__). */
 CoilValue type_getattr_generic(CoilVM *vm, CoilValue self, CoilString *name);
 int type_setattr_generic(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value);
+/* Records t in its bases' __subclasses__ (weakly); false on no memory. */
+bool type_register_subclass(CoilVM *vm, CoilType *t);
 /* Re-fills the slot(s) a dunder controls after `cls.__x__ = ...`. */
 void type_update_slot(CoilVM *vm, CoilType *t, CoilString *name);
 

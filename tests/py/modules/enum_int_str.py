@@ -56,3 +56,11 @@ class Gen(Enum):
 print(Gen.Q.value, Gen.R.value)
 print(isinstance(N.A, int), isinstance(N.A, N), type(N.A + 0), N.A.bit_length(), int.__add__(N.B, 1))
 print(sorted({N.B: 'b', N.A: 'a'}.items()), N.A in {1, 5}, 2 in {N.B: 0})
+
+
+class Fl(float, Enum):
+    HALF = 0.5
+    ONE = 1.0
+
+
+print(Fl.HALF, repr(Fl.HALF), Fl.HALF * 2, Fl(0.5), isinstance(Fl.ONE, float), f'{Fl.ONE}', Fl.ONE == 1)
