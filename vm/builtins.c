@@ -347,7 +347,9 @@ static CoilValue bi_next(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
         vm->stop_value = VAL_NONE;
         if (nargs == 2) return args[1];
         if (sv == VAL_NONE) return vm_raise_args(vm, vm->e_StopIteration, vm->empty_tuple);
+        GC_ROOT(vm, sv); /* taken out of vm->stop_value: held by nothing else */
         CoilValue t1 = tuple_from_array(vm, &sv, 1);
+        GC_UNROOT(vm, 1);
         if (value_is_error(t1)) return t1;
         return vm_raise_args(vm, vm->e_StopIteration, t1);
     }

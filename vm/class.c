@@ -1,7 +1,7 @@
 /* class.c — user classes: building a class from the CLASS instruction's
- * namespace (C3 MRO, instance layout, __set_name__, __init_subclass__), the
- * slot wrappers that route C-level slots to Python dunder methods, and
- * super(). */
+ * namespace (metaclass choice, C3 MRO, instance layout with __slots__
+ * members, __set_name__, __init_subclass__), the slot wrappers that route
+ * C-level slots to Python dunder methods, and super(). */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -382,7 +382,9 @@ static CoilValue finish(CoilVM *vm, CoilValue r, CoilGenStatus st)
 {
     if (st != GEN_RETURNED) return r;
     if (r == VAL_NONE) return vm_raise_args(vm, vm->e_StopIteration, vm->empty_tuple);
+    GC_ROOT(vm, r); /* the returned value is held by nothing else now */
     CoilValue args = tuple_from_array(vm, &r, 1);
+    GC_UNROOT(vm, 1);
     if (value_is_error(args)) return args;
     return vm_raise_args(vm, vm->e_StopIteration, args);
 }
