@@ -1631,11 +1631,12 @@ push_simple : {
     CoilValue *top = vm->stack_top;
     CoilFrame *nf;
     f->pc = pc;
-    if (vm->depth < vm->recursion_limit && (size_t)(vm->seg->data + vm->seg->cap - top) >= need) {
+    if (vm->depth < vm->recursion_limit && (size_t)(vm->seg->data + vm->seg->cap - top) >= need + 8) {
         nf = (CoilFrame *)(void *)top;
+        CoilValue *regs = top + FRAME_HEADER_VALUES;
         nf->prev = f;
         nf->code = nc;
-        nf->regs = top + FRAME_HEADER_VALUES;
+        nf->regs = regs;
         nf->pc = nc->code;
         nf->locals = VAL_EMPTY;
         nf->saved_handled = vm->handled;
@@ -1644,9 +1645,11 @@ push_simple : {
         nf->saved_top = top;
         nf->saved_seg = vm->seg;
         nf->resume_reg = 0;
-        /* Every register past the arguments unbound (the collector scans
-         * them all). */
-        for (CoilValue *r = nf->regs + nc->argcount, *rend = nf->regs + nc->nregs; r < rend; r++) *r = VAL_EMPTY;
+        /* Every register unbound (the collector scans them all): the first
+         * eight with straight stores -- the check above left room past the
+         * frame -- then the rest; the arguments overwrite theirs below. */
+        for (size_t k = 0; k < 8; k++) regs[k] = VAL_EMPTY;
+        for (size_t k = 8; k < nc->nregs; k++) regs[k] = VAL_EMPTY;
         vm->stack_top = top + need;
         vm->frame = nf;
         vm->depth++;
@@ -1662,7 +1665,14 @@ push_simple : {
     nf->init_self = self;
     CoilValue *r = nf->regs;
     if (self != VAL_EMPTY) *r++ = self;
-    for (size_t k = 0; k < call_nargs; k++) *r++ = call_args[k];
+    switch (call_nargs) { /* mostly one to three arguments: straight copies */
+    case 3: r[2] = call_args[2]; /* fall through */
+    case 2: r[1] = call_args[1]; /* fall through */
+    case 1: r[0] = call_args[0]; /* fall through */
+    case 0: break;
+    default:
+        for (size_t k = 0; k < call_nargs; k++) r[k] = call_args[k];
+    }
     if (nc->nfreevars) {
         /* A closure: its cells go to their registers (as frame_bind_args does). */
         const CoilValue *cells = value_as_tuple(fn->closure)->items;
