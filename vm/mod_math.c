@@ -610,7 +610,7 @@ static CoilValue m_log_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 {
     (void)kw;
     if (nargs < 1 || nargs > 2) return vm_raise(vm, vm->e_TypeError, "math.log requires 1 to 2 arguments");
-    double num, den;
+    double num = 0.0, den = 0.0; /* set by loghelper on success; gcc -O3 cannot tell */
     if (value_is_error(loghelper(vm, args[0], m_log, &num))) return VAL_ERROR;
     if (nargs == 1) return value_from_double(num);
     if (value_is_error(loghelper(vm, args[1], m_log, &den))) return VAL_ERROR;
@@ -621,7 +621,7 @@ static CoilValue m_log_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_log2_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    double r;
+    double r = 0.0; /* set by loghelper on success */
     if (args_count(vm, "math.log2", nargs, 1, 1) < 0 || value_is_error(loghelper(vm, args[0], m_log2, &r)))
         return VAL_ERROR;
     return value_from_double(r);
@@ -630,7 +630,7 @@ static CoilValue m_log2_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 static CoilValue m_log10_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    double r;
+    double r = 0.0; /* set by loghelper on success */
     if (args_count(vm, "math.log10", nargs, 1, 1) < 0 || value_is_error(loghelper(vm, args[0], m_log10, &r)))
         return VAL_ERROR;
     return value_from_double(r);
