@@ -230,6 +230,7 @@ def check(coil, mode, path, timed_crash_only=False):
 
 
 def main(argv=None):
+    global TIMEOUT
     ap = argparse.ArgumentParser(
         description='Run the Coil conformance suite against CPython 3.11 '
                     'expected output.')
@@ -249,8 +250,12 @@ def main(argv=None):
                          'coil neither crashed nor reported a sanitizer error: '
                          'for slow instrumented builds (GC stress), where timer '
                          'order legitimately differs')
+    ap.add_argument('--timeout', type=int, default=30, metavar='S',
+                    help='seconds a case may run (default 30); instrumented '
+                         'builds (GC stress) need more')
     ap.add_argument('paths', nargs='*', metavar='FILES or DIRS')
     args = ap.parse_args(argv)
+    TIMEOUT = args.timeout
 
     coil = os.path.abspath(args.coil) if os.sep in args.coil else args.coil
     cases = collect(args.paths)
