@@ -1,8 +1,7 @@
-# dataclasses — the @dataclass decorator: reads a class's annotated fields
-# and adds __init__, __repr__, __eq__, ordering, hashing and frozen-ness.
-# __init__ is generated as source text and built with exec, so bad calls get
-# the interpreter's own argument errors ("Point.__init__() missing 1 required
-# positional argument: 'y'").  Original Coil code.
+# dataclasses — the @dataclass decorator: collects a class's annotated fields
+# (inherited ones first), then installs __init__, __repr__, comparisons,
+# hashing and frozen-ness.  __init__ is generated as source text and run with
+# exec so that bad calls raise the interpreter's own argument errors.
 
 import copy
 import sys
@@ -22,12 +21,14 @@ class _MISSING_TYPE:
 MISSING = _MISSING_TYPE()
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _FactoryMarker:
+    # Stands in as the __init__ default of a default_factory field; also
+    # what pydoc-style signatures show for such a field.
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_USE_FACTORY = _FactoryMarker()
 
 
 class _KW_ONLY_TYPE:
@@ -36,18 +37,11 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-
-class _FieldKind:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return self.name
-
-
-_FIELD = _FieldKind('_FIELD')
-_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+# A field is one of three kinds.  Only 'plain' ones become instance
+# attributes; 'initvar' ones are __init__ parameters handed to __post_init__;
+# 'classvar' ones are left alone.  The labels are what Field's repr shows.
+_PLAIN, _CLASSVAR, _INITVAR = 'plain', 'classvar', 'initvar'
+_KIND_LABEL = {_PLAIN: '_FIELD', _CLASSVAR: '_FIELD_CLASSVAR', _INITVAR: '_FIELD_INITVAR', None: 'None'}
 
 
 class InitVar:
@@ -59,28 +53,25 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        t = self.type
+        shown = t.__name__ if isinstance(t, type) else repr(t)
+        return 'dataclasses.InitVar[' + shown + ']'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
+_PARAM_NAMES = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+
 class _DataclassParams:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    # The decorator's options, kept on the class as __dataclass_params__.
+    def __init__(self, *values):
+        for n, v in zip(_PARAM_NAMES, values):
+            setattr(self, n, v)
 
     def __repr__(self):
-        return (f'_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},'
-                f'order={self.order!r},unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+        return '_DataclassParams(' + ','.join(f'{n}={getattr(self, n)!r}' for n in _PARAM_NAMES) + ')'
 
 
 class _MappingProxy:
@@ -120,520 +111,517 @@ class _MappingProxy:
         return f'mappingproxy({self._d!r})'
 
 
-_EMPTY_METADATA = _MappingProxy({})
+_NO_METADATA = _MappingProxy({})
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                'metadata', 'kw_only')
 
 
 class Field:
     """One field of a dataclass, as field() describes it."""
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
-                 'metadata', 'kw_only', '_field_type')
+    __slots__ = _FIELD_ATTRS + ('_kind',)
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(dict(metadata))
+        self.name = self.type = self._kind = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _NO_METADATA if metadata is None else _MappingProxy(dict(metadata))
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
-                f'default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},'
-                f'hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},_field_type={self._field_type})')
+        shown = [f'{a}={getattr(self, a)!r}' for a in _FIELD_ATTRS]
+        shown.append('_field_type=' + _KIND_LABEL[self._kind])
+        return 'Field(' + ','.join(shown) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A descriptor used as a default still gets told its name.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+    def _has_default(self):
+        return self.default is not MISSING or self.default_factory is not MISSING
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
     """Describe a field: its default or default factory and whether it takes
     part in __init__, __repr__, comparisons and hashing."""
-    if default is not MISSING and default_factory is not MISSING:
+    if MISSING is not default and MISSING is not default_factory:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(tp, typing):
-    if typing is None:
-        return False
-    return tp is typing.ClassVar or (isinstance(tp, typing._GenericAlias) and tp.__origin__ is typing.ClassVar)
+# ---- classifying annotations ------------------------------------------------
+
+def _names_typing_form(text, spellings):
+    # String annotations ("ClassVar[int]", "dataclasses.InitVar") are matched
+    # by their leading name only.
+    head = text.strip().split('[', 1)[0].strip()
+    return head in spellings
 
 
-def _string_kind(annotation, cls, prefixes):
-    """String annotations: 'ClassVar[int]', 'typing.ClassVar', 'dataclasses.InitVar[...]'."""
-    text = annotation.strip()
-    for p in prefixes:
-        if text == p or text.startswith(p + '['):
-            return True
-    return False
+def _kind_of(annotation):
+    if isinstance(annotation, str):
+        if _names_typing_form(annotation, ('ClassVar', 'typing.ClassVar')):
+            return _CLASSVAR
+        if _names_typing_form(annotation, ('InitVar', 'dataclasses.InitVar')):
+            return _INITVAR
+        return _PLAIN
+    typing_mod = sys.modules.get('typing')
+    if typing_mod is not None:
+        cv = typing_mod.ClassVar
+        if annotation is cv or (isinstance(annotation, typing_mod._GenericAlias)
+                                and annotation.__origin__ is cv):
+            return _CLASSVAR
+    if annotation is InitVar or isinstance(annotation, InitVar):
+        return _INITVAR
+    return _PLAIN
 
 
-def _get_field(cls, name, tp, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-    f.name = name
-    f.type = tp
-    f._field_type = _FIELD
-    typing = sys.modules.get('typing')
-    if _is_classvar(tp, typing) or (isinstance(tp, str) and _string_kind(tp, cls, ('ClassVar', 'typing.ClassVar'))):
-        f._field_type = _FIELD_CLASSVAR
-    elif tp is InitVar or isinstance(tp, InitVar) or \
-            (isinstance(tp, str) and _string_kind(tp, cls, ('InitVar', 'dataclasses.InitVar'))):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
+def _is_kw_only_marker(annotation):
+    if isinstance(annotation, str):
+        return annotation.strip() in ('KW_ONLY', 'dataclasses.KW_ONLY')
+    return annotation is KW_ONLY or annotation is _KW_ONLY_TYPE
+
+
+def _make_field(cls, name, annotation, kw_default):
+    spec = cls.__dict__.get(name, MISSING)
+    f = spec if isinstance(spec, Field) else field(default=spec)
+    f.name, f.type, f._kind = name, annotation, _kind_of(annotation)
+
+    if f._kind is _PLAIN:
         if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
+            f.kw_only = kw_default
+        if f.default is not MISSING and type(f.default).__hash__ is None:
+            raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
+                             'use default_factory')
+        return f
+
+    if f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f._kind is _INITVAR:
+        if f.kw_only is MISSING:
+            f.kw_only = kw_default
+    elif f.kw_only is not MISSING:
+        raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
     return f
 
 
-def _set_qualname(cls, fn):
-    fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
-    return fn
+# ---- generated methods ------------------------------------------------------
 
-
-def _set_new_attribute(cls, name, value):
+def _install(cls, name, fn):
+    """Put fn on cls unless the class body already defines name; True means
+    the class had its own."""
     if name in cls.__dict__:
         return True
-    if callable(value) and hasattr(value, '__qualname__'):
-        _set_qualname(cls, value)
-    setattr(cls, name, value)
+    if callable(fn) and hasattr(fn, '__qualname__'):
+        fn.__qualname__ = cls.__qualname__ + '.' + fn.__name__
+    setattr(cls, name, fn)
     return False
 
 
-def _build_function(name, params, body, env, annotations=None):
-    """Compile `def name(params): body` with exec; env holds every global
-    the text refers to."""
-    lines = ['def ' + name + '(' + ', '.join(params) + '):']
-    if not body:
-        body = ['pass']
-    lines.extend('    ' + b for b in body)
-    ns = dict(env)
-    exec('\n'.join(lines) + '\n', ns)
-    fn = ns[name]
-    if annotations is not None:
-        fn.__annotations__ = annotations
-    return fn
+def _generate_init(cls, ordered, frozen, call_post_init):
+    """Source-generate __init__.  `ordered` holds every plain and InitVar
+    field in declaration order; positional parameters come from the ones
+    that are not keyword-only."""
+    positional = [f for f in ordered if f.init and not f.kw_only]
+    keyword = [f for f in ordered if f.init and f.kw_only]
 
+    defaulted = None
+    for f in positional:
+        if f._has_default():
+            defaulted = f
+        elif defaulted is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
 
-def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self_name):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    names = {f.name for f in ordered}
+    me = '__dc_self__' if 'self' in names else 'self'
+    glob = {'_dc_marker': _USE_FACTORY, '_dc_set': object.__setattr__}
+    hints = {}
 
-    env = {'__dataclass_MISSING__': MISSING, '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-           '__dataclass_object__': object}
-    annotations = {}
-
-    def param(f):
-        annotations[f.name] = f.type
+    def parameter(f):
+        hints[f.name] = f.type
         if f.default_factory is not MISSING:
-            return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
+            return f.name + '=_dc_marker'
         if f.default is not MISSING:
-            env[f'__dataclass_dflt_{f.name}__'] = f.default
-            return f'{f.name}=__dataclass_dflt_{f.name}__'
+            glob['_dc_d_' + f.name] = f.default
+            return f'{f.name}=_dc_d_{f.name}'
         return f.name
 
-    body = []
-    for f in all_fields:
-        value = None
+    sig = [me] + [parameter(f) for f in positional]
+    if keyword:
+        sig.append('*')
+        sig.extend(parameter(f) for f in keyword)
+
+    lines = []
+    for f in ordered:
+        if f._kind is not _PLAIN:
+            continue
         if f.default_factory is not MISSING:
-            env[f'__dataclass_factory_{f.name}__'] = f.default_factory
-            factory = f'__dataclass_factory_{f.name}__()'
-            if f.init:
-                value = f'{factory} if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
-            else:
-                value = factory
+            glob['_dc_f_' + f.name] = f.default_factory
+            make = f'_dc_f_{f.name}()'
+            expr = f'({make} if {f.name} is _dc_marker else {f.name})' if f.init else make
         elif f.init:
-            value = f.name
-        if value is not None and f._field_type is _FIELD:
-            if frozen:
-                body.append(f'__dataclass_object__.__setattr__({self_name}, {f.name!r}, {value})')
-            else:
-                body.append(f'{self_name}.{f.name} = {value}')
-    if has_post_init:
-        args = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'{self_name}.__post_init__({args})')
+            expr = f.name
+        else:
+            continue
+        if frozen:
+            lines.append(f'_dc_set({me}, {f.name!r}, {expr})')
+        else:
+            lines.append(f'{me}.{f.name} = {expr}')
+    if call_post_init:
+        extra = [f.name for f in ordered if f._kind is _INITVAR]
+        lines.append(f'{me}.__post_init__(' + ', '.join(extra) + ')')
 
-    params = [self_name] + [param(f) for f in std_fields if f.init]
-    kw = [param(f) for f in kw_fields if f.init]
-    if kw:
-        params += ['*'] + kw
-    annotations['return'] = None
-    return _build_function('__init__', params, body, env, annotations)
+    text = 'def __init__(' + ', '.join(sig) + '):\n'
+    text += ''.join('    ' + ln + '\n' for ln in (lines or ['pass']))
+    exec(text, glob)
+    init = glob['__init__']
+    hints['return'] = None
+    init.__annotations__ = hints
+    return init
 
 
-_repr_running = set()
-
-
-def _repr_fn(fields):
-    names = [f.name for f in fields]
+def _generate_repr(shown):
+    names = [f.name for f in shown]
+    busy = set()   # ids of instances whose repr is in progress (cycles print '...')
 
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
+        me = id(self)
+        if me in busy:
             return '...'
-        _repr_running.add(key)
+        busy.add(me)
         try:
-            parts = [f'{n}={getattr(self, n)!r}' for n in names]
+            body = ', '.join(n + '=' + repr(getattr(self, n)) for n in names)
         finally:
-            _repr_running.discard(key)
-        return f'{self.__class__.__qualname__}(' + ', '.join(parts) + ')'
+            busy.discard(me)
+        return type(self).__qualname__ + '(' + body + ')'
     return __repr__
 
 
-def _tuple_of(self, names):
-    return tuple(getattr(self, n) for n in names)
+def _values_getter(flds):
+    names = tuple(f.name for f in flds)
+    return lambda obj: tuple(getattr(obj, n) for n in names)
 
 
-def _cmp_fn(name, op, fields):
-    names = [f.name for f in fields]
+_COMPARISONS = (
+    ('__eq__', lambda a, b: a == b),
+    ('__lt__', lambda a, b: a < b),
+    ('__le__', lambda a, b: a <= b),
+    ('__gt__', lambda a, b: a > b),
+    ('__ge__', lambda a, b: a >= b),
+)
 
-    if op == '==':
-        def cmp(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, names) == _tuple_of(other, names)
+
+def _generate_compare(name, test, values):
+    # Instances compare as tuples of their compared fields, and only with
+    # instances of exactly the same class.
+    def method(self, other):
+        if self.__class__ is not other.__class__:
             return NotImplemented
-    elif op == '<':
-        def cmp(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, names) < _tuple_of(other, names)
-            return NotImplemented
-    elif op == '<=':
-        def cmp(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, names) <= _tuple_of(other, names)
-            return NotImplemented
-    elif op == '>':
-        def cmp(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, names) > _tuple_of(other, names)
-            return NotImplemented
-    else:
-        def cmp(self, other):
-            if other.__class__ is self.__class__:
-                return _tuple_of(self, names) >= _tuple_of(other, names)
-            return NotImplemented
-    cmp.__name__ = name
-    return cmp
+        return test(values(self), values(other))
+    method.__name__ = name
+    return method
 
 
-def _hash_fn(fields):
-    names = [f.name for f in fields]
-
+def _generate_hash(values):
     def __hash__(self):
-        return hash(_tuple_of(self, names))
+        return hash(values(self))
     return __hash__
 
 
-def _frozen_fns(cls, fields):
-    names = frozenset(f.name for f in fields)
+def _generate_frozen_guards(cls, flds):
+    protected = frozenset(f.name for f in flds)
+
+    def blocked(obj, name):
+        return type(obj) is cls or name in protected
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
+        if blocked(self, name):
             raise FrozenInstanceError(f'cannot assign to field {name!r}')
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in names:
+        if blocked(self, name):
             raise FrozenInstanceError(f'cannot delete field {name!r}')
         super(cls, self).__delattr__(name)
     return __setattr__, __delattr__
 
 
-def _annotation_text(tp):
+def _type_text(tp):
+    if isinstance(tp, str):
+        return repr(tp)
     if isinstance(tp, type):
         if tp.__module__ == 'builtins':
             return tp.__qualname__
-        return tp.__module__ + '.' + tp.__qualname__
-    if isinstance(tp, str):
-        return repr(tp)
+        return f'{tp.__module__}.{tp.__qualname__}'
     text = repr(tp)
-    if getattr(tp, '__module__', None) == 'typing' or text.startswith('typing.'):
+    if text.startswith('typing.') or getattr(tp, '__module__', None) == 'typing':
         text = text.replace('typing.', '')
     return text
 
 
-def _signature_text(cls, init_fields, kw_fields):
-    def one(f):
-        s = f'{f.name}: {_annotation_text(f.type)}'
+def _default_doc(cls, ordered):
+    # What CPython derives from inspect.signature: "Point(x: int, y: int = 0)".
+    def param_text(f):
+        out = f.name + ': ' + _type_text(f.type)
         if f.default_factory is not MISSING:
-            s += ' = <factory>'
-        elif f.default is not MISSING:
-            s += f' = {f.default!r}'
-        return s
-    parts = [one(f) for f in init_fields]
-    if kw_fields:
-        parts.append('*')
-        parts += [one(f) for f in kw_fields]
-    return f'{cls.__name__}(' + ', '.join(parts) + ')'
+            return out + ' = <factory>'
+        if f.default is not MISSING:
+            return out + ' = ' + repr(f.default)
+        return out
+    pos = [param_text(f) for f in ordered if f.init and not f.kw_only]
+    kw = [param_text(f) for f in ordered if f.init and f.kw_only]
+    if kw:
+        pos = pos + ['*'] + kw
+    return cls.__name__ + '(' + ', '.join(pos) + ')'
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
-    fields = {}
-    setattr(cls, '__dataclass_params__', _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+# ---- the decorator ----------------------------------------------------------
 
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = b.__dict__.get('__dataclass_fields__')
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if b.__dict__['__dataclass_params__'].frozen:
-                any_frozen_base = True
-
-    annotations = cls.__dict__.get('__annotations__', {})
-    own = []
-    kw_only_now = kw_only
-    kw_marker_seen = False
-    typing = sys.modules.get('typing')
-    for name, tp in annotations.items():
-        if tp is KW_ONLY or tp is _KW_ONLY_TYPE or (isinstance(tp, str) and tp.strip() in ('KW_ONLY', 'dataclasses.KW_ONLY')):
-            if kw_marker_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            kw_marker_seen = True
-            kw_only_now = True
+def _inherited_fields(cls):
+    """Fields of dataclass bases, most basic first, later bases overriding,
+    plus the set of `frozen` flags those bases carry."""
+    merged = {}
+    frozen_flags = set()
+    for base in reversed(cls.__mro__[1:]):
+        own = base.__dict__.get('__dataclass_fields__')
+        if own is None:
             continue
-        own.append(_get_field(cls, name, tp, kw_only_now))
+        merged.update(own)
+        frozen_flags.add(bool(base.__dict__['__dataclass_params__'].frozen))
+    return merged, frozen_flags
 
-    for f in own:
-        fields[f.name] = f
+
+def _own_fields(cls, kw_only):
+    annotations = cls.__dict__.get('__annotations__', {})
+    found = []
+    marker = None
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation):
+            if marker is not None:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker = name
+            continue
+        found.append(_make_field(cls, name, annotation, kw_only or marker is not None))
+    # A field() given as the class attribute is replaced by its plain default.
+    for f in found:
         if isinstance(cls.__dict__.get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
+    for name in list(cls.__dict__):
+        if name not in annotations and isinstance(cls.__dict__[name], Field):
             raise TypeError(f'{name!r} is a field but has no type annotation')
+    return found
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+
+def _explicit_hash(cls):
+    # A class body defining __eq__ alone gets __hash__ = None implicitly; that
+    # does not count as the user asking for it.
+    body = cls.__dict__
+    if '__hash__' not in body:
+        return False
+    return body['__hash__'] is not None or '__eq__' not in body
+
+
+def _decorate(cls, opts):
+    cls.__dataclass_params__ = _DataclassParams(*[opts[n] for n in _PARAM_NAMES])
+
+    table, base_frozen = _inherited_fields(cls)
+    for f in _own_fields(cls, opts['kw_only']):
+        table[f.name] = f
+
+    if base_frozen:
+        if True in base_frozen and not opts['frozen']:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if True not in base_frozen and opts['frozen']:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
-    setattr(cls, '__dataclass_fields__', fields)
+    cls.__dataclass_fields__ = table
+    user_hash = _explicit_hash(cls)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
-
-    if order and not eq:
+    if opts['order'] and not opts['eq']:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_init_fields = [f for f in all_init_fields if f.kw_only]
+    ordered = [f for f in table.values() if f._kind is not _CLASSVAR]
+    plain = [f for f in ordered if f._kind is _PLAIN]
+    compared = _values_getter([f for f in plain if f.compare])
 
-    if init:
-        has_post_init = hasattr(cls, '__post_init__')
-        self_name = '__dataclass_self__' if 'self' in fields else 'self'
-        _set_new_attribute(cls, '__init__', _init_fn(cls, all_init_fields, std_init_fields, kw_init_fields,
-                                                    frozen, has_post_init, self_name))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
-    if repr:
-        _set_new_attribute(cls, '__repr__', _repr_fn([f for f in field_list if f.repr]))
-
-    if eq:
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', [f for f in field_list if f.compare]))
-
-    if order:
-        cmp_fields = [f for f in field_list if f.compare]
-        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, cmp_fields)):
+    if opts['init']:
+        _install(cls, '__init__', _generate_init(cls, ordered, opts['frozen'],
+                                                 hasattr(cls, '__post_init__')))
+    if opts['repr']:
+        _install(cls, '__repr__', _generate_repr([f for f in plain if f.repr]))
+    if opts['eq']:
+        name, test = _COMPARISONS[0]
+        _install(cls, name, _generate_compare(name, test, compared))
+    if opts['order']:
+        for name, test in _COMPARISONS[1:]:
+            if _install(cls, name, _generate_compare(name, test, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                f'Consider using functools.total_ordering')
+                                'Consider using functools.total_ordering')
+    if opts['frozen']:
+        guards = _generate_frozen_guards(cls, plain)
+        for g in guards:
+            if _install(cls, g.__name__, g):
+                raise TypeError(f'Cannot overwrite attribute {g.__name__} in class {cls.__name__}')
 
-    if frozen:
-        setter, deleter = _frozen_fns(cls, field_list)
-        for name, fn in (('__setattr__', setter), ('__delattr__', deleter)):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+    # __hash__: generated when asked for (unsafe_hash) or when instances are
+    # immutable and comparable; eq without frozen makes them unhashable.
+    hashed = _values_getter([f for f in plain if (f.compare if f.hash is None else f.hash)])
+    if opts['unsafe_hash'] and user_hash:
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if opts['unsafe_hash'] or (opts['eq'] and opts['frozen'] and not user_hash):
+        h = _generate_hash(hashed)
+        h.__qualname__ = cls.__qualname__ + '.__hash__'
+        cls.__hash__ = h
+    elif opts['eq'] and not user_hash:
+        cls.__hash__ = None
 
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _set_qualname(cls, _hash_fn(hash_fields))
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _set_qualname(cls, _hash_fn(hash_fields))
-    elif eq:
-        if not has_explicit_hash:
-            cls.__hash__ = None
+    if not cls.__doc__:
+        cls.__doc__ = _default_doc(cls, ordered)
 
-    if not getattr(cls, '__doc__'):
-        cls.__doc__ = _signature_text(cls, [f for f in std_init_fields if f.init], [f for f in kw_init_fields if f.init])
+    if opts['match_args']:
+        _install(cls, '__match_args__', tuple(f.name for f in ordered if f.init and not f.kw_only))
 
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields if f.init))
+    if opts['slots']:
+        cls = _rebuild_with_slots(cls, opts['weakref_slot'])
 
-    if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
-    abc = sys.modules.get('abc')
-    if abc is not None and hasattr(abc, 'update_abstractmethods'):
-        abc.update_abstractmethods(cls)
+    abc_mod = sys.modules.get('abc')
+    recompute = getattr(abc_mod, 'update_abstractmethods', None) if abc_mod is not None else None
+    if recompute is not None:
+        recompute(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    """slots=True: a new class with the same namespace plus __slots__."""
-    ns = dict(cls.__dict__)
-    names = tuple(f.name for f in fields(cls))
-    if '__slots__' in cls.__dict__:
+def _rebuild_with_slots(cls, add_weakref):
+    """slots=True: __slots__ can only be set at class creation, so build a
+    fresh class from the same namespace."""
+    body = cls.__dict__
+    if '__slots__' in body:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
-    inherited = set()
-    for b in cls.__mro__[1:-1]:
-        inherited.update(getattr(b, '__slots__', ()))
-    ns['__slots__'] = tuple(n for n in names if n not in inherited) + (('__weakref__',) if weakref_slot else ())
-    for n in names:
-        ns.pop(n, None)
-    ns.pop('__dict__', None)
-    ns.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    new_cls = type(cls)(cls.__name__, cls.__bases__, ns)
-    if qualname is not None:
-        new_cls.__qualname__ = qualname
-    return new_cls
+    names = [f.name for f in fields(cls)]
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        taken.update(getattr(base, '__slots__', ()))
+    slot_names = [n for n in names if n not in taken]
+    if add_weakref:
+        slot_names.append('__weakref__')
+    ns = {k: v for k, v in body.items() if k not in names and k not in ('__dict__', '__weakref__')}
+    ns['__slots__'] = tuple(slot_names)
+    rebuilt = type(cls)(cls.__name__, cls.__bases__, ns)
+    if hasattr(cls, '__qualname__'):
+        rebuilt.__qualname__ = cls.__qualname__
+    return rebuilt
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Add generated special methods to a class from its annotated fields;
     usable bare (@dataclass) or with options (@dataclass(order=True))."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                              weakref_slot)
+    opts = dict(init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
     if cls is None:
-        return wrap
-    return wrap(cls)
+        return lambda c: _decorate(c, opts)
+    return _decorate(cls, opts)
 
+
+# ---- introspection and conversion -------------------------------------------
 
 def fields(class_or_instance):
     """The fields of a dataclass or instance, as a tuple of Field objects."""
-    try:
-        all_fields = getattr(class_or_instance, '__dataclass_fields__')
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
+    table = getattr(class_or_instance, '__dataclass_fields__', None)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(f for f in table.values() if f._kind is _PLAIN)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), '__dataclass_fields__')
+def _instance_check(obj, who):
+    if not hasattr(type(obj), '__dataclass_fields__'):
+        raise TypeError(f'{who}() should be called on dataclass instances')
 
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, '__dataclass_fields__')
+    """True for a dataclass or an instance of one."""
+    if not isinstance(obj, type):
+        obj = type(obj)
+    return hasattr(obj, '__dataclass_fields__')
 
 
-def _convert(obj, dict_factory, as_tuple):
-    if _is_dataclass_instance(obj):
-        if as_tuple:
-            return tuple(_convert(getattr(obj, f.name), dict_factory, True) for f in fields(obj))
-        return dict_factory([(f.name, _convert(getattr(obj, f.name), dict_factory, False)) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_convert(v, dict_factory, as_tuple) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_convert(v, dict_factory, as_tuple) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_convert(k, dict_factory, as_tuple)] = _convert(v, dict_factory, as_tuple)
-            return result
-        return type(obj)((_convert(k, dict_factory, as_tuple), _convert(v, dict_factory, as_tuple))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+def _rebuild(value, pack):
+    """Copy value with every nested dataclass instance turned into
+    pack(instance, [(name, converted value), ...])."""
+    def again(v):
+        return _rebuild(v, pack)
+
+    kind = type(value)
+    if hasattr(kind, '__dataclass_fields__'):
+        return pack([(f.name, again(getattr(value, f.name))) for f in fields(value)])
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return kind(*map(again, value))
+    if isinstance(value, (list, tuple)):
+        return kind(map(again, value))
+    if isinstance(value, dict):
+        # Rebuilt from key/value pairs, as CPython 3.11 does (so a defaultdict
+        # fails the same way there).
+        return kind((again(k), again(v)) for k, v in value.items())
+    return copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
     """A dataclass instance as a dict of its fields, recursing into nested
     dataclasses, lists, tuples and dicts (other values are deep-copied)."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('asdict() should be called on dataclass instances')
-    return _convert(obj, dict_factory, False)
+    _instance_check(obj, 'asdict')
+    return _rebuild(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """A dataclass instance as a tuple of its field values (recursively)."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('astuple() should be called on dataclass instances')
-    return tuple_factory(_convert(getattr(obj, f.name), dict, True) for f in fields(obj))
+    _instance_check(obj, 'astuple')
+    return _rebuild(obj, lambda pairs: tuple_factory([v for _, v in pairs]))
 
 
 def replace(obj, /, **changes):
     """A new instance of obj's class with the given fields changed."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, '__dataclass_fields__').values():
-        if f._field_type is _FIELD_CLASSVAR:
+    _instance_check(obj, 'replace')
+    for f in obj.__dataclass_fields__.values():
+        if f._kind is _CLASSVAR:
             continue
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+        elif not given:
+            if f._kind is _INITVAR and f.default is MISSING:
                 raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+    return type(obj)(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
                    unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
     """Build a dataclass from a list of names, (name, type) or (name, type, Field)."""
-    ns = dict(namespace) if namespace is not None else {}
-    annotations = {}
-    seen = set()
-    for item in fields:
-        if isinstance(item, str):
-            name, tp = item, 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            ns[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
+    body = {} if namespace is None else dict(namespace)
+    hints = {}
+    for entry in fields:
+        if isinstance(entry, str):
+            entry = (entry, 'typing.Any')
+        if len(entry) not in (2, 3):
+            raise TypeError(f'Invalid field: {entry!r}')
+        name = entry[0]
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in seen:
+        if name in hints:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-    ns['__annotations__'] = annotations
-    ns['__module__'] = module if module is not None else '__main__'
-    cls = type(cls_name, tuple(bases), ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+        hints[name] = entry[1]
+        if len(entry) == 3:
+            body[name] = entry[2]
+    body['__annotations__'] = hints
+    body['__module__'] = '__main__' if module is None else module
+    made = type(cls_name, tuple(bases), body)
+    return dataclass(made, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
