@@ -10,72 +10,77 @@ dispatch_table = {}
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
     """Registers pickle_function(obj) as the reduction of ob_type's instances."""
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+    _require_callable(pickle_function, "reduction functions must be callable")
+    dispatch_table.update({ob_type: pickle_function})
+    if constructor_ob is None:
+        return
+    constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    # Kept for API compatibility: only checks that object can be called.
+    _require_callable(object, "constructors must be callable")
+
+
+def _require_callable(fn, complaint):
+    if callable(fn):
+        return
+    raise TypeError(complaint)
 
 
 def __newobj__(cls, *args):
-    return cls.__new__(cls, *args)
+    make = cls.__new__
+    return make(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
+    make = cls.__new__
+    return make(cls, *args, **kwargs)
 
 
 def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+    # Inverse of _reduce_ex: an instance of cls built the way its nearest
+    # built-in base `base` would build one from `state`.
+    if base is not object:
+        inst = base.__new__(cls, state)
+        init = base.__init__
+        if init != object.__init__:
+            init(inst, state)
+        return inst
+    return object.__new__(cls)
+
+
+def _slot_names_of(klass):
+    declared = klass.__dict__.get("__slots__", ())
+    if type(declared) is str or isinstance(declared, str):
+        declared = [declared]
+    owner = klass.__name__.lstrip("_")
+    for slot in declared:
+        if slot == "__dict__" or slot == "__weakref__":
+            continue
+        private = slot[:2] == "__" and slot[-2:] != "__"
+        yield "_" + owner + slot if private and owner else slot
 
 
 def _slotnames(cls):
     """The names of the __slots__ of cls and its bases (mangled)."""
-    names = []
+    found = []
     for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = klass.__name__.lstrip("_")
-                if stripped:
-                    name = "_%s%s" % (stripped, name)
-            names.append(name)
-    return names
+        found.extend(_slot_names_of(klass))
+    return found
 
 
 def _reduce_ex(self, proto):
     # Protocols 0 and 1: rebuild from the nearest built-in base.
     cls = type(self)
-    base = object
-    for klass in cls.__mro__:
-        if klass.__module__ == "builtins":
-            base = klass
-            break
-    state = None if base is object else base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        getstate = None
-    dict_state = getstate() if getstate is not None else getattr(self, "__dict__", None)
-    if dict_state:
-        return _reconstructor, args, dict_state
-    return _reconstructor, args
+    builtin_bases = [k for k in cls.__mro__ if k.__module__ == "builtins"]
+    base = builtin_bases[0] if builtin_bases else object
+    recipe = (cls, base, base(self) if base is not object else None)
+    if hasattr(self, "__getstate__"):
+        extra = self.__getstate__()
+    else:
+        extra = getattr(self, "__dict__", None)
+    return (_reconstructor, recipe, extra) if extra else (_reconstructor, recipe)
 
 
 def _reduce_newobj(obj):
@@ -89,23 +94,23 @@ def _reduce_newobj(obj):
     return __newobj__, (cls,) + args, state, listitems, dictitems
 
 
-_extension_registry = {}
-_inverted_registry = {}
-_extension_cache = {}
+# The extension-code registries pickle consults, under the names it uses.
+_extension_registry = {}     # (module, name) -> code
+_inverted_registry = {}      # code -> (module, name)
+_extension_cache = {}        # code -> object
 
 
 def add_extension(module, name, code):
-    key = (module, name)
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+    _extension_registry.update({(module, name): code})
+    _inverted_registry.update({code: (module, name)})
 
 
 def remove_extension(module, name, code):
-    key = (module, name)
-    del _extension_registry[key]
-    del _inverted_registry[code]
+    _extension_registry.pop((module, name))
+    _inverted_registry.pop(code)
     _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
-    _extension_cache.clear()
+    for code in list(_extension_cache):
+        del _extension_cache[code]

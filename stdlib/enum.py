@@ -5,7 +5,7 @@
 # composition.  Original Coil code.
 
 import sys
-from types import MappingProxyType, DynamicClassAttribute
+import types as _types
 
 _builtin_property = property
 
@@ -105,8 +105,8 @@ class _EnumDict(dict):
 
     def __init__(self):
         super().__init__()
-        self._member_names = {}
-        self._last_values = []
+        self._pending = {}        # member name -> None, in definition order
+        self._seen_values = []
         self._ignore = []
         self._auto_called = False
         self._generate_next_value = None
@@ -122,9 +122,9 @@ class _EnumDict(dict):
                 else:
                     value = list(value)
                 self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError(f'_ignore_ cannot specify already set names: {tuple(already)!r}')
+                clash = {n for n in value if n in self._pending}
+                if clash:
+                    raise ValueError(f'_ignore_ cannot specify already set names: {clash!r}')
             elif key == '_generate_next_value_':
                 if self._auto_called:
                     raise TypeError('_generate_next_value_ must be defined before members')
@@ -132,27 +132,32 @@ class _EnumDict(dict):
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
-        elif key in self._member_names:
+        elif key in self._pending or (key in self and self._becomes_member(key, value)):
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         elif key in self._ignore:
             pass
-        elif isinstance(value, nonmember):
+        elif type(value) is nonmember or isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value) and not isinstance(value, member):
+        elif not self._becomes_member(key, value):
             pass
-        elif key in self:
-            raise TypeError(f'{key!r} already defined as {self[key]!r}')
         else:
             if isinstance(value, member):
                 value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_null:
-                    value.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
+                    value.value = self._generate_next_value(key, 1, len(self._pending), list(self._seen_values))
                     self._auto_called = True
                 value = value.value
-            self._member_names[key] = None
-            self._last_values.append(value)
-        super().__setitem__(key, value)
+            self._pending[key] = None
+            self._seen_values.append(value)
+        dict.__setitem__(self, key, value)
+
+    def _becomes_member(self, key, value):
+        # Descriptors (functions, properties...) stay plain attributes unless
+        # wrapped in member(); ignored names and nonmember() never count.
+        if key in self._ignore or isinstance(value, nonmember):
+            return False
+        return isinstance(value, member) or not _is_descriptor(value)
 
 
 _FLAG_BASES = []     # Flag, once defined: EnumType reprs and lookups test for it
@@ -195,14 +200,12 @@ class EnumType(type):
             for k, v in classdict.items():
                 ns[k] = v
             classdict = ns
-        ignore = classdict._ignore
-        member_names = list(classdict._member_names)
-        ns = {}
-        for k, v in classdict.items():
-            if k in classdict._member_names or k in ignore or k == '_ignore_':
-                continue
-            ns[k] = v
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        pending = classdict._pending
+        skipped = set(classdict._ignore)
+        skipped.add('_ignore_')
+        ns = {k: v for k, v in classdict.items() if k not in pending and k not in skipped}
+        first_enum = metacls._enum_base(bases)
+        member_type = metacls._data_type(bases)
         new_member = classdict.get('__new__')
         if new_member is None and first_enum is not None:
             new_member = getattr(first_enum, '_new_member_', None)
@@ -228,7 +231,7 @@ class EnumType(type):
                 if found is getattr(member_type, name, None) or found is getattr(object, name):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
 
-        for name in member_names:
+        for name in pending:
             metacls._add_member_(enum_class, name, classdict[name], member_type, new_member)
 
         if _is_flag_class(enum_class):
@@ -287,32 +290,42 @@ class EnumType(type):
             enum_class._unhashable_values_.append(m)
         type.__setattr__(enum_class, name, m)
 
-    @classmethod
-    def _get_mixins_(metacls, class_name, bases):
-        if not bases:
-            return object, None
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = object
-        for base in bases:
-            found = None
-            for c in base.__mro__:
+    @staticmethod
+    def _enum_base(bases):
+        # The last base must be the enum class being extended (None for Enum itself).
+        if len(bases) == 0:
+            return None
+        if isinstance(bases[-1], EnumType):
+            return bases[-1]
+        raise TypeError("new enumerations should be created as "
+                        "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+
+    @staticmethod
+    def _data_type(bases):
+        # The type members are instances of: the first non-enum class in some
+        # base's MRO, provided a class that builds its own instances follows
+        # it (class MyInt(int) counts as MyInt); an enum's recorded one wins.
+        plain = (int, str, float, tuple, bytes, list, dict, set, frozenset)
+        def scan(klass):
+            outermost = None
+            for c in klass.__mro__:
                 if c is object:
                     continue
-                if isinstance(c, EnumType):
-                    if c.__dict__.get('_member_type_', object) is not object:
-                        found = c._member_type_
-                        break
+                if type(c) is EnumType or isinstance(c, EnumType):
+                    recorded = c.__dict__.get('_member_type_', object)
+                    if recorded is not object:
+                        return recorded
                     continue
-                if '__new__' in c.__dict__ or c in (int, str, float, tuple, bytes, list, dict, set, frozenset):
-                    found = c
-                    break
-            if found is not None:
-                member_type = found
-                break
-        return member_type, first_enum
+                if outermost is None:
+                    outermost = c
+                if c in plain or '__new__' in c.__dict__:
+                    return outermost
+            return None
+        for klass in bases:
+            hit = scan(klass)
+            if hit is not None:
+                return hit
+        return object
 
     def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1,
                  boundary=None):
@@ -347,31 +360,14 @@ class EnumType(type):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         first_enum = bases[-1]
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            gen = getattr(first_enum, '_generate_next_value_')
-            gen = getattr(gen, '__func__', gen)
-            for count, name in enumerate(original):
-                value = gen(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        items = names.items() if hasattr(names, 'items') else names
-        for item in items:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        classdict['__module__'] = module if module is not None else '__main__'
+        body = metacls.__prepare__(class_name, bases)
+        for key, val in _functional_pairs(first_enum, names, start):
+            body[key] = val
+        body['__module__'] = '__main__' if module is None else module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        if boundary is not None:
-            return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
-        return metacls.__new__(metacls, class_name, bases, classdict)
+            body['__qualname__'] = qualname
+        extra = {} if boundary is None else {'boundary': boundary}
+        return metacls.__new__(metacls, class_name, bases, body, **extra)
 
     def __bool__(cls):
         return True
@@ -392,10 +388,10 @@ class EnumType(type):
     def __getattr__(cls, name):
         if _is_dunder(name):
             raise AttributeError(name)
-        try:
-            return cls.__dict__['_member_map_'][name]
-        except KeyError:
-            raise AttributeError(name) from None
+        found = cls.__dict__.get('_member_map_', {})
+        if name not in found:
+            raise AttributeError(name)
+        return found[name]
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -411,7 +407,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return MappingProxyType(cls._member_map_)
+        return _types.MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if _is_flag_class(cls):
@@ -421,7 +417,7 @@ class EnumType(type):
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get('_member_map_', {}):
             raise AttributeError(f'cannot reassign member {name!r}')
-        super().__setattr__(name, value)
+        type.__setattr__(cls, name, value)
 
     def __dir__(cls):
         names = set(['__class__', '__doc__', '__members__', '__module__'])
@@ -430,6 +426,30 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _functional_pairs(enum_base, names, start):
+    # Enum('Name', names): names may be 'A B' / 'A,B', a sequence of names
+    # (values generated like auto()), a sequence of (name, value) pairs, or a
+    # mapping.  Yields (name, value) in order.
+    if isinstance(names, str):
+        names = ' '.join(names.split(',')).split()
+    if hasattr(names, 'items'):
+        yield from names.items()
+        return
+    names = list(names)
+    if not names or not isinstance(names[0], str):
+        for pair in names:
+            key, val = pair
+            yield key, val
+        return
+    gen = getattr(enum_base, '_generate_next_value_')
+    gen = getattr(gen, '__func__', gen)
+    made = []
+    for i, key in enumerate(names):
+        val = gen(key, start, i, list(made))
+        made.append(val)
+        yield key, val
 
 
 def _enum_next_value(name, start, count, last_values):
@@ -589,10 +609,8 @@ class Flag(Enum, boundary=CONFORM):
         unknown = value & ~known
         if names and unknown:
             names.append(str(unknown))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
+        data = cls._member_type_
+        pseudo = object.__new__(cls) if data is object else data.__new__(cls, value)
         pseudo._value_ = value
         pseudo._name_ = '|'.join(names) if names else None
         pseudo.__objclass__ = cls
@@ -612,7 +630,7 @@ class Flag(Enum, boundary=CONFORM):
         return bool(self._value_)
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             raise TypeError(f"unsupported operand type(s) for 'in': '{type(other).__qualname__}' "
                             f"and '{self.__class__.__qualname__}'")
         return other._value_ & self._value_ == other._value_
@@ -627,7 +645,7 @@ class Flag(Enum, boundary=CONFORM):
         return bin(self._value_).count('1')
 
     def _other_value(self, other):
-        if isinstance(other, self.__class__):
+        if isinstance(other, type(self)):
             return other._value_
         if self.__class__._member_type_ is int and isinstance(other, int):
             return other

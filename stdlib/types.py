@@ -63,12 +63,11 @@ class _C:
 
 
 MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+BuiltinFunctionType = BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__dict__['__repr__'])
+MethodWrapperType = type(object().__repr__)
+MethodDescriptorType = type(list.__dict__['append'])
+ClassMethodDescriptorType = type(bytes.__dict__['fromhex'])
 ModuleType = type(sys)
 
 try:
@@ -85,7 +84,7 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
-NotImplementedType = type(NotImplemented)
+NotImplementedType = type(NotImplemented.__class__())
 del _C, _f, _g, _c, _ag, _cell_maker
 
 
@@ -189,37 +188,32 @@ class MappingProxyType:
 
 def resolve_bases(bases):
     """Replace bases that are not classes but have __mro_entries__ (PEP 560)."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    out = []
+    changed = False
+    for entry in bases:
+        hook = None if isinstance(entry, type) else getattr(entry, '__mro_entries__', None)
+        if hook is None:
+            out.append(entry)
             continue
-        if not hasattr(base, '__mro_entries__'):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = hook(bases)
+        if type(replacement) is not tuple and not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        out.extend(replacement)
+        changed = True
+    return tuple(out) if changed else bases
 
 
-def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                        "subclass of the metaclasses of all its bases")
-    return winner
+def _most_derived_meta(start, bases):
+    # The metaclass that is a subclass of every base's metaclass (and of
+    # start); any two unrelated candidates are a conflict.
+    best = start
+    for m in map(type, bases):
+        if not issubclass(best, m):
+            if not issubclass(m, best):
+                raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                "subclass of the metaclasses of all its bases")
+            best = m
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):
@@ -230,12 +224,10 @@ def prepare_class(name, bases=(), kwds=None):
     else:
         meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        meta = _most_derived_meta(meta, bases)
+    prep = getattr(meta, '__prepare__', None)
+    namespace = {} if prep is None else prep(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

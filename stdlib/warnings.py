@@ -41,13 +41,13 @@ class _Pattern:
 filters = []
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+_generation = 1
 _registries = {}  # module name -> {key: True, "version": n}
 
 
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+def _bump_generation():
+    global _generation
+    _generation += 1
 
 
 def _add_filter(item, append):
@@ -59,7 +59,7 @@ def _add_filter(item, append):
         filters.insert(0, item)
     elif item not in filters:
         filters.append(item)
-    _filters_mutated()
+    _bump_generation()
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -88,11 +88,11 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 def resetwarnings():
     filters[:] = []
-    _filters_mutated()
+    _bump_generation()
 
 
 class WarningMessage:
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+    _FIELDS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
         self.message = message
@@ -102,11 +102,11 @@ class WarningMessage:
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
 
     def __str__(self):
+        kind = self.category.__name__ if self.category else None
         return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
-                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+                % (self.message, kind, self.filename, self.lineno, self.line))
 
 
 def _source_line(filename, lineno):
@@ -120,7 +120,7 @@ def _source_line(filename, lineno):
     return None
 
 
-def _formatwarnmsg_impl(msg):
+def _render_record(msg):
     s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
     line = msg.line
     if line is None:
@@ -131,67 +131,88 @@ def _formatwarnmsg_impl(msg):
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+    return _render_record(WarningMessage(message, category, filename, lineno, None, line))
 
 
-def _showwarnmsg_impl(msg):
+def _emit_record(msg):
     file = msg.file
     if file is None:
         file = sys.stderr
         if file is None:
             return
-    text = _formatwarnmsg(msg)
+    text = _render(msg)
     try:
         file.write(text)
     except OSError:
         pass
 
 
-_showwarning_orig = None
-_formatwarning_orig = formatwarning
+_stock_showwarning = None
+_stock_formatwarning = formatwarning
 
 
-def _formatwarnmsg(msg):
+def _render(msg):
     # A replaced warnings.formatwarning is honoured, as in CPython.
-    if formatwarning is not _formatwarning_orig:
+    if formatwarning is not _stock_formatwarning:
         return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    return _render_record(msg)
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+    _emit_record(WarningMessage(message, category, filename, lineno, file, line))
 
 
-_showwarning_orig = showwarning
+_stock_showwarning = showwarning
 
 
-def _showwarnmsg(msg):
-    if showwarning is not _showwarning_orig:
+def _deliver(msg):
+    if showwarning is not _stock_showwarning:
         if not callable(showwarning):
             raise TypeError("warnings.showwarning() must be set to a function or method")
         showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
-    _showwarnmsg_impl(msg)
+    _emit_record(msg)
+
+
+def _first_filter(text, category, module, lineno):
+    # The first filter whose message, category, module and line all accept
+    # this warning, or None (then defaultaction applies).
+    for entry in filters:
+        want_text, want_cat, want_mod, want_line = entry[1], entry[2], entry[3], entry[4]
+        if want_line and want_line != lineno:
+            continue
+        if not issubclass(category, want_cat):
+            continue
+        if want_text is not None and not want_text.match(text):
+            continue
+        if want_mod is not None and not want_mod.match(module):
+            continue
+        return entry
+    return None
+
+
+def _is_warning_class(obj):
+    return isinstance(obj, type) and issubclass(obj, Warning)
 
 
 def _registry_for(module):
     reg = _registries.get(module)
     if reg is None:
         reg = _registries[module] = {}
-    if reg.get("version") != _filters_version:
+    if reg.get("version") != _generation:
         reg.clear()
-        reg["version"] = _filters_version
+        reg["version"] = _generation
     return reg
 
 
 def _warn_impl(stack, message, category=None, stacklevel=1, source=None):
     # warn() is native (_warnings.warn): it passes the stack and raises the
     # exception this returns when a filter says "error".
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+    if _is_warning_class(type(message)):
+        category = type(message)
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not _is_warning_class(category):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
     if stacklevel < 1:
         stacklevel = 1
@@ -210,27 +231,22 @@ def _warn_explicit_impl(stack, message, category, filename, lineno, module=None,
                         module_globals=None, source=None):
     lineno = int(lineno)
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if isinstance(message, Warning):
+        # Derived from the file name, minus a .py suffix in any case.
+        module = filename if filename else "<unknown>"
+        if module.lower().endswith(".py"):
+            module = module[:len(module) - 3]
+    if _is_warning_class(type(message)):
+        category = type(message)
         text = str(message)
-        category = message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     if registry is None:
         registry = _registry_for(module)
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat) and
-                (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    item = _first_filter(text, category, module, lineno)
+    action = defaultaction if item is None else item[0]
     if action == "ignore":
         return
     if action == "error":
@@ -253,7 +269,7 @@ def _warn_explicit_impl(stack, message, category, filename, lineno, module=None,
         registry[key] = 1
     else:
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    _deliver(WarningMessage(message, category, filename, lineno, source=source))
 
 
 class catch_warnings:
@@ -261,52 +277,48 @@ class catch_warnings:
         self._record = record
         self._module = sys.modules["warnings"] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._preset = None if action is None else dict(action=action, category=category,
+                                                        lineno=lineno, append=append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = "record=True" if self._record else ""
         if self._module is not sys.modules["warnings"]:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+            shown = (shown + ", " if shown else "") + f"module={self._module!r}"
+        return f"{type(self).__name__}({shown})"
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
+            raise RuntimeError(f"Cannot enter {self!r} twice")
         self._entered = True
         m = self._module
         self._filters = m.filters
         m.filters = self._filters[:]
         _set_filters(m.filters)
-        _filters_mutated()
+        _bump_generation()
         self._showwarning = m.showwarning
-        self._showwarnmsg_impl = m._showwarnmsg_impl
-        if self._filter is not None:
-            simplefilter(*self._filter)
+        self._emit_record = m._emit_record
+        if self._preset is not None:
+            simplefilter(**self._preset)
         if self._record:
             log = []
-            m._showwarnmsg_impl = log.append
+            m._emit_record = log.append
             _set_impl(log.append)
-            m.showwarning = m._showwarning_orig
-            _set_showwarning(m._showwarning_orig)
+            m.showwarning = m._stock_showwarning
+            _set_showwarning(m._stock_showwarning)
             return log
         return None
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
         m = self._module
         m.filters = self._filters
         _set_filters(self._filters)
-        _filters_mutated()
+        _bump_generation()
         m.showwarning = self._showwarning
         _set_showwarning(self._showwarning)
-        m._showwarnmsg_impl = self._showwarnmsg_impl
-        _set_impl(self._showwarnmsg_impl)
+        m._emit_record = self._emit_record
+        _set_impl(self._emit_record)
 
 
 def _set_filters(value):
@@ -320,8 +332,8 @@ def _set_showwarning(value):
 
 
 def _set_impl(value):
-    global _showwarnmsg_impl
-    _showwarnmsg_impl = value
+    global _emit_record
+    _emit_record = value
 
 
 # CPython's default filters for a release build.
