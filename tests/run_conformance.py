@@ -152,7 +152,7 @@ def diff(label, expected, actual):
     return out
 
 
-TIMED = re.compile(r'sleep\(\s*(0?\.\d*[1-9]|[1-9])|call_later|call_at|timeout|wait_for|'
+TIMED = re.compile(r'sleep\(\s*(0?\.\d*[1-9]|[1-9]|[A-Za-z_])|call_later|call_at|timeout|wait_for|'
                    r'as_completed|wait\(')
 SANITIZER = re.compile(r'AddressSanitizer|LeakSanitizer|runtime error:|Segmentation fault')
 
