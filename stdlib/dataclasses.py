@@ -165,7 +165,7 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 def _is_classvar(tp, typing):
     if typing is None:
         return False
-    return tp is typing.ClassVar or (isinstance(tp, typing._GenericAlias) and tp.__origin__ is typing.ClassVar)
+    return tp is typing.ClassVar or (isinstance(tp, typing._Subscripted) and tp.__origin__ is typing.ClassVar)
 
 
 def _string_kind(annotation, cls, prefixes):
