@@ -24,7 +24,8 @@ __all__ = [
     'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
     'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
-    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'clear_overloads',
+    'dataclass_transform',
 ]
 
 TYPE_CHECKING = False
@@ -732,7 +733,7 @@ class Generic:
             raise TypeError("Cannot inherit from plain Generic")
         declared = [b for b in written if isinstance(b, _Subscripted) and b.__origin__ is Generic]
         if len(declared) > 1:
-            raise TypeError("Cannot inherit from Generic[...] multiple times.")
+            raise TypeError("Cannot inherit from Generic[...] multiple types.")
         used = _free_typevars(written)
         if declared:
             allowed = declared[0].__parameters__
