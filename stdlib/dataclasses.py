@@ -171,7 +171,7 @@ def _kind_of(annotation):
     typing_mod = sys.modules.get('typing')
     if typing_mod is not None:
         cv = typing_mod.ClassVar
-        if annotation is cv or (isinstance(annotation, typing_mod._GenericAlias)
+        if annotation is cv or (isinstance(annotation, typing_mod._Subscripted)
                                 and annotation.__origin__ is cv):
             return _CLASSVAR
     if annotation is InitVar or isinstance(annotation, InitVar):

@@ -24,7 +24,8 @@ __all__ = [
     'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
     'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
-    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'clear_overloads',
+    'dataclass_transform',
 ]
 
 TYPE_CHECKING = False
@@ -33,13 +34,12 @@ _NoneType = type(None)
 _UnionType = type(int | str)
 
 
-def _type_repr(obj):
+def _shown(obj):
     """How a type appears inside another type's repr: builtins by bare name,
     other classes as module.qualname, typing objects by their own repr."""
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
+        home = obj.__module__
+        return obj.__qualname__ if home == 'builtins' else f'{home}.{obj.__qualname__}'
     if obj is ...:
         return '...'
     if type(obj).__name__ == 'function':
@@ -47,7 +47,7 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_convert(arg):
+def _normalise(arg):
     """None means NoneType and a string is a forward reference."""
     if arg is None:
         return _NoneType
@@ -57,12 +57,10 @@ def _type_convert(arg):
 
 
 def _as_tuple(params):
-    if not isinstance(params, tuple):
-        return (params,)
-    return params
+    return params if isinstance(params, tuple) else (params,)
 
 
-def _collect_parameters(args):
+def _free_typevars(args):
     """The type variables appearing in args, in first-seen order."""
     found = []
     for a in args:
@@ -79,7 +77,7 @@ def _collect_parameters(args):
 def _substitute(arg, mapping):
     if isinstance(arg, (TypeVar, ParamSpec)):
         return mapping.get(arg, arg)
-    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+    if isinstance(arg, _Subscripted) and arg.__parameters__:
         return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
     return arg
 
@@ -102,23 +100,27 @@ class ForwardRef:
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        # The public attribute set of a forward reference; nothing is cached
+        # here (resolution happens afresh in get_type_hints), so the
+        # evaluated flag stays False and the value None.
+        for suffix, value in (('arg', arg), ('evaluated', False), ('value', None),
+                              ('is_argument', is_argument), ('is_class', is_class),
+                              ('module', module)):
+            setattr(self, '__forward_' + suffix + '__', value)
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        return _eval_type(_eval_string(self.__forward_arg__, globalns, localns), globalns, localns)
+        return _resolve_hint(_eval_string(self.__forward_arg__, globalns, localns), globalns, localns)
+
+    def _key(self):
+        return (self.__forward_arg__, self.__forward_module__)
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+        if isinstance(other, ForwardRef):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._key())
 
     def __or__(self, other):
         return Union[self, other]
@@ -127,9 +129,8 @@ class ForwardRef:
         return Union[other, self]
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            return f'ForwardRef({self.__forward_arg__!r})'
-        return f'ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})'
+        extra = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
 
 class _TypeVarLike:
@@ -156,21 +157,25 @@ class _TypeVarLike:
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
 
+def _set_variance(var, co, contra):
+    co, contra = bool(co), bool(contra)
+    if co is contra is True:
+        raise ValueError("Bivariant types are not supported.")
+    var.__covariant__, var.__contravariant__ = co, contra
+
+
 class TypeVar(_TypeVarLike):
     """A type variable: T = TypeVar('T'), with optional constraints or bound."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        if covariant and contravariant:
-            raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        if constraints and bound is not None:
+        _set_variance(self, covariant, contravariant)
+        if bound is not None and len(constraints) > 0:
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        self.__constraints__ = tuple(_type_convert(c) for c in constraints)
-        self.__bound__ = None if bound is None else _type_convert(bound)
+        self.__constraints__ = tuple(_normalise(c) for c in constraints)
+        self.__bound__ = None if bound is None else _normalise(bound)
 
 
 class ParamSpecArgs:
@@ -194,9 +199,8 @@ class ParamSpec(_TypeVarLike):
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = None if bound is None else _type_convert(bound)
+        _set_variance(self, covariant, contravariant)
+        self.__bound__ = None if bound is None else _normalise(bound)
 
     @property
     def args(self):
@@ -209,7 +213,7 @@ class ParamSpec(_TypeVarLike):
 
 # --- special forms ------------------------------------------------------------------
 
-class _SpecialForm:
+class _Form:
     """Any, Union, Optional, ClassVar, ...: objects that only make sense in
     annotations.  `getitem` builds what Form[...] means."""
 
@@ -269,11 +273,11 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-NoReturn = _SpecialForm('NoReturn', "Special type indicating functions that never return.")
-Never = _SpecialForm('Never', "The bottom type, a type that has no members.")
-Self = _SpecialForm('Self', "Used to spell the type of 'self' in classes.")
-LiteralString = _SpecialForm('LiteralString', "Represents an arbitrary literal string.")
-TypeAlias = _SpecialForm('TypeAlias', "Special marker indicating that an assignment should be a type alias.")
+NoReturn = _Form('NoReturn', "Special type indicating functions that never return.")
+Never = _Form('Never', "The bottom type, a type that has no members.")
+Self = _Form('Self', "Used to spell the type of 'self' in classes.")
+LiteralString = _Form('LiteralString', "Represents an arbitrary literal string.")
+TypeAlias = _Form('TypeAlias', "Special marker indicating that an assignment should be a type alias.")
 
 
 def _one_arg_form(self, parameters):
@@ -281,14 +285,14 @@ def _one_arg_form(self, parameters):
         if len(parameters) != 1:
             raise TypeError(f"{self} accepts only single type.")
         parameters = parameters[0]
-    return _GenericAlias(self, (_type_convert(parameters),))
+    return _Subscripted(self, (_normalise(parameters),))
 
 
-ClassVar = _SpecialForm('ClassVar', "Special type construct to mark class variables.", _one_arg_form)
-Final = _SpecialForm('Final', "Special typing construct to indicate final names.", _one_arg_form)
-TypeGuard = _SpecialForm('TypeGuard', "Special typing form used to annotate type guards.", _one_arg_form)
-Required = _SpecialForm('Required', "A TypedDict key that must be present.", _one_arg_form)
-NotRequired = _SpecialForm('NotRequired', "A TypedDict key that may be absent.", _one_arg_form)
+ClassVar = _Form('ClassVar', "Special type construct to mark class variables.", _one_arg_form)
+Final = _Form('Final', "Special typing construct to indicate final names.", _one_arg_form)
+TypeGuard = _Form('TypeGuard', "Special typing form used to annotate type guards.", _one_arg_form)
+Required = _Form('Required', "A TypedDict key that must be present.", _one_arg_form)
+NotRequired = _Form('NotRequired', "A TypedDict key that may be absent.", _one_arg_form)
 
 
 def _union_getitem(self, parameters):
@@ -296,8 +300,8 @@ def _union_getitem(self, parameters):
         raise TypeError("Cannot take a Union of no types.")
     params = []
     for p in _as_tuple(parameters):
-        p = _type_convert(p)
-        if isinstance(p, (_UnionGenericAlias, _UnionType)):
+        p = _normalise(p)
+        if isinstance(p, (_UnionAlias, _UnionType)):
             members = p.__args__
         else:
             members = (p,)
@@ -306,7 +310,7 @@ def _union_getitem(self, parameters):
                 params.append(m)
     if len(params) == 1:
         return params[0]
-    return _UnionGenericAlias(self, tuple(params))
+    return _UnionAlias(self, tuple(params))
 
 
 def _optional_getitem(self, parameters):
@@ -319,14 +323,10 @@ def _optional_getitem(self, parameters):
 def _literal_getitem(self, parameters):
     values = []
     for p in _as_tuple(parameters):
-        if isinstance(p, _LiteralGenericAlias):
-            members = p.__args__
-        else:
-            members = (p,)
-        for m in members:
+        for m in (p.__args__ if isinstance(p, _LiteralAlias) else (p,)):
             if not any(type(m) is type(v) and m == v for v in values):
                 values.append(m)
-    return _LiteralGenericAlias(self, tuple(values))
+    return _LiteralAlias(self, tuple(values))
 
 
 def _concatenate_getitem(self, parameters):
@@ -335,18 +335,18 @@ def _concatenate_getitem(self, parameters):
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters[-1], ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
-    return _GenericAlias(self, tuple(_type_convert(p) for p in parameters))
+    return _Subscripted(self, tuple(_normalise(p) for p in parameters))
 
 
-Union = _SpecialForm('Union', "Union type; Union[X, Y] means either X or Y.", _union_getitem)
-Optional = _SpecialForm('Optional', "Optional[X] is equivalent to Union[X, None].", _optional_getitem)
-Literal = _SpecialForm('Literal', "Special typing form to define literal types.", _literal_getitem)
-Concatenate = _SpecialForm('Concatenate', "Used in conjunction with ParamSpec and Callable.", _concatenate_getitem)
+Union = _Form('Union', "Union type; Union[X, Y] means either X or Y.", _union_getitem)
+Optional = _Form('Optional', "Optional[X] is equivalent to Union[X, None].", _optional_getitem)
+Literal = _Form('Literal', "Special typing form to define literal types.", _literal_getitem)
+Concatenate = _Form('Concatenate', "Used in conjunction with ParamSpec and Callable.", _concatenate_getitem)
 
 
 # --- generic aliases ------------------------------------------------------------------
 
-class _GenericAlias:
+class _Subscripted:
     """Origin[args]: what subscripting a generic class or special form gives.
     Calls create an origin instance; attribute reads fall through to it."""
 
@@ -354,7 +354,7 @@ class _GenericAlias:
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
-        self.__parameters__ = _collect_parameters(args)
+        self.__parameters__ = _free_typevars(self.__args__)
 
     def __getattr__(self, attr):
         if not _is_dunder(attr) and attr not in ('_name', '_nparams', '_inst'):
@@ -362,39 +362,37 @@ class _GenericAlias:
         raise AttributeError(attr)
 
     def __call__(self, *args, **kwargs):
-        if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f"Cannot instantiate {self.__origin__!r}")
+        maker = self.__origin__
+        if isinstance(maker, _Form):
+            raise TypeError(f"Cannot instantiate {maker!r}")
         if self._name is not None:
-            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__.lower()}() instead")
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {maker.__name__.lower()}() instead")
+        made = maker(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
-            pass
-        return result
+            pass  # builtin instances take no attributes; they just stay unmarked
+        return made
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        target = self.__origin__
+        if isinstance(target, _Form):
             raise TypeError(f"Cannot subclass {self!r}")
-        if self.__origin__ is Generic:
+        if target is Generic:
             if Protocol in bases:
                 return ()
             i = bases.index(self)
             for b in bases[i + 1:]:
-                if isinstance(b, _GenericAlias) and b is not self:
+                if isinstance(b, _Subscripted) and b is not self:
                     return ()
             return (Generic,)
-        entries = []
-        if self.__origin__ not in bases:
-            entries.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            if not (isinstance(self.__origin__, type) and issubclass(self.__origin__, Generic)):
-                entries.append(Generic)
-        return tuple(entries)
+        entries = () if target in bases else (target,)
+        later = bases[bases.index(self) + 1:]
+        if any(isinstance(b, _Subscripted) or (isinstance(b, type) and issubclass(b, Generic)) for b in later):
+            return entries
+        if isinstance(target, type) and issubclass(target, Generic):
+            return entries
+        return entries + (Generic,)
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
@@ -405,7 +403,7 @@ class _GenericAlias:
     def __getitem__(self, args):
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
-        args = tuple(_type_convert(a) for a in _as_tuple(args))
+        args = tuple(_normalise(a) for a in _as_tuple(args))
         _check_count(self, args, len(self.__parameters__))
         mapping = dict(zip(self.__parameters__, args))
         new_args = tuple(_substitute(a, mapping) for a in self.__args__)
@@ -415,7 +413,7 @@ class _GenericAlias:
         return type(self)(self.__origin__, args, name=self._name)
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
+        if not isinstance(other, _Subscripted):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
@@ -431,25 +429,25 @@ class _GenericAlias:
     def _args_repr(self):
         if not self.__args__:
             return '()'
-        return ', '.join(_type_repr(a) for a in self.__args__)
+        return ', '.join(_shown(a) for a in self.__args__)
 
     def __repr__(self):
         if self._name is not None:
             head = 'typing.' + self._name
         else:
-            head = _type_repr(self.__origin__)
+            head = _shown(self.__origin__)
         return f'{head}[{self._args_repr()}]'
 
     def __reduce__(self):
         return (self.__origin__.__getitem__, (self.__args__,))
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionAlias(_Subscripted):
     def copy_with(self, args):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -469,13 +467,13 @@ class _UnionGenericAlias(_GenericAlias):
         args = self.__args__
         if len(args) == 2:
             if args[0] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[1])}]'
+                return f'typing.Optional[{_shown(args[1])}]'
             if args[1] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[0])}]'
+                return f'typing.Optional[{_shown(args[0])}]'
         return f'typing.Union[{self._args_repr()}]'
 
 
-class _LiteralGenericAlias(_GenericAlias):
+class _LiteralAlias(_Subscripted):
     def __init__(self, origin, args, *, name=None):
         # Literal values are not types: no type variables to collect.
         self.__origin__ = origin
@@ -484,7 +482,7 @@ class _LiteralGenericAlias(_GenericAlias):
         self.__parameters__ = ()
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
+        if not isinstance(other, _LiteralAlias):
             return NotImplemented
         return set((type(a), a) for a in self.__args__) == set((type(a), a) for a in other.__args__)
 
@@ -495,35 +493,35 @@ class _LiteralGenericAlias(_GenericAlias):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableSubscript(_Subscripted):
     def _args_repr(self):
         args = self.__args__
         if len(args) == 2 and args[0] is ...:
-            return '..., ' + _type_repr(args[1])
+            return '..., ' + _shown(args[1])
         if len(args) == 2 and (isinstance(args[0], ParamSpec) or
-                               (isinstance(args[0], _GenericAlias) and args[0].__origin__ is Concatenate)):
-            return _type_repr(args[0]) + ', ' + _type_repr(args[1])
-        params = ', '.join(_type_repr(a) for a in args[:-1])
-        return f'[{params}], {_type_repr(args[-1])}'
+                               (isinstance(args[0], _Subscripted) and args[0].__origin__ is Concatenate)):
+            return _shown(args[0]) + ', ' + _shown(args[1])
+        params = ', '.join(_shown(a) for a in args[:-1])
+        return f'[{params}], {_shown(args[-1])}'
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _MetadataAlias(_Subscripted):
     def __init__(self, origin, metadata, *, name=None):
-        _GenericAlias.__init__(self, origin, (origin,), name=None)
+        _Subscripted.__init__(self, origin, (origin,), name=None)
         self.__metadata__ = metadata
 
     def copy_with(self, args):
-        return _AnnotatedAlias(args[0], self.__metadata__)
+        return _MetadataAlias(args[0], self.__metadata__)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
     def __repr__(self):
         meta = ', '.join(repr(m) for m in self.__metadata__)
-        return f'typing.Annotated[{_type_repr(self.__origin__)}, {meta}]'
+        return f'typing.Annotated[{_shown(self.__origin__)}, {meta}]'
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
+        if not isinstance(other, _MetadataAlias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
 
@@ -541,20 +539,21 @@ class Annotated:
         raise TypeError("Type Annotated cannot be instantiated.")
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
+        parts = params if isinstance(params, tuple) else ()
+        if len(parts) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
-        origin = _type_convert(params[0])
-        metadata = tuple(params[1:])
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        return _AnnotatedAlias(origin, metadata)
+        inner = _normalise(parts[0])
+        extra = parts[1:]
+        # Annotated[Annotated[T, a], b] flattens to Annotated[T, a, b].
+        while isinstance(inner, _MetadataAlias):
+            inner, extra = inner.__origin__, inner.__metadata__ + extra
+        return _MetadataAlias(inner, extra)
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-class _SpecialGenericAlias(_GenericAlias):
+class _BareAlias(_Subscripted):
     """The bare List, Dict, Iterable, ...: a name for a builtin or abc class
     that can be subscripted nparams times (-1: any number, for Tuple)."""
 
@@ -567,7 +566,7 @@ class _SpecialGenericAlias(_GenericAlias):
     def __getattr__(self, attr):
         if attr in ('__args__', '__parameters__'):
             raise AttributeError(attr)
-        return _GenericAlias.__getattr__(self, attr)
+        return _Subscripted.__getattr__(self, attr)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
@@ -575,25 +574,24 @@ class _SpecialGenericAlias(_GenericAlias):
         return self.__origin__(*args, **kwargs)
 
     def __getitem__(self, params):
-        params = tuple(_type_convert(p) for p in _as_tuple(params))
+        params = tuple(_normalise(p) for p in _as_tuple(params))
         _check_count(self, params, self._nparams)
-        return _GenericAlias(self.__origin__, params, name=self._name)
+        return _Subscripted(self.__origin__, params, name=self._name)
 
     def __mro_entries__(self, bases):
-        return _GenericAlias.__mro_entries__(self, bases)
+        return _Subscripted.__mro_entries__(self, bases)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if isinstance(cls, _GenericAlias):
-            return False
-        return issubclass(cls, self.__origin__)
+        if not isinstance(cls, _Subscripted):
+            return issubclass(cls, self.__origin__)
+        # A bare alias stands for its class; a subscripted one never matches.
+        return isinstance(cls, _BareAlias) and issubclass(cls.__origin__, self.__origin__)
 
     def __eq__(self, other):
-        if not isinstance(other, _SpecialGenericAlias):
+        if not isinstance(other, _BareAlias):
             return NotImplemented
         return self.__origin__ is other.__origin__ and self._name == other._name
 
@@ -607,72 +605,73 @@ class _SpecialGenericAlias(_GenericAlias):
         return self._name
 
 
-class _TupleAlias(_SpecialGenericAlias):
+class _TupleAlias(_BareAlias):
     def __getitem__(self, params):
         if params == ():
-            return _GenericAlias(tuple, (), name='Tuple')
-        params = tuple(_type_convert(p) for p in _as_tuple(params))
+            return _Subscripted(tuple, (), name='Tuple')
+        params = tuple(_normalise(p) for p in _as_tuple(params))
         if len(params) == 2 and params[1] is ...:
-            return _GenericAlias(tuple, params, name='Tuple')
+            return _Subscripted(tuple, params, name='Tuple')
         if ... in params:
             raise TypeError("Tuple[t, ...]: t must be a type.")
-        return _GenericAlias(tuple, params, name='Tuple')
+        return _Subscripted(tuple, params, name='Tuple')
 
 
-class _CallableAlias(_SpecialGenericAlias):
+class _CallableAlias(_BareAlias):
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+        pair = params if isinstance(params, tuple) else ()
+        if len(pair) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        args, result = params
+        args, result = pair
         if args is ...:
-            flat = (..., _type_convert(result))
+            flat = (..., _normalise(result))
         elif isinstance(args, (list, tuple)):
-            flat = tuple(_type_convert(a) for a in args) + (_type_convert(result),)
-        elif isinstance(args, ParamSpec) or (isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
-            flat = (args, _type_convert(result))
+            flat = tuple(_normalise(a) for a in args) + (_normalise(result),)
+        elif isinstance(args, ParamSpec) or (isinstance(args, _Subscripted) and args.__origin__ is Concatenate):
+            flat = (args, _normalise(result))
         else:
             raise TypeError(f"Callable[args, result]: args must be a list. Got {args!r:.100}.")
-        return _CallableGenericAlias(self.__origin__, flat, name='Callable')
+        return _CallableSubscript(self.__origin__, flat, name='Callable')
 
 
 _abc = collections.abc
 
-Hashable = _SpecialGenericAlias(_abc.Hashable, 0, 'Hashable')
-Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1, 'Awaitable')
-Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3, 'Coroutine')
-AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
-AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
-Iterable = _SpecialGenericAlias(_abc.Iterable, 1, 'Iterable')
-Iterator = _SpecialGenericAlias(_abc.Iterator, 1, 'Iterator')
-Reversible = _SpecialGenericAlias(_abc.Reversible, 1, 'Reversible')
-Sized = _SpecialGenericAlias(_abc.Sized, 0, 'Sized')
-Container = _SpecialGenericAlias(_abc.Container, 1, 'Container')
-Collection = _SpecialGenericAlias(_abc.Collection, 1, 'Collection')
+Hashable = _BareAlias(_abc.Hashable, 0, 'Hashable')
+Awaitable = _BareAlias(_abc.Awaitable, 1, 'Awaitable')
+Coroutine = _BareAlias(_abc.Coroutine, 3, 'Coroutine')
+AsyncIterable = _BareAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
+AsyncIterator = _BareAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
+Iterable = _BareAlias(_abc.Iterable, 1, 'Iterable')
+Iterator = _BareAlias(_abc.Iterator, 1, 'Iterator')
+Reversible = _BareAlias(_abc.Reversible, 1, 'Reversible')
+Sized = _BareAlias(_abc.Sized, 0, 'Sized')
+Container = _BareAlias(_abc.Container, 1, 'Container')
+Collection = _BareAlias(_abc.Collection, 1, 'Collection')
 Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
-AbstractSet = _SpecialGenericAlias(_abc.Set, 1, 'AbstractSet')
-MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, 'MutableSet')
-Mapping = _SpecialGenericAlias(_abc.Mapping, 2, 'Mapping')
-MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, 'MutableMapping')
-Sequence = _SpecialGenericAlias(_abc.Sequence, 1, 'Sequence')
-MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, 'MutableSequence')
-ByteString = _SpecialGenericAlias(_abc.ByteString, 0, 'ByteString')
-MappingView = _SpecialGenericAlias(_abc.MappingView, 1, 'MappingView')
-KeysView = _SpecialGenericAlias(_abc.KeysView, 1, 'KeysView')
-ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2, 'ItemsView')
-ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, 'ValuesView')
-Generator = _SpecialGenericAlias(_abc.Generator, 3, 'Generator')
-AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2, 'AsyncGenerator')
+AbstractSet = _BareAlias(_abc.Set, 1, 'AbstractSet')
+MutableSet = _BareAlias(_abc.MutableSet, 1, 'MutableSet')
+Mapping = _BareAlias(_abc.Mapping, 2, 'Mapping')
+MutableMapping = _BareAlias(_abc.MutableMapping, 2, 'MutableMapping')
+Sequence = _BareAlias(_abc.Sequence, 1, 'Sequence')
+MutableSequence = _BareAlias(_abc.MutableSequence, 1, 'MutableSequence')
+ByteString = _BareAlias(_abc.ByteString, 0, 'ByteString')
+MappingView = _BareAlias(_abc.MappingView, 1, 'MappingView')
+KeysView = _BareAlias(_abc.KeysView, 1, 'KeysView')
+ItemsView = _BareAlias(_abc.ItemsView, 2, 'ItemsView')
+ValuesView = _BareAlias(_abc.ValuesView, 1, 'ValuesView')
+Generator = _BareAlias(_abc.Generator, 3, 'Generator')
+AsyncGenerator = _BareAlias(_abc.AsyncGenerator, 2, 'AsyncGenerator')
 Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
-List = _SpecialGenericAlias(list, 1, 'List', inst=False)
-Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
-Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
-FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', inst=False)
-Dict = _SpecialGenericAlias(dict, 2, 'Dict', inst=False)
-DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, 'DefaultDict')
-OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2, 'OrderedDict')
-Counter = _SpecialGenericAlias(collections.Counter, 1, 'Counter')
-ChainMap = _SpecialGenericAlias(collections.ChainMap, 2, 'ChainMap') if hasattr(collections, 'ChainMap') else None
-Type = _SpecialGenericAlias(type, 1, 'Type')
+List = _BareAlias(list, 1, 'List', inst=False)
+Deque = _BareAlias(collections.deque, 1, 'Deque')
+Set = _BareAlias(set, 1, 'Set', inst=False)
+FrozenSet = _BareAlias(frozenset, 1, 'FrozenSet', inst=False)
+Dict = _BareAlias(dict, 2, 'Dict', inst=False)
+DefaultDict = _BareAlias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _BareAlias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _BareAlias(collections.Counter, 1, 'Counter')
+ChainMap = _BareAlias(collections.ChainMap, 2, 'ChainMap') if hasattr(collections, 'ChainMap') else None
+Type = _BareAlias(type, 1, 'Type')
 Text = str
 
 
@@ -695,8 +694,8 @@ class _AsyncContextManagerABC(metaclass=ABCMeta):
         return NotImplemented
 
 
-ContextManager = _SpecialGenericAlias(_ContextManagerABC, 1, 'ContextManager')
-AsyncContextManager = _SpecialGenericAlias(_AsyncContextManagerABC, 1, 'AsyncContextManager')
+ContextManager = _BareAlias(_ContextManagerABC, 1, 'ContextManager')
+AsyncContextManager = _BareAlias(_AsyncContextManagerABC, 1, 'AsyncContextManager')
 
 
 # --- Generic and Protocol ----------------------------------------------------------------
@@ -706,45 +705,45 @@ class Generic:
     valid and records Box.__parameters__."""
 
     def __class_getitem__(cls, params):
-        params = tuple(_type_convert(p) for p in _as_tuple(params))
+        params = tuple(_normalise(p) for p in _as_tuple(params))
         if cls in (Generic, Protocol):
             if not params and cls is not Tuple:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             for p in params:
                 if not isinstance(p, (TypeVar, ParamSpec)):
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables or parameter specification variables.")
-            if len(set(params)) != len(params):
+            if len(frozenset(params)) < len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
             _check_count(cls, params, len(cls.__parameters__))
-        return _GenericAlias(cls, params)
+        return _Subscripted(cls, params)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls) is not _TypedDictMeta
-        if error:
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # __orig_bases__ is only in the class's own dict when a subscripted
+        # alias was among the bases written in the class statement.
+        written = vars(cls).get('__orig_bases__')
+        if written is None:
+            if (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                    and type(cls) is not _TypedDictMeta):
+                raise TypeError("Cannot inherit from plain Generic")
+            cls.__parameters__ = ()
+            return
+        if Generic in written:
             raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                missing = [t for t in tvars if t not in gvars]
-                if missing:
-                    s_vars = ', '.join(str(t) for t in missing)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
-                tvars = gvars
-        else:
-            tvars = ()
-        cls.__parameters__ = tuple(tvars)
+        declared = [b for b in written if isinstance(b, _Subscripted) and b.__origin__ is Generic]
+        if len(declared) > 1:
+            raise TypeError("Cannot inherit from Generic[...] multiple types.")
+        used = _free_typevars(written)
+        if declared:
+            allowed = declared[0].__parameters__
+            stray = [v for v in used if v not in allowed]
+            if stray:
+                listed = ', '.join(map(str, stray))
+                raise TypeError(f"Some type variables ({listed}) are not listed in "
+                                f"Generic[{', '.join(map(str, allowed))}]")
+            used = allowed
+        cls.__parameters__ = tuple(used)
 
 
 Generic.__parameters__ = ()
@@ -752,7 +751,7 @@ Generic.__parameters__ = ()
 _PROTOCOL_SKIP = frozenset((
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
-    '__parameters__', '__orig_bases__', '_is_protocol', '_is_runtime_protocol', '__init_subclass__',
+    '__parameters__', '__orig_bases__', '_is_protocol', '_runtime_ok', '__init_subclass__',
     '__protocol_attrs__', '__orig_class__', '__match_args__',
 ))
 
@@ -760,8 +759,8 @@ _PROTOCOL_SKIP = frozenset((
 def _protocol_attrs(cls):
     attrs = []
     for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
-            continue
+        if base is Generic or base is Protocol:
+            continue  # the machinery's own members are not protocol members
         names = list(base.__dict__) + list(getattr(base, '__annotations__', {}))
         for name in names:
             if not name.startswith('_abc_') and name not in _PROTOCOL_SKIP and name not in attrs:
@@ -769,11 +768,31 @@ def _protocol_attrs(cls):
     return attrs
 
 
+_ABSENT = object()
+
+
+def _first_definition(klass, attr):
+    """What the nearest class in klass's MRO defines attr as, or _ABSENT."""
+    for k in klass.__mro__:
+        own = vars(k)
+        if attr in own:
+            return own[attr]
+    return _ABSENT
+
+
+def _structural(cls):
+    """True when cls is a protocol class; raises if it was not made
+    checkable with @runtime_checkable."""
+    if not getattr(cls, '_is_protocol', False):
+        return False
+    if getattr(cls, '_runtime_ok', False):
+        return True
+    raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+
+
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if _structural(cls):
             if super().__instancecheck__(instance):
                 return True
             for attr in _protocol_attrs(cls):
@@ -785,24 +804,15 @@ class _ProtocolMeta(ABCMeta):
         return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if not isinstance(other, type):
+        if _structural(cls):
+            if isinstance(other, type) is False:
                 raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return False
-                        break
-                else:
-                    return False
-            return True
+            # A member explicitly set to None counts as absent.
+            return all(_first_definition(other, attr) not in (_ABSENT, None) for attr in _protocol_attrs(cls))
         return super().__subclasscheck__(other)
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
+def _refuse_protocol_init(self, *args, **kwargs):
     if getattr(type(self), '_is_protocol', False):
         raise TypeError('Protocols cannot be instantiated')
 
@@ -812,14 +822,16 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     matches the protocol (with @runtime_checkable, also in isinstance)."""
 
     _is_protocol = True
-    _is_runtime_protocol = False
+    _runtime_ok = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not vars(cls).get('_is_protocol'):
+            # Only a class naming Protocol directly among its bases is itself a
+            # protocol; a concrete class implementing one is not.
+            cls._is_protocol = Protocol in cls.__bases__
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+            cls.__init__ = _refuse_protocol_init
 
     def __new__(cls, *args, **kwargs):
         if cls._is_protocol:
@@ -831,7 +843,7 @@ def runtime_checkable(cls):
     """Mark a protocol class usable with isinstance() and issubclass()."""
     if not (isinstance(cls, type) and issubclass(cls, Generic)) or not getattr(cls, '_is_protocol', False):
         raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
-    cls._is_runtime_protocol = True
+    cls._runtime_ok = True
     return cls
 
 
@@ -883,16 +895,16 @@ def _make_namedtuple(name, fields, module, defaults=()):
     return nt
 
 
-class _NamedTupleMeta(type):
+class _NTBuilder(type):
     def __new__(mcls, typename, bases, ns):
         for b in bases:
-            if b is not _NamedTuple and b is not Generic:
+            if b is not _NT_ROOT and b is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         annotations = ns.get('__annotations__', {})
         fields = []
         defaults = []
         for name, tp in annotations.items():
-            fields.append((name, _type_convert(tp)))
+            fields.append((name, _normalise(tp)))
             if name in ns:
                 defaults.append(ns[name])
             elif defaults:
@@ -903,7 +915,7 @@ class _NamedTupleMeta(type):
             nt.__qualname__ = ns['__qualname__']
         for key, value in ns.items():
             if key in _NT_RESERVED:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+                raise AttributeError(f"Cannot overwrite NamedTuple attribute {key}")
             if key not in _NT_KEEP and key not in nt._fields:
                 setattr(nt, key, value)
         return nt
@@ -916,17 +928,13 @@ def NamedTuple(typename, fields=None, /, **kwargs):
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _make_namedtuple(typename, [(n, _type_convert(t)) for n, t in fields], '__main__')
+    return _make_namedtuple(typename, [(n, _normalise(t)) for n, t in fields], '__main__')
 
 
-_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+# `class P(NamedTuple)` names a function as a base; its __mro_entries__
+# swaps in a placeholder class whose metaclass builds the real namedtuple.
+_NT_ROOT = type.__new__(_NTBuilder, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NT_ROOT,)
 
 
 class _TypedDictMeta(type):
@@ -943,7 +951,7 @@ class _TypedDictMeta(type):
                 annotations.update(getattr(base, '__annotations__', {}))
                 required.update(getattr(base, '__required_keys__', ()))
                 optional.update(getattr(base, '__optional_keys__', ()))
-        own = {k: _type_convert(v) for k, v in ns.get('__annotations__', {}).items()}
+        own = {k: _normalise(v) for k, v in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, tp_ in own.items():
             origin = getattr(tp_, '__origin__', None)
@@ -981,14 +989,9 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-
-
-def _typeddict_mro_entries(bases):
-    return (_TypedDict,)
-
-
-TypedDict.__mro_entries__ = _typeddict_mro_entries
+# Same trick as NamedTuple: a placeholder base whose metaclass does the work.
+_TD_ROOT = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TD_ROOT,)
 
 
 def is_typeddict(tp):
@@ -1001,21 +1004,21 @@ class NewType:
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.split('.')[-1]
         self.__supertype__ = tp
         self.__module__ = '__main__'
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
+        # The error names the class being defined, which only a base class's
+        # __init_subclass__ gets to see.
+        base_name = self.__name__
 
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                                f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+        class _Refuse:
+            def __init_subclass__(sub):
+                child = sub.__name__
+                raise TypeError("Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                                f"`{child} = NewType({child!r}, {base_name})`")
+        return (_Refuse,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -1045,23 +1048,24 @@ def assert_never(arg, /):
     value = repr(arg)
     if len(value) > 100:
         value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    raise AssertionError("Expected code to be unreachable, but got: " + value)
 
 
 def reveal_type(obj, /):
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    sys.stderr.write(f"Runtime type is {type(obj).__name__!r}\n")
     return obj
 
 
 _overload_registry = {}
 
 
+_OVERLOAD_CALLED = ("You should not call an overloaded function. A series of @overload-decorated functions "
+                    "outside a stub module should always be followed by an implementation that is not "
+                    "@overload-ed.")
+
+
 def _overload_dummy(*args, **kwds):
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+    raise NotImplementedError(_OVERLOAD_CALLED)
 
 
 def overload(func):
@@ -1085,8 +1089,8 @@ def final(f):
     """Mark a method or class final (checked by type checkers only)."""
     try:
         f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
+    except (TypeError, AttributeError):
+        pass  # builtins and slotted objects cannot be marked; that is fine
     return f
 
 
@@ -1107,22 +1111,22 @@ def no_type_check_decorator(decorator):
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            'eq_default': eq_default, 'order_default': order_default,
-            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers, 'kwargs': kwargs,
-        }
-        return cls_or_fn
+    spec = dict(eq_default=eq_default, order_default=order_default, kw_only_default=kw_only_default,
+                field_specifiers=field_specifiers, kwargs=kwargs)
+
+    def decorator(target):
+        target.__dataclass_transform__ = dict(spec)
+        return target
     return decorator
 
 
 def get_origin(tp):
     """The unsubscripted form of tp: get_origin(List[int]) is list."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _MetadataAlias):
         return Annotated
-    if isinstance(tp, _GenericAlias) and not isinstance(tp, _SpecialGenericAlias):
+    if isinstance(tp, _Subscripted) and not isinstance(tp, _BareAlias):
         return tp.__origin__
-    if isinstance(tp, _SpecialGenericAlias):
+    if isinstance(tp, _BareAlias):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1136,16 +1140,17 @@ def get_origin(tp):
 
 def get_args(tp):
     """The arguments of a subscripted type: get_args(Dict[int, str]) is (int, str)."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _MetadataAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _SpecialGenericAlias):
+    if isinstance(tp, _BareAlias):
         return ()
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, _Subscripted):
         res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ... and not (
+        if isinstance(tp, _CallableSubscript) and res and res[0] is not ... and not (
                 len(res) == 2 and (isinstance(res[0], ParamSpec) or
-                                   (isinstance(res[0], _GenericAlias) and res[0].__origin__ is Concatenate))):
-            res = (list(res[:-1]), res[-1])
+                                   (isinstance(res[0], _Subscripted) and res[0].__origin__ is Concatenate))):
+            *params, ret = res
+            res = (params, ret)
         return res
     if isinstance(tp, (type(list[int]), _UnionType)):
         return tp.__args__
@@ -1163,27 +1168,27 @@ def _eval_string(text, globalns, localns):
     return ns[_EVAL_SLOT]
 
 
-def _eval_type(t, globalns, localns):
+def _resolve_hint(t, globalns, localns):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns)
-    if isinstance(t, _SpecialGenericAlias):
+    if isinstance(t, _BareAlias):
         return t
-    if isinstance(t, _AnnotatedAlias):
-        return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
-    if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
-        new_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+    if isinstance(t, _MetadataAlias):
+        return _MetadataAlias(_resolve_hint(t.__origin__, globalns, localns), t.__metadata__)
+    if isinstance(t, _Subscripted) and not isinstance(t, _LiteralAlias):
+        new_args = tuple(_resolve_hint(a, globalns, localns) for a in t.__args__)
         if new_args == t.__args__:
             return t
-        if isinstance(t, _UnionGenericAlias):
+        if isinstance(t, _UnionAlias):
             return Union[new_args]
         return t.copy_with(new_args)
     return t
 
 
 def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
+    if isinstance(t, _MetadataAlias):
         return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and not isinstance(t, (_SpecialGenericAlias, _LiteralGenericAlias)):
+    if isinstance(t, _Subscripted) and not isinstance(t, (_BareAlias, _LiteralAlias)):
         new_args = tuple(_strip_annotations(a) for a in t.__args__)
         if new_args == t.__args__:
             return t
@@ -1196,31 +1201,53 @@ def _hint_value(value, globalns, localns):
         return _NoneType
     if isinstance(value, str):
         value = ForwardRef(value)
-    return _eval_type(value, globalns, localns)
+    return _resolve_hint(value, globalns, localns)
+
+
+def _class_namespaces(klass, globalns, localns):
+    """The (globals, locals) pair a class's own annotations are evaluated in.
+    Left to itself this uses the class body over its module; names defined
+    in the module win over class attributes of the same name, because
+    _eval_string lets the second mapping override the first."""
+    if globalns is None:
+        home = sys.modules.get(klass.__module__)
+        module_ns = home.__dict__ if home is not None else {}
+    else:
+        module_ns = globalns
+    body_ns = dict(vars(klass)) if localns is None else localns
+    if globalns is localns is None:
+        return body_ns, module_ns
+    return module_ns, body_ns
+
+
+def _unwrapped(fn):
+    """Follow functools.wraps' __wrapped__ links to the innermost function."""
+    seen = fn
+    while True:
+        inner = getattr(seen, '__wrapped__', _ABSENT)
+        if inner is _ABSENT:
+            return seen
+        seen = inner
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (its whole MRO), module, function or method,
     with string forward references evaluated and None replaced by NoneType."""
-    if getattr(obj, '__no_type_check__', None):
+    if getattr(obj, '__no_type_check__', False):
         return {}
     hints = {}
     if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            if globalns is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = getattr(module, '__dict__', {})
-            else:
-                base_globals = globalns
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                hints[name] = _hint_value(value, base_globals, base_locals)
+        # Base classes first, so a subclass's annotation of a name wins.
+        for klass in obj.__mro__[::-1]:
+            own = vars(klass).get('__annotations__')
+            if not own:
+                continue
+            outer, inner = _class_namespaces(klass, globalns, localns)
+            for key in own:
+                hints[key] = _hint_value(own[key], outer, inner)
     else:
-        ann = getattr(obj, '__annotations__', None)
-        if ann is None:
+        own = getattr(obj, '__annotations__', None)
+        if own is None:
             if isinstance(obj, type(sys)) or callable(obj):
                 return {}
             raise TypeError(f'{obj!r} is not a module, class, method, or function.')
@@ -1228,16 +1255,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if isinstance(obj, type(sys)):
                 globalns = obj.__dict__
             else:
-                nsobj = obj
-                while hasattr(nsobj, '__wrapped__'):
-                    nsobj = nsobj.__wrapped__
-                globalns = getattr(nsobj, '__globals__', {})
-            if localns is None:
-                localns = globalns
-        elif localns is None:
+                globalns = getattr(_unwrapped(obj), '__globals__', {})
+        if localns is None:
             localns = globalns
-        for name, value in ann.items():
-            hints[name] = _hint_value(value, globalns, localns)
+        for key in own:
+            hints[key] = _hint_value(own[key], globalns, localns)
     if include_extras:
         return hints
     return {k: _strip_annotations(t) for k, t in hints.items()}
