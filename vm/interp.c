@@ -565,18 +565,17 @@ dispatch_nofetch:
     /* A user class's __add__ (etc.) runs as a frame of this loop instead of
      * nesting through the slot and vm_call; FRAME_BINOP returns handle the
      * NotImplemented case. */
+#define OPCACHE_FN(oc, dta, dtb, resolve, op)                                                \
+    ((oc)->ta == (dta) && (oc)->tb == (dtb) && (oc)->epoch == vm->type_epoch                 \
+         ? (oc)->fn                                                                          \
+         : ((oc)->ta = (dta), (oc)->tb = (dtb), (oc)->epoch = vm->type_epoch,                 \
+            (oc)->fn = resolve(vm, (dta), (dtb), (op))))
 #define BINOP_DUNDER(op, is_inplace)                                                             \
     if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
         !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
         CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
         CoilType *dta = value_as_object(b)->type, *dtb = vm_typeof(vm, c);                    \
-        if (oc->ta != dta || oc->tb != dtb || oc->epoch != vm->type_epoch) {                  \
-            oc->fn = class_binary_dunder(vm, dta, dtb, op);                                   \
-            oc->ta = dta;                                                                     \
-            oc->tb = dtb;                                                                     \
-            oc->epoch = vm->type_epoch;                                                       \
-        }                                                                                     \
-        CoilFunction *dfn = oc->fn;                                                           \
+        CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_binary_dunder, op);                \
         if (dfn) {                                                                          \
             do_call_fn = dfn;                                                               \
             do_call_self = b;                                                               \
@@ -812,13 +811,7 @@ dispatch_nofetch:
     if (value_is_object(x) && (value_as_object(x)->type->flags & TYPE_HEAPTYPE)) {                \
         CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                                   \
         CoilType *dta = value_as_object(x)->type, *dtb = vm_typeof(vm, y);                        \
-        if (oc->ta != dta || oc->tb != dtb || oc->epoch != vm->type_epoch) {                      \
-            oc->fn = class_compare_dunder(vm, dta, dtb, cop);                                     \
-            oc->ta = dta;                                                                         \
-            oc->tb = dtb;                                                                         \
-            oc->epoch = vm->type_epoch;                                                           \
-        }                                                                                         \
-        CoilFunction *dfn = oc->fn;                                                               \
+        CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_compare_dunder, cop);                  \
         if (dfn) {                                                                                \
             do_call_fn = dfn;                                                                     \
             do_call_self = x;                                                                     \
