@@ -669,7 +669,8 @@ static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const ch
         return NULL;
     }
     CoilProto *proto = NULL;
-    if (sym_build(&c.st, c.scratch, module, err)) {
+    /* the tree is the caller's arena's; the future pass may replace annotations in it */
+    if (comp_future(&c, (AstNode *)module) && sym_build(&c.st, c.scratch, module, err)) {
         CompUnit u;
         if (comp_unit_init(&u, &c, NULL, c.st.top, UNIT_MODULE, "<module>", 1)) {
             const AstList *body = &module->v.Module.body;

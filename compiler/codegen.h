@@ -27,6 +27,7 @@ typedef struct Compiler {
     CoilSyntaxError *err;
     bool failed;        /* sticky: the first error is in *err; codegen winds down */
     int mode;           /* CompileMode (compile.h) */
+    int future_lineno;  /* line of the module's last leading future statement, 0 if none */
 } Compiler;
 
 typedef enum CompFBKind {
@@ -116,6 +117,11 @@ typedef struct CompUnit {
 } CompUnit;
 
 /* --- errors (codegen.c) --- */
+/* future.c: checks the module's leading `from __future__` block and applies
+ * its features to the tree (annotations become strings); false on an error. */
+bool comp_future(Compiler *c, AstNode *module);
+bool comp_is_future_import(const AstNode *s);
+
 void comp_error(CompUnit *u, const AstNode *at, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))

@@ -679,6 +679,10 @@ static void comp_importfrom(CompUnit *u, const AstNode *s)
         comp_error(u, s, "too many dots in relative import (Coil allows 255)");
         return;
     }
+    if (comp_is_future_import(s) && s->lineno > u->c->future_lineno) {
+        comp_error(u, s, "from __future__ imports must occur at the beginning of the file");
+        return;
+    }
     CoilConst *items = arena_alloc(u->c->scratch, sizeof *items * (size_t)(names->len ? names->len : 1));
     if (!items) return;
     for (int i = 0; i < names->len; i++) {

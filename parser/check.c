@@ -49,6 +49,7 @@ typedef struct Checker {
     CScope *top, *cur;
     int depth;
     bool failed;
+    bool str_annotations; /* `from __future__ import annotations`: annotations are strings, not code */
 } Checker;
 
 static bool ck_fail(Checker *ck, PSpan sp, const char *fmt, const char *arg)
@@ -203,7 +204,7 @@ static bool st_depth(Checker *ck)
     return true;
 }
 
-static bool st_annotation(Checker *ck, const AstNode *a) { return !a || st_expr(ck, a); }
+static bool st_annotation(Checker *ck, const AstNode *a) { return !a || ck->str_annotations || st_expr(ck, a); }
 
 static bool st_params(Checker *ck, AstList l)
 {
@@ -346,7 +347,7 @@ static bool st_stmt(Checker *ck, const AstNode *s)
         } else {
             ok = st_expr(ck, t);
         }
-        ok = ok && st_expr(ck, s->v.AnnAssign.annotation) &&
+        ok = ok && st_annotation(ck, s->v.AnnAssign.annotation) &&
              (!s->v.AnnAssign.value || st_expr(ck, s->v.AnnAssign.value));
         break;
     }
@@ -892,9 +893,11 @@ static bool cc_arg_annotations(Compiler *c, AstList l)
     return true;
 }
 
-/* Annotations are evaluated when the def runs (no `from __future__`). */
+/* Annotations are evaluated when the def runs (without `from __future__
+ * import annotations`, under which they are strings checked by the compiler). */
 static bool cc_annotations(Compiler *c, const AstNode *a, const AstNode *returns)
 {
+    if (c->ck->str_annotations) return true;
     if (!cc_arg_annotations(c, a->v.arguments.posonlyargs) || !cc_arg_annotations(c, a->v.arguments.args))
         return false;
     if (a->v.arguments.vararg && a->v.arguments.vararg->v.arg.annotation &&
@@ -947,7 +950,7 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
     case AST_AnnAssign:
         if (s->v.AnnAssign.value && !cc_expr(c, s->v.AnnAssign.value)) return false;
         if (!cc_expr(c, s->v.AnnAssign.target)) return false;
-        return c->u->type == SC_FUNCTION || c->u->type == SC_ASYNC_FUNCTION ||
+        return c->u->type == SC_FUNCTION || c->u->type == SC_ASYNC_FUNCTION || c->ck->str_annotations ||
                cc_expr(c, s->v.AnnAssign.annotation);
     case AST_For:
     case AST_AsyncFor:
@@ -1162,9 +1165,28 @@ static bool cc_expr(Compiler *c, const AstNode *e)
     }
 }
 
+/* Whether the module's leading future statements (after an optional
+ * docstring) include `annotations`; the compiler checks the block itself. */
+static bool has_future_annotations(const AstNode *mod)
+{
+    const AstList *body = &mod->v.Module.body;
+    for (int i = 0; i < body->len; i++) {
+        const AstNode *s = body->items[i];
+        if (i == 0 && s->kind == AST_Expr && s->v.Expr.value->kind == AST_Constant &&
+            s->v.Expr.value->v.Constant.kind == AST_CONST_STR)
+            continue;
+        if (s->kind != AST_ImportFrom || s->v.ImportFrom.level != 0 || !s->v.ImportFrom.module ||
+            strcmp(s->v.ImportFrom.module, "__future__") != 0)
+            return false;
+        for (int n = 0; n < s->v.ImportFrom.names.len; n++)
+            if (strcmp(s->v.ImportFrom.names.items[n]->v.alias.name, "annotations") == 0) return true;
+    }
+    return false;
+}
+
 bool check_module(ParseCtx *ctx, AstNode *mod)
 {
-    Checker ck = {ctx, NULL, NULL, 0, false};
+    Checker ck = {ctx, NULL, NULL, 0, false, has_future_annotations(mod)};
     if (!st_enter(&ck, BLK_MODULE, 0)) return false;
     ck.top = ck.cur;
     bool ok = st_stmts(&ck, mod->v.Module.body);

@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+def f():
+    from __future__ import division
