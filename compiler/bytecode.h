@@ -55,6 +55,7 @@ typedef uint32_t CoilInstr;
     X(GETNAME,    ABX,  "R[A] = locals-dict/globals/builtins lookup of N[Bx] (class bodies)") \
     X(SETNAME,    ABX,  "class-body namespace[N[Bx]] = R[A]") \
     X(DELNAME,    ABX,  "del class-body namespace[N[Bx]]") \
+    X(SETUPANN,   ABX,  "if the frame's namespace lacks N[Bx] (__annotations__), bind it to a new dict") \
     X(MAKECELL,   ABC,  "R[A] = new cell holding R[A] (or empty if R[A] is unbound)") \
     X(GETCELL,    ABC,  "R[A] = contents of cell R[B]; if empty, NameError/UnboundLocalError naming cell C (index into cellnames+freenames)") \
     X(SETCELL,    ABC,  "contents of cell R[A] = R[B]") \

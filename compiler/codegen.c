@@ -682,6 +682,8 @@ static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const ch
                 comp_emit_abc(&u, OP_RETURN, r, 0, 0);
                 u.bound.dead = true;
             } else if (mode == COMPILE_EXEC || mode == COMPILE_SINGLE) {
+                if (comp_find_annotations(body)) /* the namespace may have them already */
+                    comp_emit_abx(&u, OP_SETUPANN, 0, comp_name(&u, "__annotations__"));
                 comp_stmts(&u, body); /* no docstring in exec/single input */
             } else {
                 comp_body_with_doc(&u, body);

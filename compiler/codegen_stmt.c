@@ -233,7 +233,7 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
 
 static void load_annotations_dict(CompUnit *u, int target)
 {
-    comp_emit_abx(u, u->kind == UNIT_CLASS ? OP_GETNAME : OP_GETGLOBAL, target, comp_name(u, "__annotations__"));
+    comp_load_name(u, "__annotations__", target);
 }
 
 static void comp_annassign(CompUnit *u, const AstNode *s)

@@ -1,10 +1,17 @@
 # contextvars — context variables.  A Context maps ContextVars to values;
-# one context is current at a time (module state of this VM), Context.run
-# makes another current for the duration of a call, and copy_context()
-# snapshots the current one.  ContextVar.set returns a Token that reset()
-# uses to restore the previous value.  Original Coil code.
+# one context is current at a time.  The current one is kept by the VM
+# (_contextstate) so that asyncio tasks and callbacks each run in their own:
+# it is None (empty), a dict snapshot, or a Context object once code needed
+# the context's identity (a Token).  A Context's dict is never changed in
+# place -- set() publishes a new one -- so copy_context() costs O(1) and a
+# task captures its parent's context without copying.  Original Coil code.
+
+import _contextstate
 
 __all__ = ['Context', 'ContextVar', 'Token', 'copy_context']
+
+_get_state = _contextstate.get
+_set_state = _contextstate.set
 
 
 class _Missing:
@@ -13,6 +20,7 @@ class _Missing:
 
 
 _MISSING = _Missing()
+_EMPTY = {}
 
 
 class Context:
@@ -20,28 +28,25 @@ class Context:
     __module__ = '_contextvars'     # CPython's types live in _contextvars
 
     def __init__(self):
-        self._data = {}
+        self._data = _EMPTY
         self._entered = False
-        self._prev = None
 
     def run(self, callable, /, *args, **kwargs):
         """Call callable(*args, **kwargs) with this context current."""
-        global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
         self._entered = True
-        self._prev = _current
-        _current = self
+        prev = _get_state()
+        _set_state(self)
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
+            _set_state(prev)
             self._entered = False
 
     def copy(self):
         ctx = Context()
-        ctx._data = dict(self._data)
+        ctx._data = self._data
         return ctx
 
     def __getitem__(self, var):
@@ -82,12 +87,33 @@ class Context:
     __hash__ = None
 
 
-_current = Context()
+def _current_data():
+    cur = _get_state()
+    if cur is None:
+        return _EMPTY
+    if type(cur) is Context:
+        return cur._data
+    return cur
+
+
+def _current_context():
+    """The current context as an object, made on first need."""
+    cur = _get_state()
+    if type(cur) is Context:
+        return cur
+    ctx = Context()
+    if cur is not None:
+        ctx._data = cur
+    ctx._entered = True
+    _set_state(ctx)
+    return ctx
 
 
 def copy_context():
     """A copy of the current context."""
-    return _current.copy()
+    ctx = Context()
+    ctx._data = _current_data()
+    return ctx
 
 
 class ContextVar:
@@ -114,10 +140,9 @@ class ContextVar:
         the variable's default; LookupError if there is none."""
         if len(args) > 1:
             raise TypeError(f'get expected at most 1 argument, got {len(args)}')
-        try:
-            return _current._data[self]
-        except KeyError:
-            pass
+        v = _current_data().get(self, _MISSING)
+        if v is not _MISSING:
+            return v
         if args:
             return args[0]
         if self._default is not _MISSING:
@@ -126,9 +151,11 @@ class ContextVar:
 
     def set(self, value):
         """Set the value in the current context; returns a Token for reset()."""
-        ctx = _current
+        ctx = _current_context()
         old = ctx._data.get(self, _MISSING)
-        ctx._data[self] = value
+        data = dict(ctx._data)
+        data[self] = value
+        ctx._data = data
         return Token(ctx, self, old)
 
     def reset(self, token):
@@ -139,13 +166,16 @@ class ContextVar:
             raise RuntimeError(f'{token!r} has already been used once')
         if token._var is not self:
             raise ValueError(f'{token!r} was created by a different ContextVar')
-        if token._ctx is not _current:
+        ctx = _current_context()
+        if token._ctx is not ctx:
             raise ValueError(f'{token!r} was created in a different Context')
         token._used = True
+        data = dict(ctx._data)
         if token._old is _MISSING:
-            _current._data.pop(self, None)
+            data.pop(self, None)
         else:
-            _current._data[self] = token._old
+            data[self] = token._old
+        ctx._data = data
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

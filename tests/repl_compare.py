@@ -18,6 +18,7 @@ SESSIONS = [
     ["1/0\n", "undefined_name\n", "x = (1 +\n", "\n", "2)\n", "x\n", "def g(:\n", "print('still here')\n"],
     ["import sys\n", "sys.argv, sys.path[0]\n", "__name__\n", "y = 5; y * 2\n", "sys.exit(4)\n"],
     ["x = (1,\n", "\x03", "print('after interrupt')\n"],
+    ["a: int = 1\n", "b: str\n", "__annotations__\n", "from __future__ import annotations\n"],
 ]
 
 

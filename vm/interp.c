@@ -311,6 +311,25 @@ dispatch_nofetch:
         R[A] = v;
         DISPATCH();
     }
+    CASE(SETUPANN) { /* exec/single input: an existing __annotations__ is kept */
+        CoilString *name = NAME(BX);
+        ext = 0;
+        CoilValue ns = frame_names(vm, f);
+        bool is_dict = vm_typeof(vm, ns) == vm->t_dict;
+        CoilValue old = is_dict ? dict_get_str(vm, value_as_dict(ns), name) : vm_getitem(vm, ns, value_from_object(name));
+        if (value_is_error(old)) {
+            if (!vm_exception_matches(vm, vm->e_KeyError)) goto error;
+            vm_take_exception(vm);
+            old = VAL_EMPTY;
+        }
+        if (old == VAL_EMPTY) {
+            CoilValue d = dict_new(vm);
+            if (value_is_error(d)) goto error;
+            int r = is_dict ? dict_set_str(vm, value_as_dict(ns), name, d) : vm_setitem(vm, ns, value_from_object(name), d);
+            if (r < 0) goto error;
+        }
+        DISPATCH();
+    }
     CASE(SETNAME) {
         CoilString *name = NAME(BX);
         ext = 0;

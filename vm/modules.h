@@ -16,6 +16,7 @@ CoilValue mod_asyncio_create(CoilVM *vm);   /* mod_asyncio.c: _asyncio */
 CoilValue mod_struct_create(CoilVM *vm);    /* mod_struct.c: _struct */
 CoilValue mod_io_create(CoilVM *vm);        /* mod_io.c: _io */
 CoilValue mod_traceback_create(CoilVM *vm); /* mod_traceback.c: _traceback */
+CoilValue mod_contextstate_create(CoilVM *vm); /* mod_contextvars.c: _contextstate */
 CoilValue mod_warnings_create(CoilVM *vm);  /* mod_traceback.c: _warnings */
 
 #endif

@@ -168,6 +168,11 @@ struct CoilVM {
     /* --- modules --- */
     CoilValue modules;        /* dict name -> module */
     CoilValue repl_globals;   /* the interactive prompt's __main__ dict, or VAL_EMPTY */
+    /* The current contextvars context (stdlib/contextvars.py): None when
+     * empty, a dict of ContextVar -> value (never mutated once published),
+     * or a Context object once code needed its identity.  A task saves and
+     * restores it around each step. */
+    CoilValue context;
     struct CoilFile *io_files; /* mod_io.c: files whose fd is open (not GC roots) */
     /* Native modules the host registered (import.c; a {NULL}-terminated
      * table the host owns), searched before the built-in ones. */
