@@ -484,7 +484,7 @@ bool comp_unit_init(CompUnit *u, Compiler *c, CompUnit *parent, SymScope *scope,
     u->line = firstlineno;
     u->docconst = -1;
     if (kind == UNIT_MODULE) {
-        u->flags = PROTO_MODULE;
+        u->flags = PROTO_MODULE | (scope->is_async_def ? PROTO_COROUTINE : 0); /* top-level await */
     } else if (kind == UNIT_CLASS) {
         u->flags = PROTO_CLASS_BODY | (scope->needs_class_closure ? PROTO_NEEDS_CLASS_CELL : 0);
     } else {
@@ -671,6 +671,7 @@ static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const ch
     CoilProto *proto = NULL;
     /* the tree is the caller's arena's; the future pass may replace annotations in it */
     if (comp_future(&c, (AstNode *)module) && sym_build(&c.st, c.scratch, module, err)) {
+        if (mode == COMPILE_SINGLE_AWAIT) c.st.top->is_async_def = true; /* the module is a coroutine's body */
         CompUnit u;
         if (comp_unit_init(&u, &c, NULL, c.st.top, UNIT_MODULE, "<module>", 1)) {
             const AstList *body = &module->v.Module.body;
@@ -681,7 +682,7 @@ static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const ch
                 int r = comp_expr_any(&u, e);
                 comp_emit_abc(&u, OP_RETURN, r, 0, 0);
                 u.bound.dead = true;
-            } else if (mode == COMPILE_EXEC || mode == COMPILE_SINGLE) {
+            } else if (mode == COMPILE_EXEC || mode == COMPILE_SINGLE || mode == COMPILE_SINGLE_AWAIT) {
                 if (comp_find_annotations(body)) /* the namespace may have them already */
                     comp_emit_abx(&u, OP_SETUPANN, 0, comp_name(&u, "__annotations__"));
                 comp_stmts(&u, body); /* no docstring in exec/single input */
@@ -713,10 +714,10 @@ CoilProto *compile_source_mode(CoilArena *arena, const char *src, size_t len, co
                                CompileMode mode, CoilSyntaxError *err, bool *parsed)
 {
     *parsed = false;
-    AstNode *mod = parse_source(arena, src, len, mode == COMPILE_EVAL, err);
+    AstNode *mod = parse_source_ex(arena, src, len, mode == COMPILE_EVAL, mode == COMPILE_SINGLE_AWAIT, err);
     if (!mod) return NULL;
     const AstList *body = &mod->v.Module.body;
-    if (mode == COMPILE_SINGLE && body->len > 1) {
+    if ((mode == COMPILE_SINGLE || mode == COMPILE_SINGLE_AWAIT) && body->len > 1) {
         /* One interactive statement: simple statements joined by ';' on its
          * first line are fine; anything after that line is an error, worded
          * and placed as CPython's (at the end of the first line, or at the

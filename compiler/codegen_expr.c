@@ -690,6 +690,7 @@ int comp_subscript_key(CompUnit *u, const AstNode *slice)
 
 static bool check_await(CompUnit *u, const AstNode *e)
 {
+    if (u->kind == UNIT_MODULE && u->scope->is_async_def) return true; /* top-level await at the prompt */
     if (u->kind != UNIT_FUNCTION) {
         comp_error(u, e, "'await' outside function");
         return false;

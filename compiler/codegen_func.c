@@ -333,7 +333,7 @@ void comp_comprehension(CompUnit *u, const AstNode *e, int target)
     }
     bool genexp = e->kind == AST_GeneratorExp;
     if (sc->is_coroutine && !genexp &&
-        !(u->kind == UNIT_FUNCTION && (u->scope->is_async_def || u->scope->comp))) {
+        !((u->kind == UNIT_FUNCTION || u->kind == UNIT_MODULE) && (u->scope->is_async_def || u->scope->comp))) {
         comp_error(u, e, "asynchronous comprehension outside of an asynchronous function");
         return;
     }

@@ -350,7 +350,7 @@ static void comp_while(CompUnit *u, const AstNode *s)
 static void comp_for(CompUnit *u, const AstNode *s)
 {
     bool is_async = s->kind == AST_AsyncFor;
-    if (is_async && !(u->kind == UNIT_FUNCTION && u->scope->is_async_def)) {
+    if (is_async && !((u->kind == UNIT_FUNCTION || u->kind == UNIT_MODULE) && u->scope->is_async_def)) {
         comp_error(u, s, "'async for' outside async function");
         return;
     }
@@ -624,7 +624,7 @@ static void comp_with_item(CompUnit *u, const AstNode *s, int i)
 
 static void comp_with(CompUnit *u, const AstNode *s)
 {
-    if (s->kind == AST_AsyncWith && !(u->kind == UNIT_FUNCTION && u->scope->is_async_def)) {
+    if (s->kind == AST_AsyncWith && !((u->kind == UNIT_FUNCTION || u->kind == UNIT_MODULE) && u->scope->is_async_def)) {
         comp_error(u, s, "'async with' outside async function");
         return;
     }
@@ -741,7 +741,7 @@ static void comp_stmt(CompUnit *u, const AstNode *s)
     case AST_ImportFrom: comp_importfrom(u, s); break;
     case AST_Expr: {
         const AstNode *v = s->v.Expr.value;
-        if (u->c->mode == COMPILE_SINGLE && u->kind == UNIT_MODULE) {
+        if ((u->c->mode == COMPILE_SINGLE || u->c->mode == COMPILE_SINGLE_AWAIT) && u->kind == UNIT_MODULE) {
             /* interactive input: sys.displayhook(value) */
             int r = comp_expr_temp(u, v);
             int a = comp_reg_alloc(u, 3);

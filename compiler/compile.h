@@ -29,7 +29,8 @@ typedef enum CompileMode {
     COMPILE_FILE,   /* a script or imported module */
     COMPILE_EXEC,   /* compile(..., 'exec') and exec(str) */
     COMPILE_EVAL,   /* one expression; the code returns its value */
-    COMPILE_SINGLE  /* one statement; expression values go to sys.displayhook */
+    COMPILE_SINGLE, /* one statement; expression values go to sys.displayhook */
+    COMPILE_SINGLE_AWAIT /* the same with top-level await allowed; the code is a coroutine's */
 } CompileMode;
 
 /* parse + compile a source buffer in one of the modes above.  *parsed

@@ -107,6 +107,7 @@ struct ParseCtx {
     AstNode *result;       /* the Module, set by the start rule */
     PExpr fexpr;           /* an f-string replacement field's expression */
     bool syntax_error;     /* lemon reported a syntax error */
+    bool top_level_await;  /* interactive input may await at module level (the prompt) */
     bool overflow;         /* lemon's stack overflowed */
     bool oom;              /* an allocation failed */
     int fstring_depth;     /* nesting of f-string sub-parses */

@@ -648,6 +648,13 @@ static bool cc_fail(Compiler *c, const AstNode *at, const char *fmt, const char 
     return ck_fail(c->ck, span_of(at), fmt, arg);
 }
 
+/* Whether the current unit may await: an async def, or the module itself
+ * when the prompt allows top-level await. */
+static bool cc_async_ok(Compiler *c)
+{
+    return c->u->type == SC_ASYNC_FUNCTION || (c->u->type == SC_MODULE && c->ck->ctx->top_level_await);
+}
+
 static bool cc_stmts(Compiler *c, AstList l)
 {
     for (int i = 0; i < l.len; i++)
@@ -954,7 +961,7 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
                cc_expr(c, s->v.AnnAssign.annotation);
     case AST_For:
     case AST_AsyncFor:
-        if (s->kind == AST_AsyncFor && c->u->type != SC_ASYNC_FUNCTION)
+        if (s->kind == AST_AsyncFor && !cc_async_ok(c))
             return cc_fail(c, s, "%s", "'async for' outside async function");
         if (!cc_expr(c, s->v.For.iter) || !cc_expr(c, s->v.For.target)) return false;
         c->u->loops++;
@@ -971,7 +978,7 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
         return cc_expr(c, s->v.If.test) && cc_stmts(c, s->v.If.body) && cc_stmts(c, s->v.If.orelse);
     case AST_With:
     case AST_AsyncWith:
-        if (s->kind == AST_AsyncWith && c->u->type != SC_ASYNC_FUNCTION)
+        if (s->kind == AST_AsyncWith && !cc_async_ok(c))
             return cc_fail(c, s, "%s", "'async with' outside async function");
         for (int i = 0; i < s->v.With.items.len; i++) {
             const AstNode *w = s->v.With.items.items[i];
@@ -1053,8 +1060,7 @@ static bool cc_comprehension(Compiler *c, const AstNode *e)
 {
     AstList gens = e->kind == AST_DictComp ? e->v.DictComp.generators : e->v.ListComp.generators;
     ScopeType outer = c->u->type;
-    if (e->kind != AST_GeneratorExp && comp_awaits(e, true) && outer != SC_ASYNC_FUNCTION &&
-        outer != SC_COMPREHENSION)
+    if (e->kind != AST_GeneratorExp && comp_awaits(e, true) && !cc_async_ok(c) && outer != SC_COMPREHENSION)
         return cc_fail(c, e, "%s", "asynchronous comprehension outside of an asynchronous function");
     CUnit unit = {SC_COMPREHENSION, false, 0}, *saved = c->u;
     c->u = &unit;
@@ -1085,6 +1091,7 @@ static bool cc_dict(Compiler *c, const AstNode *e)
 
 static bool cc_await(Compiler *c, const AstNode *e)
 {
+    if (cc_async_ok(c)) return cc_expr(c, e->v.Await.value);
     if (c->u->type == SC_MODULE || c->u->type == SC_CLASS)
         return cc_fail(c, e, "%s", "'await' outside function");
     if (c->u->type != SC_ASYNC_FUNCTION && c->u->type != SC_COMPREHENSION)

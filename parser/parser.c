@@ -327,10 +327,17 @@ AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxE
 
 AstNode *parse_source(CoilArena *arena, const char *src, size_t len, bool eval, CoilSyntaxError *err)
 {
+    return parse_source_ex(arena, src, len, eval, false, err);
+}
+
+AstNode *parse_source_ex(CoilArena *arena, const char *src, size_t len, bool eval, bool top_level_await,
+                         CoilSyntaxError *err)
+{
     ParseCtx *ctx = calloc(1, sizeof *ctx);
     CoilLexer *lx = malloc(sizeof *lx);
     AstNode *result = NULL;
     if (!ctx || !lx) goto done;
+    ctx->top_level_await = top_level_await;
     ctx->arena = arena;
     ctx->err = err;
     ctx->src = src;

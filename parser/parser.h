@@ -18,6 +18,10 @@ AstNode *parse_module(CoilArena *arena, const char *src, size_t len, CoilSyntaxE
 /* The same, or with `eval` set, eval() input: one expression list (and an
  * optional newline), returned as a Module holding one Expr statement. */
 AstNode *parse_source(CoilArena *arena, const char *src, size_t len, bool eval, CoilSyntaxError *err);
+/* The same; top_level_await lets `await`, `async for`, `async with` and
+ * async comprehensions appear at module level (input at the prompt). */
+AstNode *parse_source_ex(CoilArena *arena, const char *src, size_t len, bool eval, bool top_level_await,
+                         CoilSyntaxError *err);
 
 /* Prints the tree exactly as CPython 3.11's ast.dump(tree, indent=2) does,
  * followed by a newline. */

@@ -21,6 +21,18 @@ SESSIONS = [
     ["a: int = 1\n", "b: str\n", "__annotations__\n", "from __future__ import annotations\n"],
 ]
 
+# Top-level await: compared with CPython's asyncio prompt (`python -m asyncio`),
+# minus its banner and exit line.  (Only inputs that await run in the loop at
+# Coil's prompt; in CPython's every input does, so these sessions stay on the
+# common ground.)
+AWAIT_SESSIONS = [
+    ["import asyncio\n", "await asyncio.sleep(0.01, 'done')\n", "async def f(x):\n", "    await asyncio.sleep(0)\n",
+     "    return x * 2\n", "\n", "r = await f(21)\n", "r\n", "[await f(i) for i in range(3)]\n",
+     "async def ag():\n", "    yield 1\n", "    yield 2\n", "\n", "[x async for x in ag()]\n",
+     "async for v in ag(): print(v)\n", "\n", "async with asyncio.timeout(1): print('in')\n", "\n",
+     "x = 1; y = await f(x); y\n", "print(r, y, asyncio.get_event_loop().is_closed())\n"],
+]
+
 
 def run(cmd, lines):
     pid, fd = pty.fork()
@@ -80,7 +92,17 @@ def main():
         if got != want or gcode != wcode:
             failed += 1
             print("FAIL session %d (exit %s vs %s)\n--- coil\n%s\n--- python3.11\n%s" % (i, gcode, wcode, got, want))
-    print("%d passed, %d failed" % (len(SESSIONS) - failed, failed))
+    for i, lines in enumerate(AWAIT_SESSIONS):
+        got, gcode = run([coil], lines)
+        want, wcode = run(["/usr/bin/python3.11", "-q", "-m", "asyncio"], lines)
+        got = got.split("\n", 2)[2] if got.startswith("Coil ") else got
+        # CPython's asyncio prompt: three banner lines, its own `import asyncio`, an exit line
+        want = want.split("\n", 4)[4].replace("exiting asyncio REPL...\n", "")
+        if got != want or gcode != wcode:
+            failed += 1
+            print("FAIL await session %d (exit %s vs %s)\n--- coil\n%s\n--- python3.11 -m asyncio\n%s" % (i, gcode, wcode, got, want))
+    total = len(SESSIONS) + len(AWAIT_SESSIONS)
+    print("%d passed, %d failed" % (total - failed, failed))
     sys.exit(1 if failed else 0)
 
 

@@ -497,6 +497,7 @@ static void mark_roots(CoilVM *vm)
     for (size_t i = 0; i < 128; i++) gc_mark_object(vm, (CoilObject *)vm->chars[i]);
     gc_mark_value(vm, vm->modules);
     gc_mark_value(vm, vm->repl_globals);
+    gc_mark_value(vm, vm->repl_loop);
     gc_mark_value(vm, vm->context);
     gc_mark_value(vm, vm->builtins);
     gc_mark_value(vm, vm->builtins_dict);

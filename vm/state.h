@@ -168,6 +168,7 @@ struct CoilVM {
     /* --- modules --- */
     CoilValue modules;        /* dict name -> module */
     CoilValue repl_globals;   /* the interactive prompt's __main__ dict, or VAL_EMPTY */
+    CoilValue repl_loop;      /* the prompt's event loop for top-level await, or VAL_EMPTY */
     /* The current contextvars context (stdlib/contextvars.py): None when
      * empty, a dict of ContextVar -> value (never mutated once published),
      * or a Context object once code needed its identity.  A task saves and

@@ -60,6 +60,7 @@ CoilVM *vm_new(const CoilAllocator *alloc)
     vm->stop_value = VAL_NONE;
     vm->modules = vm->builtins = vm->builtins_dict = vm->empty_tuple = VAL_NONE;
     vm->repl_globals = VAL_EMPTY;
+    vm->repl_loop = VAL_EMPTY;
     vm->context = VAL_NONE;
     vm->recursion_limit = 1000;
     vm->c_stack_max = (size_t)3 << 20;
