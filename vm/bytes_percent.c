@@ -15,12 +15,7 @@
 #include "vm/type.h"
 
 typedef struct BPctState {
-    CoilVM *vm;
-    const CoilValue *items;
-    size_t nitems, next;
-    CoilValue single;     /* the right operand when it is not a tuple */
-    CoilValue mapping;    /* VAL_EMPTY unless the operand is a mapping */
-    CoilValue selected;   /* the value a %(key) picked, or VAL_EMPTY */
+    CoilPctArgs a;        /* first: the star hook takes the state as its CoilPctArgs */
 } BPctState;
 
 /* Latin-1 text (as UTF-8) back to its bytes. */
@@ -50,45 +45,19 @@ static bool put_latin1(CoilBuf *b, const unsigned char *p, size_t n)
     return true;
 }
 
-static CoilValue next_arg(BPctState *st)
-{
-    CoilVM *vm = st->vm;
-    if (st->selected != VAL_EMPTY) {
-        CoilValue v = st->selected;
-        st->selected = VAL_EMPTY;
-        return v;
-    }
-    if (st->next >= st->nitems) return vm_raise(vm, vm->e_TypeError, "not enough arguments for format string");
-    return st->items[st->next++];
-}
-
 static bool hook_select_key(void *ud, const char *key, size_t len)
 {
     BPctState *st = ud;
-    CoilVM *vm = st->vm;
+    CoilVM *vm = st->a.vm;
     CoilValue k = bytes_new(vm, NULL, latin1_count(key, len));
     if (value_is_error(k)) return false;
     latin1_to_bytes(key, len, value_as_bytes(k)->data);
     GC_ROOT(vm, k);
-    CoilValue v = vm_getitem(vm, st->mapping, k);
+    CoilValue v = vm_getitem(vm, st->a.mapping, k);
     GC_UNROOT(vm, 1);
     if (value_is_error(v)) return false;
-    st->selected = v;
+    st->a.selected = v;
     return true;
-}
-
-static bool hook_star(void *ud, bool is_precision, int64_t *value)
-{
-    (void)is_precision;
-    BPctState *st = ud;
-    CoilVM *vm = st->vm;
-    CoilValue v = next_arg(st);
-    if (value_is_error(v)) return false;
-    if (!value_is_int(vm, v)) {
-        vm_raise(vm, vm->e_TypeError, "* wants int");
-        return false;
-    }
-    return vm_index(vm, v, value) == 0;
 }
 
 /* The bytes %s/%b puts in: a bytes-like, or what __bytes__ returns. */
@@ -125,12 +94,12 @@ static CoilFmtStatus put_text(CoilVM *vm, CoilBuf *out, const CoilPctSpec *spec,
 static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spec, CoilFmtError *err)
 {
     BPctState *st = ud;
-    CoilVM *vm = st->vm;
+    CoilVM *vm = st->a.vm;
     uint32_t c = spec->conv;
     if (c != 's' && c != 'b' && c != 'r' && c != 'a' && c != 'd' && c != 'i' && c != 'u' && c != 'o' && c != 'x' &&
         c != 'X' && c != 'e' && c != 'E' && c != 'f' && c != 'F' && c != 'g' && c != 'G' && c != 'c')
         return numfmt_pct_unsupported(spec, err);
-    CoilValue v = next_arg(st);
+    CoilValue v = pct_next_arg(&st->a);
     if (value_is_error(v)) return NUMFMT_HOOK_ERROR;
     GC_SAVE(vm);
     GC_ROOT(vm, v);
@@ -181,19 +150,12 @@ static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spe
 
 CoilValue bytes_percent_format(CoilVM *vm, CoilValue like, CoilValue args)
 {
-    BPctState st = {.vm = vm, .single = args, .mapping = VAL_EMPTY, .selected = VAL_EMPTY};
-    if (value_is_tuple(vm, args)) {
-        st.items = value_as_tuple(args)->items;
-        st.nitems = value_as_tuple(args)->len;
-    } else {
-        st.items = &st.single;
-        st.nitems = 1;
-        CoilType *t = vm_typeof(vm, args);
-        BytesView bv;
-        if (t->getitem && !value_is_str(vm, args) && !bytes_view(vm, args, &bv) && t != vm->t_list &&
-            t != vm->t_range)
-            st.mapping = args;
-    }
+    CoilType *t = vm_typeof(vm, args);
+    BytesView bv;
+    BPctState st;
+    pct_args_init(&st.a, vm, args,
+                  !value_is_tuple(vm, args) && t->getitem && !value_is_str(vm, args) && !bytes_view(vm, args, &bv) &&
+                      t != vm->t_list && t != vm->t_range);
     BytesView f;
     bytes_view(vm, like, &f);
     CoilBuf fmt, out;
@@ -203,32 +165,16 @@ CoilValue bytes_percent_format(CoilVM *vm, CoilValue like, CoilValue args)
         buf_free(&fmt);
         return vm_raise_nomem(vm);
     }
-    CoilPctHooks hooks = {&st, hook_select_key, hook_star, hook_convert};
+    CoilPctHooks hooks = {&st, hook_select_key, pct_hook_star, hook_convert};
     CoilFmtError err;
     GC_ROOT(vm, args);
     GC_ROOT(vm, like);
-    CoilFmtStatus r = numfmt_percent(&out, buf_cstr(&fmt), fmt.len, st.mapping != VAL_EMPTY, &hooks, &err);
+    CoilFmtStatus r = numfmt_percent(&out, buf_cstr(&fmt), fmt.len, st.a.mapping != VAL_EMPTY, &hooks, &err);
     GC_UNROOT(vm, 2);
     buf_free(&fmt);
-    if (r != NUMFMT_OK) {
+    if (value_is_error(pct_check_done(&st.a, r, &err, "bytes"))) {
         buf_free(&out);
-        if (r == NUMFMT_HOOK_ERROR) return VAL_ERROR;
-        if (r == NUMFMT_NOMEM) return vm_raise_nomem(vm);
-        CoilBuf m;
-        buf_init(&m, &vm->counted);
-        if (!numfmt_error_render(&err, &m)) {
-            buf_free(&m);
-            return vm_raise_nomem(vm);
-        }
-        CoilValue msg = str_from_buf(vm, &m);
-        if (value_is_error(msg)) return msg;
-        CoilType *t = r == NUMFMT_TYPE_ERROR ? vm->e_TypeError : r == NUMFMT_OVERFLOW_ERROR ? vm->e_OverflowError
-                                                                                          : vm->e_ValueError;
-        return vm_raise_str(vm, t, msg);
-    }
-    if (st.mapping == VAL_EMPTY && st.next < st.nitems) {
-        buf_free(&out);
-        return vm_raise(vm, vm->e_TypeError, "not all arguments converted during bytes formatting");
+        return VAL_ERROR;
     }
     /* Every code point of the result is below 256: latin-1 back to bytes. */
     CoilValue res = bytes_like_new(vm, like, NULL, latin1_count(buf_cstr(&out), out.len));

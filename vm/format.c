@@ -13,7 +13,7 @@
 #include "vm/str.h"
 #include "vm/type.h"
 
-static CoilValue fmt_fail(CoilVM *vm, CoilFmtStatus st, const CoilFmtError *err)
+CoilValue format_raise(CoilVM *vm, CoilFmtStatus st, const CoilFmtError *err)
 {
     if (st == NUMFMT_NOMEM) return vm_raise_nomem(vm);
     if (st == NUMFMT_HOOK_ERROR) return VAL_ERROR;
@@ -78,7 +78,7 @@ static CoilValue int_format(CoilVM *vm, CoilValue self, CoilValue spec)
     CoilFmtError err;
     const char *tn = value_type_name(vm, self);
     CoilFmtStatus st = numfmt_spec_parse(sp->data, sp->len, 'd', '>', tn, &fs, &err);
-    if (st != NUMFMT_OK) return fmt_fail(vm, st, &err);
+    if (st != NUMFMT_OK) return format_raise(vm, st, &err);
     CoilBuf out;
     buf_init(&out, &vm->counted);
     int64_t small;
@@ -103,7 +103,7 @@ static CoilValue int_format(CoilVM *vm, CoilValue self, CoilValue spec)
     }
     if (st != NUMFMT_OK) {
         buf_free(&out);
-        return fmt_fail(vm, st, &err);
+        return format_raise(vm, st, &err);
     }
     return str_from_buf(vm, &out);
 }
@@ -115,13 +115,13 @@ static CoilValue float_format(CoilVM *vm, CoilValue self, CoilValue spec)
     CoilFormatSpec fs;
     CoilFmtError err;
     CoilFmtStatus st = numfmt_spec_parse(sp->data, sp->len, 0, '>', "float", &fs, &err);
-    if (st != NUMFMT_OK) return fmt_fail(vm, st, &err);
+    if (st != NUMFMT_OK) return format_raise(vm, st, &err);
     CoilBuf out;
     buf_init(&out, &vm->counted);
     st = numfmt_format_float(&out, &fs, float_value(self), "float", &err);
     if (st != NUMFMT_OK) {
         buf_free(&out);
-        return fmt_fail(vm, st, &err);
+        return format_raise(vm, st, &err);
     }
     return str_from_buf(vm, &out);
 }
@@ -133,14 +133,14 @@ static CoilValue str_format_slot(CoilVM *vm, CoilValue self, CoilValue spec)
     CoilFormatSpec fs;
     CoilFmtError err;
     CoilFmtStatus st = numfmt_spec_parse(sp->data, sp->len, 's', '<', "str", &fs, &err);
-    if (st != NUMFMT_OK) return fmt_fail(vm, st, &err);
+    if (st != NUMFMT_OK) return format_raise(vm, st, &err);
     CoilBuf out;
     buf_init(&out, &vm->counted);
     CoilString *s = value_as_str(self);
     st = numfmt_format_str(&out, &fs, s->data, s->len, "str", &err);
     if (st != NUMFMT_OK) {
         buf_free(&out);
-        return fmt_fail(vm, st, &err);
+        return format_raise(vm, st, &err);
     }
     return str_from_buf(vm, &out);
 }

@@ -111,6 +111,31 @@ CoilValue str_percent_format(CoilVM *vm, CoilString *fmt, CoilValue args);
  * CPython's type errors; shared by bytes % args. */
 CoilFmtStatus str_percent_number(CoilVM *vm, CoilBuf *out, const CoilPctSpec *spec, CoilValue v, CoilFmtError *err);
 
+/* The arguments of `fmt % args`, for str and bytes alike: a tuple's items or
+ * the one operand, a mapping for %(key) conversions, and the value a %(key)
+ * selected for the next conversion. */
+typedef struct CoilPctArgs {
+    CoilVM *vm;
+    CoilValue single;     /* the operand when it is not a tuple */
+    const CoilValue *items;
+    size_t nitems, next;
+    bool is_tuple;
+    CoilValue mapping;    /* VAL_EMPTY unless the operand is a mapping */
+    CoilValue selected;   /* the value a %(key) picked, or VAL_EMPTY */
+} CoilPctArgs;
+/* `is_mapping` says whether a non-tuple operand serves %(key) conversions. */
+void pct_args_init(CoilPctArgs *a, CoilVM *vm, CoilValue args, bool is_mapping);
+/* The next argument; TypeError "not enough arguments for format string". */
+CoilValue pct_next_arg(CoilPctArgs *a);
+/* The '*' width/precision hook of numfmt_percent; ud is a CoilPctArgs. */
+bool pct_hook_star(void *ud, bool is_precision, int64_t *value);
+/* After numfmt_percent: the exception a failed status means (VAL_ERROR), or
+ * the "not all arguments converted during <what> formatting" check; VAL_NONE
+ * when the result stands. */
+CoilValue pct_check_done(CoilPctArgs *a, CoilFmtStatus r, const CoilFmtError *err, const char *what);
+/* The exception numfmt's status r means (format.c); always VAL_ERROR. */
+CoilValue format_raise(CoilVM *vm, CoilFmtStatus r, const CoilFmtError *err);
+
 /* The method table (str_methods.c) installed into str's dict at start-up. */
 extern const CoilMethodDef str_methods[];
 extern const CoilMethodDef str_format_methods[]; /* str_format.c: format, format_map */

@@ -16,56 +16,72 @@
 #include "vm/type.h"
 
 typedef struct PctState {
-    CoilVM *vm;
-    CoilValue args;       /* the right operand */
-    const CoilValue *items;
-    size_t nitems, next;
-    bool is_tuple;
-    CoilValue mapping;    /* VAL_EMPTY unless the operand is a mapping */
-    CoilValue selected;   /* the value a %(key) picked, or VAL_EMPTY */
+    CoilPctArgs a;        /* first: the star hook takes the state as its CoilPctArgs */
 } PctState;
 
-static CoilValue next_arg(PctState *st)
+void pct_args_init(CoilPctArgs *a, CoilVM *vm, CoilValue args, bool is_mapping)
 {
-    CoilVM *vm = st->vm;
-    if (st->selected != VAL_EMPTY) {
-        CoilValue v = st->selected;
-        st->selected = VAL_EMPTY;
+    *a = (CoilPctArgs){.vm = vm, .single = args, .mapping = VAL_EMPTY, .selected = VAL_EMPTY};
+    if (value_is_tuple(vm, args)) {
+        a->is_tuple = true;
+        a->items = value_as_tuple(args)->items;
+        a->nitems = value_as_tuple(args)->len;
+    } else {
+        a->items = &a->single;
+        a->nitems = 1;
+        if (is_mapping) a->mapping = args;
+    }
+}
+
+CoilValue pct_next_arg(CoilPctArgs *a)
+{
+    CoilVM *vm = a->vm;
+    if (a->selected != VAL_EMPTY) {
+        CoilValue v = a->selected;
+        a->selected = VAL_EMPTY;
         return v;
     }
-    if (st->next >= st->nitems) return vm_raise(vm, vm->e_TypeError, "not enough arguments for format string");
-    return st->items[st->next++];
+    if (a->next >= a->nitems) return vm_raise(vm, vm->e_TypeError, "not enough arguments for format string");
+    return a->items[a->next++];
 }
 
-static bool hook_select_key(void *ud, const char *key, size_t len)
-{
-    PctState *st = ud;
-    CoilVM *vm = st->vm;
-    CoilValue k = str_new(vm, key, len);
-    if (value_is_error(k)) return false;
-    GC_ROOT(vm, k);
-    CoilValue v = vm_getitem(vm, st->mapping, k);
-    GC_UNROOT(vm, 1);
-    if (value_is_error(v)) return false;
-    st->selected = v;
-    /* CPython: a %(key) takes the one (mapping) argument's place, so a later
-     * plain %s finds "not enough arguments"; an earlier one got the mapping. */
-    if (!st->is_tuple) st->next = st->nitems;
-    return true;
-}
-
-static bool hook_star(void *ud, bool is_precision, int64_t *value)
+bool pct_hook_star(void *ud, bool is_precision, int64_t *value)
 {
     (void)is_precision;
-    PctState *st = ud;
-    CoilVM *vm = st->vm;
-    CoilValue v = next_arg(st);
+    CoilPctArgs *a = ud;
+    CoilVM *vm = a->vm;
+    CoilValue v = pct_next_arg(a);
     if (value_is_error(v)) return false;
     if (!value_is_int(vm, v)) {
         vm_raise(vm, vm->e_TypeError, "* wants int");
         return false;
     }
     return vm_index(vm, v, value) == 0;
+}
+
+CoilValue pct_check_done(CoilPctArgs *a, CoilFmtStatus r, const CoilFmtError *err, const char *what)
+{
+    if (r != NUMFMT_OK) return format_raise(a->vm, r, err);
+    if (a->mapping == VAL_EMPTY && a->next < a->nitems)
+        return vm_raise(a->vm, a->vm->e_TypeError, "not all arguments converted during %s formatting", what);
+    return VAL_NONE;
+}
+
+static bool hook_select_key(void *ud, const char *key, size_t len)
+{
+    PctState *st = ud;
+    CoilVM *vm = st->a.vm;
+    CoilValue k = str_new(vm, key, len);
+    if (value_is_error(k)) return false;
+    GC_ROOT(vm, k);
+    CoilValue v = vm_getitem(vm, st->a.mapping, k);
+    GC_UNROOT(vm, 1);
+    if (value_is_error(v)) return false;
+    st->a.selected = v;
+    /* CPython: a %(key) takes the one (mapping) argument's place, so a later
+     * plain %s finds "not enough arguments"; an earlier one got the mapping. */
+    if (!st->a.is_tuple) st->a.next = st->a.nitems;
+    return true;
 }
 
 static CoilFmtStatus append_text(CoilBuf *out, const CoilPctSpec *spec, CoilValue s, CoilFmtError *err)
@@ -147,12 +163,12 @@ CoilFmtStatus str_percent_number(CoilVM *vm, CoilBuf *out, const CoilPctSpec *sp
 static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spec, CoilFmtError *err)
 {
     PctState *st = ud;
-    CoilVM *vm = st->vm;
+    CoilVM *vm = st->a.vm;
     uint32_t c = spec->conv;
     if (c != 's' && c != 'r' && c != 'a' && c != 'd' && c != 'i' && c != 'u' && c != 'o' && c != 'x' &&
         c != 'X' && c != 'e' && c != 'E' && c != 'f' && c != 'F' && c != 'g' && c != 'G' && c != 'c')
         return numfmt_pct_unsupported(spec, err);
-    CoilValue v = next_arg(st);
+    CoilValue v = pct_next_arg(&st->a);
     if (value_is_error(v)) return NUMFMT_HOOK_ERROR;
     GC_SAVE(vm);
     GC_ROOT(vm, v);
@@ -202,45 +218,21 @@ static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spe
 
 CoilValue str_percent_format(CoilVM *vm, CoilString *fmt, CoilValue args)
 {
-    PctState st = {.vm = vm, .args = args, .mapping = VAL_EMPTY, .selected = VAL_EMPTY};
-    if (value_is_tuple(vm, args)) {
-        st.is_tuple = true;
-        st.items = value_as_tuple(args)->items;
-        st.nitems = value_as_tuple(args)->len;
-    } else {
-        st.items = &st.args;
-        st.nitems = 1;
-        CoilType *t = vm_typeof(vm, args);
-        if (t->getitem && !value_is_str(vm, args) && !value_is_tuple(vm, args) && t != vm->t_list &&
-            t != vm->t_range && t != vm->t_bytes)
-            st.mapping = args;
-    }
-    CoilPctHooks hooks = {&st, hook_select_key, hook_star, hook_convert};
+    CoilType *t = vm_typeof(vm, args);
+    PctState st;
+    pct_args_init(&st.a, vm, args,
+                  t->getitem && !value_is_str(vm, args) && !value_is_tuple(vm, args) && t != vm->t_list &&
+                      t != vm->t_range && t != vm->t_bytes);
+    CoilPctHooks hooks = {&st, hook_select_key, pct_hook_star, hook_convert};
     CoilBuf out;
     buf_init(&out, &vm->counted);
     CoilFmtError err;
     GC_ROOT(vm, args);
-    CoilFmtStatus r = numfmt_percent(&out, fmt->data, fmt->len, st.mapping != VAL_EMPTY, &hooks, &err);
+    CoilFmtStatus r = numfmt_percent(&out, fmt->data, fmt->len, st.a.mapping != VAL_EMPTY, &hooks, &err);
     GC_UNROOT(vm, 1);
-    if (r != NUMFMT_OK) {
+    if (value_is_error(pct_check_done(&st.a, r, &err, "string"))) {
         buf_free(&out);
-        if (r == NUMFMT_HOOK_ERROR) return VAL_ERROR;
-        if (r == NUMFMT_NOMEM) return vm_raise_nomem(vm);
-        CoilBuf m;
-        buf_init(&m, &vm->counted);
-        if (!numfmt_error_render(&err, &m)) {
-            buf_free(&m);
-            return vm_raise_nomem(vm);
-        }
-        CoilValue msg = str_from_buf(vm, &m);
-        if (value_is_error(msg)) return msg;
-        CoilType *t = r == NUMFMT_TYPE_ERROR ? vm->e_TypeError : r == NUMFMT_OVERFLOW_ERROR ? vm->e_OverflowError
-                                                                                          : vm->e_ValueError;
-        return vm_raise_str(vm, t, msg);
-    }
-    if (st.mapping == VAL_EMPTY && st.next < st.nitems) {
-        buf_free(&out);
-        return vm_raise(vm, vm->e_TypeError, "not all arguments converted during string formatting");
+        return VAL_ERROR;
     }
     return str_from_buf(vm, &out);
 }
