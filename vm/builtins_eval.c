@@ -132,7 +132,7 @@ static CoilValue run_source(CoilVM *vm, const char *fname, const CoilValue *args
         l = g;
     }
     if (dict_get_str(vm, value_as_dict(g), vm->names.__builtins__) == VAL_EMPTY &&
-        dict_set_str(vm, value_as_dict(g), vm->names.__builtins__, vm->builtins) < 0)
+        dict_set_str(vm, value_as_dict(g), vm->names.__builtins__, vm->builtins_dict) < 0)
         return GC_RESTORE(vm), VAL_ERROR;
     CoilValue code = args[0];
     if (!value_is_type(code, vm->t_code)) {

@@ -21,6 +21,7 @@
 #include "vm/interp_ops.h"
 #include "vm/iter.h"
 #include "vm/list.h"
+#include "vm/module.h"
 #include "vm/range.h"
 #include "vm/set.h"
 #include "vm/slice.h"
@@ -76,6 +77,18 @@ static CoilValue frame_names(CoilVM *vm, CoilFrame *f)
 }
 
 static CoilValue run_loop(CoilVM *vm, bool throwing);
+
+/* The builtins code running with globals g sees: g['__builtins__'] when it
+ * is a dict or a module other than the VM's own (exec(src, {'__builtins__':
+ * {...}}) restricts or replaces them, as in CPython), else the VM's. */
+static CoilDict *globals_builtins(CoilVM *vm, CoilDict *g)
+{
+    CoilValue b = dict_get_str(vm, g, vm->names.__builtins__);
+    if (b == VAL_EMPTY || b == vm->builtins || b == vm->builtins_dict) return value_as_dict(vm->builtins_dict);
+    if (value_is_dict(vm, b)) return value_as_dict(b);
+    if (value_is_type(b, vm->t_module)) return value_as_dict(module_dict(b));
+    return value_as_dict(vm->builtins_dict);
+}
 
 /* Python's // and % for y != 0.  The usual case (x >= 0, 0 < y, both below
  * 2**32) takes an unsigned 32-bit division, several times cheaper than a
@@ -244,11 +257,15 @@ dispatch_nofetch:
             R[A] = g->entries[ix].value;
             DISPATCH();
         }
-        CoilDict *bd = value_as_dict(vm->builtins_dict);
+        CoilDict *bd = globals_builtins(vm, g);
         ix = dict_find_str(vm, bd, name);
         if (ix < 0) {
             iop_name_error(vm, name);
             goto error;
+        }
+        if (bd != value_as_dict(vm->builtins_dict)) { /* custom builtins: not cached */
+            R[A] = bd->entries[ix].value;
+            DISPATCH();
         }
         gc->gver = g->version;
         gc->bver = bd->version;
@@ -303,7 +320,7 @@ dispatch_nofetch:
             }
         }
         if (v == VAL_EMPTY) v = dict_get_str(vm, value_as_dict(f->globals), name);
-        if (v == VAL_EMPTY) v = dict_get_str(vm, value_as_dict(vm->builtins_dict), name);
+        if (v == VAL_EMPTY) v = dict_get_str(vm, globals_builtins(vm, value_as_dict(f->globals)), name);
         if (v == VAL_EMPTY) {
             iop_name_error(vm, name);
             goto error;
