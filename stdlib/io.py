@@ -4,9 +4,12 @@
 from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
                  UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
+import abc as _abc
+
 __all__ = ["open", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom",
            "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "StringIO", "BytesIO",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+           "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -257,3 +260,219 @@ class BytesIO(_MemoryIO):
         else:
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
+
+
+# --- the abstract stream classes ---------------------------------------------
+# Bases for user-defined streams (a class with write() derived from
+# TextIOBase can be given to print(file=...)), and the classes isinstance()
+# checks against: the concrete streams are registered with them.
+
+class IOBase(metaclass=_abc.ABCMeta):
+    """The base of all streams: closing, context management, line iteration
+    built on readline(), and 'not supported' for everything else."""
+
+    __closed = False
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    def flush(self):
+        self._checkClosed()
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size=-1):
+        size = _size(size)
+        # one character (or byte) at a time through read(): subclasses with
+        # a buffer do better
+        parts = []
+        got = 0
+        while size < 0 or got < size:
+            c = self.read(1)
+            if not c:
+                break
+            parts.append(c)
+            got += 1
+            if c in ("\n", b"\n"):
+                break
+        if parts and isinstance(parts[0], str):
+            return "".join(parts)
+        return b"".join(parts)
+
+    def readlines(self, hint=None):
+        hint = -1 if hint is None else hint
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Unbuffered binary streams: read() is built on readinto()."""
+
+    def read(self, size=-1):
+        size = _size(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def readinto(self, b):
+        self._unsupported("readinto")
+
+    def write(self, b):
+        self._unsupported("write")
+
+
+class BufferedIOBase(IOBase):
+    """Buffered binary streams."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        self._unsupported("read1")
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readinto1(self, b):
+        return self.readinto(b)
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+class TextIOBase(IOBase):
+    """Text streams: str in, str out."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+def _register():
+    import sys
+    for cls in (TextIOWrapper, StringIO, type(sys.__stdout__)):
+        TextIOBase.register(cls)
+    for cls in (BufferedReader, BufferedWriter, BufferedRandom, BytesIO,
+                type(sys.__stdout__.buffer), type(sys.__stdin__.buffer)):
+        BufferedIOBase.register(cls)
+
+
+_register()
+del _register
