@@ -1,23 +1,57 @@
 # contextlib — helpers for `with` statements: the @contextmanager and
-# @asynccontextmanager decorators, ContextDecorator, closing, suppress,
-# nullcontext, redirect_stdout/redirect_stderr and ExitStack.
+# @asynccontextmanager decorators, ContextDecorator, closing, aclosing,
+# suppress, nullcontext, redirect_stdout/redirect_stderr, chdir, ExitStack
+# and AsyncExitStack.
 
+import os
 import sys
+from abc import ABC, abstractmethod
+from collections.abc import _defines
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress"]
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(ABC):
     # Base class: entering gives back the manager itself, and exiting lets
-    # any exception propagate.
+    # any exception propagate.  Any class with __enter__ and __exit__ counts
+    # as a subclass.
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(ABC):
+    # The asynchronous counterpart: `async with` gives back the manager.
+    __class_getitem__ = classmethod(type(list[int]))
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -219,9 +253,10 @@ def _relink_context(exc, prev, outer):
         node = ctx
 
 
-class ExitStack(AbstractContextManager):
+class _BaseExitStack:
     # Callbacks run last-in first-out; each takes (type, value, traceback)
-    # and may return true to swallow the exception in flight.
+    # and may return true to swallow the exception in flight.  `_pending`
+    # holds (is_async, callback) pairs.
 
     def __init__(self):
         self._pending = []
@@ -238,9 +273,9 @@ class ExitStack(AbstractContextManager):
         # callable with __exit__'s signature.
         method = getattr(type(exit), '__exit__', None)
         if method is None:
-            self._pending.append(exit)
+            self._pending.append((False, exit))
         else:
-            self._pending.append(lambda t, v, tb: method(exit, t, v, tb))
+            self._pending.append((False, lambda t, v, tb: method(exit, t, v, tb)))
         return exit
 
     def enter_context(self, cm):
@@ -252,15 +287,29 @@ class ExitStack(AbstractContextManager):
             raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                             f"not support the context manager protocol")
         result = enter(cm)
-        self._pending.append(lambda t, v, tb: leave(cm, t, v, tb))
+        self._pending.append((False, lambda t, v, tb: leave(cm, t, v, tb)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
         def on_exit(t, v, tb):
             callback(*args, **kwds)
         on_exit.__wrapped__ = callback
-        self._pending.append(on_exit)
+        self._pending.append((False, on_exit))
         return callback
+
+    @staticmethod
+    def _raise_kept(exc):
+        # Raising here would re-chain the exception to the one being
+        # handled; keep the chain the unwinding built.
+        ctx = exc.__context__
+        try:
+            raise exc
+        except BaseException:
+            exc.__context__ = ctx
+            raise
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def close(self):
         self.__exit__(None, None, None)
@@ -276,7 +325,7 @@ class ExitStack(AbstractContextManager):
         failed = False
         pending = self._pending
         while pending:
-            cb = pending.pop()
+            is_async, cb = pending.pop()
             try:
                 if cb(*current):
                     swallowed = True
@@ -287,13 +336,97 @@ class ExitStack(AbstractContextManager):
                 failed = True
                 current = (type(err), err, err.__traceback__)
         if failed:
-            # Raising here would re-chain the exception to `outer`; keep the
-            # chain built above.
-            exc = current[1]
-            ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = ctx
-                raise
+            self._raise_kept(current[1])
         return came_with_exc and swallowed
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    # ExitStack for `async with`: also takes asynchronous context managers
+    # and coroutine callbacks, awaited in last-in first-out order with the
+    # synchronous ones.
+
+    def push_async_exit(self, exit):
+        method = getattr(type(exit), '__aexit__', None)
+        if method is None:
+            self._pending.append((True, exit))
+        else:
+            self._pending.append((True, lambda t, v, tb: method(exit, t, v, tb)))
+        return exit
+
+    async def enter_async_context(self, cm):
+        kind = type(cm)
+        try:
+            enter = kind.__aenter__
+            leave = kind.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol")
+        result = await enter(cm)
+        self._pending.append((True, lambda t, v, tb: leave(cm, t, v, tb)))
+        return result
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def on_exit(t, v, tb):
+            await callback(*args, **kwds)
+        on_exit.__wrapped__ = callback
+        self._pending.append((True, on_exit))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *details):
+        came_with_exc = details[0] is not None
+        outer = sys.exc_info()[1]
+        current = details
+        swallowed = False
+        failed = False
+        pending = self._pending
+        while pending:
+            is_async, cb = pending.pop()
+            try:
+                result = cb(*current)
+                if is_async:
+                    result = await result
+                if result:
+                    swallowed = True
+                    failed = False
+                    current = (None, None, None)
+            except BaseException as err:
+                _relink_context(err, current[1], outer)
+                failed = True
+                current = (type(err), err, err.__traceback__)
+        if failed:
+            self._raise_kept(current[1])
+        return came_with_exc and swallowed
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(agen) as g:` awaits g.aclose() on the way out."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the `with` block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())
