@@ -1,10 +1,12 @@
 # functools — tools that act on callables: partial, reduce, wraps and
-# update_wrapper, lru_cache/cache, total_ordering, cmp_to_key and
-# cached_property, with CPython 3.11's observable behaviour.
+# update_wrapper, lru_cache/cache, total_ordering, cmp_to_key,
+# cached_property, partialmethod and singledispatch/singledispatchmethod,
+# with CPython 3.11's observable behaviour.
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 # Metadata copied from the wrapped callable, and dicts merged into the wrapper.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -323,3 +325,177 @@ class cached_property:
                                 f'instance does not support item assignment for caching '
                                 f'{name!r} property.') from None
         return value
+
+
+
+# ---- partialmethod -------------------------------------------------------------------
+
+class partialmethod:
+    """A partial() for methods: the bound object (or class) comes first,
+    then the frozen arguments, then the call's own."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            # flatten: the inner one's arguments come first
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        bind = getattr(self.func, "__get__", None)
+        if bind is not None:
+            bound = bind(obj, cls)
+            if bound is not self.func:
+                # a descriptor that bound itself (classmethod, a method...)
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+
+# ---- singledispatch ------------------------------------------------------------------
+
+def _is_dispatch_type(cls):
+    return isinstance(cls, type) and not isinstance(cls, type(list[int]))
+
+
+def _union_members(cls):
+    # int | str registers both; None when cls is not a union of classes
+    if isinstance(cls, type(int | str)):
+        members = cls.__args__
+        if all(_is_dispatch_type(m) for m in members):
+            return members
+    return None
+
+
+def _dispatch_impl(cls, registry):
+    """The implementation for cls: the first registered class along its MRO,
+    else the most specific registered ABC it is a virtual subclass of, else
+    the one for object."""
+    mro = cls.__mro__
+    for klass in mro:
+        if klass is not object and klass in registry:
+            return registry[klass]
+    virtual = [t for t in registry if t not in mro and issubclass(cls, t)]
+    best = None
+    for t in virtual:
+        if best is None or issubclass(t, best):
+            best = t
+        elif not issubclass(best, t):
+            raise RuntimeError(f"Ambiguous dispatch: {best} or {t}")
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
+def singledispatch(func):
+    """Turns func into a generic function dispatching on the type of its
+    first argument; implementations are added with .register()."""
+    import types
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            impl = _dispatch_impl(cls, registry)
+            # ABC registrations may change later: cache only MRO answers
+            if all(t in cls.__mro__ for t in registry if registry[t] is impl):
+                cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_dispatch_type(cls) or _union_members(cls) is not None:
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            annotations = getattr(cls, '__annotations__', {})
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_dispatch_type(cls) and _union_members(cls) is None:
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        members = _union_members(cls)
+        for klass in (members if members is not None else (cls,)):
+            registry[klass] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

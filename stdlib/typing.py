@@ -1263,3 +1263,93 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if include_extras:
         return hints
     return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+# --- stream types --------------------------------------------------------------------------
+# Generic descriptions of file-like objects for annotations (io's concrete
+# streams are not registered with them, as in CPython).  The methods only
+# document the interface; nothing enforces them.
+
+class IO(Generic[AnyStr]):
+    """A generic stream of AnyStr (str or bytes)."""
+
+    __slots__ = ()
+
+    @property
+    def mode(self) -> str: pass
+
+    @property
+    def name(self) -> str: pass
+
+    def close(self) -> None: pass
+
+    @property
+    def closed(self) -> bool: pass
+
+    def fileno(self) -> int: pass
+
+    def flush(self) -> None: pass
+
+    def isatty(self) -> bool: pass
+
+    def read(self, n: int = -1) -> AnyStr: pass
+
+    def readable(self) -> bool: pass
+
+    def readline(self, limit: int = -1) -> AnyStr: pass
+
+    def readlines(self, hint: int = -1) -> List[AnyStr]: pass
+
+    def seek(self, offset: int, whence: int = 0) -> int: pass
+
+    def seekable(self) -> bool: pass
+
+    def tell(self) -> int: pass
+
+    def truncate(self, size: int = None) -> int: pass
+
+    def writable(self) -> bool: pass
+
+    def write(self, s: AnyStr) -> int: pass
+
+    def writelines(self, lines: List[AnyStr]) -> None: pass
+
+    def __enter__(self) -> 'IO[AnyStr]': pass
+
+    def __exit__(self, type, value, traceback) -> None: pass
+
+
+class BinaryIO(IO[bytes]):
+    """A stream of bytes."""
+
+    __slots__ = ()
+
+    def write(self, s: Union[bytes, bytearray]) -> int: pass
+
+    def __enter__(self) -> 'BinaryIO': pass
+
+
+class TextIO(IO[str]):
+    """A stream of str."""
+
+    __slots__ = ()
+
+    @property
+    def buffer(self) -> BinaryIO: pass
+
+    @property
+    def encoding(self) -> str: pass
+
+    @property
+    def errors(self) -> Optional[str]: pass
+
+    @property
+    def line_buffering(self) -> bool: pass
+
+    @property
+    def newlines(self) -> Any: pass
+
+    def __enter__(self) -> 'TextIO': pass
+
+
+__all__ += ['IO', 'TextIO', 'BinaryIO']
