@@ -62,7 +62,8 @@
     X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
     X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
     X(member_descriptor) \
-    X(io_text) X(io_reader) X(io_writer) X(io_random) X(io_unsupported) /* mod_io.c, made on first use */
+    X(io_text) X(io_reader) X(io_writer) X(io_random) X(io_unsupported) /* mod_io.c, made on first use */ \
+    X(struct_time) /* mod_time.c, made on first import */
 
 /* Operator dunders, indexed by CoilBinaryOp (vm->bin_names[op][0] = __add__,
  * [1] = __radd__, [2] = __iadd__). */
