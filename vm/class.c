@@ -664,6 +664,7 @@ static void heap_trace(CoilVM *vm, CoilObject *o)
     }
     for (size_t off = round8(solid->instance_size); off < t->instance_size; off += sizeof(CoilValue))
         gc_mark_value(vm, *(CoilValue *)(void *)((char *)o + off));
+    if (t->flags & TYPE_INLINE_ATTRS) instance_inline_trace(vm, o);
 }
 
 void object_init_fields(CoilObject *o)
@@ -1027,6 +1028,11 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
         t->instance_size = (uint32_t)off;
     }
     if (!t->dict_offset) t->flags &= ~(uint32_t)TYPE_HAS_DICT;
+    /* Exactly object's layout plus the dict slot: attributes may live inline. */
+    t->flags &= ~(uint32_t)TYPE_INLINE_ATTRS;
+    if (builtin_base(t) == vm->t_object && t->dict_offset == offsetof(CoilInstance, dict) &&
+        t->instance_size == sizeof(CoilInstance))
+        t->flags |= TYPE_INLINE_ATTRS;
     /* A class that adds the instance dict describes it (__dict__), and one
      * without __slots__ gets a __weakref__ slot as in CPython (always None:
      * Coil has no weak references). */

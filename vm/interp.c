@@ -396,8 +396,7 @@ dispatch_nofetch:
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
             if (ac->type == o->type) {
                 if (ac->kind == AC_GET_DICT) {
-                    CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
-                    CoilValue *slot = d ? ac_dict_slot(vm, ac, d, name) : NULL;
+                    CoilValue *slot = ac->offset ? ac_get_slot(vm, ac, o, name) : NULL;
                     if (slot) {
                         R[A] = *slot;
                         DISPATCH();
@@ -439,20 +438,7 @@ dispatch_nofetch:
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
             if (ac->type == o->type && ac->kind == AC_SET_DICT) {
-                CoilDict *d = ac_instance_dict(ac, o);
-                if (!d) {
-                    CoilValue dv = object_dict(vm, obj, true);
-                    CHECK(dv);
-                    d = value_as_dict(dv);
-                }
-                CoilValue *slot = ac_dict_slot(vm, ac, d, name);
-                if (slot) {
-                    /* Same key set: the dict's version stays. */
-                    *slot = R[C];
-                    DISPATCH();
-                }
-                if (dict_add_absent_str(vm, d, name, R[C]) < 0) goto error;
-                ac->hint = (uint32_t)(d->nentries - 1);
+                if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
                 DISPATCH();
             }
         }
@@ -523,8 +509,7 @@ dispatch_nofetch:
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
             if (ac->type == o->type) {
-                CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
-                if (!d || ac_dict_lacks(vm, d, name)) {
+                if (!ac->offset || ac_lacks(vm, ac, o, name)) {
                     R[A + 1] = obj;
                     R[A] = ac->attr;
                     DISPATCH();
