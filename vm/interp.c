@@ -584,7 +584,24 @@ dispatch_nofetch:
     BINOP(IADD, BIN_ADD, ARITH_INT_ADD, x + y, vm_inplace)
     BINOP(ISUB, BIN_SUB, ARITH_INT_SUB, x - y, vm_inplace)
     BINOP(IMUL, BIN_MUL, ARITH_INT_MUL, x * y, vm_inplace)
-    SLOWOP(TRUEDIV, BIN_TRUEDIV, vm_binary)
+    /* Two floats, or two small ints (exact as doubles, so one IEEE division
+     * rounds as CPython's int true division does); a zero divisor takes the
+     * slow path, which raises. */
+    CASE(TRUEDIV) {
+        CoilValue b = R[B], c = R[C];
+        if (value_is_double(b) && value_is_double(c) && value_as_double(c) != 0.0) {
+            R[A] = value_from_double(value_as_double(b) / value_as_double(c));
+            DISPATCH();
+        }
+        if (value_is_small_int(b) && value_is_small_int(c) && value_as_small_int(c) != 0) {
+            R[A] = value_from_double((double)value_as_small_int(b) / (double)value_as_small_int(c));
+            DISPATCH();
+        }
+        CoilValue v = vm_binary(vm, BIN_TRUEDIV, b, c);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
     /* // and % on small ints round toward minus infinity (the remainder takes
      * the divisor's sign); a zero divisor takes the slow path, which raises.
      * Quotients of 48-bit ints cannot overflow int64; -MIN // -1 is range-checked. */
@@ -611,7 +628,15 @@ dispatch_nofetch:
     }
     INTOP(FLOORDIV, BIN_FLOORDIV, ARITH_INT_FLOORDIV, vm_binary)
     INTOP(MOD, BIN_MOD, ARITH_INT_MOD, vm_binary)
-    SLOWOP(POW, BIN_POW, vm_binary)
+    /* float ** float goes straight to float_pow (CPython's float_pow rules). */
+    CASE(POW) {
+        CoilValue b = R[B], c = R[C];
+        CoilValue v = value_is_double(b) && value_is_double(c) ? float_pow(vm, value_as_double(b), value_as_double(c))
+                                                              : vm_binary(vm, BIN_POW, b, c);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
     SLOWOP(MATMUL, BIN_MATMUL, vm_binary)
     SLOWOP(LSHIFT, BIN_LSHIFT, vm_binary)
     SLOWOP(RSHIFT, BIN_RSHIFT, vm_binary)

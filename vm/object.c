@@ -92,7 +92,7 @@ CoilValue object_alloc_instance(CoilVM *vm, CoilType *t)
          * so far (a few for the first ones): usually exactly what __init__
          * sets, so the instance never needs a dict. */
         uint32_t cap = t->nikeys ? t->nikeys : 4;
-        CoilInstance *inst = gc_alloc_object(vm, t, sizeof(CoilInstance) + cap * sizeof(CoilValue));
+        CoilInstance *inst = gc_alloc_object_uninit(vm, t, sizeof(CoilInstance) + cap * sizeof(CoilValue));
         if (!inst) return VAL_ERROR;
         inst->dict = inst_inline_tag(0, cap);
         return value_from_object(&inst->obj);
