@@ -555,7 +555,8 @@ dispatch_nofetch:
          ? (oc)->fn                                                                          \
          : ((oc)->ta = (dta), (oc)->tb = (dtb), (oc)->epoch = vm->type_epoch,                 \
             (oc)->fn = resolve(vm, (dta), (dtb), (op))))
-#define BINOP_DUNDER(op, is_inplace)                                                             \
+#define BINOP_DUNDER(op, is_inplace) BINOP_DUNDER_ARGS(op, is_inplace, &R[C])
+#define BINOP_DUNDER_ARGS(op, is_inplace, argp)                                                  \
     if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
         !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
         CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
@@ -565,7 +566,7 @@ dispatch_nofetch:
             do_call_fn = dfn;                                                               \
             do_call_self = b;                                                               \
             do_call_flags = FRAME_OPERATOR;                                                    \
-            call_args = &R[C];                                                              \
+            call_args = (argp);                                                             \
             call_nargs = 1;                                                                 \
             call_ret = (uint8_t)A;                                                          \
             goto push_simple;                                                               \
@@ -720,6 +721,7 @@ dispatch_nofetch:
             R[A] = value_from_double(fexpr);                                        \
             DISPATCH();                                                             \
         }                                                                           \
+        BINOP_DUNDER_ARGS(op, false, &K[C]);                                        \
         CoilValue v = vm_binary(vm, op, b, c);                                      \
         CHECK(v);                                                                   \
         R[A] = v;                                                                   \
@@ -1160,6 +1162,8 @@ dispatch_nofetch:
             if (res == VAL_NOTIMPLEMENTED) {
                 if (oop >= OP_EQ && oop <= OP_GE) {
                     res = vm_compare_rest(vm, R[INSTR_B(oi)], R[INSTR_C(oi)], cmp_ops[oop - OP_EQ]);
+                } else if (oop >= OP_ADDK && oop <= OP_MULK) { /* BINOPK: a constant right operand */
+                    res = vm_binary_rest(vm, (CoilBinaryOp)(BIN_ADD + (oop - OP_ADDK)), R[INSTR_B(oi)], K[INSTR_C(oi)], false);
                 } else {
                     bool inplace = oop >= OP_IADD;
                     CoilBinaryOp bop = (CoilBinaryOp)(oop - (inplace ? OP_IADD : OP_ADD));
