@@ -403,6 +403,21 @@ CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBi
     return fn->simple && fn->code->argcount == 2 ? fn : NULL;
 }
 
+/* Likewise for `a op b` with a an exact int or float and b an instance of a
+ * user class that is no subclass of it: int's and float's own slots give
+ * NotImplemented for such a b, so b's __rop__ is what runs (called with b
+ * as self); its NotImplemented is the TypeError (vm_binary_fail). */
+CoilFunction *class_rbinary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op)
+{
+    if ((ta != vm->t_int && ta != vm->t_float) || !(tb->flags & TYPE_HEAPTYPE) || tb->binary[op] != bin_slots[op] ||
+        type_is_subtype(tb, ta))
+        return NULL;
+    CoilValue f = type_lookup(vm, tb, vm->bin_names[op][1]);
+    if (!value_is_type(f, vm->t_function)) return NULL;
+    CoilFunction *fn = (CoilFunction *)value_as_object(f);
+    return fn->simple && fn->code->argcount == 2 ? fn : NULL;
+}
+
 /* Likewise for a rich comparison `a op b`: ta's own __lt__ (etc.) when
  * b's class does not get its reflected method tried first; a NotImplemented
  * result is finished by vm_compare_rest. */

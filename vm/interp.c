@@ -542,6 +542,7 @@ dispatch_nofetch:
             DISPATCH();                                                             \
         }                                                                           \
         BINOP_DUNDER(op, vmfn == vm_inplace);                                       \
+        if (vmfn != vm_inplace) BINOP_RDUNDER(op);                                  \
         CoilValue v = vmfn(vm, op, b, c);                                           \
         CHECK(v);                                                                   \
         R[A] = v;                                                                   \
@@ -567,6 +568,24 @@ dispatch_nofetch:
             do_call_self = b;                                                               \
             do_call_flags = FRAME_OPERATOR;                                                    \
             call_args = (argp);                                                             \
+            call_nargs = 1;                                                                 \
+            call_ret = (uint8_t)A;                                                          \
+            goto push_simple;                                                               \
+        }                                                                                   \
+    }
+/* `1 + x` with x a user-class instance: x's __radd__ as a frame
+ * (class_rbinary_dunder), the instance as self. */
+#define BINOP_RDUNDER(op)                                                                     \
+    if ((value_is_small_int(b) || value_is_double(b)) && value_is_object(c) &&               \
+        (value_as_object(c)->type->flags & TYPE_HEAPTYPE)) {                                  \
+        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilType *dta = vm_typeof(vm, b), *dtb = value_as_object(c)->type;                    \
+        CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_rbinary_dunder, op);               \
+        if (dfn) {                                                                          \
+            do_call_fn = dfn;                                                               \
+            do_call_self = c;                                                               \
+            do_call_flags = FRAME_OPERATOR;                                                 \
+            call_args = &R[B];                                                              \
             call_nargs = 1;                                                                 \
             call_ret = (uint8_t)A;                                                          \
             goto push_simple;                                                               \
@@ -1167,7 +1186,13 @@ dispatch_nofetch:
                 } else {
                     bool inplace = oop >= OP_IADD;
                     CoilBinaryOp bop = (CoilBinaryOp)(oop - (inplace ? OP_IADD : OP_ADD));
-                    res = vm_binary_rest(vm, bop, R[INSTR_B(oi)], R[INSTR_C(oi)], inplace);
+                    CoilValue lhs = R[INSTR_B(oi)];
+                    /* A number on the left: what ran was the right operand's
+                     * reflected dunder (BINOP_RDUNDER), the last resort. */
+                    if (value_is_small_int(lhs) || value_is_double(lhs))
+                        res = vm_binary_fail(vm, bop, lhs, R[INSTR_C(oi)], inplace);
+                    else
+                        res = vm_binary_rest(vm, bop, lhs, R[INSTR_C(oi)], inplace);
                 }
                 CHECK(res);
             }

@@ -104,6 +104,7 @@ extern const CoilGetSetDef class_dict_getsets[], class_weakref_getsets[];
  * call, when the interpreter may run it as a frame (class.c); else NULL. */
 struct CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op);
 struct CoilFunction *class_neg_dunder(CoilVM *vm, CoilType *t);
+struct CoilFunction *class_rbinary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op);
 struct CoilFunction *class_compare_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilCompareOp op);
 
 /* A new instance of class t with an empty dict slot (object.__new__). */
