@@ -75,7 +75,7 @@ class V:
 
 
 acc = V(0, 0, 0)
-vs = [V(i, 2 * i, 3 * i) for i in range(1000)]
+vs = [V(i, 2 * i, 3 * i) for i in range(400)]
 for i, v in enumerate(vs):
     if i % 100 == 0:
         v.w = i

@@ -283,7 +283,7 @@ class Node:
 
 
 head = None
-for i in range(20000):
+for i in range(3000):
     head = Node([i], head)
     if i % 7 == 0:
         head.extra = str(i)
