@@ -475,6 +475,16 @@ int instance_inline_set(CoilVM *vm, CoilObject *o, CoilString *name, CoilValue v
     }
     CoilType *t = o->type;
     uint32_t n = inst_inline_n(slot), cap = inst_inline_cap(slot);
+    if (!name->interned && name->obj.type == vm->t_str) {
+        /* A computed name (setattr(o, "a%d" % i, v)): interned, as CPython
+         * interns attribute names it stores. */
+        GC_ROOT_OBJ(vm, o);
+        GC_ROOT(vm, value);
+        CoilString *in = str_intern_obj(vm, name);
+        GC_UNROOT(vm, 2);
+        if (in) name = in;
+        else (void)vm_take_exception(vm);
+    }
     if (name->interned && name->obj.type == vm->t_str) {
         /* The next key of the class's sequence, or a new key at its end. */
         bool next = n < t->nikeys && t->ikeys[n] == name;
