@@ -777,7 +777,13 @@ dispatch_nofetch:
             DISPATCH();
         }
         if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE)) {
-            CoilFunction *dfn = class_neg_dunder(vm, value_as_object(b)->type);
+            /* The instruction's cache remembers the class's __neg__. */
+            CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+            CoilType *dt = value_as_object(b)->type;
+            CoilFunction *dfn = oc->ta == dt && oc->epoch == vm->type_epoch
+                                    ? oc->fn
+                                    : (oc->ta = dt, oc->tb = NULL, oc->epoch = vm->type_epoch,
+                                       oc->fn = class_neg_dunder(vm, dt));
             if (dfn) {
                 do_call_fn = dfn;
                 do_call_self = b;
