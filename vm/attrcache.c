@@ -20,6 +20,8 @@ static void fill_common(CoilVM *vm, CoilAttrCache *ac, CoilType *t, CoilValue at
     ac->offset = (uint16_t)t->dict_offset;
     ac->kind = kind;
     ac->fallback = AC_FB_SLOW;
+    ac->ipos = AC_IPOS_NONE;
+    ac->iknown = 0;
 }
 
 void attrcache_fill_get(CoilVM *vm, CoilAttrCache *ac, CoilType *t, CoilString *name)
@@ -72,6 +74,45 @@ CoilValue *attrcache_dict_probe(CoilVM *vm, CoilAttrCache *ac, CoilDict *d, Coil
 {
     int64_t ix = dict_find_str(vm, d, name);
     if (ix < 0) return NULL;
-    ac->hint = (uint32_t)ix;
+    ac->hint = (uint16_t)ix; /* past 65535 entries the hint just misses */
     return &d->entries[ix].value;
+}
+
+CoilValue *attrcache_inline_probe(CoilAttrCache *ac, CoilObject *o, uint32_t n, CoilString *name)
+{
+    CoilType *t = o->type;
+    for (uint32_t i = 0; i < t->nikeys; i++)
+        if (t->ikeys[i] == name) { /* cached names are interned */
+            ac->ipos = (uint8_t)i;
+            return i < n ? &inst_inline_vals(o)[i] : NULL;
+        }
+    ac->ipos = AC_IPOS_NONE;
+    ac->iknown = (uint8_t)t->nikeys;
+    return NULL;
+}
+
+int attrcache_dict_set(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name, CoilValue v)
+{
+    CoilValue dv = object_dict(vm, value_from_object(o), true);
+    if (value_is_error(dv)) return -1;
+    CoilDict *d = value_as_dict(dv);
+    CoilValue *slot = ac_dict_slot(vm, ac, d, name);
+    if (slot) {
+        *slot = v;
+        return 0;
+    }
+    if (dict_add_absent_str(vm, d, name, v) < 0) return -1;
+    ac->hint = (uint16_t)(d->nentries - 1);
+    return 0;
+}
+
+int attrcache_inline_set(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name, CoilValue v)
+{
+    int r = instance_inline_set(vm, o, name, v);
+    if (r < 0) return -1;
+    if (r == 0) return attrcache_dict_set(vm, ac, o, name, v);
+    /* Stored: learn the name's index for the next time. */
+    CoilValue d = ((CoilInstance *)(void *)o)->dict;
+    if (inst_is_inline(d)) (void)attrcache_inline_probe(ac, o, inst_inline_n(d), name);
+    return 0;
 }

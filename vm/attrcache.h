@@ -31,14 +31,21 @@ enum {
     AC_FB_DESCR     /* a non-data descriptor (classmethod, staticmethod, ...) */
 };
 
+/* ac->ipos when the name is not among the type's first ac->iknown inline keys. */
+#define AC_IPOS_NONE 0xFF
+
 typedef struct CoilAttrCache {
     CoilType *type;    /* receiver type when filled; NULL: empty */
     uint64_t epoch;    /* vm->type_epoch when filled */
     CoilValue attr;    /* what type_lookup found, or VAL_EMPTY */
-    uint32_t hint;     /* entry number of the name in the last instance dict */
+    uint16_t hint;     /* entry number of the name in the last instance dict */
     uint16_t offset;   /* the type's dict_offset (0: instances have no dict) */
     uint8_t kind;      /* AC_* */
     uint8_t fallback;  /* AC_FB_* */
+    /* Inline attributes (type.h): the name's index in type->ikeys (which
+     * only grows, so the index stays right), or AC_IPOS_NONE when it is not
+     * among the first iknown keys. */
+    uint8_t ipos, iknown;
 } CoilAttrCache;
 
 /* The instance dict of o through a cached offset, or NULL if it has none yet. */
@@ -52,6 +59,14 @@ static inline CoilDict *ac_instance_dict(const CoilAttrCache *ac, CoilObject *o)
 #define AC_INLINE static inline __attribute__((always_inline))
 #else
 #define AC_INLINE static inline
+/* o has no attribute `name` of its own (GETMETHOD). */
+AC_INLINE bool ac_lacks(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name)
+{
+    CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+    if (inst_is_inline(d)) return !ac_inline_slot(ac, o, inst_inline_n(d), name);
+    return !value_is_object(d) || ac_dict_lacks(vm, value_as_dict(d), name);
+}
+
 #endif
 
 /* ac_dict_slot when the hint missed: a full probe, renewing the hint. */
@@ -64,6 +79,60 @@ AC_INLINE CoilValue *ac_dict_slot(CoilVM *vm, CoilAttrCache *ac, CoilDict *d, Co
     uint32_t h = ac->hint;
     if (h < d->nentries && d->entries[h].key == value_from_object(name)) return &d->entries[h].value;
     return attrcache_dict_probe(vm, ac, d, name);
+}
+
+/* The out-of-line halves of the inline-attribute helpers below. */
+CoilValue *attrcache_inline_probe(CoilAttrCache *ac, CoilObject *o, uint32_t n, CoilString *name);
+int attrcache_inline_set(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name, CoilValue v);
+int attrcache_dict_set(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name, CoilValue v);
+
+/* Where name lives in o, an inline-mode instance holding n values; NULL if
+ * it has no such attribute. */
+AC_INLINE CoilValue *ac_inline_slot(CoilAttrCache *ac, CoilObject *o, uint32_t n, CoilString *name)
+{
+    uint32_t i = ac->ipos;
+    if (i < n) return &inst_inline_vals(o)[i];
+    if (i != AC_IPOS_NONE || n <= ac->iknown) return NULL;
+    return attrcache_inline_probe(ac, o, n, name);
+}
+
+/* Where name lives in o's attributes (inline or in its dict), or NULL. */
+AC_INLINE CoilValue *ac_get_slot(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name)
+{
+    CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+    if (inst_is_inline(d)) return ac_inline_slot(ac, o, inst_inline_n(d), name);
+    return value_is_object(d) ? ac_dict_slot(vm, ac, value_as_dict(d), name) : NULL;
+}
+
+/* SETATTR into o's attributes (an AC_SET_DICT entry): 0, or -1 on error.
+ * An inline hit is one store; the next key of the class's sequence is one
+ * store and a count bump. */
+AC_INLINE int ac_set(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name, CoilValue v)
+{
+    CoilValue *sp = (CoilValue *)(void *)((char *)o + ac->offset);
+    CoilValue d = *sp;
+    if (inst_is_inline(d)) {
+        uint32_t n = inst_inline_n(d), i = ac->ipos;
+        if (i < n) {
+            inst_inline_vals(o)[i] = v;
+            return 0;
+        }
+        if (i == n && n < inst_inline_cap(d)) {
+            inst_inline_vals(o)[n] = v;
+            *sp = d + 1;
+            return 0;
+        }
+        return attrcache_inline_set(vm, ac, o, name, v);
+    }
+    if (value_is_object(d)) {
+        CoilValue *slot = ac_dict_slot(vm, ac, value_as_dict(d), name);
+        if (slot) {
+            /* Same key set: the dict's version stays. */
+            *slot = v;
+            return 0;
+        }
+    }
+    return attrcache_dict_set(vm, ac, o, name, v);
 }
 
 /* d has no entry for name (GETMETHOD's shadowing test): usually decided by
@@ -82,5 +151,13 @@ static inline bool ac_dict_lacks(CoilVM *vm, CoilDict *d, CoilString *name)
 void attrcache_fill_get(CoilVM *vm, CoilAttrCache *ac, CoilType *t, CoilString *name);
 void attrcache_fill_set(CoilVM *vm, CoilAttrCache *ac, CoilType *t, CoilString *name);
 void attrcache_fill_method(CoilVM *vm, CoilAttrCache *ac, CoilType *t, CoilString *name);
+
+/* o has no attribute `name` of its own (GETMETHOD). */
+AC_INLINE bool ac_lacks(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name)
+{
+    CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+    if (inst_is_inline(d)) return !ac_inline_slot(ac, o, inst_inline_n(d), name);
+    return !value_is_object(d) || ac_dict_lacks(vm, value_as_dict(d), name);
+}
 
 #endif

@@ -403,6 +403,21 @@ CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBi
     return fn->simple && fn->code->argcount == 2 ? fn : NULL;
 }
 
+/* Likewise for `a op b` with a an exact int or float and b an instance of a
+ * user class that is no subclass of it: int's and float's own slots give
+ * NotImplemented for such a b, so b's __rop__ is what runs (called with b
+ * as self); its NotImplemented is the TypeError (vm_binary_fail). */
+CoilFunction *class_rbinary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op)
+{
+    if ((ta != vm->t_int && ta != vm->t_float) || !(tb->flags & TYPE_HEAPTYPE) || tb->binary[op] != bin_slots[op] ||
+        type_is_subtype(tb, ta))
+        return NULL;
+    CoilValue f = type_lookup(vm, tb, vm->bin_names[op][1]);
+    if (!value_is_type(f, vm->t_function)) return NULL;
+    CoilFunction *fn = (CoilFunction *)value_as_object(f);
+    return fn->simple && fn->code->argcount == 2 ? fn : NULL;
+}
+
 /* Likewise for a rich comparison `a op b`: ta's own __lt__ (etc.) when
  * b's class does not get its reflected method tried first; a NotImplemented
  * result is finished by vm_compare_rest. */
@@ -664,6 +679,7 @@ static void heap_trace(CoilVM *vm, CoilObject *o)
     }
     for (size_t off = round8(solid->instance_size); off < t->instance_size; off += sizeof(CoilValue))
         gc_mark_value(vm, *(CoilValue *)(void *)((char *)o + off));
+    if (t->flags & TYPE_INLINE_ATTRS) instance_inline_trace(vm, o);
 }
 
 void object_init_fields(CoilObject *o)
@@ -1027,6 +1043,11 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
         t->instance_size = (uint32_t)off;
     }
     if (!t->dict_offset) t->flags &= ~(uint32_t)TYPE_HAS_DICT;
+    /* Exactly object's layout plus the dict slot: attributes may live inline. */
+    t->flags &= ~(uint32_t)TYPE_INLINE_ATTRS;
+    if (builtin_base(t) == vm->t_object && t->dict_offset == offsetof(CoilInstance, dict) &&
+        t->instance_size == sizeof(CoilInstance))
+        t->flags |= TYPE_INLINE_ATTRS;
     /* A class that adds the instance dict describes it (__dict__), and one
      * without __slots__ gets a __weakref__ slot as in CPython (always None:
      * Coil has no weak references). */

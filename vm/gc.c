@@ -348,7 +348,7 @@ static CoilObject *huge_alloc(CoilVM *vm, size_t size)
     return (CoilObject *)(void *)page_blocks(p);
 }
 
-void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size)
+static inline void *alloc_object(CoilVM *vm, CoilType *type, size_t size, size_t zero)
 {
     if (vm->gc_stress) gc_collect(vm);
     CoilObject *o;
@@ -360,13 +360,13 @@ void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size)
             return NULL;
         }
         vm->obj_free[c] = *block_link(o);
-        memset(o, 0, class_size(c));
+        memset(o, 0, zero < class_size(c) ? zero : class_size(c));
     } else {
         if (!(o = huge_alloc(vm, size))) {
             vm_raise_nomem(vm);
             return NULL;
         }
-        memset(o, 0, size);
+        memset(o, 0, zero < size ? zero : size);
     }
     o->type = type;
     /* The sweep finalizes only in flagged pages.  During start-up types get
@@ -377,6 +377,10 @@ void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size)
         page_of(o)->flags |= GC_PAGE_FINALIZERS;
     return o;
 }
+
+void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size) { return alloc_object(vm, type, size, SIZE_MAX); }
+
+void *gc_alloc_object_uninit(CoilVM *vm, CoilType *type, size_t size) { return alloc_object(vm, type, size, 0); }
 
 bool gc_grow_roots(CoilVM *vm)
 {

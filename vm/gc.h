@@ -15,6 +15,9 @@
 /* A new object of `type` with `size` bytes (header included), zero-filled
  * and linked into the heap; NULL with MemoryError pending on failure. */
 void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size);
+/* The same without the zero-fill: for objects whose every byte past the
+ * type is written before anything (trace, finalize, sweep) reads it. */
+void *gc_alloc_object_uninit(CoilVM *vm, CoilType *type, size_t size);
 
 /* Raw memory owned by objects (item arrays, tables): counted like objects. */
 void *vm_mem_alloc(CoilVM *vm, size_t size);

@@ -432,8 +432,7 @@ dispatch_nofetch:
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
             if (ac->type == o->type) {
                 if (ac->kind == AC_GET_DICT) {
-                    CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
-                    CoilValue *slot = d ? ac_dict_slot(vm, ac, d, name) : NULL;
+                    CoilValue *slot = ac->offset ? ac_get_slot(vm, ac, o, name) : NULL;
                     if (slot) {
                         R[A] = *slot;
                         DISPATCH();
@@ -475,20 +474,7 @@ dispatch_nofetch:
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
             if (ac->type == o->type && ac->kind == AC_SET_DICT) {
-                CoilDict *d = ac_instance_dict(ac, o);
-                if (!d) {
-                    CoilValue dv = object_dict(vm, obj, true);
-                    CHECK(dv);
-                    d = value_as_dict(dv);
-                }
-                CoilValue *slot = ac_dict_slot(vm, ac, d, name);
-                if (slot) {
-                    /* Same key set: the dict's version stays. */
-                    *slot = R[C];
-                    DISPATCH();
-                }
-                if (dict_add_absent_str(vm, d, name, R[C]) < 0) goto error;
-                ac->hint = (uint32_t)(d->nentries - 1);
+                if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
                 DISPATCH();
             }
         }
@@ -559,8 +545,7 @@ dispatch_nofetch:
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
             if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
             if (ac->type == o->type) {
-                CoilDict *d = ac->offset ? ac_instance_dict(ac, o) : NULL;
-                if (!d || ac_dict_lacks(vm, d, name)) {
+                if (!ac->offset || ac_lacks(vm, ac, o, name)) {
                     R[A + 1] = obj;
                     R[A] = ac->attr;
                     DISPATCH();
@@ -593,6 +578,7 @@ dispatch_nofetch:
             DISPATCH();                                                             \
         }                                                                           \
         BINOP_DUNDER(op, vmfn == vm_inplace);                                       \
+        if (vmfn != vm_inplace) BINOP_RDUNDER(op);                                  \
         CoilValue v = vmfn(vm, op, b, c);                                           \
         CHECK(v);                                                                   \
         R[A] = v;                                                                   \
@@ -606,7 +592,8 @@ dispatch_nofetch:
          ? (oc)->fn                                                                          \
          : ((oc)->ta = (dta), (oc)->tb = (dtb), (oc)->epoch = vm->type_epoch,                 \
             (oc)->fn = resolve(vm, (dta), (dtb), (op))))
-#define BINOP_DUNDER(op, is_inplace)                                                             \
+#define BINOP_DUNDER(op, is_inplace) BINOP_DUNDER_ARGS(op, is_inplace, &R[C])
+#define BINOP_DUNDER_ARGS(op, is_inplace, argp)                                                  \
     if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
         !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
         CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
@@ -616,7 +603,25 @@ dispatch_nofetch:
             do_call_fn = dfn;                                                               \
             do_call_self = b;                                                               \
             do_call_flags = FRAME_OPERATOR;                                                    \
-            call_args = &R[C];                                                              \
+            call_args = (argp);                                                             \
+            call_nargs = 1;                                                                 \
+            call_ret = (uint8_t)A;                                                          \
+            goto push_simple;                                                               \
+        }                                                                                   \
+    }
+/* `1 + x` with x a user-class instance: x's __radd__ as a frame
+ * (class_rbinary_dunder), the instance as self. */
+#define BINOP_RDUNDER(op)                                                                     \
+    if ((value_is_small_int(b) || value_is_double(b)) && value_is_object(c) &&               \
+        (value_as_object(c)->type->flags & TYPE_HEAPTYPE)) {                                  \
+        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilType *dta = vm_typeof(vm, b), *dtb = value_as_object(c)->type;                    \
+        CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_rbinary_dunder, op);               \
+        if (dfn) {                                                                          \
+            do_call_fn = dfn;                                                               \
+            do_call_self = c;                                                               \
+            do_call_flags = FRAME_OPERATOR;                                                 \
+            call_args = &R[B];                                                              \
             call_nargs = 1;                                                                 \
             call_ret = (uint8_t)A;                                                          \
             goto push_simple;                                                               \
@@ -635,7 +640,24 @@ dispatch_nofetch:
     BINOP(IADD, BIN_ADD, ARITH_INT_ADD, x + y, vm_inplace)
     BINOP(ISUB, BIN_SUB, ARITH_INT_SUB, x - y, vm_inplace)
     BINOP(IMUL, BIN_MUL, ARITH_INT_MUL, x * y, vm_inplace)
-    SLOWOP(TRUEDIV, BIN_TRUEDIV, vm_binary)
+    /* Two floats, or two small ints (exact as doubles, so one IEEE division
+     * rounds as CPython's int true division does); a zero divisor takes the
+     * slow path, which raises. */
+    CASE(TRUEDIV) {
+        CoilValue b = R[B], c = R[C];
+        if (value_is_double(b) && value_is_double(c) && value_as_double(c) != 0.0) {
+            R[A] = value_from_double(value_as_double(b) / value_as_double(c));
+            DISPATCH();
+        }
+        if (value_is_small_int(b) && value_is_small_int(c) && value_as_small_int(c) != 0) {
+            R[A] = value_from_double((double)value_as_small_int(b) / (double)value_as_small_int(c));
+            DISPATCH();
+        }
+        CoilValue v = vm_binary(vm, BIN_TRUEDIV, b, c);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
     /* // and % on small ints round toward minus infinity (the remainder takes
      * the divisor's sign); a zero divisor takes the slow path, which raises.
      * Quotients of 48-bit ints cannot overflow int64; -MIN // -1 is range-checked. */
@@ -662,7 +684,15 @@ dispatch_nofetch:
     }
     INTOP(FLOORDIV, BIN_FLOORDIV, ARITH_INT_FLOORDIV, vm_binary)
     INTOP(MOD, BIN_MOD, ARITH_INT_MOD, vm_binary)
-    SLOWOP(POW, BIN_POW, vm_binary)
+    /* float ** float goes straight to float_pow (CPython's float_pow rules). */
+    CASE(POW) {
+        CoilValue b = R[B], c = R[C];
+        CoilValue v = value_is_double(b) && value_is_double(c) ? float_pow(vm, value_as_double(b), value_as_double(c))
+                                                              : vm_binary(vm, BIN_POW, b, c);
+        CHECK(v);
+        R[A] = v;
+        DISPATCH();
+    }
     SLOWOP(MATMUL, BIN_MATMUL, vm_binary)
     SLOWOP(LSHIFT, BIN_LSHIFT, vm_binary)
     SLOWOP(RSHIFT, BIN_RSHIFT, vm_binary)
@@ -746,6 +776,7 @@ dispatch_nofetch:
             R[A] = value_from_double(fexpr);                                        \
             DISPATCH();                                                             \
         }                                                                           \
+        BINOP_DUNDER_ARGS(op, false, &K[C]);                                        \
         CoilValue v = vm_binary(vm, op, b, c);                                      \
         CHECK(v);                                                                   \
         R[A] = v;                                                                   \
@@ -782,7 +813,13 @@ dispatch_nofetch:
             DISPATCH();
         }
         if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE)) {
-            CoilFunction *dfn = class_neg_dunder(vm, value_as_object(b)->type);
+            /* The instruction's cache remembers the class's __neg__. */
+            CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+            CoilType *dt = value_as_object(b)->type;
+            CoilFunction *dfn = oc->ta == dt && oc->epoch == vm->type_epoch
+                                    ? oc->fn
+                                    : (oc->ta = dt, oc->tb = NULL, oc->epoch = vm->type_epoch,
+                                       oc->fn = class_neg_dunder(vm, dt));
             if (dfn) {
                 do_call_fn = dfn;
                 do_call_self = b;
@@ -1186,10 +1223,18 @@ dispatch_nofetch:
             if (res == VAL_NOTIMPLEMENTED) {
                 if (oop >= OP_EQ && oop <= OP_GE) {
                     res = vm_compare_rest(vm, R[INSTR_B(oi)], R[INSTR_C(oi)], cmp_ops[oop - OP_EQ]);
+                } else if (oop >= OP_ADDK && oop <= OP_MULK) { /* BINOPK: a constant right operand */
+                    res = vm_binary_rest(vm, (CoilBinaryOp)(BIN_ADD + (oop - OP_ADDK)), R[INSTR_B(oi)], K[INSTR_C(oi)], false);
                 } else {
                     bool inplace = oop >= OP_IADD;
                     CoilBinaryOp bop = (CoilBinaryOp)(oop - (inplace ? OP_IADD : OP_ADD));
-                    res = vm_binary_rest(vm, bop, R[INSTR_B(oi)], R[INSTR_C(oi)], inplace);
+                    CoilValue lhs = R[INSTR_B(oi)];
+                    /* A number on the left: what ran was the right operand's
+                     * reflected dunder (BINOP_RDUNDER), the last resort. */
+                    if (value_is_small_int(lhs) || value_is_double(lhs))
+                        res = vm_binary_fail(vm, bop, lhs, R[INSTR_C(oi)], inplace);
+                    else
+                        res = vm_binary_rest(vm, bop, lhs, R[INSTR_C(oi)], inplace);
                 }
                 CHECK(res);
             }

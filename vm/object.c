@@ -87,6 +87,16 @@ static CoilValue abstract_error(CoilVM *vm, CoilType *t)
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t)
 {
     if (t->flags & TYPE_IS_ABSTRACT) return abstract_error(vm, t);
+    if (t->flags & TYPE_INLINE_ATTRS) {
+        /* Room for as many attributes as the class's instances have shown
+         * so far (a few for the first ones): usually exactly what __init__
+         * sets, so the instance never needs a dict. */
+        uint32_t cap = t->nikeys ? t->nikeys : 4;
+        CoilInstance *inst = gc_alloc_object_uninit(vm, t, sizeof(CoilInstance) + cap * sizeof(CoilValue));
+        if (!inst) return VAL_ERROR;
+        inst->dict = inst_inline_tag(0, cap);
+        return value_from_object(&inst->obj);
+    }
     CoilObject *o = gc_alloc_object(vm, t, t->instance_size);
     if (!o) return VAL_ERROR;
     object_init_fields(o);
@@ -513,6 +523,12 @@ static int s_class(CoilVM *vm, CoilValue self, CoilValue v)
         vm_raise(vm, vm->e_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
         return -1;
     }
+    /* Inline values are named by the old class's keys: the new class
+     * sees them through a dict. */
+    CoilInstance *inst = (CoilInstance *)(void *)value_as_object(self);
+    if ((old->flags & TYPE_INLINE_ATTRS) && inst_is_inline(inst->dict) && inst_inline_n(inst->dict) &&
+        value_is_error(instance_to_dict(vm, value_as_object(self))))
+        return -1;
     value_as_object(self)->type = new;
     return 0;
 }

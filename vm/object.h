@@ -113,7 +113,9 @@ enum {
     TYPE_DICT_SUBCLASS = 256,
     TYPE_TYPE_SUBCLASS = 512,
     TYPE_ABSTRACT_EQ_HASH = 1024, /* defines __eq__ but not __hash__: unhashable */
-    TYPE_IS_ABSTRACT = 2048       /* __abstractmethods__ is non-empty: object() refuses */
+    TYPE_IS_ABSTRACT = 2048,      /* __abstractmethods__ is non-empty: object() refuses */
+    TYPE_INLINE_ATTRS = 4096      /* a plain class over object: instances may keep their
+                                     attributes inline (type.h, "inline attributes") */
 };
 
 struct CoilType {
@@ -170,6 +172,11 @@ struct CoilType {
      * traced); a class leaves its bases' arrays when it is finalized. */
     CoilType **subclasses;
     uint32_t nsubclasses, capsubclasses;
+    /* TYPE_INLINE_ATTRS: the attribute names instances store inline, in
+     * first-assignment order; append-only while the class lives, so an
+     * index into it never changes meaning (attribute caches keep indexes). */
+    CoilString **ikeys;
+    uint32_t nikeys, capikeys;
 };
 
 /* dict_offset of subclasses of variable-size built-ins (tuple, str, bytes):

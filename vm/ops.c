@@ -343,6 +343,11 @@ CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, 
     return binary_error(vm, op, a, b, inplace);
 }
 
+CoilValue vm_binary_fail(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
+{
+    return binary_error(vm, op, a, b, inplace);
+}
+
 CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) {

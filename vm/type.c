@@ -44,6 +44,7 @@ static void type_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, t->bases);
     gc_mark_value(vm, t->mro);
     gc_mark_value(vm, t->dict);
+    for (uint32_t i = 0; i < t->nikeys; i++) gc_mark_object(vm, &t->ikeys[i]->obj);
 }
 
 /* Records t as a subclass of each of its bases (type.__subclasses__). */
@@ -91,6 +92,9 @@ static void type_finalize(CoilVM *vm, CoilObject *o)
     if (t->subclasses) vm_mem_free(vm, t->subclasses, t->capsubclasses * sizeof *t->subclasses);
     t->subclasses = NULL;
     t->nsubclasses = t->capsubclasses = 0;
+    if (t->ikeys) vm_mem_free(vm, t->ikeys, t->capikeys * sizeof *t->ikeys);
+    t->ikeys = NULL;
+    t->nikeys = t->capikeys = 0;
     /* Heap classes own a copy of their name. */
     if ((t->flags & TYPE_HEAPTYPE) && t->name) vm_mem_free(vm, (char *)t->name, strlen(t->name) + 1);
     t->name = NULL;
@@ -399,6 +403,109 @@ CoilValue *object_dict_slot(CoilObject *o)
     return (CoilValue *)(void *)((char *)o + off);
 }
 
+/* --- inline attributes (type.h) ---------------------------------------------------- */
+
+CoilValue *instance_inline_find(CoilObject *o, CoilValue slot, CoilString *name)
+{
+    uint32_t n = inst_inline_n(slot);
+    CoilString **keys = o->type->ikeys;
+    for (uint32_t i = 0; i < n; i++)
+        if (keys[i] == name) return &inst_inline_vals(o)[i];
+    /* Keys are interned: only a name that is not needs comparing by text. */
+    if (!name->interned)
+        for (uint32_t i = 0; i < n; i++)
+            if (str_eq(keys[i], name)) return &inst_inline_vals(o)[i];
+    return NULL;
+}
+
+void instance_inline_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilValue slot = ((CoilInstance *)(void *)o)->dict;
+    if (inst_is_inline(slot)) gc_mark_values(vm, inst_inline_vals(o), inst_inline_n(slot));
+}
+
+CoilValue instance_to_dict(CoilVM *vm, CoilObject *o)
+{
+    CoilInstance *inst = (CoilInstance *)(void *)o;
+    if (!inst_is_inline(inst->dict)) return inst->dict;
+    GC_SAVE(vm);
+    GC_ROOT_OBJ(vm, o); /* its inline values stay traced until the switch */
+    CoilValue d = dict_new(vm);
+    if (value_is_error(d)) return GC_RESTORE(vm), d;
+    GC_ROOT(vm, d);
+    uint32_t n = inst_inline_n(inst->dict);
+    for (uint32_t i = 0; i < n; i++)
+        if (dict_set_str(vm, value_as_dict(d), o->type->ikeys[i], inst_inline_vals(o)[i]) < 0)
+            return GC_RESTORE(vm), VAL_ERROR;
+    inst->dict = d;
+    GC_RESTORE(vm);
+    return d;
+}
+
+/* Appends name to t's inline keys; false when full or out of memory (then
+ * the caller simply goes to dict mode: no error). */
+static bool ikeys_append(CoilVM *vm, CoilType *t, CoilString *name)
+{
+    if (t->nikeys >= INST_INLINE_MAX) return false;
+    if (t->nikeys == t->capikeys) {
+        uint32_t cap = t->capikeys ? t->capikeys * 2 : 4;
+        if (cap > INST_INLINE_MAX) cap = INST_INLINE_MAX;
+        GC_ROOT_OBJ(vm, name);
+        CoilString **k = vm_mem_realloc(vm, t->ikeys, t->capikeys * sizeof *k, cap * sizeof *k);
+        GC_UNROOT(vm, 1);
+        if (!k) {
+            (void)vm_take_exception(vm);
+            return false;
+        }
+        t->ikeys = k;
+        t->capikeys = cap;
+    }
+    t->ikeys[t->nikeys++] = name;
+    return true;
+}
+
+int instance_inline_set(CoilVM *vm, CoilObject *o, CoilString *name, CoilValue value)
+{
+    CoilInstance *inst = (CoilInstance *)(void *)o;
+    CoilValue slot = inst->dict;
+    CoilValue *p = instance_inline_find(o, slot, name);
+    if (p) {
+        *p = value;
+        return 1;
+    }
+    CoilType *t = o->type;
+    uint32_t n = inst_inline_n(slot), cap = inst_inline_cap(slot);
+    if (!name->interned && name->obj.type == vm->t_str) {
+        /* A computed name (setattr(o, "a%d" % i, v)): interned, as CPython
+         * interns attribute names it stores. */
+        GC_ROOT_OBJ(vm, o);
+        GC_ROOT(vm, value);
+        CoilString *in = str_intern_obj(vm, name);
+        GC_UNROOT(vm, 2);
+        if (in) name = in;
+        else (void)vm_take_exception(vm);
+    }
+    if (name->interned && name->obj.type == vm->t_str) {
+        /* The next key of the class's sequence, or a new key at its end. */
+        bool next = n < t->nikeys && t->ikeys[n] == name;
+        if (!next && n == t->nikeys) {
+            GC_ROOT_OBJ(vm, o);
+            GC_ROOT(vm, value);
+            next = ikeys_append(vm, t, name);
+            GC_UNROOT(vm, 2);
+        }
+        if (next && n < cap) {
+            inst_inline_vals(o)[n] = value;
+            inst->dict = inst_inline_tag(n + 1, cap);
+            return 1;
+        }
+    }
+    GC_ROOT(vm, value);
+    CoilValue d = instance_to_dict(vm, o);
+    GC_UNROOT(vm, 1);
+    return value_is_error(d) ? -1 : 0;
+}
+
 CoilValue object_dict(CoilVM *vm, CoilValue obj, bool create)
 {
     if (!value_is_object(obj)) return VAL_EMPTY;
@@ -407,6 +514,8 @@ CoilValue object_dict(CoilVM *vm, CoilValue obj, bool create)
     if (!off) return VAL_EMPTY;
     CoilValue *slot = object_dict_slot(o);
     if (value_is_object(*slot)) return *slot;
+    /* Whoever asks for the dict gets the real one from now on. */
+    if (inst_is_inline(*slot) && (create || inst_inline_n(*slot))) return instance_to_dict(vm, o);
     if (!create) return VAL_EMPTY;
     CoilValue d = dict_new(vm);
     if (value_is_error(d)) return VAL_ERROR;
@@ -423,7 +532,11 @@ CoilValue object_generic_getattr(CoilVM *vm, CoilValue obj, CoilString *name, bo
         at = vm_typeof(vm, attr);
         if (at->descr_get && at->descr_set) return at->descr_get(vm, attr, obj, value_from_object(t));
     }
-    if (t->dict_offset) {
+    if ((t->flags & TYPE_INLINE_ATTRS) && inst_is_inline(((CoilInstance *)value_as_object(obj))->dict)) {
+        CoilObject *o = value_as_object(obj);
+        CoilValue *p = instance_inline_find(o, ((CoilInstance *)(void *)o)->dict, name);
+        if (p) return *p;
+    } else if (t->dict_offset) {
         CoilValue d = object_dict(vm, obj, false);
         if (value_is_object(d)) {
             CoilValue v = dict_get_str(vm, value_as_dict(d), name);
@@ -453,6 +566,18 @@ int object_generic_setattr(CoilVM *vm, CoilValue obj, CoilString *name, CoilValu
             vm_raise(vm, vm->e_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
                      name->data);
         return -1;
+    }
+    if ((t->flags & TYPE_INLINE_ATTRS) && inst_is_inline(((CoilInstance *)value_as_object(obj))->dict)) {
+        CoilObject *o = value_as_object(obj);
+        if (value != VAL_EMPTY) {
+            int r = instance_inline_set(vm, o, name, value);
+            if (r != 0) return r < 0 ? -1 : 0;
+        } else if (!instance_inline_find(o, ((CoilInstance *)(void *)o)->dict, name)) {
+            vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+            return -1;
+        } else if (value_is_error(instance_to_dict(vm, o))) {
+            return -1;
+        }
     }
     CoilValue d = object_dict(vm, obj, value != VAL_EMPTY);
     if (value_is_error(d)) return -1;

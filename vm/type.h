@@ -10,8 +10,37 @@
  * Every type with TYPE_HAS_DICT keeps its instance dict at this offset. */
 typedef struct CoilInstance {
     CoilObject obj;
-    CoilValue dict; /* a dict, or VAL_EMPTY until the first attribute is set */
+    CoilValue dict; /* a dict, VAL_EMPTY until the first attribute is set, or
+                       an inline tag (below) */
 } CoilInstance;
+
+/* Inline attributes.  Instances of a TYPE_INLINE_ATTRS class are allocated
+ * with room for `cap` values after the CoilInstance, and their dict slot
+ * holds an inline tag (a special value no code mistakes for an object)
+ * carrying n and cap: the instance's attributes are then exactly the class's
+ * ikeys[0..n) with values vals[0..n), in that order, and no dict exists.
+ * Anything the inline form cannot express (another assignment order, more
+ * than cap attributes, deletion, a non-interned name, a request for the real
+ * dict) converts the instance once to dict mode: a dict in the slot, as for
+ * every other object with a __dict__. */
+#define INST_INLINE_TAG (VAL_TAG_SPECIAL | ((uint64_t)1 << 40))
+#define INST_INLINE_MAX 32 /* most names a class learns (and values an instance holds inline) */
+
+static inline bool inst_is_inline(CoilValue slot) { return (slot & ~(uint64_t)0xFFFF) == INST_INLINE_TAG; }
+static inline uint32_t inst_inline_n(CoilValue slot) { return (uint32_t)(slot & 0xFF); }
+static inline uint32_t inst_inline_cap(CoilValue slot) { return (uint32_t)((slot >> 8) & 0xFF); }
+static inline CoilValue inst_inline_tag(uint32_t n, uint32_t cap) { return INST_INLINE_TAG | ((uint64_t)cap << 8) | n; }
+static inline CoilValue *inst_inline_vals(CoilObject *o) { return (CoilValue *)(void *)((CoilInstance *)(void *)o + 1); }
+
+/* Where name's value lives in an inline-mode instance o (tag `slot`), or NULL. */
+CoilValue *instance_inline_find(CoilObject *o, CoilValue slot, CoilString *name);
+/* Stores an attribute of an inline-mode instance.  1: stored inline; 0: the
+ * instance is now in dict mode (the caller stores into the dict); -1: error. */
+int instance_inline_set(CoilVM *vm, CoilObject *o, CoilString *name, CoilValue value);
+/* Converts an inline-mode instance to dict mode: its new dict, or VAL_ERROR. */
+CoilValue instance_to_dict(CoilVM *vm, CoilObject *o);
+/* Marks the inline values of o (GC). */
+void instance_inline_trace(CoilVM *vm, CoilObject *o);
 
 /* Creates every built-in type and exception class (vm.h's lists) and calls
  * each module's slot initialiser.  false on allocation failure. */
@@ -75,6 +104,7 @@ extern const CoilGetSetDef class_dict_getsets[], class_weakref_getsets[];
  * call, when the interpreter may run it as a frame (class.c); else NULL. */
 struct CoilFunction *class_binary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op);
 struct CoilFunction *class_neg_dunder(CoilVM *vm, CoilType *t);
+struct CoilFunction *class_rbinary_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilBinaryOp op);
 struct CoilFunction *class_compare_dunder(CoilVM *vm, CoilType *ta, CoilType *tb, CoilCompareOp op);
 
 /* A new instance of class t with an empty dict slot (object.__new__). */

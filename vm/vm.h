@@ -115,6 +115,8 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
 /* What is left of `a op b` once a's __op__ returned NotImplemented (the
  * interpreter's dunder frames, class_binary_dunder). */
 CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace);
+/* The TypeError of `a op b` (unsupported operand types) once every dunder gave NotImplemented. */
+CoilValue vm_binary_fail(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace);
 /* Likewise for a rich comparison (class_compare_dunder). */
 CoilValue vm_compare_rest(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op);
 CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
