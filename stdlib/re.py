@@ -146,6 +146,12 @@ class _Parser:
     def err(self, msg, pos):
         return error(msg, self.pattern, pos)
 
+    def ic(self, flags):
+        # case-insensitive mode of a node: 0 off, 1 Unicode, 2 ASCII only
+        if not flags & 2:
+            return 0
+        return 2 if flags & 256 or not self.isstr else 1
+
     def peek(self):
         if self.i < self.n:
             return self.text[self.i]
@@ -205,7 +211,7 @@ class _Parser:
             if c in "*+?{":
                 if c == "{" and not self.is_repeat():
                     self.i += 1
-                    items.append(["lit", 123, flags & 2])
+                    items.append(["lit", 123, self.ic(flags)])
                     continue
                 if not items or items[-1][0] == "at":
                     raise self.err("nothing to repeat", start)
@@ -302,7 +308,7 @@ class _Parser:
             return self.parse_group(start, depth, flags)
         if c == "\\":
             return self.parse_escape(start, flags)
-        return ["lit", ord(c), flags & 2]
+        return ["lit", ord(c), self.ic(flags)]
 
     def parse_name(self, term, start_err):
         t = self.text
@@ -348,7 +354,7 @@ class _Parser:
                     g = self.names[name]
                     if g in self.open:
                         raise self.err("cannot refer to an open group", npos)
-                    return ["bref", g, flags & 2]
+                    return ["bref", g, self.ic(flags)]
                 raise self.err("unknown extension ?P" + d, self.i - 2)
             if c == ":":
                 return self.finish_group(start, depth, flags, None)
@@ -518,7 +524,7 @@ class _Parser:
                 j = self.i
                 while self.i < self.n and self.i < j + 2 and t[self.i] in _OCT:
                     self.i += 1
-                return ["lit", int("0" + t[j:self.i], 8), flags & 2]
+                return ["lit", int("0" + t[j:self.i], 8), self.ic(flags)]
             if (self.i + 1 < self.n and c in _OCT and t[self.i] in _OCT
                     and t[self.i + 1] in _OCT):
                 v = int(t[self.i - 1:self.i + 2], 8)
@@ -526,7 +532,7 @@ class _Parser:
                 if v > 255:
                     raise self.err("octal escape value \\%s outside of range 0-0o377"
                                    % t[start + 1:self.i], start)
-                return ["lit", v, flags & 2]
+                return ["lit", v, self.ic(flags)]
             j = self.i - 1
             if self.i < self.n and t[self.i] in _DIGITS:
                 self.i += 1
@@ -535,9 +541,9 @@ class _Parser:
                 raise self.err("invalid group reference %d" % g, j)
             if g in self.open:
                 raise self.err("cannot refer to an open group", start)
-            return ["bref", g, flags & 2]
+            return ["bref", g, self.ic(flags)]
         cp = self.char_escape(start, c, False)
-        return ["lit", cp, flags & 2]
+        return ["lit", cp, self.ic(flags)]
 
     def char_escape(self, start, c, inclass):
         t = self.text
@@ -591,7 +597,7 @@ class _Parser:
                 items.append(lo)
             else:
                 items.append([0, lo, lo])
-        return ["set", neg, flags & 2, items]
+        return ["set", neg, self.ic(flags), items]
 
     def class_atom(self, flags):
         t = self.text
@@ -676,7 +682,7 @@ class _Compiler:
         if k == "lit":
             cp = node[1]
             if node[2]:
-                lo, up = _fold_pair(cp)
+                lo, up = _fold_pair(cp, node[2] == 2)
                 if lo != up:
                     code.extend((_LITI, lo, up))
                     return True
@@ -687,7 +693,7 @@ class _Compiler:
             return True
         if k == "set":
             items = node[3]
-            code.extend((_SET, 1 if node[1] else 0, 1 if node[2] else 0, len(items)))
+            code.extend((_SET, 1 if node[1] else 0, node[2], len(items)))
             for it in items:
                 code.extend(it)
             return True
@@ -724,7 +730,7 @@ class _Compiler:
         elif k == "at":
             code.extend((_AT, node[1]))
         elif k == "bref":
-            code.extend((_BREF, node[1], 1 if node[2] else 0))
+            code.extend((_BREF, node[1], node[2]))
         elif k == "look":
             behind, neg, sub = node[1], node[2], node[3]
             width = _width(sub)[0] if behind else 0
@@ -778,7 +784,13 @@ class _Compiler:
         code[at] = len(code)
 
 
-def _fold_pair(cp):
+def _fold_pair(cp, ascii_only):
+    if ascii_only:
+        if 65 <= cp <= 90:
+            return cp + 32, cp
+        if 97 <= cp <= 122:
+            return cp, cp - 32
+        return cp, cp
     ch = chr(cp)
     lo = ch.lower()
     up = ch.upper()
@@ -850,7 +862,12 @@ def _item_ok(code, pc, c):
         return True
     # _SET
     hit = _set_has(code, pc, c)
-    if not hit and code[pc + 2]:
+    if not hit and code[pc + 2] == 2:
+        if 65 <= c <= 90:
+            hit = _set_has(code, pc, c + 32)
+        elif 97 <= c <= 122:
+            hit = _set_has(code, pc, c - 32)
+    elif not hit and code[pc + 2]:
         ch = chr(c)
         lo = ch.lower()
         up = ch.upper()
@@ -859,6 +876,13 @@ def _item_ok(code, pc, c):
         if not hit and len(up) == 1 and ord(up) != c:
             hit = _set_has(code, pc, ord(up))
     return hit != (code[pc + 1] == 1)
+
+
+def _lower(c, icase):
+    if icase == 2:
+        return c + 32 if 65 <= c <= 90 else c
+    lo = chr(c).lower()
+    return ord(lo) if len(lo) == 1 else c
 
 
 def _item_len(code, pc):
@@ -989,7 +1013,7 @@ def _run(code, s, pos, end, pc, regs, must_advance):
                     for j in range(n):
                         x = s[a + j]
                         y = s[pos + j]
-                        if x != y and not (icase and chr(x).lower() == chr(y).lower()):
+                        if x != y and not (icase and _lower(x, icase) == _lower(y, icase)):
                             ok = False
                             break
                     if ok:
@@ -1211,7 +1235,7 @@ class Pattern:
         self.pattern = pattern
         self.flags = f
         self.groups = p.ngroups
-        self.groupindex = _MappingProxy(dict(p.names))
+        self.groupindex = _MappingProxy(dict(p.names)) if p.names else {}
         self._names = {}
         for k, v in p.names.items():
             self._names[v] = k
@@ -1330,8 +1354,13 @@ class Pattern:
                 r = fn(m)
                 if r is None:
                     r = string[:0]
-                elif self._isstr and not isinstance(r, str):
-                    raise TypeError("expected str instance, %s found" % type(r).__name__)
+                elif not isinstance(r, type(string[:0])):
+                    k = len([x for x in out if x])
+                    if self._isstr:
+                        raise TypeError("sequence item %d: expected str instance, %s found"
+                                        % (k, type(r).__name__))
+                    raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                                    % (k, type(r).__name__))
                 out.append(r)
             last = m.end()
             n += 1

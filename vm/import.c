@@ -41,6 +41,7 @@ static const CoilNativeModule native_modules[] = {
     {"_io", mod_io_create},
     {"_traceback", mod_traceback_create},
     {"_warnings", mod_warnings_create},
+    {"_re", mod_re_create},
     {NULL, NULL},
 };
 
