@@ -42,6 +42,7 @@ static const CoilNativeModule native_modules[] = {
     {"_traceback", mod_traceback_create},
     {"_warnings", mod_warnings_create},
     {"_contextstate", mod_contextstate_create},
+    {"_re", mod_re_create},
     {NULL, NULL},
 };
 
