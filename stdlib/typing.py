@@ -1353,3 +1353,17 @@ class TextIO(IO[str]):
 
 
 __all__ += ['IO', 'TextIO', 'BinaryIO']
+
+
+def __getattr__(name):
+    # Pattern and Match alias re's classes; made on first use so that
+    # importing typing does not import re.
+    if name in ('Pattern', 'Match'):
+        import re
+        alias = _BareAlias(getattr(re, name), 1, name)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")
+
+
+__all__ += ['Pattern', 'Match']

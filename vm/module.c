@@ -45,6 +45,9 @@ static CoilValue module_getattr(CoilVM *vm, CoilValue self, CoilString *name)
     if (str_eq_cstr(name, "__dict__")) return m->dict;
     v = object_generic_getattr(vm, self, name, true);
     if (v != VAL_EMPTY || vm_has_exception(vm)) return v == VAL_EMPTY ? VAL_ERROR : v;
+    /* PEP 562: a module-level __getattr__(name) answers for missing names */
+    CoilValue hook = dict_get_str(vm, value_as_dict(m->dict), str_intern_cstr(vm, "__getattr__"));
+    if (hook != VAL_EMPTY) return vm_call1(vm, hook, value_from_object(name));
     CoilValue mn = dict_get_str(vm, value_as_dict(m->dict), vm->names.__name__);
     if (value_is_str(vm, mn))
         return vm_raise(vm, vm->e_AttributeError, "module '%s' has no attribute '%s'", value_as_str(mn)->data,
