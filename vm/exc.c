@@ -389,7 +389,7 @@ static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 static CoilValue m_with_traceback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "with_traceback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "BaseException.with_traceback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (args[1] != VAL_NONE && !value_is_type(args[1], vm->t_traceback))
         return vm_raise(vm, vm->e_TypeError, "__traceback__ must be a traceback or None");
     value_as_exc(args[0])->traceback = args[1];
@@ -399,9 +399,30 @@ static CoilValue m_with_traceback(CoilVM *vm, const CoilValue *args, size_t narg
 static CoilValue m_add_note(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "add_note", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "BaseException.add_note", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_str(vm, args[1]))
         return vm_raise(vm, vm->e_TypeError, "note must be a str, not '%s'", value_type_name(vm, args[1]));
+    /* __notes__ is an ordinary attribute (it lives in the instance __dict__,
+     * so scripts may read, replace or delete it as in CPython). */
+    CoilString *name = str_intern_cstr(vm, "__notes__");
+    if (!name) return VAL_ERROR;
+    CoilValue notes = vm_getattr(vm, args[0], name);
+    if (value_is_error(notes)) {
+        if (!vm_exception_matches(vm, vm->e_AttributeError)) return VAL_ERROR;
+        vm_take_exception(vm);
+        notes = list_new(vm, 0);
+        if (value_is_error(notes)) return VAL_ERROR;
+        GC_ROOT(vm, notes);
+        int r = vm_setattr(vm, args[0], name, notes);
+        GC_UNROOT(vm, 1);
+        if (r < 0) return VAL_ERROR;
+    }
+    if (!value_is_list(vm, notes))
+        return vm_raise(vm, vm->e_TypeError, "Cannot add note: __notes__ is not a list");
+    GC_ROOT(vm, notes);
+    bool ok = list_append(vm, value_as_list(notes), args[1]);
+    GC_UNROOT(vm, 1);
+    if (!ok) return VAL_ERROR;
     return VAL_NONE;
 }
 
