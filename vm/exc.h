@@ -69,6 +69,11 @@ CoilValue exc_str(CoilVM *vm, CoilValue exc);
 
 /* Prints exc with its chain to `out` (sys.excepthook's format). */
 void exc_print(CoilVM *vm, CoilValue exc, FILE *out);
+/* Writes to sys.stderr (the C stream unless a script replaced it), as
+ * CPython's printer does; errors while writing are dropped. */
+void exc_write_stderr(CoilVM *vm, const char *s, size_t n);
+/* exc_print to sys.stderr (PyErr_Display). */
+void exc_display(CoilVM *vm, CoilValue exc);
 /* Prints one exception without its chain: the traceback under `header`
  * (when it has one), then the message line. */
 void exc_print_one(CoilVM *vm, CoilValue exc, FILE *out, const char *header);

@@ -4,7 +4,9 @@
  * with the stripped source line, "[Previous line repeated N more times]"
  * for recursion, the final "Type: message" line and the exception's
  * __notes__ under it. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexer/syntax_error.h"
@@ -12,6 +14,7 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/module.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
@@ -336,4 +339,52 @@ void exc_print(CoilVM *vm, CoilValue exc, FILE *out)
     }
     cache_release(vm, &sc);
     fflush(out);
+}
+
+/* sys.<name> as the sys module holds it, or VAL_EMPTY. */
+static CoilValue sys_attr(CoilVM *vm, const char *name)
+{
+    CoilValue sys = dict_get_cstr(vm, value_as_dict(vm->modules), "sys");
+    if (!value_is_type(sys, vm->t_module)) return VAL_EMPTY;
+    return dict_get_cstr(vm, value_as_dict(module_dict(sys)), name);
+}
+
+void exc_write_stderr(CoilVM *vm, const char *s, size_t n)
+{
+    CoilValue err = sys_attr(vm, "stderr");
+    if (err == VAL_EMPTY || err == sys_attr(vm, "__stderr__")) {
+        fwrite(s, 1, n, stderr);
+        fflush(stderr);
+        return;
+    }
+    if (err == VAL_NONE) return; /* CPython prints nothing without a stderr */
+    GC_SAVE(vm);
+    GC_ROOT(vm, err);
+    CoilValue text = str_new(vm, s, n);
+    if (!value_is_error(text)) {
+        GC_ROOT(vm, text);
+        CoilString *w = str_intern_cstr(vm, "write");
+        if (w) text = vm_call_method(vm, err, w, &text, 1);
+    }
+    if (value_is_error(text)) vm_take_exception(vm);
+    GC_RESTORE(vm);
+}
+
+void exc_display(CoilVM *vm, CoilValue exc)
+{
+    CoilValue err = sys_attr(vm, "stderr");
+    if (err == VAL_EMPTY || err == sys_attr(vm, "__stderr__")) {
+        exc_print(vm, exc, stderr);
+        return;
+    }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return;
+    GC_ROOT(vm, exc);
+    exc_print(vm, exc, mem);
+    fclose(mem);
+    exc_write_stderr(vm, text ? text : "", text ? len : 0);
+    GC_UNROOT(vm, 1);
+    free(text);
 }
