@@ -101,7 +101,13 @@ def _builtin_reduction(x, cls):
     if not _inherits_object_reduce(cls):
         return None
     if isinstance(x, BaseException):
-        return cls, x.args, (x.__dict__ or None)
+        args = x.args
+        if isinstance(x, OSError) and x.filename is not None and len(args) == 2:
+            # The filename lives outside args: give it back to the constructor.
+            args = args + (x.filename,)
+            if x.filename2 is not None:
+                args = args + (None, x.filename2)
+        return cls, args, (x.__dict__ or None)
     state = getattr(x, "__dict__", None) or None
     if isinstance(x, (set, frozenset)):
         return cls, (list(x),), state

@@ -20,6 +20,9 @@ typedef struct CoilException {
     CoilValue notes;       /* reserved (__notes__) */
     CoilValue value;       /* StopIteration.value, SystemExit.code */
     CoilValue attr_name, attr_obj; /* NameError/AttributeError/ImportError .name, AttributeError.obj */
+    /* OSError's errno, strerror, filename, filename2 (VAL_EMPTY: not given),
+     * taken from the constructor's arguments */
+    CoilValue os_errno, os_strerror, os_filename, os_filename2;
     bool suppress_context;
 } CoilException;
 
