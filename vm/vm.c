@@ -299,9 +299,19 @@ static int run_main(CoilVM *vm, const char *path, const char *src, size_t len, b
     if (value_is_error(m)) goto fail;
     GC_ROOT(vm, m);
     CoilDict *g = value_as_dict(module_dict(m));
+    /* CPython's __main__ namespace, in its order: __name__, __doc__,
+     * __package__, __loader__, __spec__, __annotations__ (always there),
+     * __builtins__, and for a file __file__ and __cached__. */
+    CoilValue ann = dict_new(vm);
+    if (value_is_error(ann)) goto fail;
+    GC_ROOT(vm, ann);
+    if (dict_set_cstr(vm, g, "__package__", VAL_NONE) < 0 || dict_set_cstr(vm, g, "__loader__", VAL_NONE) < 0 ||
+        dict_set_cstr(vm, g, "__spec__", VAL_NONE) < 0 || dict_set_cstr(vm, g, "__annotations__", ann) < 0)
+        goto fail;
     CoilValue file = set_file ? str_from_cstr(vm, path) : VAL_NONE;
-    if (value_is_error(file) || (set_file && dict_set_str(vm, g, vm->names.__file__, file) < 0) ||
-        dict_set_str(vm, g, vm->names.__builtins__, vm->builtins) < 0 ||
+    if (value_is_error(file) || dict_set_str(vm, g, vm->names.__builtins__, vm->builtins) < 0 ||
+        (set_file && dict_set_str(vm, g, vm->names.__file__, file) < 0) ||
+        (set_file && dict_set_cstr(vm, g, "__cached__", VAL_NONE) < 0) ||
         dict_set_str(vm, value_as_dict(vm->modules), vm->names.__main__, m) < 0)
         goto fail;
     bool syntax_error;
