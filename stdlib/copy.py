@@ -23,13 +23,7 @@ def _identity(x, memo=None):
 
 _NoneType = type(None)
 _FunctionType = type(_identity)
-class _Probe:
-    def method(self):
-        pass
-
-
-_MethodType = type(_Probe().method)
-del _Probe
+_MethodType = type(_identity.__get__(0))  # a bound method
 
 # Shallow copies: immutable values are their own copy; the mutable
 # built-in containers copy themselves.
