@@ -217,12 +217,24 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    /* A syntax error names the script by its absolute (unnormalised) path,
+     * as CPython does and as the runtime's tracebacks do. */
+    char shown[4096];
+    const char *shown_path = path;
+    if (path[0] != '/' && getcwd(shown, sizeof shown)) {
+        size_t n = strlen(shown), m = strlen(path);
+        if (n + m + 2 <= sizeof shown) {
+            shown[n] = '/';
+            memcpy(shown + n + 1, path, m + 1);
+            shown_path = shown;
+        }
+    }
     CoilArena *arena = arena_new();
     CoilSyntaxError err = {0};
     AstNode *mod = arena ? parse_module(arena, src, len, &err) : NULL;
     int status = 0;
     if (!mod) {
-        if (err.set) syntax_error_print(&err, path, src, len, stderr);
+        if (err.set) syntax_error_print(&err, shown_path, src, len, stderr);
         else fputs("MemoryError\n", stderr);
         status = 1;
     } else if (mode == MODE_AST) {
@@ -232,7 +244,7 @@ int main(int argc, char **argv)
         if (proto) {
             compile_disassemble(proto, stdout);
         } else {
-            if (err.set) syntax_error_print(&err, path, src, len, stderr);
+            if (err.set) syntax_error_print(&err, shown_path, src, len, stderr);
             else fputs("MemoryError\n", stderr);
             status = 1;
         }

@@ -1,8 +1,11 @@
-# copy — shallow and deep copies.  Atomic values are returned as they are,
-# the built-in containers are rebuilt, a class may take over with __copy__ /
-# __deepcopy__(memo), and other instances are recreated without __init__
-# (cls.__new__(cls)) with their state copied: __getstate__/__setstate__
-# when defined, else the __dict__ and __slots__ values.  Original Coil code.
+# copy — shallow and deep copies with CPython's order of precedence:
+# values of the built-in types Coil knows are returned or rebuilt directly;
+# then a class's __copy__ / __deepcopy__(memo); then a reduction (a
+# copyreg.dispatch_table entry, else __reduce_ex__(4), else __reduce__) that
+# gives (callable, args[, state[, listitems[, dictitems]]]) to rebuild from.
+# Original Coil code.
+
+import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -13,97 +16,171 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, type(len),
-           type(Ellipsis), type(NotImplemented), property, type(lambda: 0))
-_CONTAINERS = (list, dict, set)
-try:
-    _CONTAINERS += (bytearray,)
-except NameError:
-    pass
+
+def _identity(x, memo=None):
+    return x
 
 
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = klass.__name__.lstrip("_")
-                if stripped:
-                    name = "_" + stripped + name
-            names.append(name)
-    return names
+_NoneType = type(None)
+_FunctionType = type(_identity)
+_MethodType = type(_identity.__get__(0))  # a bound method
+
+# Shallow copies: immutable values are their own copy; the mutable
+# built-in containers copy themselves.
+_shallow = {}
+for _t in (_NoneType, int, float, bool, str, bytes, tuple, frozenset, type, range, slice,
+           property, type(len), type(Ellipsis), type(NotImplemented), _FunctionType,
+           type(_identity.__code__)):
+    _shallow[_t] = _identity
+for _t in (list, dict, set, bytearray):
+    _shallow[_t] = _t.copy
+del _t
 
 
-def _state_of(obj):
-    getstate = getattr(type(obj), "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
-        return True, obj.__getstate__()
-    state = dict(getattr(obj, "__dict__", {}))
-    slots = {}
-    for name in _slot_names(type(obj)):
-        try:
-            slots[name] = getattr(obj, name)
-        except AttributeError:
-            pass
-    return False, (state, slots)
+def _deep_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for item in x:
+        append(deepcopy(item, memo))
+    return y
 
 
-def _new_args(obj):
-    # What cls.__new__ needs besides cls: __getnewargs__ when a class has
-    # it (namedtuple), the items of other tuple subclasses, the exception
-    # arguments, nothing otherwise.
-    getnewargs = getattr(obj, "__getnewargs__", None)
-    if getnewargs is not None:
-        return tuple(getnewargs())
-    if isinstance(obj, tuple):
-        return (tuple(obj),)
-    if isinstance(obj, BaseException):
-        return obj.args
-    return ()
+def _deep_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
 
 
-def _rebuild(obj, convert):
-    cls = type(obj)
-    new = cls.__new__(cls, *convert(_new_args(obj)))
-    custom, state = _state_of(obj)
-    state = convert(state)
-    if hasattr(new, "__setstate__"):
-        new.__setstate__(state)
-    elif custom:
-        if state:
-            new.__dict__.update(state)
-    else:
-        attrs, slots = state
-        if attrs:
-            new.__dict__.update(attrs)
-        for name, value in slots.items():
-            setattr(new, name, value)
-    return new
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # Copying the items may have copied x itself (a tuple reached again
+    # through a mutable item): that copy is the answer.
+    done = memo.get(id(x), _missing)
+    if done is not _missing:
+        return done
+    for old, new in zip(x, items):
+        if old is not new:
+            return tuple(items)
+    return x
+
+
+def _deep_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_missing = object()
+
+_deep = {}
+for _t in (_NoneType, int, float, bool, str, bytes, type, range, property, type(len),
+           type(Ellipsis), type(NotImplemented), _FunctionType, type(_identity.__code__)):
+    _deep[_t] = _identity
+_deep[list] = _deep_list
+_deep[dict] = _deep_dict
+_deep[tuple] = _deep_tuple
+_deep[_MethodType] = _deep_method
+del _t
+
+
+def _inherits_object_reduce(cls):
+    return (getattr(cls, "__reduce_ex__", None) is object.__reduce_ex__ and
+            getattr(cls, "__reduce__", None) is object.__reduce__)
+
+
+def _builtin_reduction(x, cls):
+    # The reductions CPython's built-in types define and Coil's do not:
+    # used only while the class keeps object's default reduction.
+    if not _inherits_object_reduce(cls):
+        return None
+    if isinstance(x, BaseException):
+        args = x.args
+        if isinstance(x, OSError) and x.filename is not None and len(args) == 2:
+            # The filename lives outside args: give it back to the constructor.
+            args = args + (x.filename,)
+            if x.filename2 is not None:
+                args = args + (None, x.filename2)
+        return cls, args, (x.__dict__ or None)
+    state = getattr(x, "__dict__", None) or None
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), state
+    if isinstance(x, bytearray):
+        return cls, (bytes(x),), state
+    if isinstance(x, slice):
+        return cls, (x.start, x.stop, x.step)
+    return None
+
+
+def _reduction(x, cls, what):
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    rv = _builtin_reduction(x, cls)
+    if rv is not None:
+        return rv
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (what, cls))
+
+
+def _set_state(y, state):
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for name, value in slotstate.items():
+            setattr(y, name, value)
+
+
+def _rebuild(x, memo, func, args, state=None, listitems=None, dictitems=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    copier = _shallow.get(cls)
+    if copier is not None:
+        return copier(x)
+    if issubclass(cls, type):
         return x
-    hook = getattr(cls, "__copy__", None)
-    if hook is not None:
-        return hook(x)
-    if cls in _CONTAINERS:
-        return cls(x)
-    if cls in (tuple, frozenset):
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduction(x, cls, "shallow")
+    if isinstance(rv, str):
         return x
-    y = _rebuild(x, lambda state: state)
-    if isinstance(x, list):
-        y.extend(x)
-    elif isinstance(x, dict):
-        y.update(x)
-    return y
+    return _rebuild(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -116,55 +193,24 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
-        return x
-    hook = getattr(x, "__deepcopy__", None)
-    if hook is not None:
-        y = hook(memo)
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for item in x:
-            y.append(deepcopy(item, memo))
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is tuple:
-        items = [deepcopy(item, memo) for item in x]
-        # A tuple that contains itself was copied while copying its items.
-        if d in memo:
-            return memo[d]
-        y = x if all(a is b for a, b in zip(x, items)) else tuple(items)
-    elif cls is set:
-        y = {deepcopy(item, memo) for item in x}
-    elif cls is frozenset:
-        y = frozenset(deepcopy(item, memo) for item in x)
+    copier = _deep.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif issubclass(cls, type):
+        y = x
     else:
-        cls_new = cls.__new__(cls, *deepcopy(_new_args(x), memo))
-        memo[d] = cls_new
-        custom, state = _state_of(x)
-        state = deepcopy(state, memo)
-        if hasattr(cls_new, "__setstate__"):
-            cls_new.__setstate__(state)
-        elif custom:
-            if state:
-                cls_new.__dict__.update(state)
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
         else:
-            attrs, slots = state
-            if attrs:
-                cls_new.__dict__.update(attrs)
-            for name, value in slots.items():
-                setattr(cls_new, name, value)
-        if isinstance(x, list) and cls is not list:
-            cls_new.extend(deepcopy(item, memo) for item in x)
-        elif isinstance(x, dict) and cls is not dict:
-            for key, value in x.items():
-                cls_new[deepcopy(key, memo)] = deepcopy(value, memo)
-        y = cls_new
+            rv = _reduction(x, cls, "deep")
+            y = x if isinstance(rv, str) else _rebuild(x, memo, *rv)
     if y is not x:
         memo[d] = y
         # Keep x alive while memo refers to it by id().
-        memo.setdefault(id(memo), []).append(x)
+        keep = memo.get(id(memo))
+        if keep is None:
+            memo[id(memo)] = [x]
+        else:
+            keep.append(x)
     return y

@@ -83,11 +83,27 @@ def _reduce_ex(self, proto):
     return (_reconstructor, recipe, extra) if extra else (_reconstructor, recipe)
 
 
+def _value_args(obj):
+    # The __getnewargs__ CPython's immutable built-in types have: the plain
+    # value a subclass instance wraps, for cls.__new__(cls, value).
+    for base in (int, float, str, bytes, tuple):
+        if isinstance(obj, base):
+            return (base(obj),)
+    return ()
+
+
 def _reduce_newobj(obj):
     # Protocol 2 and later (what object.__reduce_ex__ returns).
     cls = type(obj)
+    # A built-in type that cannot be created from Python (generators,
+    # iterators, modules...) cannot be rebuilt either.
+    for klass in cls.__mro__:
+        if klass.__module__ == "builtins":
+            if klass is not object and klass.__new__ is object.__new__:
+                raise TypeError(f"cannot pickle {cls.__name__!r} object")
+            break
     getnewargs = getattr(obj, "__getnewargs__", None)
-    args = tuple(getnewargs()) if getnewargs is not None else ()
+    args = tuple(getnewargs()) if getnewargs is not None else _value_args(obj)
     state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None

@@ -104,6 +104,27 @@ class partial:
         # Like CPython's C partial, stored in a class it does not bind.
         return self
 
+    def __reduce__(self):
+        # Rebuilt from the function alone, then given its state (copy, pickle).
+        extra = {k: v for k, v in self.__dict__.items() if k not in _PARTIAL_FIELDS}
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = {} if keywords is None else dict(keywords)
+        if namespace:
+            self.__dict__.update(namespace)
+
 
 # ---- total_ordering --------------------------------------------------------
 

@@ -7,6 +7,7 @@
 # Usage: tests/cli_compare.sh BUILD/coil
 set -u
 coil=${1:?usage: tests/cli_compare.sh BUILD/coil}
+case $coil in /*) ;; *) coil=$(pwd)/$coil ;; esac
 py=/usr/bin/python3.11
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
@@ -43,5 +44,14 @@ check "stdin script" "$root/tests/cli/stdin_script.py"
 check "stdin -" "$root/tests/cli/stdin_script.py" -
 check "stdin - args" "$root/tests/cli/stdin_script.py" - x y
 check "-u -c" "$tmp/empty" -u -c "print(2)"
+# A script named by a relative path: syntax errors and tracebacks show its
+# absolute path.
+mkdir -p "$tmp/sub"
+printf 'x = 1\ny = (\n' > "$tmp/sub/bad_syntax.py"
+printf 'def f():\n    raise ValueError(1)\nf()\n' > "$tmp/sub/bad_run.py"
+cd "$tmp"
+check "relative script syntax error" "$tmp/empty" sub/bad_syntax.py
+check "relative script traceback" "$tmp/empty" sub/bad_run.py
+cd - > /dev/null
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

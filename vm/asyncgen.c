@@ -544,11 +544,12 @@ static CoilValue ag_running(CoilVM *vm, CoilValue self)
     (void)vm;
     return value_from_bool((GEN(self)->aflags & CORO_RUNNING_ASYNC) != 0);
 }
+CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);
 static CoilValue ag_frame(CoilVM *vm, CoilValue self)
 {
-    (void)vm;
     CoilGenerator *g = GEN(self);
-    return g->frame ? value_from_object(g->frame->code) : VAL_NONE;
+    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
+    return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
 static CoilValue ag_await(CoilVM *vm, CoilValue self)
 {

@@ -1072,7 +1072,21 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
         if (sn == VAL_EMPTY) continue;
         CoilValue args[3] = {v, tv, k};
         CoilValue r = vm_call(vm, sn, args, 3, VAL_EMPTY);
-        if (value_is_error(r)) return GC_RESTORE(vm), r;
+        if (value_is_error(r)) {
+            /* 3.11 reports it as a RuntimeError caused by the original. */
+            CoilValue orig = vm_take_exception(vm);
+            GC_ROOT(vm, orig);
+            CoilValue kr = vm_repr(vm, k);
+            if (value_is_error(kr)) return GC_RESTORE(vm), kr;
+            vm_raise(vm, vm->e_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", vt->name,
+                     value_as_str(kr)->data, t->name);
+            if (value_is_exception(vm, vm->exc) && value_is_exception(vm, orig)) {
+                CoilException *x = value_as_exc(vm->exc);
+                x->cause = x->context = orig;
+                x->suppress_context = true;
+            }
+            return GC_RESTORE(vm), VAL_ERROR;
+        }
     }
     /* super(cls, cls).__init_subclass__(**kwds) */
     CoilTuple *m = value_as_tuple(mro);

@@ -1019,13 +1019,14 @@ static CoilValue g_await(CoilVM *vm, CoilValue self)
     }
     return VAL_NONE;
 }
-/* Frame objects are not modelled: cr_frame is None once finished (as in
- * CPython) and the code object while alive, so `cr_frame is None` tests work. */
+/* cr_frame: a snapshot of the coroutine's frame (frameobj.c), None once
+ * it finished or was closed, as in CPython. */
+CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);
 static CoilValue g_frame(CoilVM *vm, CoilValue self)
 {
-    (void)vm;
     CoilGenerator *g = GEN(self);
-    return g->frame ? value_from_object(g->frame->code) : VAL_NONE;
+    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
+    return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
 
 static const CoilGetSetDef coro_getsets[] = {

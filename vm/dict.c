@@ -645,4 +645,5 @@ void dict_init_type(CoilVM *vm)
     t->init = dict_init_slot;
     type_add_methods(vm, t, dict_methods);
     dict_init_view_types(vm);
+    mappingproxy_init_type(vm);
 }

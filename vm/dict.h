@@ -66,6 +66,10 @@ CoilValue dict_view_new(CoilVM *vm, CoilType *view_type, CoilValue dict);
 CoilValue dict_iter_new(CoilVM *vm, CoilType *iter_type, CoilValue dict);
 void dict_init_view_types(CoilVM *vm);
 
+/* The read-only view cls.__dict__ returns (mappingproxy.c). */
+CoilValue mappingproxy_new(CoilVM *vm, CoilValue mapping);
+void mappingproxy_init_type(CoilVM *vm);
+
 extern const CoilMethodDef dict_methods[];
 
 #endif

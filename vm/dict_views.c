@@ -1,5 +1,6 @@
 /* dict_views.c — dict.keys()/values()/items() views and the three dict
- * iterators, with CPython's "dictionary changed size during iteration". */
+ * iterators, with CPython's "dictionary changed size during iteration" and
+ * "dictionary keys changed during iteration" checks. */
 #include "vm/buf.h"
 #include "vm/dict.h"
 #include "vm/int.h"
@@ -21,6 +22,7 @@ typedef struct DictIter {
     CoilValue dict;  /* VAL_EMPTY once exhausted */
     size_t pos;
     int64_t used;    /* dict size at creation; -1 after a size change was reported */
+    int64_t left;    /* entries still expected: finding one more means the keys changed */
 } DictIter;
 
 static void view_trace(CoilVM *vm, CoilObject *o) { gc_mark_value(vm, ((DictView *)o)->dict); }
@@ -44,6 +46,7 @@ CoilValue dict_iter_new(CoilVM *vm, CoilType *iter_type, CoilValue dict)
     if (!it) return VAL_ERROR;
     it->dict = dict;
     it->used = (int64_t)value_as_dict(dict)->used;
+    it->left = it->used;
     return value_from_object(it);
 }
 
@@ -66,6 +69,14 @@ static int iter_step(CoilVM *vm, DictIter *it, CoilDictEntry **out)
     while (it->pos < d->nentries) {
         CoilDictEntry *e = &d->entries[it->pos++];
         if (e->key != VAL_EMPTY) {
+            /* Same size but a key we were not counting on: keys were deleted and
+             * others added, so CPython reports it (and the iterator is spent). */
+            if (it->left == 0) {
+                it->dict = VAL_EMPTY;
+                vm_raise(vm, vm->e_RuntimeError, "dictionary keys changed during iteration");
+                return -1;
+            }
+            it->left--;
             *out = e;
             return 1;
         }
@@ -87,6 +98,7 @@ static int riter_step(CoilVM *vm, DictIter *it, CoilDictEntry **out)
     while (it->pos > 0) {
         CoilDictEntry *e = &d->entries[--it->pos];
         if (e->key != VAL_EMPTY) {
+            if (it->left > 0) it->left--;  /* for __length_hint__ only, as CPython */
             *out = e;
             return 1;
         }
@@ -174,10 +186,7 @@ static CoilValue m_iter_hint(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     (void)kw;
     DictIter *it = (DictIter *)value_as_object(args[0]);
     int64_t n = 0;
-    if (it->dict != VAL_EMPTY) {
-        CoilDict *d = value_as_dict(it->dict);
-        for (size_t i = it->pos; i < d->nentries; i++) n += d->entries[i].key != VAL_EMPTY;
-    }
+    if (it->dict != VAL_EMPTY && it->used == (int64_t)value_as_dict(it->dict)->used) n = it->left;
     return int_from_i64(vm, n);
 }
 static const CoilMethodDef dictiter_methods[] = {{"__length_hint__", m_iter_hint, 0}, {NULL, NULL, 0}};

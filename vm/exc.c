@@ -27,6 +27,10 @@ static void exc_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, e->value);
     gc_mark_value(vm, e->attr_name);
     gc_mark_value(vm, e->attr_obj);
+    gc_mark_value(vm, e->os_errno);
+    gc_mark_value(vm, e->os_strerror);
+    gc_mark_value(vm, e->os_filename);
+    gc_mark_value(vm, e->os_filename2);
 }
 
 static void tb_trace(CoilVM *vm, CoilObject *o)
@@ -45,6 +49,26 @@ static void exc_set_args(CoilVM *vm, CoilException *e, CoilValue args)
     CoilTuple *t = value_as_tuple(args);
     if (type_is_subtype(e->obj.type, vm->e_StopIteration) || type_is_subtype(e->obj.type, vm->e_SystemExit))
         e->value = t->len == 0 ? VAL_NONE : t->len == 1 ? t->items[0] : args;
+    if (type_is_subtype(e->obj.type, vm->e_OSError)) {
+        /* OSError(errno, strerror[, filename[, winerror[, filename2]]]): with
+         * a filename, args keeps only (errno, strerror) as CPython's. */
+        e->os_errno = e->os_strerror = e->os_filename = e->os_filename2 = VAL_EMPTY;
+        if (t->len < 2 || t->len > 5) return;
+        e->os_errno = t->items[0];
+        e->os_strerror = t->items[1];
+        if (t->len >= 3 && t->items[2] != VAL_NONE) {
+            e->os_filename = t->items[2];
+            if (t->len == 5) e->os_filename2 = t->items[4];
+            CoilValue two = tuple_new(vm, 2);
+            if (value_is_error(two)) {
+                vm_take_exception(vm); /* keep the full args rather than fail */
+                return;
+            }
+            value_as_tuple(two)->items[0] = e->os_errno;
+            value_as_tuple(two)->items[1] = e->os_strerror;
+            e->args = two;
+        }
+    }
 }
 
 CoilValue exc_new(CoilVM *vm, CoilType *type, CoilValue args)
@@ -59,7 +83,10 @@ CoilValue exc_new(CoilVM *vm, CoilType *type, CoilValue args)
     e->notes = VAL_EMPTY;
     e->value = VAL_NONE;
     e->attr_name = e->attr_obj = VAL_NONE;
+    e->os_errno = e->os_strerror = e->os_filename = e->os_filename2 = VAL_EMPTY;
+    GC_ROOT(vm, value_from_object(e));
     exc_set_args(vm, e, args);
+    GC_UNROOT(vm, 1);
     return value_from_object(e);
 }
 
@@ -389,7 +416,7 @@ static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 static CoilValue m_with_traceback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "with_traceback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "BaseException.with_traceback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (args[1] != VAL_NONE && !value_is_type(args[1], vm->t_traceback))
         return vm_raise(vm, vm->e_TypeError, "__traceback__ must be a traceback or None");
     value_as_exc(args[0])->traceback = args[1];
@@ -399,9 +426,30 @@ static CoilValue m_with_traceback(CoilVM *vm, const CoilValue *args, size_t narg
 static CoilValue m_add_note(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "add_note", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "BaseException.add_note", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_str(vm, args[1]))
         return vm_raise(vm, vm->e_TypeError, "note must be a str, not '%s'", value_type_name(vm, args[1]));
+    /* __notes__ is an ordinary attribute (it lives in the instance __dict__,
+     * so scripts may read, replace or delete it as in CPython). */
+    CoilString *name = str_intern_cstr(vm, "__notes__");
+    if (!name) return VAL_ERROR;
+    CoilValue notes = vm_getattr(vm, args[0], name);
+    if (value_is_error(notes)) {
+        if (!vm_exception_matches(vm, vm->e_AttributeError)) return VAL_ERROR;
+        vm_take_exception(vm);
+        notes = list_new(vm, 0);
+        if (value_is_error(notes)) return VAL_ERROR;
+        GC_ROOT(vm, notes);
+        int r = vm_setattr(vm, args[0], name, notes);
+        GC_UNROOT(vm, 1);
+        if (r < 0) return VAL_ERROR;
+    }
+    if (!value_is_list(vm, notes))
+        return vm_raise(vm, vm->e_TypeError, "Cannot add note: __notes__ is not a list");
+    GC_ROOT(vm, notes);
+    bool ok = list_append(vm, value_as_list(notes), args[1]);
+    GC_UNROOT(vm, 1);
+    if (!ok) return VAL_ERROR;
     return VAL_NONE;
 }
 
@@ -531,25 +579,35 @@ static const CoilGetSetDef systemexit_getsets[] = {{"code", g_value, s_value}, {
 
 /* --- OSError: errno, strerror, filename, and errno -> subclass --------------------- */
 
-static CoilValue os_arg(CoilValue self, size_t i, size_t min)
-{
-    CoilTuple *a = value_as_tuple(value_as_exc(self)->args);
-    if (a->len < min || a->len > 5 || i >= a->len) return VAL_NONE;
-    return a->items[i];
-}
-static CoilValue g_errno(CoilVM *vm, CoilValue self) { (void)vm; return os_arg(self, 0, 2); }
-static CoilValue g_strerror(CoilVM *vm, CoilValue self) { (void)vm; return os_arg(self, 1, 2); }
-static CoilValue g_filename(CoilVM *vm, CoilValue self) { (void)vm; return os_arg(self, 2, 3); }
-static CoilValue g_filename2(CoilVM *vm, CoilValue self) { (void)vm; return os_arg(self, 4, 5); }
+#define OS_FIELD(getter, setter, field)                                   \
+    static CoilValue getter(CoilVM *vm, CoilValue self)                     \
+    {                                                                       \
+        (void)vm;                                                           \
+        CoilValue v = value_as_exc(self)->field;                            \
+        return v == VAL_EMPTY ? VAL_NONE : v;                               \
+    }                                                                       \
+    static int setter(CoilVM *vm, CoilValue self, CoilValue v)              \
+    {                                                                       \
+        (void)vm;                                                           \
+        value_as_exc(self)->field = v == VAL_EMPTY ? VAL_EMPTY : v;         \
+        return 0;                                                           \
+    }
+OS_FIELD(g_errno, s_errno, os_errno)
+OS_FIELD(g_strerror, s_strerror, os_strerror)
+OS_FIELD(g_filename, s_filename, os_filename)
+OS_FIELD(g_filename2, s_filename2, os_filename2)
+#undef OS_FIELD
 
 static const CoilGetSetDef oserror_getsets[] = {
-    {"errno", g_errno, NULL}, {"strerror", g_strerror, NULL}, {"filename", g_filename, NULL},
-    {"filename2", g_filename2, NULL}, {NULL, NULL, NULL}};
+    {"errno", g_errno, s_errno}, {"strerror", g_strerror, s_strerror}, {"filename", g_filename, s_filename},
+    {"filename2", g_filename2, s_filename2}, {NULL, NULL, NULL}};
 
 static CoilValue oserror_str(CoilVM *vm, CoilValue self)
 {
+    CoilException *x = value_as_exc(self);
     CoilValue en = g_errno(vm, self), se = g_strerror(vm, self), fn = g_filename(vm, self);
-    if (en == VAL_NONE && se == VAL_NONE) return exc_str_slot(vm, self);
+    CoilValue fn2 = x->os_filename2;
+    if (fn == VAL_NONE && (x->os_errno == VAL_EMPTY || x->os_strerror == VAL_EMPTY)) return exc_str_slot(vm, self);
     GC_SAVE(vm);
     CoilValue es = vm_str(vm, en);
     if (value_is_error(es)) return es;
@@ -561,7 +619,16 @@ static CoilValue oserror_str(CoilVM *vm, CoilValue self)
     if (fn != VAL_NONE) {
         CoilValue fr = vm_repr(vm, fn);
         if (value_is_error(fr)) return GC_RESTORE(vm), fr;
-        r = str_format(vm, "[Errno %s] %s: %s", value_as_str(es)->data, value_as_str(ss)->data, value_as_str(fr)->data);
+        GC_ROOT(vm, fr);
+        if (fn2 != VAL_EMPTY && fn2 != VAL_NONE) {
+            CoilValue fr2 = vm_repr(vm, fn2);
+            if (value_is_error(fr2)) return GC_RESTORE(vm), fr2;
+            r = str_format(vm, "[Errno %s] %s: %s -> %s", value_as_str(es)->data, value_as_str(ss)->data,
+                           value_as_str(fr)->data, value_as_str(fr2)->data);
+        } else {
+            r = str_format(vm, "[Errno %s] %s: %s", value_as_str(es)->data, value_as_str(ss)->data,
+                           value_as_str(fr)->data);
+        }
     } else {
         r = str_format(vm, "[Errno %s] %s", value_as_str(es)->data, value_as_str(ss)->data);
     }

@@ -20,6 +20,9 @@ typedef struct CoilException {
     CoilValue notes;       /* reserved (__notes__) */
     CoilValue value;       /* StopIteration.value, SystemExit.code */
     CoilValue attr_name, attr_obj; /* NameError/AttributeError/ImportError .name, AttributeError.obj */
+    /* OSError's errno, strerror, filename, filename2 (VAL_EMPTY: not given),
+     * taken from the constructor's arguments */
+    CoilValue os_errno, os_strerror, os_filename, os_filename2;
     bool suppress_context;
 } CoilException;
 
@@ -69,6 +72,11 @@ CoilValue exc_str(CoilVM *vm, CoilValue exc);
 
 /* Prints exc with its chain to `out` (sys.excepthook's format). */
 void exc_print(CoilVM *vm, CoilValue exc, FILE *out);
+/* Writes to sys.stderr (the C stream unless a script replaced it), as
+ * CPython's printer does; errors while writing are dropped. */
+void exc_write_stderr(CoilVM *vm, const char *s, size_t n);
+/* exc_print to sys.stderr (PyErr_Display). */
+void exc_display(CoilVM *vm, CoilValue exc);
 /* Prints one exception without its chain: the traceback under `header`
  * (when it has one), then the message line. */
 void exc_print_one(CoilVM *vm, CoilValue exc, FILE *out, const char *header);

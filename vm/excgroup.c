@@ -350,7 +350,7 @@ static void print_one(CoilVM *vm, PrintCtx *c, CoilValue exc)
         if (first && has_tb && group && c->depth == 1) fputs("+ ", c->out);
         else fputs(margin(c), c->out);
         fwrite(p, 1, n, c->out);
-        if (!nl) fputc('\n', c->out);
+        /* no newline added: a non-sequence __notes__ prints its repr without one, as CPython */
         first = false;
         p += n;
     }

@@ -73,6 +73,15 @@ static CoilValue snapshot(CoilVM *vm, CoilFrame *g, CoilValue back)
 /* A generator's suspended frame (gi_frame), without a caller. */
 CoilValue frameobj_snapshot(CoilVM *vm, CoilFrame *f) { return snapshot(vm, f, VAL_NONE); }
 
+/* The same for a generator or coroutine; one not started yet is at its
+ * def line, as CPython's (co_firstlineno). */
+CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh)
+{
+    CoilValue o = snapshot(vm, f, VAL_NONE);
+    if (fresh && !value_is_error(o)) FOBJ(o)->lineno = f->code->firstlineno;
+    return o;
+}
+
 /* sys._getframe(depth=0): the frame `depth` calls below the caller's. */
 CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {

@@ -508,12 +508,40 @@ static CoilValue method_type_new(CoilVM *vm, CoilValue callee, const CoilValue *
     return method_new(vm, args[0], args[1]);
 }
 
+/* staticmethod/classmethod take the wrapped callable's __module__,
+ * __name__, __qualname__, __doc__ and __annotations__ into their own
+ * __dict__ (as functools.wraps would); what it lacks is simply skipped. */
+static CoilValue wrapper_new_copying(CoilVM *vm, CoilType *t, CoilValue func)
+{
+    static const char *const copied[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+    CoilValue w = wrapper_alloc(vm, t, func);
+    if (value_is_error(w)) return w;
+    GC_SAVE(vm);
+    GC_ROOT(vm, w);
+    for (size_t i = 0; i < sizeof copied / sizeof *copied; i++) {
+        CoilString *name = str_intern_cstr(vm, copied[i]);
+        if (!name) return GC_RESTORE(vm), VAL_ERROR;
+        CoilValue v = vm_getattr(vm, func, name);
+        if (value_is_error(v)) {
+            if (!vm_exception_matches(vm, vm->e_AttributeError)) return GC_RESTORE(vm), VAL_ERROR;
+            vm_take_exception(vm);
+            continue;
+        }
+        GC_ROOT(vm, v);
+        int r = vm_setattr(vm, w, name, v);
+        GC_UNROOT(vm, 1);
+        if (r < 0) return GC_RESTORE(vm), VAL_ERROR;
+    }
+    GC_RESTORE(vm);
+    return w;
+}
+
 static CoilValue staticmethod_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                   CoilValue kwnames)
 {
     if (args_no_kw(vm, "staticmethod", kwnames) < 0 || args_count(vm, "staticmethod", nargs, 1, 1) < 0)
         return VAL_ERROR;
-    return wrapper_alloc(vm, (CoilType *)value_as_object(callee), args[0]);
+    return wrapper_new_copying(vm, (CoilType *)value_as_object(callee), args[0]);
 }
 
 static CoilValue classmethod_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
@@ -521,7 +549,7 @@ static CoilValue classmethod_new(CoilVM *vm, CoilValue callee, const CoilValue *
 {
     if (args_no_kw(vm, "classmethod", kwnames) < 0 || args_count(vm, "classmethod", nargs, 1, 1) < 0)
         return VAL_ERROR;
-    return wrapper_alloc(vm, (CoilType *)value_as_object(callee), args[0]);
+    return wrapper_new_copying(vm, (CoilType *)value_as_object(callee), args[0]);
 }
 
 static CoilValue staticmethod_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue owner)
@@ -541,8 +569,23 @@ static CoilValue staticmethod_call(CoilVM *vm, CoilValue callee, const CoilValue
 static CoilValue classmethod_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue owner)
 {
     CoilValue cls = owner != VAL_EMPTY ? owner : value_from_object(vm_typeof(vm, obj));
-    return method_new(vm, ((CoilWrapper *)value_as_object(descr))->func, cls);
+    CoilValue func = ((CoilWrapper *)value_as_object(descr))->func;
+    /* 3.11 chains descriptors: what classmethod wraps is bound to the class
+     * by its own __get__(cls, cls) (a classmethod over a property gives the
+     * property's value for the class). */
+    CoilType *ft = vm_typeof(vm, func);
+    if (ft != vm->t_function && ft->descr_get) return ft->descr_get(vm, func, cls, cls);
+    return method_new(vm, func, cls);
 }
+
+static CoilValue wrapper_repr(CoilVM *vm, CoilValue self, const char *kind)
+{
+    CoilValue r = vm_repr(vm, ((CoilWrapper *)value_as_object(self))->func);
+    if (value_is_error(r)) return r;
+    return str_format(vm, "<%s(%s)>", kind, value_as_str(r)->data);
+}
+static CoilValue staticmethod_repr(CoilVM *vm, CoilValue self) { return wrapper_repr(vm, self, "staticmethod"); }
+static CoilValue classmethod_repr(CoilVM *vm, CoilValue self) { return wrapper_repr(vm, self, "classmethod"); }
 
 static CoilValue wrapper_get_func(CoilVM *vm, CoilValue self)
 {
@@ -815,6 +858,8 @@ void func_init_types(CoilVM *vm)
     type_add_getsets(vm, vm->t_staticmethod, staticmethod_getsets);
     vm->t_classmethod->new_ = classmethod_new;
     vm->t_classmethod->descr_get = classmethod_get;
+    vm->t_staticmethod->repr = staticmethod_repr;
+    vm->t_classmethod->repr = classmethod_repr;
     type_add_getsets(vm, vm->t_classmethod, staticmethod_getsets);
     vm->t_property->new_ = property_new;
     vm->t_property->descr_get = property_get;

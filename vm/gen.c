@@ -451,13 +451,13 @@ static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)
 static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
 static CoilValue g_running(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_RUNNING); }
 
-CoilValue frameobj_snapshot(CoilVM *vm, CoilFrame *f);
+CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);
 
 static CoilValue g_frame(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
     if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
-    return frameobj_snapshot(vm, g->frame);
+    return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
 static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->extra; }
 static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }

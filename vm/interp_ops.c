@@ -418,8 +418,14 @@ CoilValue iop_call_ex(CoilVM *vm, CoilValue callee, CoilValue args, CoilValue kw
     CoilValue key, val;
     while (dict_next(d, &pos, &key, &val)) {
         if (!value_is_str(vm, key)) {
-            char buf[256];
-            vm_raise(vm, vm->e_TypeError, "%s keywords must be strings", iop_callable_name(vm, callee, buf, sizeof buf));
+            /* A class with neither __new__ nor __init__ refuses any argument
+             * before looking at the keys, as CPython's type call does. */
+            CoilType *ct = value_is_object(callee) && (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS)
+                               ? (CoilType *)value_as_object(callee) : NULL;
+            if (ct && ct->new_ == vm->t_object->new_ && object_init_is_default(vm, ct))
+                vm_raise(vm, vm->e_TypeError, "%s() takes no arguments", ct->name);
+            else
+                vm_raise(vm, vm->e_TypeError, "keywords must be strings");
             return GC_RESTORE(vm), VAL_ERROR;
         }
         value_as_tuple(kwnames)->items[k] = key;
@@ -567,11 +573,11 @@ int iop_dict_merge(CoilVM *vm, CoilValue dict, CoilValue other, CoilValue callee
         int r = dict_get(vm, d, k, &old);
         if (r < 0) return GC_RESTORE(vm), -1;
         if (r > 0) {
-            if (value_is_str(vm, k))
-                vm_raise(vm, vm->e_TypeError, "%s got multiple values for keyword argument '%s'",
-                         iop_callable_name(vm, callee, buf, sizeof buf), value_as_str(k)->data);
-            else
-                vm_raise(vm, vm->e_TypeError, "%s keywords must be strings", iop_callable_name(vm, callee, buf, sizeof buf));
+            /* The key as str() shows it, whatever its type (CPython's message). */
+            CoilValue ks = vm_str(vm, k);
+            if (value_is_error(ks)) return GC_RESTORE(vm), -1;
+            vm_raise(vm, vm->e_TypeError, "%s got multiple values for keyword argument '%s'",
+                     iop_callable_name(vm, callee, buf, sizeof buf), value_as_str(ks)->data);
             return GC_RESTORE(vm), -1;
         }
         if (dict_set(vm, d, k, v) < 0) return GC_RESTORE(vm), -1;

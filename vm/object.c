@@ -162,7 +162,8 @@ static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
             return vm_raise(vm, vm->e_TypeError,
                             "object.__init__() takes exactly one argument (the instance to initialize)");
         if (object_new_is_default(t))
-            return vm_raise(vm, vm->e_TypeError, "%s() takes no arguments", t->name);
+            return vm_raise(vm, vm->e_TypeError,
+                            "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
     }
     return VAL_NONE;
 }
@@ -174,8 +175,11 @@ static CoilValue m_new(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
         return vm_raise(vm, vm->e_TypeError, "object.__new__(X): X is not a type object (%s)",
                         value_type_name(vm, args[0]));
     CoilType *t = (CoilType *)value_as_object(args[0]);
-    if ((nargs > 1 || count_kw(kw)) && !object_new_is_default(t) && object_init_is_default(vm, t))
-        return vm_raise(vm, vm->e_TypeError, "%s() takes no arguments", t->name);
+    if (nargs > 1 || count_kw(kw)) {
+        if (!object_new_is_default(t))
+            return vm_raise(vm, vm->e_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (object_init_is_default(vm, t)) return vm_raise(vm, vm->e_TypeError, "%s() takes no arguments", t->name);
+    }
     CoilType *solid = t;
     while (solid->flags & TYPE_HEAPTYPE) solid = solid->base;
     if (solid != vm->t_object)

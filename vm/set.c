@@ -6,6 +6,7 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/int.h"
 #include "vm/list.h"
 #include "vm/set.h"
 #include "vm/str.h"
@@ -708,6 +709,7 @@ typedef struct SetIter {
     CoilValue set;
     size_t pos;
     int64_t used;
+    int64_t left;  /* entries not yet produced, for __length_hint__ */
 } SetIter;
 
 static void setiter_trace(CoilVM *vm, CoilObject *o) { gc_mark_value(vm, ((SetIter *)o)->set); }
@@ -720,6 +722,7 @@ static CoilValue set_iter(CoilVM *vm, CoilValue self)
     if (!it) return VAL_ERROR;
     it->set = self;
     it->used = (int64_t)value_as_set(self)->used;
+    it->left = it->used;
     return value_from_object(it);
 }
 
@@ -733,7 +736,10 @@ static CoilValue setiter_next(CoilVM *vm, CoilValue self)
         return vm_raise(vm, vm->e_RuntimeError, "Set changed size during iteration");
     }
     CoilValue k;
-    if (set_next(s, &it->pos, &k)) return k;
+    if (set_next(s, &it->pos, &k)) {
+        if (it->left > 0) it->left--;
+        return k;
+    }
     it->set = VAL_EMPTY;
     return VAL_EMPTY;
 }
@@ -743,6 +749,18 @@ static CoilValue iter_self(CoilVM *vm, CoilValue self)
     (void)vm;
     return self;
 }
+
+/* __length_hint__: what is left, or 0 once the set changed size (as CPython). */
+static CoilValue m_setiter_hint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)nargs;
+    (void)kw;
+    SetIter *it = (SetIter *)value_as_object(args[0]);
+    int64_t n = 0;
+    if (it->set != VAL_EMPTY && it->used == (int64_t)value_as_set(it->set)->used) n = it->left;
+    return int_from_i64(vm, n);
+}
+static const CoilMethodDef setiter_methods[] = {{"__length_hint__", m_setiter_hint, 0}, {NULL, NULL, 0}};
 
 static CoilValue set_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                               CoilValue kwnames)
@@ -790,5 +808,6 @@ void set_init_type(CoilVM *vm)
     it->trace = setiter_trace;
     it->iter = iter_self;
     it->next = setiter_next;
+    type_add_methods(vm, it, setiter_methods);
     vm->t_set_iterator = it;
 }

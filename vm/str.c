@@ -787,6 +787,7 @@ void str_init_types(CoilVM *vm)
     type_add_methods(vm, t, str_methods);
     type_add_methods(vm, t, str_format_methods);
     type_add_methods(vm, t, str_unicode_methods);
+    type_add_methods(vm, t, str_translate_methods);
 
     CoilType *it = type_new_builtin(vm, "str_ascii_iterator", vm->t_object, sizeof(StrIter), 0);
     if (!it) return;

@@ -140,5 +140,6 @@ CoilValue format_raise(CoilVM *vm, CoilFmtStatus r, const CoilFmtError *err);
 extern const CoilMethodDef str_methods[];
 extern const CoilMethodDef str_format_methods[]; /* str_format.c: format, format_map */
 extern const CoilMethodDef str_unicode_methods[]; /* str_unicode.c: case mapping, predicates */
+extern const CoilMethodDef str_translate_methods[]; /* str_translate.c: maketrans, translate */
 
 #endif

@@ -165,11 +165,13 @@ static CoilFmtStatus hook_convert(void *ud, CoilBuf *out, const CoilPctSpec *spe
     PctState *st = ud;
     CoilVM *vm = st->a.vm;
     uint32_t c = spec->conv;
+    /* The argument is taken before the conversion is checked ("%5%" % () is
+     * 'not enough arguments', as CPython). */
+    CoilValue v = pct_next_arg(&st->a);
+    if (value_is_error(v)) return NUMFMT_HOOK_ERROR;
     if (c != 's' && c != 'r' && c != 'a' && c != 'd' && c != 'i' && c != 'u' && c != 'o' && c != 'x' &&
         c != 'X' && c != 'e' && c != 'E' && c != 'f' && c != 'F' && c != 'g' && c != 'G' && c != 'c')
         return numfmt_pct_unsupported(spec, err);
-    CoilValue v = pct_next_arg(&st->a);
-    if (value_is_error(v)) return NUMFMT_HOOK_ERROR;
     GC_SAVE(vm);
     GC_ROOT(vm, v);
     CoilFmtStatus r;

@@ -146,8 +146,33 @@ static CoilValue sys_displayhook(CoilVM *vm, const CoilValue *args, size_t nargs
     return VAL_NONE;
 }
 
+/* excepthook(type, value, traceback): the default printer for an uncaught
+ * exception (also sys.__excepthook__), writing to sys.stderr.  A value that
+ * is no exception gets CPython's complaint printed, not raised. */
+static CoilValue sys_excepthook(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "excepthook", nargs, 3, 3) < 0) return VAL_ERROR;
+    CoilValue value = args[1];
+    if (!value_is_exception(vm, value)) {
+        char msg[200];
+        int n = snprintf(msg, sizeof msg, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                         value_type_name(vm, value));
+        fflush(stdout);
+        exc_write_stderr(vm, msg, (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
+        return VAL_NONE;
+    }
+    /* The traceback argument counts only for an exception that has none. */
+    if (value_is_type(args[2], vm->t_traceback) && !value_is_type(value_as_exc(value)->traceback, vm->t_traceback))
+        value_as_exc(value)->traceback = args[2];
+    fflush(stdout);
+    exc_display(vm, value);
+    return VAL_NONE;
+}
+
 static const CoilMethodDef sys_functions[] = {
     {"displayhook", sys_displayhook, 0},
+    {"excepthook", sys_excepthook, 0},
     {"exit", sys_exit, 0},
     {"_getframe", frameobj_getframe, METH_KEYWORDS},
     {"exc_info", sys_exc_info, 0},
@@ -260,6 +285,10 @@ bool sys_init(CoilVM *vm, int argc, const char *const *argv)
               module_set(vm, m, "byteorder", str_from_cstr(vm, "little")) == 0 &&
               module_set(vm, m, "platform", str_from_cstr(vm, "linux")) == 0 &&
               module_set(vm, m, "version", str_from_cstr(vm, "3.11.0 (Coil)")) == 0 && sys_add_infos(vm, m);
+    /* The originals scripts can restore after replacing the hooks. */
+    CoilDict *md = value_as_dict(module_dict(m));
+    ok = ok && module_set(vm, m, "__excepthook__", dict_get_cstr(vm, md, "excepthook")) == 0 &&
+         module_set(vm, m, "__displayhook__", dict_get_cstr(vm, md, "displayhook")) == 0;
     GC_RESTORE(vm);
     return ok;
 }

@@ -2,8 +2,11 @@
  * default excepthook: the __cause__/__context__ chain with its separators,
  * "Traceback (most recent call last):", one File/line/name entry per frame
  * with the stripped source line, "[Previous line repeated N more times]"
- * for recursion, and the final "Type: message" line. */
+ * for recursion, the final "Type: message" line and the exception's
+ * __notes__ under it. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexer/syntax_error.h"
@@ -11,6 +14,7 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/module.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
@@ -157,6 +161,59 @@ static void print_exception_line(CoilVM *vm, CoilValue exc, FILE *out)
     fputc('\n', out);
 }
 
+/* The __notes__ under the message line, as CPython 3.11's printer: a
+ * sequence prints one note a line (str() of non-str notes, a placeholder
+ * when that fails); anything else prints its repr with no newline. */
+static void print_notes(CoilVM *vm, CoilValue exc, FILE *out)
+{
+    CoilValue notes = vm_getattr_cstr(vm, exc, "__notes__");
+    if (value_is_error(notes)) {
+        vm_take_exception(vm);
+        return;
+    }
+    GC_SAVE(vm);
+    GC_ROOT(vm, notes);
+    CoilType *t = vm_typeof(vm, notes);
+    CoilString *getitem = str_intern_cstr(vm, "__getitem__");
+    bool seq = getitem && !type_is_subtype(t, vm->t_dict) && type_lookup(vm, t, getitem) != VAL_EMPTY;
+    int64_t n = 0;
+    if (seq && vm_len(vm, notes, &n) < 0) {
+        vm_take_exception(vm);
+        seq = false;
+    }
+    if (!seq) {
+        CoilValue r = vm_repr(vm, notes);
+        if (value_is_error(r)) {
+            vm_take_exception(vm);
+            fputs("<__notes__ repr() failed>", out);
+        } else {
+            fwrite(value_as_str(r)->data, 1, value_as_str(r)->len, out);
+        }
+        GC_RESTORE(vm);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        CoilValue note = vm_getitem(vm, notes, value_from_small_int(i));
+        if (value_is_error(note)) {
+            vm_take_exception(vm);
+            break;
+        }
+        if (!value_is_str(vm, note)) {
+            GC_ROOT(vm, note);
+            note = vm_str(vm, note);
+            GC_UNROOT(vm, 1);
+        }
+        if (value_is_error(note)) {
+            vm_take_exception(vm);
+            fputs("<note str() failed>", out);
+        } else {
+            fwrite(value_as_str(note)->data, 1, value_as_str(note)->len, out);
+        }
+        fputc('\n', out);
+    }
+    GC_RESTORE(vm);
+}
+
 /* A SyntaxError prints its File/line/caret block as the compiler's printer
  * does for scripts: from the compiler's record when it has one, else from
  * its attributes (a SyntaxError raised by script code).  The line comes from
@@ -227,6 +284,7 @@ void exc_print_one(CoilVM *vm, CoilValue exc, FILE *out, const char *header)
     CoilException *x = value_as_exc(exc);
     if (value_is_type(x->traceback, vm->t_traceback)) print_traceback(vm, x->traceback, &sc, out, header);
     if (!print_syntax_error(vm, exc, &sc, out)) print_exception_line(vm, exc, out);
+    print_notes(vm, exc, out);
     cache_release(vm, &sc);
 }
 
@@ -271,6 +329,7 @@ void exc_print(CoilVM *vm, CoilValue exc, FILE *out)
         CoilException *x = value_as_exc(e);
         if (value_is_type(x->traceback, vm->t_traceback)) print_traceback(vm, x->traceback, &sc, out, "Traceback (most recent call last):\n");
         if (!print_syntax_error(vm, e, &sc, out)) print_exception_line(vm, e, out);
+        print_notes(vm, e, out);
         if (k > 1) {
             if (kinds[k - 1] == 1)
                 fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
@@ -280,4 +339,52 @@ void exc_print(CoilVM *vm, CoilValue exc, FILE *out)
     }
     cache_release(vm, &sc);
     fflush(out);
+}
+
+/* sys.<name> as the sys module holds it, or VAL_EMPTY. */
+static CoilValue sys_attr(CoilVM *vm, const char *name)
+{
+    CoilValue sys = dict_get_cstr(vm, value_as_dict(vm->modules), "sys");
+    if (!value_is_type(sys, vm->t_module)) return VAL_EMPTY;
+    return dict_get_cstr(vm, value_as_dict(module_dict(sys)), name);
+}
+
+void exc_write_stderr(CoilVM *vm, const char *s, size_t n)
+{
+    CoilValue err = sys_attr(vm, "stderr");
+    if (err == VAL_EMPTY || err == sys_attr(vm, "__stderr__")) {
+        fwrite(s, 1, n, stderr);
+        fflush(stderr);
+        return;
+    }
+    if (err == VAL_NONE) return; /* CPython prints nothing without a stderr */
+    GC_SAVE(vm);
+    GC_ROOT(vm, err);
+    CoilValue text = str_new(vm, s, n);
+    if (!value_is_error(text)) {
+        GC_ROOT(vm, text);
+        CoilString *w = str_intern_cstr(vm, "write");
+        if (w) text = vm_call_method(vm, err, w, &text, 1);
+    }
+    if (value_is_error(text)) vm_take_exception(vm);
+    GC_RESTORE(vm);
+}
+
+void exc_display(CoilVM *vm, CoilValue exc)
+{
+    CoilValue err = sys_attr(vm, "stderr");
+    if (err == VAL_EMPTY || err == sys_attr(vm, "__stderr__")) {
+        exc_print(vm, exc, stderr);
+        return;
+    }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return;
+    GC_ROOT(vm, exc);
+    exc_print(vm, exc, mem);
+    fclose(mem);
+    exc_write_stderr(vm, text ? text : "", text ? len : 0);
+    GC_UNROOT(vm, 1);
+    free(text);
 }

@@ -908,7 +908,8 @@ static CoilValue type_get_base(CoilVM *vm, CoilValue self)
 }
 static CoilValue type_get_dict(CoilVM *vm, CoilValue self)
 {
-    return dict_copy(vm, value_as_dict(((CoilType *)value_as_object(self))->dict));
+    /* A read-only live view of the namespace (mappingproxy.c). */
+    return mappingproxy_new(vm, ((CoilType *)value_as_object(self))->dict);
 }
 static CoilValue type_get_doc(CoilVM *vm, CoilValue self)
 {

@@ -174,6 +174,45 @@ static int system_exit_status(CoilVM *vm, CoilValue exc)
     return 1;
 }
 
+/* Hands an uncaught exception to sys.excepthook as CPython does: the hook
+ * failing prints its own error and then the original; SystemExit from the
+ * hook exits.  -1, or the exit status a SystemExit from the hook asks for. */
+static int call_excepthook(CoilVM *vm, CoilValue exc)
+{
+    fflush(stdout);
+    CoilValue sys = dict_get_cstr(vm, value_as_dict(vm->modules), "sys");
+    CoilDict *sd = value_is_type(sys, vm->t_module) ? value_as_dict(((CoilModule *)value_as_object(sys))->dict) : NULL;
+    CoilValue hook = sd ? dict_get_cstr(vm, sd, "excepthook") : VAL_EMPTY;
+    if (hook == VAL_EMPTY) {
+        static const char missing[] = "sys.excepthook is missing\n";
+        exc_write_stderr(vm, missing, sizeof missing - 1);
+        exc_display(vm, exc);
+        return -1;
+    }
+    GC_SAVE(vm);
+    GC_ROOT(vm, hook);
+    CoilValue args[3] = {value_from_object(vm_typeof(vm, exc)), exc, value_as_exc(exc)->traceback};
+    CoilValue r = vm_call(vm, hook, args, 3, VAL_EMPTY);
+    int status = -1;
+    if (value_is_error(r)) {
+        CoilValue err = vm_take_exception(vm);
+        GC_ROOT(vm, err);
+        fflush(stdout);
+        if (value_is_exception(vm, err) && vm_isinstance(vm, err, vm->e_SystemExit)) {
+            status = system_exit_status(vm, err);
+        } else {
+            static const char hdr[] = "Error in sys.excepthook:\n", orig[] = "\nOriginal exception was:\n";
+            exc_write_stderr(vm, hdr, sizeof hdr - 1);
+            if (value_is_exception(vm, err)) exc_display(vm, err);
+            exc_write_stderr(vm, orig, sizeof orig - 1);
+            exc_display(vm, exc);
+        }
+    }
+    fflush(stdout);
+    GC_RESTORE(vm);
+    return status;
+}
+
 int vm_report_exception(CoilVM *vm)
 {
     CoilValue exc = vm_take_exception(vm);
@@ -183,10 +222,10 @@ int vm_report_exception(CoilVM *vm)
     if (vm_isinstance(vm, exc, vm->e_SystemExit)) {
         status = system_exit_status(vm, exc);
     } else {
-        fflush(stdout);
-        exc_print(vm, exc, stderr);
         /* CPython re-raises SIGINT for an uncaught KeyboardInterrupt: 128 + 2. */
         status = vm_isinstance(vm, exc, vm->e_KeyboardInterrupt) ? 130 : 1;
+        int hs = call_excepthook(vm, exc);
+        if (hs >= 0) status = hs;
     }
     GC_UNROOT(vm, 1);
     return status;
@@ -260,9 +299,19 @@ static int run_main(CoilVM *vm, const char *path, const char *src, size_t len, b
     if (value_is_error(m)) goto fail;
     GC_ROOT(vm, m);
     CoilDict *g = value_as_dict(module_dict(m));
+    /* CPython's __main__ namespace, in its order: __name__, __doc__,
+     * __package__, __loader__, __spec__, __annotations__ (always there),
+     * __builtins__, and for a file __file__ and __cached__. */
+    CoilValue ann = dict_new(vm);
+    if (value_is_error(ann)) goto fail;
+    GC_ROOT(vm, ann);
+    if (dict_set_cstr(vm, g, "__package__", VAL_NONE) < 0 || dict_set_cstr(vm, g, "__loader__", VAL_NONE) < 0 ||
+        dict_set_cstr(vm, g, "__spec__", VAL_NONE) < 0 || dict_set_cstr(vm, g, "__annotations__", ann) < 0)
+        goto fail;
     CoilValue file = set_file ? str_from_cstr(vm, path) : VAL_NONE;
-    if (value_is_error(file) || (set_file && dict_set_str(vm, g, vm->names.__file__, file) < 0) ||
-        dict_set_str(vm, g, vm->names.__builtins__, vm->builtins) < 0 ||
+    if (value_is_error(file) || dict_set_str(vm, g, vm->names.__builtins__, vm->builtins) < 0 ||
+        (set_file && dict_set_str(vm, g, vm->names.__file__, file) < 0) ||
+        (set_file && dict_set_cstr(vm, g, "__cached__", VAL_NONE) < 0) ||
         dict_set_str(vm, value_as_dict(vm->modules), vm->names.__main__, m) < 0)
         goto fail;
     bool syntax_error;

@@ -30,6 +30,7 @@ zip_iterator = type(zip())
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
+mappingproxy = type(type.__dict__)
 
 
 def _gen():
@@ -582,6 +583,9 @@ class Mapping(Collection):
         return dict(self.items()) == dict(other.items())
 
     __reversed__ = None
+
+
+Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):

@@ -1,0 +1,3 @@
+import sys
+sys.excepthook = 5
+raise ValueError("x")
