@@ -60,10 +60,18 @@ CoilValue int_raise_status(CoilVM *vm, CoilBigStatus st)
 CoilValue int_from_i64(CoilVM *vm, int64_t i)
 {
     if (value_fits_small_int(i)) return value_from_small_int(i);
-    CoilBigInt *b;
-    CoilBigStatus st = bigint_from_i64(&vm->bigctx, i, &b);
-    if (st != COIL_BIG_OK) return int_raise_status(vm, st);
-    return int_from_big(vm, b);
+    /* Straight into a heap int of one or two digits: no scratch bigint to
+     * build, copy and free (sums that outgrow small ints, like a running
+     * total, land here on every step). */
+    uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    uint32_t n = m >> 32 ? 2 : 1;
+    CoilIntObj *o = gc_alloc_object(vm, vm->t_int, INT_HEADER + sizeof(CoilBigInt) + n * sizeof(uint32_t));
+    if (!o) return VAL_ERROR;
+    o->big.len = o->big.cap = n;
+    o->big.neg = i < 0;
+    o->big.d[0] = (uint32_t)m;
+    if (n == 2) o->big.d[1] = (uint32_t)(m >> 32);
+    return value_from_object(o);
 }
 
 CoilValue int_from_u64(CoilVM *vm, uint64_t i)
