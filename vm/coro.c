@@ -664,7 +664,17 @@ int coro_op_anext(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out)
         CoilValue fn = type_lookup(vm, t, vm->names.__anext__);
         if (value_is_type(fn, vm->t_function)) {
             CoilFunction *func = (CoilFunction *)value_as_object(fn);
-            if ((func->code->flags & (PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_COROUTINE) {
+            CoilCode *fc = func->code;
+            if ((fc->flags & (PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_COROUTINE) {
+                if (fc->argcount == 1 && fc->nregs >= 1 && fc->nfreevars == 0 && fc->kwonlyargcount == 0 &&
+                    !(fc->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS))) {
+                    /* Just self: later steps take coro_anext_push_fast. */
+                    CoilOpCache *oc = &f->code->gcache[f->pc - 1 - f->code->code].o;
+                    oc->ta = t;
+                    oc->tb = NULL;
+                    oc->epoch = vm->type_epoch;
+                    oc->fn = func;
+                }
                 if (coro_push_awaited(vm, f, func, it, NULL, 0, VAL_EMPTY, b) < 0) goto failed;
                 return CORO_ENTER;
             }
