@@ -120,15 +120,26 @@ int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self
                       size_t nargs, CoilValue kwnames, uint8_t ret_reg)
 {
     CoilCode *c = fn->code;
+    size_t given = nargs + (self != VAL_EMPTY);
+    bool exact = kwnames == VAL_EMPTY && given == c->argcount && c->nfreevars == 0 &&
+                 !(c->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS)) && c->kwonlyargcount == 0;
+    if (exact) {
+        CoilFrame *nf = coro_awaited_push(vm, f, fn, ret_reg, given);
+        if (nf) {
+            CoilValue *regs = nf->regs;
+            size_t k = 0;
+            if (self != VAL_EMPTY) regs[k++] = self;
+            for (size_t i = 0; i < nargs; i++) regs[k++] = args[i];
+            return 0;
+        }
+    }
     CoilFrame *nf = frame_push(vm, c);
     if (!nf) return -1;
     nf->func = fn;
     nf->globals = fn->globals;
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
-    size_t given = nargs + (self != VAL_EMPTY);
-    if (kwnames == VAL_EMPTY && given == c->argcount && c->nfreevars == 0 &&
-        !(c->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS)) && c->kwonlyargcount == 0) {
+    if (exact) {
         /* exact positional arguments (fn->simple excludes coroutines) */
         CoilValue *regs = nf->regs;
         size_t k = 0;

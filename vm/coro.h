@@ -133,16 +133,17 @@ static inline bool value_is_async_generator(const CoilVM *vm, CoilValue v)
  * iterator's type, fn its __anext__, valid while vm->type_epoch stays) when
  * __anext__ takes just self; the next steps push fn's frame straight from
  * the dispatch loop, as coro_push_awaited would, with no lookup. */
-static inline bool coro_anext_push_fast(CoilVM *vm, CoilFrame *f, CoilOpCache *oc, CoilValue it, uint8_t ret_reg)
+/* Pushes fn's frame awaited by f (the result to f's register ret_reg),
+ * leaving registers [0, nset) for the caller to fill at once (no
+ * allocation in between) and clearing the rest.  NULL when the register
+ * stack needs a new segment or the recursion limit is reached: take
+ * frame_push's path, which handles both. */
+static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunction *fn, uint8_t ret_reg, size_t nset)
 {
-    if (!value_is_object(it) || oc->ta != value_as_object(it)->type || oc->epoch != vm->type_epoch ||
-        vm->depth >= vm->recursion_limit)
-        return false;
-    CoilFunction *fn = oc->fn;
     CoilCode *c = fn->code;
     size_t need = FRAME_HEADER_VALUES + c->nregs;
     CoilValue *top = vm->stack_top;
-    if ((size_t)(vm->seg->data + vm->seg->cap - top) < need) return false;
+    if (vm->depth >= vm->recursion_limit || (size_t)(vm->seg->data + vm->seg->cap - top) < need) return NULL;
     CoilFrame *nf = (CoilFrame *)(void *)top;
     CoilValue *regs = top + FRAME_HEADER_VALUES;
     nf->prev = f;
@@ -161,14 +162,22 @@ static inline bool coro_anext_push_fast(CoilVM *vm, CoilFrame *f, CoilOpCache *o
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
     nf->resume_reg = 0;
-    regs[0] = it;
-    for (size_t k = 1, n = c->nregs; k < n; k++) regs[k] = VAL_EMPTY;
+    for (size_t k = nset, n = c->nregs; k < n; k++) regs[k] = VAL_EMPTY;
     vm->stack_top = top + need;
     vm->frame = nf;
     vm->depth++;
     f->yf_iter = VAL_EMPTY; /* the awaited frame has no coroutine object (yet) */
     f->flags |= FRAME_YF_ACTIVE;
     vm->driver->ninline++;
+    return nf;
+}
+
+static inline bool coro_anext_push_fast(CoilVM *vm, CoilFrame *f, CoilOpCache *oc, CoilValue it, uint8_t ret_reg)
+{
+    if (!value_is_object(it) || oc->ta != value_as_object(it)->type || oc->epoch != vm->type_epoch) return false;
+    CoilFrame *nf = coro_awaited_push(vm, f, oc->fn, ret_reg, 1);
+    if (!nf) return false;
+    nf->regs[0] = it;
     return true;
 }
 
