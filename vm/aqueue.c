@@ -321,14 +321,21 @@ static CoilValue self_iter(CoilVM *vm, CoilValue self)
 /* An attribute of a (Python-level) instance, from its dict: VAL_EMPTY if absent. */
 #define NAME(n) (vm->async->names[AN_##n])
 
+#if defined(__GNUC__) || defined(__clang__)
+#define AQ_INLINE static inline __attribute__((always_inline))
+#else
+#define AQ_INLINE static inline
+#endif
+
 /* The instance-dict slot of name AN_n in self, or NULL: tries the entry
  * the name had last time first, as the attribute caches do. */
-static CoilValue *inst_slot(CoilVM *vm, CoilValue self, int n)
+AQ_INLINE CoilValue *inst_slot(CoilVM *vm, CoilValue self, int n)
 {
     if (!value_is_object(self)) return NULL;
     CoilObject *o = value_as_object(self);
-    if (!o->type->dict_offset) return NULL;
-    CoilValue dv = *object_dict_slot(o);
+    uint32_t off = o->type->dict_offset;
+    if (!off) return NULL;
+    CoilValue dv = off == TYPE_DICT_AT_END ? *object_dict_slot(o) : *(CoilValue *)(void *)((char *)o + off);
     if (!value_is_object(dv)) return NULL;
     CoilDict *d = value_as_dict(dv);
     CoilString *name = vm->async->names[n];
@@ -342,7 +349,7 @@ static CoilValue *inst_slot(CoilVM *vm, CoilValue self, int n)
 
 /* self.<AN_n>: the instance dict first (these attributes live there),
  * else the full lookup. */
-static CoilValue get_attr_n(CoilVM *vm, CoilValue self, int n)
+AQ_INLINE CoilValue get_attr_n(CoilVM *vm, CoilValue self, int n)
 {
     CoilValue *slot = inst_slot(vm, self, n);
     if (slot) return *slot;
@@ -379,13 +386,12 @@ static CoilValue q_put_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue q_get_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
 static CoilValue ev_clear_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
 
-/* AQ_* flags of the class of Queue (event false) or Event (event true) self. */
-static uint32_t aq_flags(CoilVM *vm, CoilValue self, bool event)
+/* AQ_* flags of the class t of Queue (event false) or Event (event true)
+ * self, when the info is stale. */
+static uint32_t aq_flags_fill(CoilVM *vm, CoilValue self, CoilType *t, bool event)
 {
     CoilAsync *as = vm->async;
     CoilAqTypeInfo *ti = event ? &as->event_info : &as->queue_info;
-    CoilType *t = vm_typeof(vm, self);
-    if (ti->type == t && ti->epoch == vm->type_epoch) return ti->flags;
     uint32_t fl = 0;
     if (event) {
         if (uses_native(vm, self, as->names[AN_clear], ev_clear_fn)) fl |= AQ_NATIVE_CLEAR;
@@ -400,6 +406,14 @@ static uint32_t aq_flags(CoilVM *vm, CoilValue self, bool event)
     ti->epoch = vm->type_epoch;
     ti->flags = fl;
     return fl;
+}
+
+AQ_INLINE uint32_t aq_flags(CoilVM *vm, CoilValue self, bool event)
+{
+    CoilAqTypeInfo *ti = event ? &vm->async->event_info : &vm->async->queue_info;
+    CoilType *t = vm_typeof(vm, self);
+    if (ti->type == t && ti->epoch == vm->type_epoch) return ti->flags;
+    return aq_flags_fill(vm, self, t, event);
 }
 
 /* self.<AN_n> = v when the class's info says AQ_PLAIN_SET: straight into the
