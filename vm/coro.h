@@ -134,8 +134,8 @@ static inline bool value_is_async_generator(const CoilVM *vm, CoilValue v)
  * __anext__ takes just self; the next steps push fn's frame straight from
  * the dispatch loop, as coro_push_awaited would, with no lookup. */
 /* Pushes fn's frame awaited by f (the result to f's register ret_reg),
- * leaving registers [0, nset) for the caller to fill at once (no
- * allocation in between) and clearing the rest.  NULL when the register
+ * all registers unbound: the caller fills its nset arguments at once (no
+ * allocation in between).  NULL when the register
  * stack needs a new segment or the recursion limit is reached: take
  * frame_push's path, which handles both. */
 static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunction *fn, uint8_t ret_reg, size_t nset)
@@ -143,7 +143,7 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     CoilCode *c = fn->code;
     size_t need = FRAME_HEADER_VALUES + c->nregs;
     CoilValue *top = vm->stack_top;
-    if (vm->depth >= vm->recursion_limit || (size_t)(vm->seg->data + vm->seg->cap - top) < need) return NULL;
+    if (vm->depth >= vm->recursion_limit || (size_t)(vm->seg->data + vm->seg->cap - top) < need + 8) return NULL;
     CoilFrame *nf = (CoilFrame *)(void *)top;
     CoilValue *regs = top + FRAME_HEADER_VALUES;
     nf->prev = f;
@@ -162,7 +162,12 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
     nf->resume_reg = 0;
-    for (size_t k = nset, n = c->nregs; k < n; k++) regs[k] = VAL_EMPTY;
+    /* Every register unbound (the collector scans them all): the first
+     * eight with straight stores (the check above left room past the
+     * frame), then the rest; the caller's arguments overwrite theirs. */
+    (void)nset;
+    for (size_t k = 0; k < 8; k++) regs[k] = VAL_EMPTY;
+    for (size_t k = 8, n = c->nregs; k < n; k++) regs[k] = VAL_EMPTY;
     vm->stack_top = top + need;
     vm->frame = nf;
     vm->depth++;
