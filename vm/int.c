@@ -324,8 +324,18 @@ static inline bool fits_i64(CoilVM *vm, CoilValue v, int64_t *out)
         return true;
     }
     (void)vm;
-    if (!bigint_fits_i64(value_as_bigint(v))) return false;
-    *out = bigint_to_i64(value_as_bigint(v));
+    /* Two 32-bit digits at most, read here (the bigint layer's calls cost
+     * more than the arithmetic of a running total). */
+    const CoilBigInt *b = value_as_bigint(v);
+    if (b->len > 2) return false;
+    uint64_t m = b->len == 0 ? 0 : b->len == 1 ? b->d[0] : (b->d[0] | (uint64_t)b->d[1] << 32);
+    if (b->neg) {
+        if (m > (uint64_t)1 << 63) return false;
+        *out = m == (uint64_t)1 << 63 ? INT64_MIN : -(int64_t)m;
+    } else {
+        if (m > (uint64_t)INT64_MAX) return false;
+        *out = (int64_t)m;
+    }
     return true;
 }
 
