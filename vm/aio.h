@@ -110,6 +110,15 @@ enum {
     AN__COUNT
 };
 
+/* What aqueue.c found out about a Queue or Event class, valid while the
+ * class is `type` and vm->type_epoch is `epoch` (no tracing needed: the
+ * epoch moves when a type dies).  flags: AQ_* (aqueue.c). */
+typedef struct CoilAqTypeInfo {
+    CoilType *type;
+    uint64_t epoch;
+    uint32_t flags;
+} CoilAqTypeInfo;
+
 /* The per-VM async state (vm->async), a GC object rooted by the VM. */
 typedef struct CoilAsync {
     CoilObject obj;
@@ -126,6 +135,11 @@ typedef struct CoilAsync {
     uint8_t set_called;      /* set_event_loop() was called */
     uint8_t agens_dying;     /* async generators wait for their finalizer hook */
     CoilString *names[AN__COUNT]; /* interned, so immortal */
+    /* aqueue.c: where each name sat in the last instance dict it was found
+     * in (instances of one class share their dicts' layout), and the last
+     * Queue and Event classes seen. */
+    uint32_t name_hint[AN__COUNT];
+    CoilAqTypeInfo queue_info, event_info;
 } CoilAsync;
 
 /* --- mod_asyncio.c --- */

@@ -321,23 +321,120 @@ static CoilValue self_iter(CoilVM *vm, CoilValue self)
 /* An attribute of a (Python-level) instance, from its dict: VAL_EMPTY if absent. */
 #define NAME(n) (vm->async->names[AN_##n])
 
-static CoilValue inst_attr(CoilVM *vm, CoilValue self, CoilString *name)
+#if defined(__GNUC__) || defined(__clang__)
+#define AQ_INLINE static inline __attribute__((always_inline))
+#else
+#define AQ_INLINE static inline
+#endif
+
+/* Where the instance attribute AN_n of self is stored (its inline value or
+ * its instance-dict entry), or NULL: tries the position the name had last
+ * time first, as the attribute caches do. */
+AQ_INLINE CoilValue *inst_slot(CoilVM *vm, CoilValue self, int n)
 {
-    CoilValue d = object_dict(vm, self, false);
-    if (!value_is_object(d)) return VAL_EMPTY;
-    return dict_get_str(vm, value_as_dict(d), name);
+    if (!value_is_object(self)) return NULL;
+    CoilObject *o = value_as_object(self);
+    uint32_t off = o->type->dict_offset;
+    if (!off) return NULL;
+    CoilValue dv = off == TYPE_DICT_AT_END ? *object_dict_slot(o) : *(CoilValue *)(void *)((char *)o + off);
+    CoilString *name = vm->async->names[n];
+    uint32_t h = vm->async->name_hint[n];
+    if (inst_is_inline(dv)) { /* type.h: attributes kept inline, in the class's key order */
+        if (h < inst_inline_n(dv) && o->type->ikeys[h] == name) return &inst_inline_vals(o)[h];
+        CoilValue *p = instance_inline_find(o, dv, name);
+        if (p) vm->async->name_hint[n] = (uint32_t)(p - inst_inline_vals(o));
+        return p;
+    }
+    if (!value_is_object(dv)) return NULL;
+    CoilDict *d = value_as_dict(dv);
+    if (h < d->nentries && d->entries[h].key == value_from_object(name)) return &d->entries[h].value;
+    int64_t ix = dict_find_str(vm, d, name);
+    if (ix < 0) return NULL;
+    vm->async->name_hint[n] = (uint32_t)ix;
+    return &d->entries[ix].value;
 }
 
-static CoilValue get_attr(CoilVM *vm, CoilValue self, CoilString *name)
+/* self.<AN_n>: the instance dict first (these attributes live there),
+ * else the full lookup. */
+AQ_INLINE CoilValue get_attr_n(CoilVM *vm, CoilValue self, int n)
 {
-    CoilValue v = inst_attr(vm, self, name);
-    if (v != VAL_EMPTY) return v;
-    return vm_getattr(vm, self, name);
+    CoilValue *slot = inst_slot(vm, self, n);
+    if (slot) return *slot;
+    return vm_getattr(vm, self, vm->async->names[n]);
 }
+#define get_attr(vm, self, nm) get_attr_n(vm, self, AN_##nm)
 
 static int set_attr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue v)
 {
     return vm_setattr(vm, self, name, v);
+}
+
+/* What the type info records (CoilAqTypeInfo.flags). */
+enum {
+    AQ_NATIVE_QSIZE = 1,  /* Queue: qsize, _put, _get are the native defaults */
+    AQ_NATIVE_PUT = 2,
+    AQ_NATIVE_GET = 4,
+    AQ_PLAIN_SET = 8,     /* setting _unfinished_tasks (Queue) / _value (Event) is a plain
+                             instance-dict store: object's __setattr__, no data descriptor */
+    AQ_NATIVE_CLEAR = 16, /* Event: clear is the native default */
+};
+
+static bool uses_native(CoilVM *vm, CoilValue self, CoilString *n, CoilNativeFn fn);
+
+static bool plain_set(CoilVM *vm, CoilType *t, CoilString *name)
+{
+    if (t->setattr != object_generic_setattr || !t->dict_offset) return false;
+    CoilValue attr = type_lookup(vm, t, name);
+    return attr == VAL_EMPTY || !vm_typeof(vm, attr)->descr_set;
+}
+
+static CoilValue q_qsize_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+static CoilValue q_put_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+static CoilValue q_get_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+static CoilValue ev_clear_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+
+/* AQ_* flags of the class t of Queue (event false) or Event (event true)
+ * self, when the info is stale. */
+static uint32_t aq_flags_fill(CoilVM *vm, CoilValue self, CoilType *t, bool event)
+{
+    CoilAsync *as = vm->async;
+    CoilAqTypeInfo *ti = event ? &as->event_info : &as->queue_info;
+    uint32_t fl = 0;
+    if (event) {
+        if (uses_native(vm, self, as->names[AN_clear], ev_clear_fn)) fl |= AQ_NATIVE_CLEAR;
+        if (plain_set(vm, t, as->names[AN__value])) fl |= AQ_PLAIN_SET;
+    } else {
+        if (uses_native(vm, self, as->names[AN_qsize], q_qsize_fn)) fl |= AQ_NATIVE_QSIZE;
+        if (uses_native(vm, self, as->names[AN__put], q_put_fn)) fl |= AQ_NATIVE_PUT;
+        if (uses_native(vm, self, as->names[AN__get], q_get_fn)) fl |= AQ_NATIVE_GET;
+        if (plain_set(vm, t, as->names[AN__unfinished_tasks])) fl |= AQ_PLAIN_SET;
+    }
+    ti->type = t;
+    ti->epoch = vm->type_epoch;
+    ti->flags = fl;
+    return fl;
+}
+
+AQ_INLINE uint32_t aq_flags(CoilVM *vm, CoilValue self, bool event)
+{
+    CoilAqTypeInfo *ti = event ? &vm->async->event_info : &vm->async->queue_info;
+    CoilType *t = vm_typeof(vm, self);
+    if (ti->type == t && ti->epoch == vm->type_epoch) return ti->flags;
+    return aq_flags_fill(vm, self, t, event);
+}
+
+/* self.<AN_n> = v when the class's info says AQ_PLAIN_SET: straight into the
+ * instance dict's slot if the name is there already. */
+static int set_attr_plain(CoilVM *vm, CoilValue self, int n, CoilValue v, uint32_t flags)
+{
+    if (flags & AQ_PLAIN_SET) {
+        CoilValue *slot = inst_slot(vm, self, n);
+        if (slot) {
+            *slot = v;
+            return 0;
+        }
+    }
+    return vm_setattr(vm, self, vm->async->names[n], v);
 }
 
 /* The class attribute `name` of type(self) is the native default (or the
@@ -354,7 +451,7 @@ static CoilValue q_qsize_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 /* len(self._queue) */
 static int queue_len(CoilVM *vm, CoilValue self, int64_t *out)
 {
-    CoilValue q = get_attr(vm, self, NAME(_queue));
+    CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return -1;
     if (vm->async && value_is_object(q) && vm_typeof(vm, q)->len == dq_len) {
         *out = (int64_t)DQ(q)->len;
@@ -365,7 +462,7 @@ static int queue_len(CoilVM *vm, CoilValue self, int64_t *out)
 
 static int queue_full(CoilVM *vm, CoilValue self)
 {
-    CoilValue m = get_attr(vm, self, NAME(_maxsize));
+    CoilValue m = get_attr(vm, self, _maxsize);
     if (value_is_error(m)) return -1;
     if (value_is_small_int(m) && value_as_small_int(m) <= 0) return 0;
     if (!value_is_small_int(m)) {
@@ -375,9 +472,10 @@ static int queue_full(CoilVM *vm, CoilValue self)
         if (t) return t < 0 ? -1 : 0;
     }
     CoilValue n;
-    if (uses_native(vm, self, NAME(qsize), q_qsize_fn)) {
+    if (aq_flags(vm, self, false) & AQ_NATIVE_QSIZE) {
         int64_t len;
         if (queue_len(vm, self, &len) < 0) return -1;
+        if (value_is_small_int(m)) return len >= value_as_small_int(m);
         n = value_from_small_int(len);
     } else {
         n = vm_call_method(vm, self, NAME(qsize), NULL, 0);
@@ -390,7 +488,7 @@ static int queue_full(CoilVM *vm, CoilValue self)
 /* not self._queue */
 static int queue_empty(CoilVM *vm, CoilValue self)
 {
-    CoilValue q = get_attr(vm, self, NAME(_queue));
+    CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return -1;
     if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len) return DQ(q)->len == 0;
     int t = vm_truthy(vm, q);
@@ -470,7 +568,7 @@ static CoilValue q_put_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 {
     (void)kw;
     if (args_count(vm, "_put", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    CoilValue q = get_attr(vm, args[0], NAME(_queue));
+    CoilValue q = get_attr(vm, args[0], _queue);
     if (value_is_error(q)) return q;
     return vm_call_method(vm, q, NAME(append), &args[1], 1);
 }
@@ -479,7 +577,7 @@ static CoilValue q_get_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 {
     (void)kw;
     if (args_count(vm, "_get", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    CoilValue q = get_attr(vm, args[0], NAME(_queue));
+    CoilValue q = get_attr(vm, args[0], _queue);
     if (value_is_error(q)) return q;
     return vm_call_method(vm, q, NAME(popleft), NULL, 0);
 }
@@ -502,28 +600,30 @@ static CoilValue q_put_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs
     int full = queue_full(vm, self);
     if (full < 0) return VAL_ERROR;
     if (full) return raise_queue_error(vm, "QueueFull");
-    CoilValue q = get_attr(vm, self, NAME(_queue));
+    uint32_t fl = aq_flags(vm, self, false);
+    CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return q;
-    if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && uses_native(vm, self, NAME(_put), q_put_fn)) {
+    if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && (fl & AQ_NATIVE_PUT)) {
         if (!dq_push(vm, q, item, false)) return VAL_ERROR;
     } else {
         CoilValue r = vm_call_method(vm, self, NAME(_put), &item, 1);
         if (value_is_error(r)) return r;
     }
-    CoilValue n = get_attr(vm, self, NAME(_unfinished_tasks));
+    CoilValue n = get_attr(vm, self, _unfinished_tasks);
     if (value_is_error(n)) return n;
     n = value_is_small_int(n) ? value_from_small_int(value_as_small_int(n) + 1) : vm_binary(vm, BIN_ADD, n, value_from_small_int(1));
-    if (value_is_error(n) || set_attr(vm, self, NAME(_unfinished_tasks), n) < 0) return VAL_ERROR;
-    CoilValue fin = get_attr(vm, self, NAME(_finished));
+    if (value_is_error(n) || set_attr_plain(vm, self, AN__unfinished_tasks, n, fl) < 0) return VAL_ERROR;
+    CoilValue fin = get_attr(vm, self, _finished);
     if (value_is_error(fin)) return fin;
-    if (uses_native(vm, fin, NAME(clear), ev_clear_fn)) {
+    uint32_t efl = aq_flags(vm, fin, true);
+    if (efl & AQ_NATIVE_CLEAR) {
         /* Event.clear() without the call */
-        if (set_attr(vm, fin, NAME(_value), VAL_FALSE) < 0) return VAL_ERROR;
+        if (set_attr_plain(vm, fin, AN__value, VAL_FALSE, efl) < 0) return VAL_ERROR;
     } else {
         CoilValue r = vm_call_method(vm, fin, NAME(clear), NULL, 0);
         if (value_is_error(r)) return r;
     }
-    CoilValue getters = get_attr(vm, self, NAME(_getters));
+    CoilValue getters = get_attr(vm, self, _getters);
     if (value_is_error(getters)) return getters;
     return wakeup_next(vm, getters) < 0 ? VAL_ERROR : VAL_NONE;
 }
@@ -536,17 +636,17 @@ static CoilValue q_get_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs
     int empty = queue_empty(vm, self);
     if (empty < 0) return VAL_ERROR;
     if (empty) return raise_queue_error(vm, "QueueEmpty");
-    CoilValue q = get_attr(vm, self, NAME(_queue));
+    CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return q;
     CoilValue item;
-    if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && uses_native(vm, self, NAME(_get), q_get_fn)) {
+    if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && (aq_flags(vm, self, false) & AQ_NATIVE_GET)) {
         item = dq_pop(vm, DQ(q), true);
     } else {
         item = vm_call_method(vm, self, NAME(_get), NULL, 0);
     }
     if (value_is_error(item)) return item;
     GC_ROOT(vm, item);
-    CoilValue putters = get_attr(vm, self, NAME(_putters));
+    CoilValue putters = get_attr(vm, self, _putters);
     int rc = value_is_error(putters) ? -1 : wakeup_next(vm, putters);
     GC_UNROOT(vm, 1);
     return rc < 0 ? VAL_ERROR : item;
@@ -558,13 +658,13 @@ static CoilValue ev_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     (void)kw;
     if (args_count(vm, "set", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     CoilValue self = args[0];
-    CoilValue v = get_attr(vm, self, NAME(_value));
+    CoilValue v = get_attr(vm, self, _value);
     if (value_is_error(v)) return v;
     int t = vm_truthy(vm, v);
     if (t < 0) return VAL_ERROR;
     if (t) return VAL_NONE;
     if (set_attr(vm, self, NAME(_value), VAL_TRUE) < 0) return VAL_ERROR;
-    CoilValue ws = get_attr(vm, self, NAME(_waiters));
+    CoilValue ws = get_attr(vm, self, _waiters);
     if (value_is_error(ws)) return ws;
     GC_ROOT(vm, ws);
     CoilValue it = vm_iter(vm, ws);
@@ -604,7 +704,7 @@ static CoilValue ev_is_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, C
 {
     (void)kw;
     if (args_count(vm, "is_set", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    return get_attr(vm, args[0], NAME(_value));
+    return get_attr(vm, args[0], _value);
 }
 
 /* --- Event.wait() ----------------------------------------------------------------------
@@ -660,7 +760,7 @@ static int ew_remove_ticket(CoilVM *vm, CoilEventWait *w)
     GC_SAVE(vm);
     GC_ROOT(vm, ev);
     GC_ROOT(vm, ticket);
-    CoilValue ws = get_attr(vm, ev, NAME(_waiters));
+    CoilValue ws = get_attr(vm, ev, _waiters);
     if (value_is_error(ws)) return GC_RESTORE(vm), -1;
     GC_ROOT(vm, ws);
     CoilString *rm = str_intern_cstr(vm, "remove");
@@ -695,7 +795,7 @@ static CoilValue ew_next(CoilVM *vm, CoilValue self)
     GC_SAVE(vm);
     GC_ROOT(vm, self);
     CoilValue ev = w->event;
-    CoilValue v = get_attr(vm, ev, NAME(_value));
+    CoilValue v = get_attr(vm, ev, _value);
     int flag = value_is_error(v) ? -1 : vm_truthy(vm, v);
     if (flag < 0) return GC_RESTORE(vm), VAL_ERROR;
     if (flag) {
@@ -716,7 +816,7 @@ static CoilValue ew_next(CoilVM *vm, CoilValue self)
         GC_RESTORE(vm);
         return vm_raise(vm, vm->e_TypeError, "create_future() must return an asyncio.Future");
     }
-    CoilValue ws = get_attr(vm, ev, NAME(_waiters));
+    CoilValue ws = get_attr(vm, ev, _waiters);
     if (value_is_error(ws)) return GC_RESTORE(vm), VAL_ERROR;
     bool ok = uses_native(vm, ws, NAME(append), m_append) ? dq_push(vm, ws, ticket, false)
                                                    : !value_is_error(vm_call_method(vm, ws, NAME(append), &ticket, 1));

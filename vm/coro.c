@@ -120,15 +120,26 @@ int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self
                       size_t nargs, CoilValue kwnames, uint8_t ret_reg)
 {
     CoilCode *c = fn->code;
+    size_t given = nargs + (self != VAL_EMPTY);
+    bool exact = kwnames == VAL_EMPTY && given == c->argcount && c->nfreevars == 0 &&
+                 !(c->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS)) && c->kwonlyargcount == 0;
+    if (exact) {
+        CoilFrame *nf = coro_awaited_push(vm, f, fn, ret_reg, given);
+        if (nf) {
+            CoilValue *regs = nf->regs;
+            size_t k = 0;
+            if (self != VAL_EMPTY) regs[k++] = self;
+            for (size_t i = 0; i < nargs; i++) regs[k++] = args[i];
+            return 0;
+        }
+    }
     CoilFrame *nf = frame_push(vm, c);
     if (!nf) return -1;
     nf->func = fn;
     nf->globals = fn->globals;
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
-    size_t given = nargs + (self != VAL_EMPTY);
-    if (kwnames == VAL_EMPTY && given == c->argcount && c->nfreevars == 0 &&
-        !(c->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS)) && c->kwonlyargcount == 0) {
+    if (exact) {
         /* exact positional arguments (fn->simple excludes coroutines) */
         CoilValue *regs = nf->regs;
         size_t k = 0;
@@ -664,7 +675,17 @@ int coro_op_anext(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out)
         CoilValue fn = type_lookup(vm, t, vm->names.__anext__);
         if (value_is_type(fn, vm->t_function)) {
             CoilFunction *func = (CoilFunction *)value_as_object(fn);
-            if ((func->code->flags & (PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_COROUTINE) {
+            CoilCode *fc = func->code;
+            if ((fc->flags & (PROTO_COROUTINE | PROTO_ASYNC_GENERATOR)) == PROTO_COROUTINE) {
+                if (fc->argcount == 1 && fc->nregs >= 1 && fc->nfreevars == 0 && fc->kwonlyargcount == 0 &&
+                    !(fc->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS))) {
+                    /* Just self: later steps take coro_anext_push_fast. */
+                    CoilOpCache *oc = &f->code->gcache[f->pc - 1 - f->code->code].o;
+                    oc->ta = t;
+                    oc->tb = NULL;
+                    oc->epoch = vm->type_epoch;
+                    oc->fn = func;
+                }
                 if (coro_push_awaited(vm, f, func, it, NULL, 0, VAL_EMPTY, b) < 0) goto failed;
                 return CORO_ENTER;
             }

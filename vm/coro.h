@@ -128,6 +128,84 @@ static inline bool value_is_async_generator(const CoilVM *vm, CoilValue v)
     return value_is_object(v) && value_as_object(v)->type == vm->t_async_generator;
 }
 
+/* --- `async for` over a class whose __anext__ is an async def ---
+ * coro_op_anext fills the ASYNCFORITER instruction's cache (.o: ta the
+ * iterator's type, fn its __anext__, valid while vm->type_epoch stays) when
+ * __anext__ takes just self; the next steps push fn's frame straight from
+ * the dispatch loop, as coro_push_awaited would, with no lookup. */
+/* Pushes fn's frame awaited by f (the result to f's register ret_reg),
+ * all registers unbound: the caller fills its nset arguments at once (no
+ * allocation in between).  NULL when the register
+ * stack needs a new segment or the recursion limit is reached: take
+ * frame_push's path, which handles both. */
+static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunction *fn, uint8_t ret_reg, size_t nset)
+{
+    CoilCode *c = fn->code;
+    size_t need = FRAME_HEADER_VALUES + c->nregs;
+    CoilValue *top = vm->stack_top;
+    if (vm->depth >= vm->recursion_limit || (size_t)(vm->seg->data + vm->seg->cap - top) < need + 8) return NULL;
+    CoilFrame *nf = (CoilFrame *)(void *)top;
+    CoilValue *regs = top + FRAME_HEADER_VALUES;
+    nf->prev = f;
+    nf->code = c;
+    nf->func = fn;
+    nf->regs = regs;
+    nf->pc = c->code;
+    nf->globals = fn->globals;
+    nf->locals = VAL_EMPTY;
+    nf->saved_handled = vm->handled;
+    nf->gen_handled = VAL_NONE;
+    nf->yf_iter = VAL_NONE;
+    nf->init_self = VAL_NONE;
+    nf->saved_top = top;
+    nf->saved_seg = vm->seg;
+    nf->ret_reg = ret_reg;
+    nf->flags = FRAME_AWAITED;
+    nf->resume_reg = 0;
+    /* Every register unbound (the collector scans them all): the first
+     * eight with straight stores (the check above left room past the
+     * frame), then the rest; the caller's arguments overwrite theirs. */
+    (void)nset;
+    for (size_t k = 0; k < 8; k++) regs[k] = VAL_EMPTY;
+    for (size_t k = 8, n = c->nregs; k < n; k++) regs[k] = VAL_EMPTY;
+    vm->stack_top = top + need;
+    vm->frame = nf;
+    vm->depth++;
+    f->yf_iter = VAL_EMPTY; /* the awaited frame has no coroutine object (yet) */
+    f->flags |= FRAME_YF_ACTIVE;
+    vm->driver->ninline++;
+    return nf;
+}
+
+static inline bool coro_anext_push_fast(CoilVM *vm, CoilFrame *f, CoilOpCache *oc, CoilValue it, uint8_t ret_reg)
+{
+    if (!value_is_object(it) || oc->ta != value_as_object(it)->type || oc->epoch != vm->type_epoch) return false;
+    CoilFrame *nf = coro_awaited_push(vm, f, oc->fn, ret_reg, 1);
+    if (!nf) return false;
+    nf->regs[0] = it;
+    return true;
+}
+
+/* RETURN from awaited frame f that has no coroutine object (pushed by
+ * coro_push_awaited or the above): a plain return into the awaiter, past
+ * an async for's loop-exit JUMP.  false: take coro_frame_return. */
+static inline bool coro_inline_return(CoilVM *vm, CoilFrame *f, CoilValue res)
+{
+    CoilFrame *p = f->prev;
+    if (f->flags != FRAME_AWAITED || p->yf_iter != VAL_EMPTY) return false;
+    vm->stack_top = f->saved_top;
+    vm->seg = f->saved_seg;
+    vm->frame = p;
+    vm->handled = f->saved_handled;
+    vm->depth--;
+    vm->driver->ninline--;
+    p->yf_iter = VAL_NONE;
+    p->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+    p->regs[f->ret_reg] = res;
+    if (INSTR_OP(p->pc[-1]) == OP_ASYNCFORITER) p->pc++;
+    return true;
+}
+
 /* --- async generators' fast exits (asyncgen.c has the general paths) ---
  * The step of an `async for` over an async generator that sits at a YIELD
  * (no await chain under it, hooks done, nobody else driving it): link its

@@ -60,10 +60,18 @@ CoilValue int_raise_status(CoilVM *vm, CoilBigStatus st)
 CoilValue int_from_i64(CoilVM *vm, int64_t i)
 {
     if (value_fits_small_int(i)) return value_from_small_int(i);
-    CoilBigInt *b;
-    CoilBigStatus st = bigint_from_i64(&vm->bigctx, i, &b);
-    if (st != COIL_BIG_OK) return int_raise_status(vm, st);
-    return int_from_big(vm, b);
+    /* Straight into a heap int of one or two digits: no scratch bigint to
+     * build, copy and free (sums that outgrow small ints, like a running
+     * total, land here on every step). */
+    uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    uint32_t n = m >> 32 ? 2 : 1;
+    CoilIntObj *o = gc_alloc_object(vm, vm->t_int, INT_HEADER + sizeof(CoilBigInt) + n * sizeof(uint32_t));
+    if (!o) return VAL_ERROR;
+    o->big.len = o->big.cap = n;
+    o->big.neg = i < 0;
+    o->big.d[0] = (uint32_t)m;
+    if (n == 2) o->big.d[1] = (uint32_t)(m >> 32);
+    return value_from_object(o);
 }
 
 CoilValue int_from_u64(CoilVM *vm, uint64_t i)
@@ -316,8 +324,18 @@ static inline bool fits_i64(CoilVM *vm, CoilValue v, int64_t *out)
         return true;
     }
     (void)vm;
-    if (!bigint_fits_i64(value_as_bigint(v))) return false;
-    *out = bigint_to_i64(value_as_bigint(v));
+    /* Two 32-bit digits at most, read here (the bigint layer's calls cost
+     * more than the arithmetic of a running total). */
+    const CoilBigInt *b = value_as_bigint(v);
+    if (b->len > 2) return false;
+    uint64_t m = b->len == 0 ? 0 : b->len == 1 ? b->d[0] : (b->d[0] | (uint64_t)b->d[1] << 32);
+    if (b->neg) {
+        if (m > (uint64_t)1 << 63) return false;
+        *out = m == (uint64_t)1 << 63 ? INT64_MIN : -(int64_t)m;
+    } else {
+        if (m > (uint64_t)INT64_MAX) return false;
+        *out = (int64_t)m;
+    }
     return true;
 }
 

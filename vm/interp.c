@@ -1195,6 +1195,10 @@ dispatch_nofetch:
         }
         if (f->flags & FRAME_AWAITED) {
             /* A coroutine awaited by the frame below: finish it there (coro.c). */
+            if (coro_inline_return(vm, f, res)) {
+                LOAD_FRAME();
+                DISPATCH();
+            }
             int r = coro_frame_return(vm, f, res);
             LOAD_FRAME();
             if (r != CORO_NEXT) goto error;
@@ -1556,6 +1560,11 @@ dispatch_nofetch:
         f->pc = pc;
         if (!(f->flags & FRAME_YF_ACTIVE) && value_is_async_generator(vm, R[A]) &&
             coro_agen_link_fast(vm, f, R[A], (uint8_t)B)) {
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        if (!(f->flags & FRAME_YF_ACTIVE) &&
+            coro_anext_push_fast(vm, f, &code->gcache[pc - 1 - code->code].o, R[A], (uint8_t)B)) {
             LOAD_FRAME();
             DISPATCH();
         }

@@ -348,6 +348,15 @@ CoilValue vm_binary_fail(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, 
     return binary_error(vm, op, a, b, inplace);
 }
 
+/* Both operands exact ints, one at least a heap int (a running total past
+ * the small-int range): int arithmetic without the slot dispatch, which
+ * could only pick int's own slot for them. */
+static inline bool exact_ints(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    return (value_is_small_int(a) || value_is_type(a, vm->t_int)) &&
+           (value_is_small_int(b) || value_is_type(b, vm->t_int));
+}
+
 CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) {
@@ -356,6 +365,10 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
     }
     if (value_is_double(a) && value_is_double(b) && op <= BIN_POW && op != BIN_MATMUL)
         return float_binary_op(vm, op, value_as_double(a), value_as_double(b));
+    if (exact_ints(vm, a, b)) {
+        CoilValue r = int_binary_op(vm, op, a, b);
+        if (r != VAL_NOTIMPLEMENTED) return r;
+    }
     /* Exact str + str, the other common case, skips the slot dispatch. */
     if (op == BIN_ADD && value_is_type(a, vm->t_str) && value_is_type(b, vm->t_str))
         return str_concat(vm, value_as_str(a), value_as_str(b));
@@ -369,6 +382,10 @@ CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
     if (value_is_small_int(a) && value_is_small_int(b)) {
         CoilValue r = int_binary_op(vm, op, a, b);
         return r != VAL_NOTIMPLEMENTED ? r : binary_error(vm, op, a, b, true);
+    }
+    if (exact_ints(vm, a, b)) {
+        CoilValue r = int_binary_op(vm, op, a, b);
+        if (r != VAL_NOTIMPLEMENTED) return r;
     }
     if (op == BIN_ADD && value_is_type(a, vm->t_str) && value_is_type(b, vm->t_str))
         return str_concat(vm, value_as_str(a), value_as_str(b));
