@@ -152,7 +152,7 @@ static CoilValue bi_id(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
     return int_from_u64(vm, id);
 }
 
-static CoilValue bi_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+CoilValue builtin_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "isinstance", nargs, 2, 2) < 0) return VAL_ERROR;
@@ -160,7 +160,7 @@ static CoilValue bi_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, 
     return r < 0 ? VAL_ERROR : value_from_bool(r);
 }
 
-static CoilValue bi_issubclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+CoilValue builtin_issubclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "issubclass", nargs, 2, 2) < 0) return VAL_ERROR;
@@ -689,8 +689,8 @@ const CoilMethodDef builtins_core[] = {
     {"ascii", bi_ascii, 0},
     {"hash", bi_hash, 0},
     {"id", bi_id, 0},
-    {"isinstance", bi_isinstance, 0},
-    {"issubclass", bi_issubclass, 0},
+    {"isinstance", builtin_isinstance, 0},
+    {"issubclass", builtin_issubclass, 0},
     {"callable", bi_callable, 0},
     {"getattr", bi_getattr, 0},
     {"setattr", bi_setattr, 0},
