@@ -905,7 +905,10 @@ dispatch_nofetch:
     } while (0)
     CASE(TEST) {
         CoilValue v = R[A];
-        int t = v == VAL_TRUE ? 1 : v == VAL_FALSE || v == VAL_NONE ? 0 : vm_truthy(vm, v);
+        int t = v == VAL_TRUE                ? 1
+                : v == VAL_FALSE || v == VAL_NONE ? 0
+                : value_is_small_int(v)      ? v != value_from_small_int(0)
+                                             : vm_truthy(vm, v);
         if (t < 0) goto error;
         COND_JUMP(t == (int)B);
         DISPATCH();
@@ -1089,6 +1092,24 @@ dispatch_nofetch:
 
     /* --- calls --- */
     CASE(CALL) {
+        if (B == 2 && value_is_object(R[A]) &&
+            value_as_object(R[A])->type == vm->t_builtin_function_or_method) {
+            /* isinstance(x, C) of a plain class, decided right here; an
+             * `if` TEST on the result just after is taken here as well. */
+            CoilBuiltin *bf = (CoilBuiltin *)value_as_object(R[A]);
+            if (bf->def->fn == builtin_isinstance && bf->self == VAL_EMPTY && !bf->owner) {
+                int r = interp_isinstance(vm, R[A + 1], R[A + 2]);
+                if (r >= 0) {
+                    R[A] = value_from_bool(r);
+                    CoilInstr ni = *pc;
+                    if (INSTR_OP(ni) == OP_TEST && INSTR_A(ni) == A) {
+                        pc++;
+                        COND_JUMP(r == (int)INSTR_B(ni));
+                    }
+                    DISPATCH();
+                }
+            }
+        }
         call_callee = R[A];
         call_self = VAL_EMPTY;
         call_args = &R[A + 1];
@@ -1432,6 +1453,13 @@ dispatch_nofetch:
             ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
             R[INSTR_B(fi)] = v;
             pc++;
+            DISPATCH();
+        }
+        CoilGenSink *sink = vm->gen_sink;
+        if (sink && sink->frame == f && sink->fold(sink, v)) {
+            /* Taken by the C consumer: carry on as resumed by next(). */
+            R[A] = VAL_NONE;
+            CHECK_POINT();
             DISPATCH();
         }
         /* Suspend: the generator owns the frame; unlink it and leave. */

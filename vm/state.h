@@ -119,6 +119,9 @@ struct CoilVM {
     struct CoilObject **gen_dying;
     size_t ngen_dying, capgen_dying;
     bool gen_closing;
+    /* The C consumer (sum()) folding a generator's yields in the loop, if
+     * any (CoilGenSink in gen.h). */
+    struct CoilGenSink *gen_sink;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
     /* Freed blocks of up to COIL_SMALL_MAX bytes, kept per 16-byte class for
      * reuse (still counted in heap_bytes: the hook has not got them back). */
