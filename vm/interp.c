@@ -100,10 +100,14 @@ static inline bool interp_subtype(const CoilType *vt, const CoilType *t)
     if (vt == t) return true;
     if (!value_is_object(vt->mro)) return type_is_subtype(vt, t);
     const CoilTuple *m = (const CoilTuple *)value_as_object(vt->mro);
+    /* items[0] is vt itself (tested above) and the last is object, which
+     * is tested once after the loop rather than on every iteration. */
     CoilValue tv = value_from_object((CoilObject *)t);
-    for (size_t k = 0; k < m->len; k++)
+    size_t n = m->len;
+    if (n == 0) return false;
+    for (size_t k = 1; k + 1 < n; k++)
         if (m->items[k] == tv) return true;
-    return false;
+    return m->items[n - 1] == tv;
 }
 
 /* isinstance(v, cls) decided in the loop when cls is a class whose
