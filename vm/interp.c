@@ -110,6 +110,15 @@ static inline bool interp_subtype(const CoilType *vt, const CoilType *t)
     return m->items[n - 1] == tv;
 }
 
+/* A miss of the MRO scan stands when v.__class__ is type(v): 0, else -1. */
+static inline int interp_isinstance_miss(CoilVM *vm, CoilType *vt)
+{
+    if (!(vt->flags & TYPE_HEAPTYPE)) return 0;
+    size_t h = ((uintptr_t)vt >> 6) & 15; /* vm_class_is_type's cache, probed here */
+    if (vm->class_is_type[h].type == vt && vm->class_is_type[h].epoch == vm->type_epoch) return 0;
+    return vm_class_is_type(vm, vt) ? 0 : -1;
+}
+
 /* isinstance(v, cls) decided in the loop when cls is a class whose
  * metaclass is type itself (no __instancecheck__ to call) or a flat tuple
  * of such classes: exact type, then the MRO.  A miss also needs v.__class__
@@ -132,10 +141,20 @@ static inline int interp_isinstance(CoilVM *vm, CoilValue v, CoilValue cls)
     } else {
         return -1;
     }
-    if (!(vt->flags & TYPE_HEAPTYPE)) return 0;
-    size_t h = ((uintptr_t)vt >> 6) & 15; /* vm_class_is_type's cache, probed here */
-    if (vm->class_is_type[h].type == vt && vm->class_is_type[h].epoch == vm->type_epoch) return 0;
-    return vm_class_is_type(vm, vt) ? 0 : -1;
+    return interp_isinstance_miss(vm, vt);
+}
+
+/* interp_isinstance(v, tuple(items[0..n))) for a tuple display about to be
+ * passed to isinstance: decided from the registers, the tuple never built. */
+static inline int interp_isinstance_items(CoilVM *vm, CoilValue v, const CoilValue *items, size_t n)
+{
+    CoilType *vt = vm_typeof(vm, v);
+    for (size_t k = 0; k < n; k++) {
+        CoilValue item = items[k];
+        if (!value_is_object(item) || value_as_object(item)->type != vm->t_type) return -1;
+        if (interp_subtype(vt, (CoilType *)value_as_object(item))) return 1;
+    }
+    return interp_isinstance_miss(vm, vt);
 }
 
 /* Every entry into the dispatch loop from C goes through here: the C stack
@@ -1230,6 +1249,31 @@ dispatch_nofetch:
 
     /* --- building values --- */
     CASE(BUILDTUPLE) {
+        CoilInstr ni = *pc;
+        if (INSTR_OP(ni) == OP_CALL && INSTR_B(ni) == 2 && INSTR_A(ni) + 2 == A && C > 0) {
+            /* isinstance(x, (A, B, ...)): the tuple is only ever seen by
+             * isinstance, so when the classes decide it here (as CALL
+             * would), it is not built; the CALL and a TEST after it are
+             * taken here. */
+            unsigned ca = INSTR_A(ni);
+            CoilValue cv = R[ca];
+            if (value_is_object(cv) && value_as_object(cv)->type == vm->t_builtin_function_or_method) {
+                CoilBuiltin *bf = (CoilBuiltin *)value_as_object(cv);
+                if (bf->def->fn == builtin_isinstance && bf->self == VAL_EMPTY && !bf->owner) {
+                    int r = interp_isinstance_items(vm, R[ca + 1], &R[B], C);
+                    if (r >= 0) {
+                        R[ca] = value_from_bool(r);
+                        pc++;
+                        CoilInstr ti = *pc;
+                        if (INSTR_OP(ti) == OP_TEST && INSTR_A(ti) == ca) {
+                            pc++;
+                            COND_JUMP(r == (int)INSTR_B(ti));
+                        }
+                        DISPATCH();
+                    }
+                }
+            }
+        }
         CoilValue t = tuple_from_array(vm, &R[B], C);
         CHECK(t);
         R[A] = t;
