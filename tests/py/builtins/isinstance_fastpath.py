@@ -212,3 +212,35 @@ for call in [lambda: isinstance(3), lambda: isinstance(3, int, str), lambda: isi
     except TypeError as e:
         print("TypeError", e)
 print(type(3, ) is int, type("x") is str, type(type) is type)
+
+# Tuple displays passed straight to isinstance (decided without the tuple).
+def displays(o):
+    return [
+        isinstance(o, (Shape, int)),
+        isinstance(o, (str, (Circle, float))),
+        isinstance(o, (Answer, Drawable, list)),
+        isinstance(o, (int | str, Unit)),
+        isinstance(o, (Liar, bool)),
+    ]
+
+
+for o in objs + [Liar(), Sprite(), 42]:
+    print(type(o).__name__, displays(o))
+for bad in [lambda: isinstance(3, (str, "x")), lambda: isinstance(3, (str, None)), lambda: isinstance(Liar(), (str, 4))]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print("TypeError", e)
+print(isinstance(3, (int, "x")), isinstance(Liar(), (Circle, 4)))
+
+
+def with_local_isinstance(o):
+    isinstance = lambda a, b: b
+    return isinstance(o, (Shape, int))
+
+
+print(with_local_isinstance(3))
+builtins.isinstance = lambda a, b: ("patched", b)
+print(displays(3)[0])
+builtins.isinstance = saved
+print(displays(3)[0])
