@@ -1115,24 +1115,6 @@ dispatch_nofetch:
 
     /* --- calls --- */
     CASE(CALL) {
-        if (B == 2 && value_is_object(R[A]) &&
-            value_as_object(R[A])->type == vm->t_builtin_function_or_method) {
-            /* isinstance(x, C) of a plain class, decided right here; an
-             * `if` TEST on the result just after is taken here as well. */
-            CoilBuiltin *bf = (CoilBuiltin *)value_as_object(R[A]);
-            if (bf->def->fn == builtin_isinstance && bf->self == VAL_EMPTY && !bf->owner) {
-                int r = interp_isinstance(vm, R[A + 1], R[A + 2]);
-                if (r >= 0) {
-                    R[A] = value_from_bool(r);
-                    CoilInstr ni = *pc;
-                    if (INSTR_OP(ni) == OP_TEST && INSTR_A(ni) == A) {
-                        pc++;
-                        COND_JUMP(r == (int)INSTR_B(ni));
-                    }
-                    DISPATCH();
-                }
-            }
-        }
         call_callee = R[A];
         call_self = VAL_EMPTY;
         call_args = &R[A + 1];
@@ -1732,31 +1714,31 @@ call_builtin : {
     if (bf->self == VAL_EMPTY && !bf->owner) {
         CoilNativeFn cf = bf->def->fn;
         if (call_nargs == 2) {
+            int r = -1;
             if (cf == builtin_isinstance) {
-                int r = interp_isinstance(vm, call_args[0], call_args[1]);
-                if (r >= 0) {
-                    R[call_ret] = value_from_bool(r);
-                    DISPATCH();
-                }
+                r = interp_isinstance(vm, call_args[0], call_args[1]);
             } else if (cf == builtin_issubclass) {
                 CoilValue a = call_args[0], b = call_args[1];
                 if (value_is_object(a) && (value_as_object(a)->type->flags & TYPE_TYPE_SUBCLASS) &&
-                    value_is_object(b) && value_as_object(b)->type == vm->t_type) {
-                    R[call_ret] = value_from_bool(
-                        interp_subtype((CoilType *)value_as_object(a), (CoilType *)value_as_object(b)));
-                    DISPATCH();
+                    value_is_object(b) && value_as_object(b)->type == vm->t_type)
+                    r = interp_subtype((CoilType *)value_as_object(a), (CoilType *)value_as_object(b));
+            }
+            if (r >= 0) {
+                /* An `if` TEST on the result just after is taken here too. */
+                R[call_ret] = value_from_bool(r);
+                CoilInstr ni = *pc;
+                if (INSTR_OP(ni) == OP_TEST && INSTR_A(ni) == call_ret) {
+                    pc++;
+                    COND_JUMP(r == (int)INSTR_B(ni));
                 }
+                DISPATCH();
             }
         }
         /* vm_enter_recursion's depth test; the C stack needs none here (run
          * checked it on entry, and a builtin re-entering the loop goes through run). */
-        if (vm->depth >= vm->recursion_limit) {
-            vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded while calling a Python object");
-            goto error;
-        }
-        vm->depth++;
+        if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
         CoilValue v = cf(vm, call_args, call_nargs, VAL_EMPTY);
-        vm->depth--;
+        vm_leave_recursion(vm);
         CHECK(v);
         R[call_ret] = v;
         DISPATCH();
