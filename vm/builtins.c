@@ -11,6 +11,7 @@
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/int.h"
 #include "vm/iter.h"
 #include "vm/list.h"
@@ -152,7 +153,7 @@ static CoilValue bi_id(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
     return int_from_u64(vm, id);
 }
 
-static CoilValue bi_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+CoilValue builtin_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "isinstance", nargs, 2, 2) < 0) return VAL_ERROR;
@@ -160,7 +161,7 @@ static CoilValue bi_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, 
     return r < 0 ? VAL_ERROR : value_from_bool(r);
 }
 
-static CoilValue bi_issubclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+CoilValue builtin_issubclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "issubclass", nargs, 2, 2) < 0) return VAL_ERROR;
@@ -471,6 +472,23 @@ static CoilValue bi_max(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     return minmax(vm, args, nargs, kw, true);
 }
 
+/* sum()'s fast cases (below), folded into acc by a generator's YIELD. */
+static bool sum_fold(CoilGenSink *sink, CoilValue v)
+{
+    CoilValue acc = sink->acc;
+    if (value_is_small_int(acc) && value_is_small_int(v)) {
+        int64_t r = value_as_small_int(acc) + value_as_small_int(v);
+        if (!value_fits_small_int(r)) return false;
+        sink->acc = value_from_small_int(r);
+        return true;
+    }
+    if (value_is_double(acc) && value_is_double(v)) {
+        sink->acc = value_from_double(value_as_double(acc) + value_as_double(v));
+        return true;
+    }
+    return false;
+}
+
 static CoilValue bi_sum(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     static const char *const names[] = {"iterable", "start"};
@@ -487,8 +505,22 @@ static CoilValue bi_sum(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     if (value_is_error(it)) return it;
     GC_ROOT(vm, it);
     size_t mark = vm->nroots;
+    /* Over a generator, the loop's own fast cases run inside its frame
+     * (sum_fold): no return to C per item. */
+    CoilGenSink sink = {NULL, sum_fold, VAL_NONE};
+    if (value_is_type(it, vm->t_generator)) sink.frame = ((CoilGenerator *)value_as_object(it))->frame;
     for (;;) {
-        CoilValue v = vm_next(vm, it);
+        CoilValue v;
+        if (sink.frame) {
+            CoilGenSink *outer = vm->gen_sink;
+            sink.acc = acc;
+            vm->gen_sink = &sink;
+            v = vm_next(vm, it);
+            vm->gen_sink = outer;
+            acc = sink.acc;
+        } else {
+            v = vm_next(vm, it);
+        }
         if (v == VAL_EMPTY) break;
         if (value_is_error(v)) return GC_RESTORE(vm), v;
         if (value_is_small_int(acc) && value_is_small_int(v)) {
@@ -689,8 +721,8 @@ const CoilMethodDef builtins_core[] = {
     {"ascii", bi_ascii, 0},
     {"hash", bi_hash, 0},
     {"id", bi_id, 0},
-    {"isinstance", bi_isinstance, 0},
-    {"issubclass", bi_issubclass, 0},
+    {"isinstance", builtin_isinstance, 0},
+    {"issubclass", builtin_issubclass, 0},
     {"callable", bi_callable, 0},
     {"getattr", bi_getattr, 0},
     {"setattr", bi_setattr, 0},

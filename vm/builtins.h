@@ -14,6 +14,11 @@ extern const CoilMethodDef builtins_import[];  /* import.c: __import__ */
 extern const CoilMethodDef builtins_io[];      /* mod_io.c: open */
 extern const CoilMethodDef builtins_eval[];    /* builtins_eval.c: eval, exec, compile */
 
+/* isinstance and issubclass themselves: the CALL instruction recognises
+ * them (whatever name they are bound to) to decide plain class checks inline. */
+CoilValue builtin_isinstance(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+CoilValue builtin_issubclass(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+
 /* Creates the builtins module (functions, types, exception classes,
  * constants) and the sys module. */
 bool builtins_init(CoilVM *vm);

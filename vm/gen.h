@@ -30,6 +30,19 @@ typedef struct CoilGenerator {
  * raised (the exception is pending). */
 typedef enum { GEN_YIELDED = 0, GEN_RETURNED = 1, GEN_ERROR = -1 } CoilGenStatus;
 
+/* A C consumer draining a generator (sum()) installs one of these in
+ * vm->gen_sink around each next(): a YIELD in `frame` -- returning to that
+ * next() -- first offers its value to fold, and when fold takes it the frame
+ * goes on at once as if next() had been called again, without leaving the
+ * dispatch loop.  fold runs no script code and allocates nothing, so nothing
+ * can observe the skipped suspension; it declines anything else, which then
+ * yields as usual. */
+typedef struct CoilGenSink {
+    CoilFrame *frame;
+    bool (*fold)(struct CoilGenSink *sink, CoilValue v);
+    CoilValue acc;
+} CoilGenSink;
+
 void gen_init_types(CoilVM *vm);
 
 /* A generator object of `type` owning a frame for `code` (g->frame,

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "vm/attrcache.h"
+#include "vm/builtins.h"
 #include "vm/call.h"
 #include "vm/coro.h"
 #include "vm/dict.h"
@@ -104,6 +105,69 @@ static inline int64_t interp_floormod(int64_t x, int64_t y)
     if ((uint64_t)x <= UINT32_MAX && y > 0 && y <= (int64_t)UINT32_MAX) return (uint32_t)x % (uint32_t)y;
     int64_t r = x % y;
     return r != 0 && (r ^ y) < 0 ? r + y : r;
+}
+
+/* t is vt or on vt's MRO (type_is_subtype, inlined for CALL's class checks). */
+static inline bool interp_subtype(const CoilType *vt, const CoilType *t)
+{
+    if (vt == t) return true;
+    if (!value_is_object(vt->mro)) return type_is_subtype(vt, t);
+    const CoilTuple *m = (const CoilTuple *)value_as_object(vt->mro);
+    /* items[0] is vt itself (tested above) and the last is object, which
+     * is tested once after the loop rather than on every iteration. */
+    CoilValue tv = value_from_object((CoilObject *)t);
+    size_t n = m->len;
+    if (n == 0) return false;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (m->items[k] == tv) return true;
+    return m->items[n - 1] == tv;
+}
+
+/* A miss of the MRO scan stands when v.__class__ is type(v): 0, else -1. */
+static inline int interp_isinstance_miss(CoilVM *vm, CoilType *vt)
+{
+    if (!(vt->flags & TYPE_HEAPTYPE)) return 0;
+    size_t h = ((uintptr_t)vt >> 6) & 15; /* vm_class_is_type's cache, probed here */
+    if (vm->class_is_type[h].type == vt && vm->class_is_type[h].epoch == vm->type_epoch) return 0;
+    return vm_class_is_type(vm, vt) ? 0 : -1;
+}
+
+/* isinstance(v, cls) decided in the loop when cls is a class whose
+ * metaclass is type itself (no __instancecheck__ to call) or a flat tuple
+ * of such classes: exact type, then the MRO.  A miss also needs v.__class__
+ * to be type(v) (vm_class_is_type).  -1: anything else; the full check
+ * (vm_isinstance_check) then starts over, nothing having run yet. */
+static inline int interp_isinstance(CoilVM *vm, CoilValue v, CoilValue cls)
+{
+    if (!value_is_object(cls)) return -1;
+    CoilObject *co = value_as_object(cls);
+    CoilType *vt = vm_typeof(vm, v);
+    if (co->type == vm->t_type) {
+        if (interp_subtype(vt, (CoilType *)co)) return 1;
+    } else if (co->type == vm->t_tuple) {
+        const CoilTuple *tt = (const CoilTuple *)co;
+        for (size_t k = 0; k < tt->len; k++) {
+            CoilValue item = tt->items[k];
+            if (!value_is_object(item) || value_as_object(item)->type != vm->t_type) return -1;
+            if (interp_subtype(vt, (CoilType *)value_as_object(item))) return 1;
+        }
+    } else {
+        return -1;
+    }
+    return interp_isinstance_miss(vm, vt);
+}
+
+/* interp_isinstance(v, tuple(items[0..n))) for a tuple display about to be
+ * passed to isinstance: decided from the registers, the tuple never built. */
+static inline int interp_isinstance_items(CoilVM *vm, CoilValue v, const CoilValue *items, size_t n)
+{
+    CoilType *vt = vm_typeof(vm, v);
+    for (size_t k = 0; k < n; k++) {
+        CoilValue item = items[k];
+        if (!value_is_object(item) || value_as_object(item)->type != vm->t_type) return -1;
+        if (interp_subtype(vt, (CoilType *)value_as_object(item))) return 1;
+    }
+    return interp_isinstance_miss(vm, vt);
 }
 
 /* Every entry into the dispatch loop from C goes through here: the C stack
@@ -937,7 +1001,10 @@ dispatch_nofetch:
     } while (0)
     CASE(TEST) {
         CoilValue v = R[A];
-        int t = v == VAL_TRUE ? 1 : v == VAL_FALSE || v == VAL_NONE ? 0 : vm_truthy(vm, v);
+        int t = v == VAL_TRUE                ? 1
+                : v == VAL_FALSE || v == VAL_NONE ? 0
+                : value_is_small_int(v)      ? v != value_from_small_int(0)
+                                             : vm_truthy(vm, v);
         if (t < 0) goto error;
         COND_JUMP(t == (int)B);
         DISPATCH();
@@ -1249,6 +1316,31 @@ dispatch_nofetch:
 
     /* --- building values --- */
     CASE(BUILDTUPLE) {
+        CoilInstr ni = *pc;
+        if (INSTR_OP(ni) == OP_CALL && INSTR_B(ni) == 2 && INSTR_A(ni) + 2 == A && C > 0) {
+            /* isinstance(x, (A, B, ...)): the tuple is only ever seen by
+             * isinstance, so when the classes decide it here (as CALL
+             * would), it is not built; the CALL and a TEST after it are
+             * taken here. */
+            unsigned ca = INSTR_A(ni);
+            CoilValue cv = R[ca];
+            if (value_is_object(cv) && value_as_object(cv)->type == vm->t_builtin_function_or_method) {
+                CoilBuiltin *bf = (CoilBuiltin *)value_as_object(cv);
+                if (bf->def->fn == builtin_isinstance && bf->self == VAL_EMPTY && !bf->owner) {
+                    int r = interp_isinstance_items(vm, R[ca + 1], &R[B], C);
+                    if (r >= 0) {
+                        R[ca] = value_from_bool(r);
+                        pc++;
+                        CoilInstr ti = *pc;
+                        if (INSTR_OP(ti) == OP_TEST && INSTR_A(ti) == ca) {
+                            pc++;
+                            COND_JUMP(r == (int)INSTR_B(ti));
+                        }
+                        DISPATCH();
+                    }
+                }
+            }
+        }
         CoilValue t = tuple_from_array(vm, &R[B], C);
         CHECK(t);
         R[A] = t;
@@ -1478,6 +1570,13 @@ dispatch_nofetch:
             pc++;
             DISPATCH();
         }
+        CoilGenSink *sink = vm->gen_sink;
+        if (sink && sink->frame == f && sink->fold(sink, v)) {
+            /* Taken by the C consumer: carry on as resumed by next(). */
+            R[A] = VAL_NONE;
+            CHECK_POINT();
+            DISPATCH();
+        }
         /* Suspend: the generator owns the frame; unlink it and leave. */
         f->flags |= FRAME_YIELDED;
         frame_pop(vm, f);
@@ -1594,6 +1693,12 @@ do_call : {
                 fn = (CoilFunction *)value_as_object(m->func);
                 self = m->self;
             }
+        } else if (co->type == vm->t_builtin_function_or_method) {
+            if (self == VAL_EMPTY && call_kw == VAL_EMPTY) goto call_builtin;
+        } else if (co == &vm->t_type->obj && call_nargs == 1 && self == VAL_EMPTY && call_kw == VAL_EMPTY) {
+            /* type(x): nothing to call. */
+            R[call_ret] = value_from_object(vm_typeof(vm, call_args[0]));
+            DISPATCH();
         }
     }
     /* The hot path: plain positional call (self, if any, goes first). */
@@ -1684,20 +1789,51 @@ do_call : {
         DISPATCH();
     }
     f->pc = pc;
-    if (value_is_type(callee, vm->t_builtin_function_or_method) && self == VAL_EMPTY && call_kw == VAL_EMPTY) {
-        /* A plain built-in function (len, isinstance, ...): straight to its
-         * C function, as builtin_call would after its checks. */
-        CoilBuiltin *bf = (CoilBuiltin *)value_as_object(callee);
-        if (bf->self == VAL_EMPTY && !bf->owner) {
-            if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
-            CoilValue v = bf->def->fn(vm, call_args, call_nargs, VAL_EMPTY);
-            vm_leave_recursion(vm);
-            CHECK(v);
-            R[call_ret] = v;
-            DISPATCH();
-        }
-    }
     CoilValue v = vm_call(vm, callee, call_args, call_nargs, call_kw);
+    CHECK(v);
+    R[call_ret] = v;
+    DISPATCH();
+}
+
+/* A built-in function (len, isinstance, ...) called with positional
+ * arguments only: straight to its C function, as builtin_call would after
+ * its checks; isinstance/issubclass of plain classes need no call at all. */
+call_builtin : {
+    CoilBuiltin *bf = (CoilBuiltin *)value_as_object(call_callee);
+    f->pc = pc;
+    if (bf->self == VAL_EMPTY && !bf->owner) {
+        CoilNativeFn cf = bf->def->fn;
+        if (call_nargs == 2) {
+            int r = -1;
+            if (cf == builtin_isinstance) {
+                r = interp_isinstance(vm, call_args[0], call_args[1]);
+            } else if (cf == builtin_issubclass) {
+                CoilValue a = call_args[0], b = call_args[1];
+                if (value_is_object(a) && (value_as_object(a)->type->flags & TYPE_TYPE_SUBCLASS) &&
+                    value_is_object(b) && value_as_object(b)->type == vm->t_type)
+                    r = interp_subtype((CoilType *)value_as_object(a), (CoilType *)value_as_object(b));
+            }
+            if (r >= 0) {
+                /* An `if` TEST on the result just after is taken here too. */
+                R[call_ret] = value_from_bool(r);
+                CoilInstr ni = *pc;
+                if (INSTR_OP(ni) == OP_TEST && INSTR_A(ni) == call_ret) {
+                    pc++;
+                    COND_JUMP(r == (int)INSTR_B(ni));
+                }
+                DISPATCH();
+            }
+        }
+        /* vm_enter_recursion's depth test; the C stack needs none here (run
+         * checked it on entry, and a builtin re-entering the loop goes through run). */
+        if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
+        CoilValue v = cf(vm, call_args, call_nargs, VAL_EMPTY);
+        vm_leave_recursion(vm);
+        CHECK(v);
+        R[call_ret] = v;
+        DISPATCH();
+    }
+    CoilValue v = vm_call(vm, call_callee, call_args, call_nargs, call_kw);
     CHECK(v);
     R[call_ret] = v;
     DISPATCH();

@@ -221,11 +221,47 @@ static int call_check_hook(CoilVM *vm, CoilValue cls, CoilString *name, CoilValu
     return t;
 }
 
+/* type(v) never differs from what v.__class__ reports: a built-in type's
+ * instances cannot override it, and a class that defines neither
+ * __getattribute__/__getattr__ nor its own __class__ gets object's (the
+ * answer is cached until the next class-namespace change). */
+bool vm_class_is_type(CoilVM *vm, CoilType *vt)
+{
+    if (!(vt->flags & TYPE_HEAPTYPE)) return true;
+    size_t h = ((uintptr_t)vt >> 6) & 15;
+    if (vm->class_is_type[h].type == vt && vm->class_is_type[h].epoch == vm->type_epoch) return true;
+    if (vt->getattr != vm->t_object->getattr ||
+        type_lookup(vm, vt, vm->names.__class__) != type_lookup(vm, vm->t_object, vm->names.__class__))
+        return false;
+    vm->class_is_type[h].type = vt;
+    vm->class_is_type[h].epoch = vm->type_epoch;
+    return true;
+}
+
+/* isinstance(v, t) once t's own check applies: a subtype of t, or (as
+ * CPython's object_isinstance) v.__class__ names a different class that is. */
+static int isinstance_class(CoilVM *vm, CoilValue v, CoilType *t)
+{
+    CoilType *vt = vm_typeof(vm, v);
+    if (type_is_subtype(vt, t)) return 1;
+    if (vm_class_is_type(vm, vt)) return 0;
+    CoilValue c = vm_getattr(vm, v, vm->names.__class__);
+    if (value_is_error(c)) {
+        if (!vm_exception_matches(vm, vm->e_AttributeError)) return -1;
+        vm_take_exception(vm);
+        return 0;
+    }
+    if (c == value_from_object(vt) || !value_is_object(c) || !(value_as_object(c)->type->flags & TYPE_TYPE_SUBCLASS))
+        return 0;
+    return type_is_subtype((CoilType *)value_as_object(c), t);
+}
+
 int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls)
 {
     if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS)) {
         CoilType *t = (CoilType *)value_as_object(cls);
-        if (t->obj.type == vm->t_type || vm_typeof(vm, v) == t) return vm_isinstance(vm, v, t);
+        if (vm_typeof(vm, v) == t) return 1;
+        if (t->obj.type == vm->t_type) return isinstance_class(vm, v, t);
     } else if (value_is_tuple(vm, cls) || value_is_type(cls, vm->t_union_type)) {
         CoilTuple *t = value_as_tuple(value_is_tuple(vm, cls) ? cls : union_type_args(cls));
         for (size_t i = 0; i < t->len; i++) {
@@ -238,7 +274,7 @@ int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls)
     int r = call_check_hook(vm, cls, vm->names.__instancecheck__, v, &found);
     if (found || r < 0) return r;
     if (value_is_object(cls) && (value_as_object(cls)->type->flags & TYPE_TYPE_SUBCLASS))
-        return vm_isinstance(vm, v, (CoilType *)value_as_object(cls));
+        return isinstance_class(vm, v, (CoilType *)value_as_object(cls));
     vm_raise(vm, vm->e_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }

@@ -120,6 +120,9 @@ struct CoilVM {
     struct CoilObject **gen_dying;
     size_t ngen_dying, capgen_dying;
     bool gen_closing;
+    /* The C consumer (sum()) folding a generator's yields in the loop, if
+     * any (CoilGenSink in gen.h). */
+    struct CoilGenSink *gen_sink;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
     /* Freed blocks of up to COIL_SMALL_MAX bytes, kept per 16-byte class for
      * reuse (still counted in heap_bytes: the hook has not got them back). */
@@ -217,7 +220,13 @@ struct CoilVM {
     /* Any change to a class namespace (or a class created or freed) starts a
      * new epoch, invalidating every method-cache entry at once. */
     uint64_t type_epoch;
-    CoilMethodCacheEntry mcache[COIL_METHOD_CACHE_SIZE];         /* pending exception is a re-raise: no new tb entry */
+    CoilMethodCacheEntry mcache[COIL_METHOD_CACHE_SIZE];
+    /* Classes whose instances' __class__ is known to be type(v) in the
+     * given epoch (vm_class_is_type in vm.h), by address bits. */
+    struct {
+        const void *type;
+        uint64_t epoch;
+    } class_is_type[16];         /* pending exception is a re-raise: no new tb entry */
     /* Objects whose repr is in progress (Py_ReprEnter): [...] for cycles. */
     CoilValue *repr_stack;
     size_t nrepr, caprepr;

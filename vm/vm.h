@@ -148,6 +148,10 @@ int vm_to_double(CoilVM *vm, CoilValue v, double *out);
 bool vm_isinstance(CoilVM *vm, CoilValue v, CoilType *t);
 /* isinstance(v, cls) with cls a type or tuple of types: 1, 0 or -1. */
 int vm_isinstance_check(CoilVM *vm, CoilValue v, CoilValue cls);
+/* Instances of vt report vt itself as __class__ (no override to consult):
+ * built-in types always, classes through a small per-epoch cache
+ * (vm->class_is_type, probed inline by the CALL instruction too). */
+bool vm_class_is_type(CoilVM *vm, CoilType *vt);
 /* issubclass(cls, base) with tuples and __subclasscheck__; 0/1 or -1. */
 int vm_issubclass_check(CoilVM *vm, CoilValue cls, CoilValue base);
 CoilValue vm_getattr_cstr(CoilVM *vm, CoilValue obj, const char *name);
