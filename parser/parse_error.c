@@ -243,9 +243,9 @@ static PSpan tok_span(const CoilToken *t)
     return s;
 }
 
-/* `match x:` at the start of a line: valid in CPython 3.11, not in Coil.  A
- * match statement CPython would reject gets CPython's error; a valid-looking
- * one gets Coil's. */
+/* A line starting with the name `match` that the driver did not take for a
+ * match statement (it does not end with ':'): CPython's "expected ':'" when it
+ * reads as a match statement missing its colon. */
 static bool explain_match(PDriver *d)
 {
     const CoilToken *t = &d->cur;
@@ -292,7 +292,7 @@ static bool explain_match(PDriver *d)
                          case_line);
                 report(d, INDENTATION, tok_span(&n), "%s", msg);
             } else {
-                report(d, SYNTAX, first->sp, "the match statement is not supported by Coil");
+                report(d, SYNTAX, tok_span(t), "%s", "invalid syntax");
             }
         }
         done = true;
@@ -315,6 +315,8 @@ static const char *block_name(CoilTokenKind k)
     case TOK_FINALLY: return "'finally' statement";
     case TOK_DEF: return "function definition";
     case TOK_CLASS: return "class definition";
+    case TOK_MATCH: return "'match' statement";
+    case TOK_CASE: return "'case' statement";
     default: return NULL;
     }
 }
