@@ -21,6 +21,9 @@ typedef struct PatCtx {
     int n;
     int fail;              /* label to jump to when the pattern does not match */
     bool allow_irrefutable;
+    /* The pattern compiled last: CPython reports name errors found after a
+     * sub-pattern (repeated or mismatched names) at that one. */
+    const AstNode **loc;
 } PatCtx;
 
 static void pat_compile(CompUnit *u, const AstNode *p, int subj, PatCtx *pc);
@@ -29,7 +32,7 @@ static void pat_bind(CompUnit *u, const AstNode *at, const char *name, int src, 
 {
     for (int i = 0; i < pc->n; i++) {
         if (strcmp(pc->names[i], name) == 0) {
-            comp_error(u, at, "multiple assignments to name '%s' in pattern", name);
+            comp_error(u, *pc->loc ? *pc->loc : at, "multiple assignments to name '%s' in pattern", name);
             return;
         }
     }
@@ -99,6 +102,7 @@ static void pat_sequence(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
     for (int i = 0; i < n && !u->c->failed; i++) {
         const AstNode *e = pats->items[i];
         if (e->kind == AST_MatchStar) {
+            *pc->loc = e;
             if (e->v.MatchStar.name) pat_bind(u, e, e->v.MatchStar.name, base + i, pc);
         } else {
             pat_compile(u, e, base + i, pc);
@@ -274,6 +278,7 @@ static void pat_or(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
         sub.n = 0;
         sub.fail = last ? pc->fail : comp_label(u);
         sub.allow_irrefutable = last && pc->allow_irrefutable;
+        sub.loc = pc->loc;
         pat_compile(u, alts->items[i], subj, &sub);
         if (u->c->failed) return;
         if (i == 0) {
@@ -291,7 +296,7 @@ static void pat_or(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
                 else comp_emit_move(u, res + k, sub.regs[found]);
             }
             if (!same) {
-                comp_error(u, alts->items[i], "alternative patterns bind different names");
+                comp_error(u, *pc->loc, "alternative patterns bind different names");
                 return;
             }
         }
@@ -302,7 +307,7 @@ static void pat_or(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
     for (int k = 0; k < n0 && !u->c->failed; k++) {
         for (int m = 0; m < pc->n; m++) {
             if (strcmp(pc->names[m], first.names[k]) == 0) {
-                comp_error(u, p, "multiple assignments to name '%s' in pattern", first.names[k]);
+                comp_error(u, *pc->loc, "multiple assignments to name '%s' in pattern", first.names[k]);
                 return;
             }
         }
@@ -322,6 +327,7 @@ static void pat_compile(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
     if (u->c->failed) return;
     int saved_line = u->line;
     u->line = p->lineno;
+    *pc->loc = p;
     switch (p->kind) {
     case AST_MatchValue: pat_value(u, p->v.MatchValue.value, subj, OP_EQ - OP_EQ, pc); break;
     case AST_MatchSingleton: pat_value(u, p->v.MatchValue.value, subj, OP_IS - OP_EQ, pc); break;
@@ -382,6 +388,8 @@ void comp_match(CompUnit *u, const AstNode *s)
         pc.n = 0;
         pc.fail = comp_label(u);
         pc.allow_irrefutable = guard != NULL || i == cases->len - 1;
+        const AstNode *loc = NULL;
+        pc.loc = &loc;
         u->bound = s0;
         pat_compile(u, mc->v.match_case.pattern, subj, &pc);
         if (u->c->failed) return;

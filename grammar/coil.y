@@ -1163,7 +1163,12 @@ match_subject(A) ::= tse_commas(L) star_or_test(E). {
     plist_add(ctx, L, E.n, E.sp);
     A = ast_seq_expr(ctx, AST_Tuple, L, L->sp);
 }
-match_subject(A) ::= star_expr(E). { A = E; parse_error_at(ctx, "SyntaxError", E.sp, "invalid syntax"); }
+match_subject(A) ::= star_expr(E). {
+    /* CPython points past the starred subject (at the ':') */
+    PSpan at = {E.sp.end_line, E.sp.end_col, E.sp.end_line, E.sp.end_col + 1};
+    A = E;
+    parse_error_at(ctx, "SyntaxError", at, "invalid syntax");
+}
 
 %type case_blocks {PList *}
 case_blocks(A) ::= case_block(C). { A = plist_add(ctx, plist_new(ctx), C, ctx->last_case_sp); }

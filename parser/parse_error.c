@@ -448,7 +448,7 @@ void drv_explain(PDriver *d)
                       (kw == TOK_DEF || kw == TOK_TRY || kw == TOK_FINALLY || kw == TOK_ELSE);
         bool at_newline = t->kind == TOK_NEWLINE &&
                           (kw == TOK_IF || kw == TOK_ELIF || kw == TOK_WHILE || kw == TOK_FOR ||
-                           kw == TOK_WITH || kw == TOK_EXCEPT || kw == TOK_CLASS);
+                           kw == TOK_WITH || kw == TOK_EXCEPT || kw == TOK_CLASS || kw == TOK_CASE);
         if (forced || at_newline) {
             err_at(d, SYNTAX, tsp, "%s", "expected ':'");
             return;

@@ -7,20 +7,39 @@
 
 #include "vm/dict.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/match.h"
 #include "vm/set.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
 
-/* isinstance(v, collections.abc.<abc>) when that module is loaded (a class
- * can only be registered with, or inherit from, the ABC once it is). */
+/* isinstance(v, collections.abc.<abc>) (CPython's Py_TPFLAGS_SEQUENCE and
+ * _MAPPING, which registering with or inheriting from the ABC sets).  Nothing
+ * can be registered before collections is imported; once it is, its own
+ * deque and ChainMap are (collections/abc.py registers them), so the ABCs are
+ * imported then. */
 static int match_abc(CoilVM *vm, CoilValue v, const char *abc)
 {
     if (!value_is_dict(vm, vm->modules)) return 0;
     CoilValue mod = dict_get_cstr(vm, value_as_dict(vm->modules), "collections.abc");
-    if (mod == VAL_EMPTY) return 0;
     GC_ROOT(vm, v);
+    if (mod == VAL_EMPTY) {
+        if (dict_get_cstr(vm, value_as_dict(vm->modules), "collections") == VAL_EMPTY) {
+            GC_UNROOT(vm, 1);
+            return 0;
+        }
+        CoilValue m = import_module(vm, str_intern_cstr(vm, "collections.abc"), VAL_NONE, 0, VAL_NONE);
+        if (value_is_error(m)) {
+            GC_UNROOT(vm, 1);
+            return -1;
+        }
+        mod = dict_get_cstr(vm, value_as_dict(vm->modules), "collections.abc");
+        if (mod == VAL_EMPTY) {
+            GC_UNROOT(vm, 1);
+            return 0;
+        }
+    }
     CoilValue cls = vm_getattr_cstr(vm, mod, abc);
     if (value_is_error(cls)) {
         GC_UNROOT(vm, 1);
@@ -154,7 +173,7 @@ static bool match_self(CoilVM *vm, CoilType *t)
 CoilValue match_class(CoilVM *vm, CoilValue clsv, CoilValue subject, CoilValue kwnames, int npos)
 {
     if (!(value_is_object(clsv) && (value_as_object(clsv)->type->flags & TYPE_TYPE_SUBCLASS)))
-        return vm_raise(vm, vm->e_TypeError, "called match pattern must be a class");
+        return vm_raise(vm, vm->e_TypeError, "called match pattern must be a type");
     CoilType *cls = (CoilType *)value_as_object(clsv);
     int r = vm_isinstance_check(vm, subject, clsv);
     if (r < 0) return VAL_ERROR;
