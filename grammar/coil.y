@@ -1193,18 +1193,18 @@ case_block(A) ::= CASE(K) patterns(P) IF namedexpr_test(G) COLON block(B). {
 patterns(A) ::= pattern(P). { A = P; }
 patterns(A) ::= pat_commas(L). { A = pat_sequence(ctx, L, L->sp); }
 patterns(A) ::= pat_commas(L) maybe_star(P). {
-    plist_add(ctx, L, P, span_of(P));
+    plist_add(ctx, L, P, pat_outer(ctx, P));
     A = pat_sequence(ctx, L, L->sp);
 }
 
 %type pat_commas {PList *}
 pat_commas(A) ::= maybe_star(P) COMMA(C). {
-    A = plist_add(ctx, plist_new(ctx), P, span_of(P));
+    A = plist_add(ctx, plist_new(ctx), P, pat_outer(ctx, P));
     A->sp.end_line = C.sp.end_line;
     A->sp.end_col = C.sp.end_col;
 }
 pat_commas(A) ::= pat_commas(L) maybe_star(P) COMMA(C). {
-    A = plist_add(ctx, L, P, span_of(P));
+    A = plist_add(ctx, L, P, pat_outer(ctx, P));
     A->sp.end_line = C.sp.end_line;
     A->sp.end_col = C.sp.end_col;
 }
@@ -1215,11 +1215,14 @@ maybe_star(A) ::= STAR(S) NAME(N). { A = pat_star(ctx, SP(S.sp, N.sp), N.u.text)
 
 %type pattern {AstNode *}
 pattern(A) ::= or_alts(L). { A = pat_or(ctx, L); }
-pattern(A) ::= or_alts(L) AS NAME(N). { A = pat_as(ctx, pat_or(ctx, L), &N); }
+pattern(A) ::= or_alts(L) AS NAME(N). {
+    PSpan outer = {L->head->sp.line, L->head->sp.col, L->tail->sp.end_line, L->tail->sp.end_col};
+    A = pat_as_span(ctx, pat_or(ctx, L), outer, &N);
+}
 
 %type or_alts {PList *}
-or_alts(A) ::= closed_pattern(P). { A = plist_add(ctx, plist_new(ctx), P, span_of(P)); }
-or_alts(A) ::= or_alts(L) VBAR closed_pattern(P). { A = plist_add(ctx, L, P, span_of(P)); }
+or_alts(A) ::= closed_pattern(P). { A = plist_add(ctx, plist_new(ctx), P, pat_outer(ctx, P)); }
+or_alts(A) ::= or_alts(L) VBAR closed_pattern(P). { A = plist_add(ctx, L, P, pat_outer(ctx, P)); }
 
 %type closed_pattern {AstNode *}
 closed_pattern(A) ::= pat_literal(E). { A = pat_value(ctx, E); }
@@ -1227,7 +1230,11 @@ closed_pattern(A) ::= NAME(N). { A = pat_capture(ctx, &N); }
 closed_pattern(A) ::= pat_dotted(D). { A = pat_value(ctx, D); }
 closed_pattern(A) ::= NAME(N) LPAR(L) class_args(P) RPAR(R). { A = pat_class(ctx, ast_name(ctx, &N), P, SP(N.sp, R.sp)); (void)L; }
 closed_pattern(A) ::= pat_dotted(D) LPAR(L) class_args(P) RPAR(R). { A = pat_class(ctx, D, P, SP(span_of(D), R.sp)); (void)L; }
-closed_pattern(A) ::= LPAR pattern(P) RPAR. { A = P; }
+closed_pattern(A) ::= LPAR(L) pattern(P) RPAR(R). {
+    A = P;
+    ctx->group_node = P;
+    ctx->group_sp = SP(L.sp, R.sp);
+}
 closed_pattern(A) ::= LPAR(L) RPAR(R). { A = pat_sequence(ctx, plist_new(ctx), SP(L.sp, R.sp)); }
 closed_pattern(A) ::= LPAR(L) pat_commas(P) RPAR(R). { A = pat_sequence(ctx, P, SP(L.sp, R.sp)); }
 closed_pattern(A) ::= LPAR(L) pat_commas(P) maybe_star(E) RPAR(R). {

@@ -120,6 +120,8 @@ struct ParseCtx {
     PList scratch_list;
     PCell scratch_cell;
     PSpan last_case_sp;    /* span of the case block just reduced (match_stmt) */
+    AstNode *group_node;   /* the pattern last written in parentheses... */
+    PSpan group_sp;        /* ...and its span with them (see pat_outer) */
 };
 
 /* ---- context helpers ---- */
@@ -240,6 +242,10 @@ bool parse_fstring_expr(ParseCtx *ctx, const char *src, size_t len, int line0, i
 
 /* ---- match statement patterns (build_match.c) ---- */
 AstNode *pat_sequence(ParseCtx *ctx, PList *items, PSpan sp);
+/* A pattern's span including parentheses around it (a group pattern keeps
+ * the inner pattern's own position, but enclosing nodes start at the '('). */
+PSpan pat_outer(ParseCtx *ctx, const AstNode *p);
+AstNode *pat_as_span(ParseCtx *ctx, AstNode *pattern, PSpan outer, const ParseTok *name);
 AstNode *pat_star(ParseCtx *ctx, PSpan sp, const char *name);
 AstNode *pat_or(ParseCtx *ctx, PList *alts);
 AstNode *pat_as(ParseCtx *ctx, AstNode *pattern, const ParseTok *name);

@@ -57,11 +57,21 @@ AstNode *pat_or(ParseCtx *ctx, PList *alts)
     return n;
 }
 
+PSpan pat_outer(ParseCtx *ctx, const AstNode *p)
+{
+    return p == ctx->group_node ? ctx->group_sp : span_of(p);
+}
+
 AstNode *pat_as(ParseCtx *ctx, AstNode *pattern, const ParseTok *name)
+{
+    return pat_as_span(ctx, pattern, pat_outer(ctx, pattern), name);
+}
+
+AstNode *pat_as_span(ParseCtx *ctx, AstNode *pattern, PSpan outer, const ParseTok *name)
 {
     if (strcmp(name->u.text, "_") == 0)
         parse_error_at(ctx, "SyntaxError", name->sp, "cannot use '_' as a target");
-    AstNode *n = ast_new(ctx, AST_MatchAs, span_join(span_of(pattern), name->sp));
+    AstNode *n = ast_new(ctx, AST_MatchAs, span_join(outer, name->sp));
     n->v.MatchAs.pattern = pattern;
     n->v.MatchAs.name = name->u.text;
     return n;
