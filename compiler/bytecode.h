@@ -153,6 +153,7 @@ typedef uint32_t CoilInstr;
     X(MATCHSEQ,   ABC,  "skip the following JUMP if R[A] is a sequence for patterns (list, tuple, range, collections.abc.Sequence; not str/bytes/bytearray)") \
     X(MATCHMAP,   ABC,  "skip the following JUMP if R[A] is a mapping for patterns (dict or collections.abc.Mapping)") \
     X(MATCHLEN,   ABC,  "skip the following JUMP if len(R[A]) == B (C=0) or >= B (C=1)") \
+    X(GETLEN,     ABC,  "R[A] = len(R[B]) (not followed by a JUMP)") \
     X(MATCHKEYS,  ABC,  "R[A] = tuple of R[B].get(k) for k in tuple R[C]; skip the following JUMP unless a key is missing (ValueError on a repeated key)") \
     X(MATCHCLASS, ABC,  "R[A] = tuple of the attributes of subject R[B+1] for class pattern R[B] with C positional sub-patterns and keyword names R[B+2] (tuple or None); skip the following JUMP if it matches (TypeErrors as CPython)")
 /* Changes (compiler engineer), so the VM implements exactly the comments above:

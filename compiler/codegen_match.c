@@ -92,6 +92,28 @@ static void pat_sequence(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
         pat_fail_jump(u, pc);
     }
     if (all_wild) return;
+    if (star >= 0 && !pats->items[star]->v.MatchStar.name) {
+        /* `*_`: no list is built; the other items are read by index, those
+         * after the star as subject[len(subject) - k] (CPython does the same,
+         * which a Sequence's __len__/__getitem__ can observe). */
+        for (int i = 0; i < n && !u->c->failed; i++) {
+            const AstNode *e = pats->items[i];
+            if (i == star || pat_is_wildcard(e)) continue;
+            int item = comp_reg_alloc(u, 1), idx = comp_reg_alloc(u, 1);
+            u->line = p->lineno;
+            if (i < star) {
+                comp_emit(u, MAKE_ASBX(OP_LOADI, idx, i));
+            } else {
+                int k = comp_reg_alloc(u, 1);
+                comp_emit_abc(u, OP_GETLEN, idx, subj, 0);
+                comp_emit(u, MAKE_ASBX(OP_LOADI, k, n - i));
+                comp_emit_abc(u, OP_SUB, idx, idx, k);
+            }
+            comp_emit_abc(u, OP_GETITEM, item, subj, idx);
+            pat_compile(u, e, item, pc);
+        }
+        return;
+    }
     int base = comp_reg_alloc(u, n);
     if (star < 0) {
         comp_emit_abc(u, OP_UNPACK, base, n, subj);

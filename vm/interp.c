@@ -1542,6 +1542,15 @@ dispatch_nofetch:
         COND_JUMP(C ? n < (int64_t)B : n != (int64_t)B);
         DISPATCH();
     }
+    CASE(GETLEN) {
+        f->pc = pc;
+        int64_t n;
+        if (vm_len(vm, R[B], &n) < 0) goto error;
+        CoilValue v = int_from_i64(vm, n);
+        if (value_is_error(v)) goto error;
+        R[A] = v;
+        DISPATCH();
+    }
     CASE(MATCHKEYS) {
         f->pc = pc;
         CoilValue v = match_keys(vm, R[B], R[C]);
