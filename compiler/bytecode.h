@@ -148,7 +148,14 @@ typedef uint32_t CoilInstr;
     X(GETAITER,   ABC,  "R[A] = R[B].__aiter__() (texts as CPython)") \
     X(ASYNCFORITER, ABC, "R[B] = await R[A].__anext__(); on StopAsyncIteration take the following loop-exit JUMP, else skip it") \
     /* context managers */ \
-    X(BEFOREWITH, ABC,  "R[A] = R[B].__exit__ bound, R[A+1] = R[B].__enter__(), both looked up on type(R[B]) (B may equal A; TypeError as CPython if missing); C=1: __aexit__ and __aenter__() for async with (R[A+1] is then awaited by an AWAIT)")
+    X(BEFOREWITH, ABC,  "R[A] = R[B].__exit__ bound, R[A+1] = R[B].__enter__(), both looked up on type(R[B]) (B may equal A; TypeError as CPython if missing); C=1: __aexit__ and __aenter__() for async with (R[A+1] is then awaited by an AWAIT)") \
+    /* match statement (PEP 634): each is followed by the JUMP taken when the test fails */ \
+    X(MATCHSEQ,   ABC,  "skip the following JUMP if R[A] is a sequence for patterns (list, tuple, range, collections.abc.Sequence; not str/bytes/bytearray)") \
+    X(MATCHMAP,   ABC,  "skip the following JUMP if R[A] is a mapping for patterns (dict or collections.abc.Mapping)") \
+    X(MATCHLEN,   ABC,  "skip the following JUMP if len(R[A]) == B (C=0) or >= B (C=1)") \
+    X(GETLEN,     ABC,  "R[A] = len(R[B]) (not followed by a JUMP)") \
+    X(MATCHKEYS,  ABC,  "R[A] = tuple of R[B].get(k) for k in tuple R[C]; skip the following JUMP unless a key is missing (ValueError on a repeated key)") \
+    X(MATCHCLASS, ABC,  "R[A] = tuple of the attributes of subject R[B+1] for class pattern R[B] with C positional sub-patterns and keyword names R[B+2] (tuple or None); skip the following JUMP if it matches (TypeErrors as CPython)")
 /* Changes (compiler engineer), so the VM implements exactly the comments above:
  *  - JUMP: the offset is relative to the instruction after the JUMP.
  *  - UNPACKEX: source is R[A] (overwritten), B = items before the star and

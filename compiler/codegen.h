@@ -197,6 +197,7 @@ bool comp_binop_const(CompUnit *u, int astop, bool inplace, const AstNode *right
 void comp_stmts(CompUnit *u, const AstList *body);
 void comp_body_with_doc(CompUnit *u, const AstList *body); /* skips a docstring (see docconst) */
 bool comp_find_annotations(const AstList *body);
+void comp_match(CompUnit *u, const AstNode *s); /* codegen_match.c */
 
 /* --- functions, classes, comprehensions (codegen_func.c) --- */
 void comp_funcdef(CompUnit *u, const AstNode *s);

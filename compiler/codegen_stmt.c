@@ -736,6 +736,7 @@ static void comp_stmt(CompUnit *u, const AstNode *s)
     case AST_AsyncWith: comp_with(u, s); break;
     case AST_Raise: comp_raise(u, s); break;
     case AST_Try: comp_try(u, s); break;
+    case AST_Match: comp_match(u, s); break;
     case AST_Assert: comp_assert(u, s); break;
     case AST_Import: comp_import(u, s); break;
     case AST_ImportFrom: comp_importfrom(u, s); break;
@@ -795,6 +796,10 @@ bool comp_find_annotations(const AstList *body)
         case AST_With:
         case AST_AsyncWith:
             if (comp_find_annotations(&s->v.With.body)) return true;
+            break;
+        case AST_Match:
+            for (int m = 0; m < s->v.Match.cases.len; m++)
+                if (comp_find_annotations(&s->v.Match.cases.items[m]->v.match_case.body)) return true;
             break;
         case AST_Try:
             if (comp_find_annotations(&s->v.Try.body) || comp_find_annotations(&s->v.Try.orelse) ||

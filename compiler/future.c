@@ -153,6 +153,10 @@ static bool stringify_stmt(Compiler *c, AstNode *s)
     case AST_While: return stringify_body(c, &s->v.While.body) && stringify_body(c, &s->v.While.orelse);
     case AST_If: return stringify_body(c, &s->v.If.body) && stringify_body(c, &s->v.If.orelse);
     case AST_With: case AST_AsyncWith: return stringify_body(c, &s->v.With.body);
+    case AST_Match:
+        for (int i = 0; i < s->v.Match.cases.len; i++)
+            if (!stringify_body(c, &s->v.Match.cases.items[i]->v.match_case.body)) return false;
+        return true;
     case AST_Try:
         if (!stringify_body(c, &s->v.Try.body) || !stringify_body(c, &s->v.Try.orelse) ||
             !stringify_body(c, &s->v.Try.finalbody))

@@ -601,6 +601,37 @@ static bool visit_alias(Builder *b, const AstNode *a)
     return add_def(b, name, SYM_DEF_IMPORT, a);
 }
 
+/* A match pattern: the expressions it evaluates and the names it binds. */
+static bool visit_pattern(Builder *b, const AstNode *p)
+{
+    switch (p->kind) {
+    case AST_MatchValue: return visit_expr(b, p->v.MatchValue.value);
+    case AST_MatchSequence:
+    case AST_MatchOr:
+        for (int i = 0; i < p->v.MatchSequence.patterns.len; i++)
+            if (!visit_pattern(b, p->v.MatchSequence.patterns.items[i])) return false;
+        return true;
+    case AST_MatchMapping:
+        for (int i = 0; i < p->v.MatchMapping.keys.len; i++)
+            if (!visit_expr(b, p->v.MatchMapping.keys.items[i]) ||
+                !visit_pattern(b, p->v.MatchMapping.patterns.items[i]))
+                return false;
+        return !p->v.MatchMapping.rest || add_def(b, p->v.MatchMapping.rest, SYM_DEF_LOCAL, p);
+    case AST_MatchClass:
+        if (!visit_expr(b, p->v.MatchClass.cls)) return false;
+        for (int i = 0; i < p->v.MatchClass.patterns.len; i++)
+            if (!visit_pattern(b, p->v.MatchClass.patterns.items[i])) return false;
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.len; i++)
+            if (!visit_pattern(b, p->v.MatchClass.kwd_patterns.items[i])) return false;
+        return true;
+    case AST_MatchStar: return !p->v.MatchStar.name || add_def(b, p->v.MatchStar.name, SYM_DEF_LOCAL, p);
+    case AST_MatchAs:
+        if (p->v.MatchAs.pattern && !visit_pattern(b, p->v.MatchAs.pattern)) return false;
+        return !p->v.MatchAs.name || add_def(b, p->v.MatchAs.name, SYM_DEF_LOCAL, p);
+    default: return true;
+    }
+}
+
 static bool visit_stmt(Builder *b, const AstNode *s)
 {
     if (b->failed) return false;
@@ -682,6 +713,16 @@ static bool visit_stmt(Builder *b, const AstNode *s)
             if (it->v.withitem.optional_vars && !visit_expr(b, it->v.withitem.optional_vars)) return false;
         }
         return visit_stmts(b, &s->v.With.body);
+    case AST_Match:
+        if (!visit_expr(b, s->v.Match.subject)) return false;
+        for (int i = 0; i < s->v.Match.cases.len; i++) {
+            const AstNode *mc = s->v.Match.cases.items[i];
+            if (!visit_pattern(b, mc->v.match_case.pattern) ||
+                (mc->v.match_case.guard && !visit_expr(b, mc->v.match_case.guard)) ||
+                !visit_stmts(b, &mc->v.match_case.body))
+                return false;
+        }
+        return true;
     case AST_Raise:
         return (!s->v.Raise.exc || visit_expr(b, s->v.Raise.exc)) &&
                (!s->v.Raise.cause || visit_expr(b, s->v.Raise.cause));

@@ -1,5 +1,5 @@
 /* coil.y — Coil's grammar for the lemon LALR(1) parser generator: CPython 3.11's
- * statement and expression language except `match` and `except*`.
+ * statement and expression language except `except*`.
  *
  * The grammar is kept LALR(1) the way CPython's old LL(1) grammar was: targets,
  * keyword arguments and parameters are parsed as expressions or loose item lists
@@ -47,6 +47,7 @@
        SLASHEQUAL DOUBLESLASHEQUAL PERCENTEQUAL ATEQUAL AMPEREQUAL VBAREQUAL
        CIRCUMFLEXEQUAL RIGHTSHIFTEQUAL LEFTSHIFTEQUAL DOUBLESTAREQUAL
        EXCLAMATION.
+%token MATCH CASE.
 /* Not from the lexer: the driver's first token when parsing an f-string's
  * replacement field, which selects the `fexpr` start. */
 %token FEXPR_START.
@@ -312,6 +313,7 @@ compound_stmt(A) ::= try_stmt(S). { A = S; }
 compound_stmt(A) ::= with_stmt(S). { A = S; }
 compound_stmt(A) ::= funcdef(S). { A = S; }
 compound_stmt(A) ::= classdef(S). { A = S; }
+compound_stmt(A) ::= match_stmt(S). { A = S; }
 compound_stmt(A) ::= decorators(D) funcdef(S). {
     A = S;
     A->v.FunctionDef.decorator_list = plist_finish(ctx, D);
@@ -1139,3 +1141,177 @@ int CoilParseDepth(void *parser)
 /* The size of a parser object, so the driver can allocate one itself. */
 size_t CoilParseSize(void) { return sizeof(yyParser); }
 }
+
+/* ------------------------------------------------------------------------ */
+/* The match statement (PEP 634).  MATCH and CASE are soft keywords: the     */
+/* driver turns a NAME into them only where a match statement or a case     */
+/* block can start (parser.c).  Patterns have their own small grammar; the  */
+/* nodes are built by parser/build_match.c, which also reports CPython's    */
+/* pattern syntax errors.                                                    */
+
+%type match_stmt {AstNode *}
+match_stmt(A) ::= MATCH(K) match_subject(E) COLON NEWLINE INDENT case_blocks(C) DEDENT. {
+    A = NEWT(Match, SP(K.sp, C->sp));
+    A->v.Match.subject = E.n;
+    A->v.Match.cases = plist_finish(ctx, C);
+}
+
+%type match_subject {PExpr}
+match_subject(A) ::= namedexpr_test(E). { A = E; }
+match_subject(A) ::= tse_commas(L). { L->flags |= PL_TRAILING_COMMA; A = ast_seq_expr(ctx, AST_Tuple, L, L->sp); }
+match_subject(A) ::= tse_commas(L) star_or_test(E). {
+    plist_add(ctx, L, E.n, E.sp);
+    A = ast_seq_expr(ctx, AST_Tuple, L, L->sp);
+}
+match_subject(A) ::= star_expr(E). {
+    /* CPython points past the starred subject (at the ':') */
+    PSpan at = {E.sp.end_line, E.sp.end_col, E.sp.end_line, E.sp.end_col + 1};
+    A = E;
+    parse_error_at(ctx, "SyntaxError", at, "invalid syntax");
+}
+
+%type case_blocks {PList *}
+case_blocks(A) ::= case_block(C). { A = plist_add(ctx, plist_new(ctx), C, ctx->last_case_sp); }
+case_blocks(A) ::= case_blocks(L) case_block(C). { A = plist_add(ctx, L, C, ctx->last_case_sp); }
+
+%type case_block {AstNode *}
+case_block(A) ::= CASE(K) patterns(P) COLON block(B). {
+    A = NEWT(match_case, SP(K.sp, B->sp));
+    ctx->last_case_sp = SP(K.sp, B->sp);
+    A->v.match_case.pattern = P;
+    A->v.match_case.body = plist_finish(ctx, B);
+}
+case_block(A) ::= CASE(K) patterns(P) IF namedexpr_test(G) COLON block(B). {
+    A = NEWT(match_case, SP(K.sp, B->sp));
+    ctx->last_case_sp = SP(K.sp, B->sp);
+    A->v.match_case.pattern = P;
+    A->v.match_case.guard = G.n;
+    A->v.match_case.body = plist_finish(ctx, B);
+}
+
+%type patterns {AstNode *}
+patterns(A) ::= pattern(P). { A = P; }
+patterns(A) ::= pat_commas(L). { A = pat_sequence(ctx, L, L->sp); }
+patterns(A) ::= pat_commas(L) maybe_star(P). {
+    plist_add(ctx, L, P, pat_outer(ctx, P));
+    A = pat_sequence(ctx, L, L->sp);
+}
+
+%type pat_commas {PList *}
+pat_commas(A) ::= maybe_star(P) COMMA(C). {
+    A = plist_add(ctx, plist_new(ctx), P, pat_outer(ctx, P));
+    A->sp.end_line = C.sp.end_line;
+    A->sp.end_col = C.sp.end_col;
+}
+pat_commas(A) ::= pat_commas(L) maybe_star(P) COMMA(C). {
+    A = plist_add(ctx, L, P, pat_outer(ctx, P));
+    A->sp.end_line = C.sp.end_line;
+    A->sp.end_col = C.sp.end_col;
+}
+
+%type maybe_star {AstNode *}
+maybe_star(A) ::= pattern(P). { A = P; }
+maybe_star(A) ::= STAR(S) NAME(N). { A = pat_star(ctx, SP(S.sp, N.sp), N.u.text); }
+
+%type pattern {AstNode *}
+pattern(A) ::= or_alts(L). { A = pat_or(ctx, L); }
+pattern(A) ::= or_alts(L) AS NAME(N). {
+    PSpan outer = {L->head->sp.line, L->head->sp.col, L->tail->sp.end_line, L->tail->sp.end_col};
+    A = pat_as_span(ctx, pat_or(ctx, L), outer, &N);
+}
+
+%type or_alts {PList *}
+or_alts(A) ::= closed_pattern(P). { A = plist_add(ctx, plist_new(ctx), P, pat_outer(ctx, P)); }
+or_alts(A) ::= or_alts(L) VBAR closed_pattern(P). { A = plist_add(ctx, L, P, pat_outer(ctx, P)); }
+
+%type closed_pattern {AstNode *}
+closed_pattern(A) ::= pat_literal(E). { A = pat_value(ctx, E); }
+closed_pattern(A) ::= NAME(N). { A = pat_capture(ctx, &N); }
+closed_pattern(A) ::= pat_dotted(D). { A = pat_value(ctx, D); }
+closed_pattern(A) ::= NAME(N) LPAR(L) class_args(P) RPAR(R). { A = pat_class(ctx, ast_name(ctx, &N), P, SP(N.sp, R.sp)); (void)L; }
+closed_pattern(A) ::= pat_dotted(D) LPAR(L) class_args(P) RPAR(R). { A = pat_class(ctx, D, P, SP(span_of(D), R.sp)); (void)L; }
+closed_pattern(A) ::= LPAR(L) pattern(P) RPAR(R). {
+    A = P;
+    ctx->group_node = P;
+    ctx->group_sp = SP(L.sp, R.sp);
+}
+closed_pattern(A) ::= LPAR(L) RPAR(R). { A = pat_sequence(ctx, plist_new(ctx), SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LPAR(L) pat_commas(P) RPAR(R). { A = pat_sequence(ctx, P, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LPAR(L) pat_commas(P) maybe_star(E) RPAR(R). {
+    plist_add(ctx, P, E, span_of(E));
+    A = pat_sequence(ctx, P, SP(L.sp, R.sp));
+}
+closed_pattern(A) ::= LSQB(L) RSQB(R). { A = pat_sequence(ctx, plist_new(ctx), SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LSQB(L) pat_items(P) RSQB(R). { A = pat_sequence(ctx, P, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LSQB(L) pat_items(P) COMMA RSQB(R). { A = pat_sequence(ctx, P, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LBRACE(L) RBRACE(R). { A = pat_mapping(ctx, plist_new(ctx), NULL, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LBRACE(L) map_items(P) RBRACE(R). { A = pat_mapping(ctx, P, NULL, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LBRACE(L) map_items(P) COMMA RBRACE(R). { A = pat_mapping(ctx, P, NULL, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LBRACE(L) map_rest(N) RBRACE(R). { A = pat_mapping(ctx, plist_new(ctx), &N, SP(L.sp, R.sp)); }
+closed_pattern(A) ::= LBRACE(L) map_items(P) COMMA map_rest(N) RBRACE(R). { A = pat_mapping(ctx, P, &N, SP(L.sp, R.sp)); }
+
+%type map_rest {ParseTok}
+map_rest(A) ::= DOUBLESTAR NAME(N). { A = N; }
+map_rest(A) ::= DOUBLESTAR NAME(N) COMMA. { A = N; }
+
+%type pat_items {PList *}
+pat_items(A) ::= maybe_star(P). { A = plist_add(ctx, plist_new(ctx), P, span_of(P)); }
+pat_items(A) ::= pat_items(L) COMMA maybe_star(P). { A = plist_add(ctx, L, P, span_of(P)); }
+
+%type map_items {PList *}
+map_items(A) ::= map_key(K) COLON pattern(P). { A = plist_new(ctx); plist_add_tag(ctx, A, K, P, 0, span_of(K)); }
+map_items(A) ::= map_items(L) COMMA map_key(K) COLON pattern(P). { A = L; plist_add_tag(ctx, A, K, P, 0, span_of(K)); }
+
+%type map_key {AstNode *}
+map_key(A) ::= pat_literal(E). { A = pat_key(ctx, E); }
+map_key(A) ::= pat_dotted(D). { A = D; }
+
+/* class pattern arguments: positional patterns, then name=pattern */
+%type class_args {PList *}
+class_args(A) ::= . { A = plist_new(ctx); }
+class_args(A) ::= class_arg_list(L). { A = L; }
+class_args(A) ::= class_arg_list(L) COMMA. { A = L; }
+
+%type class_arg_list {PList *}
+class_arg_list(A) ::= class_arg(C). { A = plist_new(ctx); pat_class_arg(ctx, A, C); }
+class_arg_list(A) ::= class_arg_list(L) COMMA class_arg(C). { A = L; pat_class_arg(ctx, A, C); }
+
+%type class_arg {PCell}
+class_arg(A) ::= pattern(P). { A = (PCell){.node = P, .tag = 0, .sp = span_of(P)}; }
+class_arg(A) ::= NAME(N) EQUAL pattern(P). {
+    A = (PCell){.node = P, .node2 = (AstNode *)N.u.text, .tag = 1, .sp = N.sp};
+}
+
+/* dotted names (value patterns and class names): Attribute chains */
+%type pat_dotted {AstNode *}
+pat_dotted(A) ::= NAME(N) DOT NAME(M). {
+    A = NEWT(Attribute, SP(N.sp, M.sp));
+    A->v.Attribute.value = ast_name(ctx, &N);
+    A->v.Attribute.attr = M.u.text;
+}
+pat_dotted(A) ::= pat_dotted(D) DOT NAME(M). {
+    A = NEWT(Attribute, SP(span_of(D), M.sp));
+    A->v.Attribute.value = D;
+    A->v.Attribute.attr = M.u.text;
+}
+
+/* literals: numbers (signed, complex), strings, None/True/False */
+%type pat_literal {AstNode *}
+pat_literal(A) ::= pat_signed(E). { A = E; }
+pat_literal(A) ::= pat_signed(L) PLUS pat_number(R). { A = pat_complex(ctx, L, AST_OP_Add, R); }
+pat_literal(A) ::= pat_signed(L) MINUS pat_number(R). { A = pat_complex(ctx, L, AST_OP_Sub, R); }
+pat_literal(A) ::= STRING(S). { A = S.u.node; }
+pat_literal(A) ::= NONE(K). { A = ast_const(ctx, AST_CONST_NONE, K.sp); }
+pat_literal(A) ::= TRUE(K). { A = ast_const(ctx, AST_CONST_TRUE, K.sp); }
+pat_literal(A) ::= FALSE(K). { A = ast_const(ctx, AST_CONST_FALSE, K.sp); }
+
+%type pat_signed {AstNode *}
+pat_signed(A) ::= pat_number(N). { A = N; }
+pat_signed(A) ::= MINUS(M) pat_number(N). {
+    A = NEWT(UnaryOp, SP(M.sp, span_of(N)));
+    A->v.UnaryOp.op = AST_OP_USub;
+    A->v.UnaryOp.operand = N;
+}
+
+%type pat_number {AstNode *}
+pat_number(A) ::= NUMBER(N). { A = N.u.node; }

@@ -44,7 +44,9 @@
     X(ATEQUAL, "@=") X(AMPEREQUAL, "&=") X(VBAREQUAL, "|=")                  \
     X(CIRCUMFLEXEQUAL, "^=") X(RIGHTSHIFTEQUAL, ">>=")                       \
     X(LEFTSHIFTEQUAL, "<<=") X(DOUBLESTAREQUAL, "**=")                       \
-    X(EXCLAMATION, "!")
+    X(EXCLAMATION, "!")                                                      \
+    /* soft keywords: the parse driver turns a NAME into these in context */ \
+    X(MATCH, "match") X(CASE, "case")
 
 typedef enum CoilTokenKind {
 #define COIL_TOKEN_ENUM(name, text) TOK_##name,

@@ -78,6 +78,14 @@ size_t ast_node_size(int kind)
     case AST_keyword: return AST_MEMBER_SIZE(keyword);
     case AST_alias: return AST_MEMBER_SIZE(alias);
     case AST_withitem: return AST_MEMBER_SIZE(withitem);
+    case AST_Match: return AST_MEMBER_SIZE(Match);
+    case AST_match_case: return AST_MEMBER_SIZE(match_case);
+    case AST_MatchValue: case AST_MatchSingleton: return AST_MEMBER_SIZE(MatchValue);
+    case AST_MatchSequence: case AST_MatchOr: return AST_MEMBER_SIZE(MatchSequence);
+    case AST_MatchMapping: return AST_MEMBER_SIZE(MatchMapping);
+    case AST_MatchClass: return AST_MEMBER_SIZE(MatchClass);
+    case AST_MatchStar: return AST_MEMBER_SIZE(MatchStar);
+    case AST_MatchAs: return AST_MEMBER_SIZE(MatchAs);
     default: return sizeof(AstNode);
     }
 }

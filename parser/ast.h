@@ -34,7 +34,7 @@ typedef struct AstNames {
     /* statements */                                                          \
     X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete)        \
     X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor) X(While) X(If)     \
-    X(With) X(AsyncWith) X(Raise) X(Try) X(Assert) X(Import) X(ImportFrom)    \
+    X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(Assert) X(Import) X(ImportFrom)    \
     X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)                \
     /* expressions */                                                         \
     X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict)     \
@@ -44,7 +44,10 @@ typedef struct AstNames {
     X(Slice)                                                                  \
     /* helper nodes */                                                        \
     X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword)          \
-    X(alias) X(withitem)
+    X(alias) X(withitem) X(match_case)                                       \
+    /* patterns (PEP 634; they carry positions like expressions) */          \
+    X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping)          \
+    X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
 
 typedef enum AstKind {
 #define AST_KIND_ENUM(k) AST_##k,
@@ -59,6 +62,7 @@ typedef enum AstKind {
 #define AST_LAST_EXPR AST_Slice
 static inline int ast_is_stmt(int k) { return k >= AST_FIRST_STMT && k <= AST_LAST_STMT; }
 static inline int ast_is_expr(int k) { return k >= AST_FIRST_EXPR && k <= AST_LAST_EXPR; }
+static inline int ast_is_pattern(int k) { return k >= AST_MatchValue && k <= AST_MatchOr; }
 
 typedef enum AstCtx { AST_LOAD, AST_STORE, AST_DEL } AstCtx;
 
@@ -124,6 +128,7 @@ struct AstNode {
         struct { const char *module; AstList names; int level; } ImportFrom;
         struct { AstNames names; } Global; /* and Nonlocal */
         struct { AstNode *value; } Expr;
+        struct { AstNode *subject; AstList cases; } Match;
         /* expressions */
         struct { AstList values; uint8_t op; } BoolOp;
         struct { AstNode *target, *value; } NamedExpr;
@@ -168,6 +173,14 @@ struct AstNode {
         struct { const char *arg; AstNode *value; } keyword; /* arg NULL: **mapping */
         struct { const char *name, *asname; } alias;
         struct { AstNode *context_expr, *optional_vars; } withitem;
+        struct { AstNode *pattern, *guard; AstList body; } match_case;
+        /* patterns */
+        struct { AstNode *value; } MatchValue; /* and MatchSingleton (a Constant) */
+        struct { AstList patterns; } MatchSequence; /* and MatchOr */
+        struct { AstList keys, patterns; const char *rest; } MatchMapping;
+        struct { AstNode *cls; AstList patterns; AstNames kwd_attrs; AstList kwd_patterns; } MatchClass;
+        struct { const char *name; } MatchStar;
+        struct { AstNode *pattern; const char *name; } MatchAs;
     } v;
 };
 

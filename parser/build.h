@@ -119,6 +119,9 @@ struct ParseCtx {
     AstNode dummy;
     PList scratch_list;
     PCell scratch_cell;
+    PSpan last_case_sp;    /* span of the case block just reduced (match_stmt) */
+    AstNode *group_node;   /* the pattern last written in parentheses... */
+    PSpan group_sp;        /* ...and its span with them (see pat_outer) */
 };
 
 /* ---- context helpers ---- */
@@ -236,6 +239,23 @@ bool fstring_parse_token(ParseCtx *ctx, const CoilToken *t, FBuild *fb, const Co
  * Positions of tokens on the first line are shifted by col0; all lines by line0. */
 bool parse_fstring_expr(ParseCtx *ctx, const char *src, size_t len, int line0, int col0,
                         PExpr *out);
+
+/* ---- match statement patterns (build_match.c) ---- */
+AstNode *pat_sequence(ParseCtx *ctx, PList *items, PSpan sp);
+/* A pattern's span including parentheses around it (a group pattern keeps
+ * the inner pattern's own position, but enclosing nodes start at the '('). */
+PSpan pat_outer(ParseCtx *ctx, const AstNode *p);
+AstNode *pat_as_span(ParseCtx *ctx, AstNode *pattern, PSpan outer, const ParseTok *name);
+AstNode *pat_star(ParseCtx *ctx, PSpan sp, const char *name);
+AstNode *pat_or(ParseCtx *ctx, PList *alts);
+AstNode *pat_as(ParseCtx *ctx, AstNode *pattern, const ParseTok *name);
+AstNode *pat_value(ParseCtx *ctx, AstNode *value);   /* MatchValue or MatchSingleton */
+AstNode *pat_capture(ParseCtx *ctx, const ParseTok *name);
+AstNode *pat_class(ParseCtx *ctx, AstNode *cls, PList *args, PSpan sp);
+void pat_class_arg(ParseCtx *ctx, PList *args, PCell arg);
+AstNode *pat_mapping(ParseCtx *ctx, PList *items, const ParseTok *rest, PSpan sp);
+AstNode *pat_key(ParseCtx *ctx, AstNode *key);
+AstNode *pat_complex(ParseCtx *ctx, AstNode *real, int op, AstNode *imag);
 
 /* ---- checks after parsing (check.c) ---- */
 bool check_module(ParseCtx *ctx, AstNode *mod);

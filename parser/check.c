@@ -175,6 +175,46 @@ static bool st_enter(Checker *ck, BlockType type, int comp)
 
 static void st_exit(Checker *ck) { ck->cur = ck->cur->parent; }
 
+
+/* Walks a match pattern: `expr` on the expressions it holds (values, class
+ * names, mapping keys), `name` on the names it binds. */
+typedef struct PatVisit {
+    bool (*expr)(void *arg, const AstNode *e);
+    bool (*name)(void *arg, const char *name, const AstNode *at);
+    void *arg;
+} PatVisit;
+
+static bool pat_walk(const PatVisit *v, const AstNode *p)
+{
+    switch (p->kind) {
+    case AST_MatchValue: return v->expr(v->arg, p->v.MatchValue.value);
+    case AST_MatchSingleton: return true;
+    case AST_MatchSequence:
+    case AST_MatchOr:
+        for (int i = 0; i < p->v.MatchSequence.patterns.len; i++)
+            if (!pat_walk(v, p->v.MatchSequence.patterns.items[i])) return false;
+        return true;
+    case AST_MatchMapping:
+        for (int i = 0; i < p->v.MatchMapping.keys.len; i++)
+            if (!v->expr(v->arg, p->v.MatchMapping.keys.items[i]) ||
+                !pat_walk(v, p->v.MatchMapping.patterns.items[i]))
+                return false;
+        return !p->v.MatchMapping.rest || !v->name || v->name(v->arg, p->v.MatchMapping.rest, p);
+    case AST_MatchClass:
+        if (!v->expr(v->arg, p->v.MatchClass.cls)) return false;
+        for (int i = 0; i < p->v.MatchClass.patterns.len; i++)
+            if (!pat_walk(v, p->v.MatchClass.patterns.items[i])) return false;
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.len; i++)
+            if (!pat_walk(v, p->v.MatchClass.kwd_patterns.items[i])) return false;
+        return true;
+    case AST_MatchStar: return !p->v.MatchStar.name || !v->name || v->name(v->arg, p->v.MatchStar.name, p);
+    case AST_MatchAs:
+        if (p->v.MatchAs.pattern && !pat_walk(v, p->v.MatchAs.pattern)) return false;
+        return !p->v.MatchAs.name || !v->name || v->name(v->arg, p->v.MatchAs.name, p);
+    default: return true;
+    }
+}
+
 static bool st_stmt(Checker *ck, const AstNode *s);
 static bool st_expr(Checker *ck, const AstNode *e);
 
@@ -292,6 +332,12 @@ static bool st_import(Checker *ck, const AstNode *s)
     return true;
 }
 
+static bool st_pat_expr(void *arg, const AstNode *e) { return st_expr(arg, e); }
+static bool st_pat_name(void *arg, const char *name, const AstNode *at)
+{
+    return sym_def(arg, name, SF_LOCAL, span_of(at));
+}
+
 static bool st_stmt(Checker *ck, const AstNode *s)
 {
     if (!st_depth(ck)) return false;
@@ -375,6 +421,17 @@ static bool st_stmt(Checker *ck, const AstNode *s)
         }
         ok = ok && st_stmts(ck, s->v.With.body);
         break;
+    case AST_Match: {
+        ok = st_expr(ck, s->v.Match.subject);
+        PatVisit v = {st_pat_expr, st_pat_name, ck};
+        for (int i = 0; ok && i < s->v.Match.cases.len; i++) {
+            const AstNode *mc = s->v.Match.cases.items[i];
+            ok = pat_walk(&v, mc->v.match_case.pattern) &&
+                 (!mc->v.match_case.guard || st_expr(ck, mc->v.match_case.guard)) &&
+                 st_stmts(ck, mc->v.match_case.body);
+        }
+        break;
+    }
     case AST_Raise:
         ok = (!s->v.Raise.exc || st_expr(ck, s->v.Raise.exc)) &&
              (!s->v.Raise.cause || st_expr(ck, s->v.Raise.cause));
@@ -764,6 +821,13 @@ static bool yields_stmt(const AstNode *s)
                 return true;
         }
         return yields_stmts(s->v.With.body);
+    case AST_Match:
+        if (yields_expr(s->v.Match.subject)) return true;
+        for (int i = 0; i < s->v.Match.cases.len; i++) {
+            const AstNode *mc = s->v.Match.cases.items[i];
+            if (yields_opt(mc->v.match_case.guard) || yields_stmts(mc->v.match_case.body)) return true;
+        }
+        return false;
     case AST_Raise: return yields_opt(s->v.Raise.exc) || yields_opt(s->v.Raise.cause);
     case AST_Try:
         if (yields_stmts(s->v.Try.body) || yields_stmts(s->v.Try.orelse) ||
@@ -917,6 +981,8 @@ static bool cc_annotations(Compiler *c, const AstNode *a, const AstNode *returns
     return !returns || cc_expr(c, returns);
 }
 
+static bool cc_pat_expr(void *arg, const AstNode *e) { return cc_expr(arg, e); }
+
 static bool cc_stmt(Compiler *c, const AstNode *s)
 {
     switch (s->kind) {
@@ -987,6 +1053,18 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
                 return false;
         }
         return cc_stmts(c, s->v.With.body);
+    case AST_Match: {
+        if (!cc_expr(c, s->v.Match.subject)) return false;
+        PatVisit v = {cc_pat_expr, NULL, c};
+        for (int i = 0; i < s->v.Match.cases.len; i++) {
+            const AstNode *mc = s->v.Match.cases.items[i];
+            if (!pat_walk(&v, mc->v.match_case.pattern) ||
+                (mc->v.match_case.guard && !cc_expr(c, mc->v.match_case.guard)) ||
+                !cc_stmts(c, mc->v.match_case.body))
+                return false;
+        }
+        return true;
+    }
     case AST_Raise:
         return (!s->v.Raise.exc || cc_expr(c, s->v.Raise.exc)) &&
                (!s->v.Raise.cause || cc_expr(c, s->v.Raise.cause));

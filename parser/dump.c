@@ -317,6 +317,43 @@ static int dump_fields(const AstNode *x, DumpField *f)
         n = df_node(f, n, "context_expr", x->v.withitem.context_expr);
         n = df_node(f, n, "optional_vars", x->v.withitem.optional_vars);
         break;
+    case AST_Match:
+        n = df_node(f, n, "subject", x->v.Match.subject);
+        n = df_list(f, n, "cases", x->v.Match.cases);
+        break;
+    case AST_match_case:
+        n = df_node(f, n, "pattern", x->v.match_case.pattern);
+        n = df_node(f, n, "guard", x->v.match_case.guard);
+        n = df_list(f, n, "body", x->v.match_case.body);
+        break;
+    case AST_MatchValue:
+        n = df_node(f, n, "value", x->v.MatchValue.value);
+        break;
+    case AST_MatchSingleton:
+        f[n++] = (DumpField){.name = "value", .type = DF_CONST, .u.node = x->v.MatchValue.value};
+        break;
+    case AST_MatchSequence:
+    case AST_MatchOr:
+        n = df_list(f, n, "patterns", x->v.MatchSequence.patterns);
+        break;
+    case AST_MatchMapping:
+        n = df_list(f, n, "keys", x->v.MatchMapping.keys);
+        n = df_list(f, n, "patterns", x->v.MatchMapping.patterns);
+        n = df_ident(f, n, "rest", x->v.MatchMapping.rest);
+        break;
+    case AST_MatchClass:
+        n = df_node(f, n, "cls", x->v.MatchClass.cls);
+        n = df_list(f, n, "patterns", x->v.MatchClass.patterns);
+        f[n++] = (DumpField){.name = "kwd_attrs", .type = DF_NAMES, .u.names = x->v.MatchClass.kwd_attrs};
+        n = df_list(f, n, "kwd_patterns", x->v.MatchClass.kwd_patterns);
+        break;
+    case AST_MatchStar:
+        n = df_ident(f, n, "name", x->v.MatchStar.name);
+        break;
+    case AST_MatchAs:
+        n = df_node(f, n, "pattern", x->v.MatchAs.pattern);
+        n = df_ident(f, n, "name", x->v.MatchAs.name);
+        break;
     default:
         break;
     }
@@ -335,6 +372,8 @@ static bool dump_no_fields(const AstNode *x)
     case AST_Raise: return !x->v.Raise.exc && !x->v.Raise.cause;
     case AST_Yield: return !x->v.Await.value;
     case AST_Slice: return !x->v.Slice.lower && !x->v.Slice.upper && !x->v.Slice.step;
+    case AST_MatchStar: return !x->v.MatchStar.name;
+    case AST_MatchAs: return !x->v.MatchAs.pattern && !x->v.MatchAs.name;
     default: return false;
     }
 }
@@ -441,7 +480,7 @@ static void dump_value(const DumpField *f, int level, bool attrs, FILE *out)
 static bool dump_has_attrs(int kind)
 {
     return kind != AST_Module && kind != AST_comprehension && kind != AST_arguments &&
-           kind != AST_withitem;
+           kind != AST_withitem && kind != AST_match_case;
 }
 
 /* `level` is the caller's; the node's fields sit one deeper. */

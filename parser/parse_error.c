@@ -243,29 +243,41 @@ static PSpan tok_span(const CoilToken *t)
     return s;
 }
 
-/* `match x:` at the start of a line: valid in CPython 3.11, not in Coil.  A
- * match statement CPython would reject gets CPython's error; a valid-looking
- * one gets Coil's. */
+/* A line starting with the name `match` that the driver did not take for a
+ * match statement (it does not end with ':'): CPython's "expected ':'" when it
+ * reads as a match statement missing its colon. */
 static bool explain_match(PDriver *d)
 {
     const CoilToken *t = &d->cur;
     int b = line_first_back(d, 1);
     const PHist *first = b ? drv_hist(d, b) : NULL;
     if (!first || !name_is(first, "match")) return false;
+    const PHist *second = b > 1 ? drv_hist(d, b - 1) : NULL;
+    if (second && second->kind == TOK_COLON) return false; /* `match: ...`, an annotation */
     Ahead *a = malloc(sizeof *a);
     if (!a) return false;
     ahead_init(a, d);
     /* the rest of the match line, from the error token */
     const PHist *p = drv_hist(d, 1);
     CoilTokenKind prev = p ? p->kind : TOK__COUNT;
-    CoilToken n = *t, nl = *t;
-    bool have = true;
+    CoilToken n = *t, nl = *t, after_colon = *t;
+    bool have = true, colon = false;
+    int depth = 0;
     while (have && n.kind != TOK_NEWLINE) {
+        if (prev == TOK_COLON && depth == 0 && !colon) {
+            colon = true; /* `match x: case ...` on one line: the token after ':' */
+            after_colon = n;
+        }
+        if (n.kind == TOK_LPAR || n.kind == TOK_LSQB || n.kind == TOK_LBRACE) depth++;
+        if ((n.kind == TOK_RPAR || n.kind == TOK_RSQB || n.kind == TOK_RBRACE) && depth > 0) depth--;
         prev = n.kind;
         have = ahead_next(a, &n);
     }
     bool done = false;
-    if (have && prev != TOK_COLON && b == 1 && starts_expr(t->kind) && t->kind != TOK_LPAR &&
+    if (have && colon && b == 1 && t->kind != TOK_COLON && starts_expr(t->kind)) {
+        report(d, SYNTAX, tok_span(&after_colon), "%s", "invalid syntax");
+        done = true;
+    } else if (have && prev != TOK_COLON && b == 1 && starts_expr(t->kind) && t->kind != TOK_LPAR &&
         t->kind != TOK_LSQB && t->kind != TOK_MINUS && t->kind != TOK_PLUS) {
         nl = n;
         report(d, SYNTAX, tok_span(&nl), "%s", "expected ':'"); /* invalid_match_stmt */
@@ -292,7 +304,7 @@ static bool explain_match(PDriver *d)
                          case_line);
                 report(d, INDENTATION, tok_span(&n), "%s", msg);
             } else {
-                report(d, SYNTAX, first->sp, "the match statement is not supported by Coil");
+                report(d, SYNTAX, tok_span(t), "%s", "invalid syntax");
             }
         }
         done = true;
@@ -315,6 +327,8 @@ static const char *block_name(CoilTokenKind k)
     case TOK_FINALLY: return "'finally' statement";
     case TOK_DEF: return "function definition";
     case TOK_CLASS: return "class definition";
+    case TOK_MATCH: return "'match' statement";
+    case TOK_CASE: return "'case' statement";
     default: return NULL;
     }
 }
@@ -414,6 +428,11 @@ void drv_explain(PDriver *d)
 
     drv_make_probe(d);
     if (explain_match(d)) return;
+    /* case x as <not a name> (CPython's invalid_as_pattern) */
+    if (tok_is(prev, TOK_AS) && t->kind != TOK_NAME && stmt_keyword(d, 1, NULL) == TOK_CASE) {
+        err_at(d, SYNTAX, tsp, "%s", "invalid pattern target");
+        return;
+    }
 
     if (t->kind == TOK_STAR && tok_is(prev, TOK_EXCEPT)) {
         err_at(d, SYNTAX, prev->sp, "%s", "exception groups (except*) are not supported by Coil");
@@ -446,7 +465,7 @@ void drv_explain(PDriver *d)
                       (kw == TOK_DEF || kw == TOK_TRY || kw == TOK_FINALLY || kw == TOK_ELSE);
         bool at_newline = t->kind == TOK_NEWLINE &&
                           (kw == TOK_IF || kw == TOK_ELIF || kw == TOK_WHILE || kw == TOK_FOR ||
-                           kw == TOK_WITH || kw == TOK_EXCEPT || kw == TOK_CLASS);
+                           kw == TOK_WITH || kw == TOK_EXCEPT || kw == TOK_CLASS || kw == TOK_CASE);
         if (forced || at_newline) {
             err_at(d, SYNTAX, tsp, "%s", "expected ':'");
             return;

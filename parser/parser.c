@@ -151,6 +151,32 @@ static bool drv_strings(PDriver *d)
 
 static void drv_run(PDriver *d);
 
+/* `match` and `case` are soft keywords.  A logical line that starts with the
+ * name `match` and ends with ':' can only be a match statement (no simple
+ * statement ends with a ':' outside brackets), so a scan ahead on a copy of
+ * the lexer decides.  `case` is a keyword exactly where the parser can take a
+ * case block (directly inside a match statement's block). */
+static CoilTokenKind drv_soft_keyword(PDriver *d, const CoilToken *t)
+{
+    if (d->fexpr || d->depth != 0 || !(d->nhist == 0 || d->at_line_start)) return TOK_NAME;
+    if (t->len == 5 && memcmp(t->start, "match", 5) == 0) {
+        CoilLexer copy = *d->lx;
+        CoilSyntaxError quiet = {0};
+        copy.error = &quiet;
+        copy.warn = NULL;
+        CoilToken tok, last = *t;
+        int n = 0;
+        while (lex_next(&copy, &tok) && tok.kind != TOK_NEWLINE && tok.kind != TOK_ENDMARKER) {
+            last = tok;
+            n++;
+        }
+        return n >= 2 && last.kind == TOK_COLON ? TOK_MATCH : TOK_NAME;
+    }
+    if (t->len == 4 && memcmp(t->start, "case", 4) == 0 && CoilParseAccepts(d->parser, TK_CASE))
+        return TOK_CASE;
+    return TOK_NAME;
+}
+
 /* The main loop shared by modules and f-string fields. */
 static void drv_run(PDriver *d)
 {
@@ -162,6 +188,7 @@ static void drv_run(PDriver *d)
         switch (t->kind) {
         case TOK_NAME:
             v.u.text = parse_intern(ctx, t->start, t->len);
+            t->kind = drv_soft_keyword(d, t);
             break;
         case TOK_NUMBER:
             v.u.node = parse_number(ctx, t);

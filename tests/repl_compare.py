@@ -19,6 +19,8 @@ SESSIONS = [
     ["import sys\n", "sys.argv, sys.path[0]\n", "__name__\n", "y = 5; y * 2\n", "sys.exit(4)\n"],
     ["x = (1,\n", "\x03", "print('after interrupt')\n"],
     ["a: int = 1\n", "b: str\n", "__annotations__\n", "from __future__ import annotations\n"],
+    ["match [1, 2]:\n", "    case [a, b] if a:\n", "        print(a + b)\n", "    case _:\n", "        pass\n", "\n",
+     "match = 3\n", "match\n", "match x:\n", "    case 1 2:\n", "case = 1; case\n"],
 ]
 
 # Top-level await: compared with CPython's asyncio prompt (`python -m asyncio`),

@@ -20,6 +20,7 @@
 #include "vm/int.h"
 #include "vm/interp.h"
 #include "vm/interp_ops.h"
+#include "vm/match.h"
 #include "vm/iter.h"
 #include "vm/list.h"
 #include "vm/module.h"
@@ -1670,6 +1671,54 @@ dispatch_nofetch:
         CoilValue out = VAL_NONE;
         int r = coro_op_anext(vm, f, i, &out);
         CORO_RESULT(r, out);
+    }
+
+    /* --- the match statement (vm/match.c); each is followed by its fail JUMP --- */
+    CASE(MATCHSEQ) {
+        f->pc = pc;
+        int r = match_is_sequence(vm, R[A]);
+        if (r < 0) goto error;
+        COND_JUMP(!r);
+        DISPATCH();
+    }
+    CASE(MATCHMAP) {
+        f->pc = pc;
+        int r = match_is_mapping(vm, R[A]);
+        if (r < 0) goto error;
+        COND_JUMP(!r);
+        DISPATCH();
+    }
+    CASE(MATCHLEN) {
+        f->pc = pc;
+        int64_t n;
+        if (vm_len(vm, R[A], &n) < 0) goto error;
+        COND_JUMP(C ? n < (int64_t)B : n != (int64_t)B);
+        DISPATCH();
+    }
+    CASE(GETLEN) {
+        f->pc = pc;
+        int64_t n;
+        if (vm_len(vm, R[B], &n) < 0) goto error;
+        CoilValue v = int_from_i64(vm, n);
+        if (value_is_error(v)) goto error;
+        R[A] = v;
+        DISPATCH();
+    }
+    CASE(MATCHKEYS) {
+        f->pc = pc;
+        CoilValue v = match_keys(vm, R[B], R[C]);
+        if (value_is_error(v)) goto error;
+        if (v != VAL_EMPTY) R[A] = v;
+        COND_JUMP(v == VAL_EMPTY);
+        DISPATCH();
+    }
+    CASE(MATCHCLASS) {
+        f->pc = pc;
+        CoilValue v = match_class(vm, R[B], R[B + 1], R[B + 2], (int)C);
+        if (value_is_error(v)) goto error;
+        if (v != VAL_EMPTY) R[A] = v;
+        COND_JUMP(v == VAL_EMPTY);
+        DISPATCH();
     }
 
 #ifndef INTERP_COMPUTED_GOTO

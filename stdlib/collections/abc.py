@@ -867,3 +867,11 @@ except NameError:
     pass
 
 del _t
+
+# collections' own containers (CPython's collections module registers them;
+# Coil's does not import this module, so it is done here)
+import collections as _collections
+MutableSequence.register(_collections.deque)
+if not issubclass(_collections.ChainMap, MutableMapping):
+    MutableMapping.register(_collections.ChainMap)
+del _collections

@@ -11,7 +11,7 @@ tests/unit/test_parser.c, by asking CPython 3.11 (the oracle):
   the end of the input, where CPython's column is the tokenizer's cursor and
   Coil records "no column").
 - COIL_ERROR_CASES: what Coil rejects although CPython 3.11 accepts it
-  (match statements, except*); these expectations are Coil's own.
+  (except*); these expectations are Coil's own.
 """
 import ast
 import sys
@@ -39,6 +39,16 @@ AST = [
     ("raise\nraise E\nraise E from F\n", True),
     ("def f():\n    return\n    return 1\n    return 1, *a\n", True),
     ("global a, b\n", True),
+    # match statement (soft keywords, every pattern kind, positions)
+    ("match x:\n    case 1 | -2 | 'a' 'b' | None | True | a.b.c:\n        pass\n", True),
+    ("match x, *y:\n    case [a, *b] | (a, b, *_) if a:\n        pass\n    case (c,) | (c, 1):\n        pass\n", True),
+    ("match (x):\n case {1: a, 'k': b, **rest}:\n  pass\n case {}:\n  pass\n case {c.d: 1,}:\n  pass\n", True),
+    ("match x:\n case C(1, y, k=v as w):\n  pass\n case d.E() | F(a=[1, *_],):\n  pass\n", True),
+    ("match x:\n case 1, *rest,:\n  pass\n case (1 | 2) as z:\n  pass\n case _:\n  pass\n", True),
+    ("match x:\n case [(a), (b as c)]:\n  pass\n case ((1) | (2)) as g, (h):\n  pass\n", True),
+    ("match x:\n case {'a': (b), **c,}:\n  pass\n case -1.5 | 0x10 | b'x' | f.g(h=(1)):\n  pass\n", True),
+    ("match = 1\nmatch(x)\nmatch[x] = 2\ncase = match\n_ = case\nmatch.x: int = 1\n", True),
+
     ("def f():\n    x = 1\n    def g():\n        nonlocal x\n", True),
     ("import a\nimport a.b.c as d, e\n", True),
     ("from a import b\nfrom .a import b as c, d\nfrom .. import x\nfrom ...a.b import (c,)\nfrom x import *\n", True),
@@ -148,13 +158,16 @@ ERRORS = [
     "x = 1\nmatch x\n    case 1:\n        pass\n",
     "x = 1\nmatch x:\n    print(x)\n",
     "x = 1\nmatch x:\n    case 1:\n    pass\n",
+    # match statement: pattern errors from the parser (the compiler's are in tests/py/errors)
+    "match x:\n case f'x': pass\n", "match x:\n case C(a=1, 2): pass\n",
+    "match x:\n case [*a, *b]: pass\n", "match x:\n case a as _: pass\n", "match x:\n case *a: pass\n",
+    "match x:\n  case 1\n    pass\n", "match x:\n  case 1 + 2: pass\n", "match *x:\n  case 1: pass\n",
+    "match x:\n  case {'a': a, **_}: pass\n", "match x:\n  case -(1): pass\n",
     "x = " + "1" * 4301 + "\n",
 ]
 
 COIL_ERRORS = [
     # source, type, message, line, col
-    ("match x:\n    case 1:\n        pass\n", "SyntaxError",
-     "the match statement is not supported by Coil", 1, 0),
     ("try:\n    pass\nexcept* E:\n    pass\n", "SyntaxError",
      "exception groups (except*) are not supported by Coil", 3, 0),
 ]

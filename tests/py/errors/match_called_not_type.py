@@ -1,0 +1,4 @@
+notcls = 3
+match 1:
+    case notcls():
+        pass
