@@ -102,7 +102,7 @@ typedef uint32_t CoilInstr;
     X(CMPJ,       ABC,  "if truth(R[A] op R[B]) != C>>4: skip; op = C&15 in the order EQ NE LT LE GT GE IS ISNOT IN NOTIN (conditions: compare and branch in one)") \
     X(CMPJI,      ABC,  "as CMPJ with the small int B-128 as the right operand; op is EQ..GE only") \
     X(CMPJK,      ABC,  "as CMPJ with the constant K[B] (int, float or str; B < 256, no EXTARG) as the right operand; op is EQ..GE only") \
-    X(GETITER,    ABC,  "R[A] = iter(R[B])") \
+    X(GETITER,    ABC,  "R[A] = iter(R[B]); C=1: R[B] is the result of the CALL just before (a generator it made is the loop's own)") \
     X(FORITER,    ABC,  "R[B] = next(R[A]); skip the following loop-exit JUMP unless R[A] is exhausted") \
     X(UNPACK,     ABC,  "R[A..A+B-1] = the B items of iterable R[C] (ValueError texts as CPython)") \
     X(UNPACKEX,   ABC,  "starred unpack of R[A] into R[A..A+B+C]: B items before the star, a list of the rest, C items after (ValueError texts as CPython)") \
@@ -133,6 +133,7 @@ typedef uint32_t CoilInstr;
     /* exceptions */ \
     X(RAISE,      ABC,  "raise R[A] (B=1: from R[A+1]); B=2: bare raise (re-raise the handled exception)") \
     X(RERAISE,    ABC,  "re-raise exception R[A] keeping its traceback (end of finally / unmatched except)") \
+    X(CLOSEITER,  ABC,  "a for loop is left early: close the generator R[A] if only the loop holds it") \
     X(EXCMATCH,   ABC,  "R[A] = isinstance(R[B], R[C]) for except clauses (TypeError if R[C] is not an exception class or tuple of them)") \
     X(PUSHEXC,    ABC,  "R[A] = the currently handled exception; handled exception = R[B] (entering an except/finally handler)") \
     X(POPEXC,     ABC,  "handled exception = R[A] (leaving the handler)") \
@@ -145,7 +146,7 @@ typedef uint32_t CoilInstr;
     X(YIELD,      ABC,  "suspend, producing R[A]; on resume R[A] = the sent value") \
     X(YIELDFROM,  ABC,  "R[A] = yield from R[B] (delegation of send/throw/close)") \
     X(AWAIT,      ABC,  "R[A] = await R[B]") \
-    X(GETAITER,   ABC,  "R[A] = R[B].__aiter__() (texts as CPython)") \
+    X(GETAITER,   ABC,  "R[A] = R[B].__aiter__() (texts as CPython); C as GETITER") \
     X(ASYNCFORITER, ABC, "R[B] = await R[A].__anext__(); on StopAsyncIteration take the following loop-exit JUMP, else skip it") \
     /* context managers */ \
     X(BEFOREWITH, ABC,  "R[A] = R[B].__exit__ bound, R[A+1] = R[B].__enter__(), both looked up on type(R[B]) (B may equal A; TypeError as CPython if missing); C=1: __aexit__ and __aenter__() for async with (R[A+1] is then awaited by an AWAIT)") \

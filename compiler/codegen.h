@@ -49,6 +49,7 @@ typedef struct CompFBlock {
     int reg;                   /* WITH: the bound __exit__; FINALLY_END/HANDLER_CLEANUP:
                                   the saved handled exception */
     const char *name;          /* HANDLER_CLEANUP: the `as` name, or NULL */
+    bool close_iter;           /* FOR over a call's result: CLOSEITER reg on the way out */
 } CompFBlock;
 
 /* Which local registers are surely bound here (so reads need no

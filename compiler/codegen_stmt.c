@@ -33,6 +33,9 @@ static void unwind_one(CompUnit *u, const CompFBlock *fb)
         comp_reg_settop(u, save);
         break;
     }
+    case FB_FOR:
+        if (fb->close_iter) comp_emit_abc(u, OP_CLOSEITER, fb->reg, 0, 0);
+        break;
     case FB_HANDLER_CLEANUP:
         comp_emit_abc(u, OP_POPEXC, fb->reg, 0, 0);
         if (fb->name) {
@@ -357,9 +360,16 @@ static void comp_for(CompUnit *u, const AstNode *s)
     int it = comp_reg_alloc(u, 1);
     int src = comp_expr_any(u, s->v.For.iter);
     u->line = s->lineno;
-    comp_emit_abc(u, is_async ? OP_GETAITER : OP_GETITER, it, src, 0);
+    /* `for x in f(...)`: if the call makes a generator, only this loop holds
+     * it, and leaving the loop early (break, return, an exception) closes it
+     * there, when CPython's reference count drops it (CLOSEITER). */
+    bool owns = s->v.For.iter->kind == AST_Call;
+    comp_emit_abc(u, is_async ? OP_GETAITER : OP_GETITER, it, src, owns);
     comp_reg_settop(u, it + 1);
-    int top = comp_label(u), exit = comp_label(u), brk = comp_label(u);
+    int rexc = owns ? comp_reg_alloc(u, 1) : -1;
+    int top = comp_label(u), exit = comp_label(u), brk = comp_label(u), closer = comp_label(u);
+    int outer_hdepth = u->hdepth;
+    if (owns) comp_push_handler(u, closer, rexc);
     CompBound s0 = comp_bound_snapshot(u);
     comp_bind(u, top);
     u->bound = s0;
@@ -371,16 +381,34 @@ static void comp_for(CompUnit *u, const AstNode *s)
     if (direct >= 0) comp_bound_set(u, direct);
     else comp_store(u, t, item);
     if (direct < 0) comp_reg_settop(u, item);
-    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_FOR, .hdepth = u->hdepth, .brk = brk, .cont = top}))
+    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_FOR, .hdepth = outer_hdepth, .brk = brk, .cont = top,
+                                             .reg = it, .close_iter = owns}))
         return;
     comp_stmts(u, &s->v.For.body);
     comp_pop_fblock(u);
     u->line = s->lineno;
     comp_jump(u, top);
+    if (owns) comp_pop_handler(u);
     comp_bind(u, exit);
     u->bound = s0;
     comp_stmts(u, &s->v.For.orelse);
-    comp_bind(u, brk);
+    if (owns) {
+        int done = comp_label(u);
+        if (!u->bound.dead) comp_jump(u, done);
+        /* break: the loop is left early */
+        comp_bind(u, brk);
+        u->bound = s0;
+        comp_emit_abc(u, OP_CLOSEITER, it, 0, 0);
+        comp_jump(u, done);
+        /* an exception leaves the loop: close, then let it go on */
+        comp_bind(u, closer);
+        u->bound = s0;
+        comp_emit_abc(u, OP_CLOSEITER, it, 0, 0);
+        comp_emit_abc(u, OP_RERAISE, rexc, 0, 0);
+        comp_bind(u, done);
+    } else {
+        comp_bind(u, brk);
+    }
     u->bound = s0;
     comp_reg_settop(u, it);
 }

@@ -154,6 +154,10 @@ void aio_gc_before_sweep(CoilVM *vm);
 /* Async generators (the firstiter/finalizer hooks, mod_asyncio.c): */
 struct CoilGenerator;
 bool aio_agen_needs_close(struct CoilGenerator *g);
+/* An async generator only its `async for` loop held was left early: its
+ * aclose() is scheduled on its loop now (the finalizer hook), not when the
+ * collector finds it. */
+void aio_agen_abandoned(CoilVM *vm, struct CoilGenerator *g);
 /* A new list of the live async generators first iterated on l. */
 CoilValue aio_loop_agens(CoilVM *vm, CoilLoop *l);
 /* Forgets them (shutdown_asyncgens took them). */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vm/aio.h"
 #include "vm/args.h"
 #include "vm/call.h"
 #include "vm/coro.h"
@@ -92,6 +93,9 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
         return GC_RESTORE(vm), VAL_ERROR;
     }
     GC_RESTORE(vm);
+    vm->fresh_gen = &g->obj;
+    vm->fresh_gen_frame = vm->frame;
+    vm->fresh_gen_pc = vm->frame ? (const void *)vm->frame->pc : NULL;
     return value_from_object(g);
 }
 
@@ -300,6 +304,28 @@ static void close_reporting(CoilVM *vm, CoilValue gv)
     exc_print_one(vm, exc, stderr, "Traceback (most recent call last):\n");
     fflush(stderr);
     GC_UNROOT(vm, 1);
+}
+
+void gen_close_owned(CoilVM *vm, CoilValue it)
+{
+    if (!value_is_object(it)) return;
+    CoilObject *o = value_as_object(it);
+    if (o->type != vm->t_generator && o->type != vm->t_async_generator) return;
+    CoilGenerator *g = (CoilGenerator *)o;
+    if (!g->loop_owned) return;
+    g->loop_owned = 0;
+    if (o->type == vm->t_async_generator) {
+        aio_agen_abandoned(vm, g);
+        return;
+    }
+    if (g->state == GEN_CLOSED || g->state == GEN_RUNNING) return;
+    CoilValue saved = vm->exc; /* an exception being unwound past the loop */
+    vm->exc = VAL_EMPTY;
+    GC_ROOT(vm, saved);
+    GC_ROOT(vm, it);
+    close_reporting(vm, it);
+    GC_UNROOT(vm, 2);
+    vm->exc = saved;
 }
 
 void gen_close_dying(CoilVM *vm)

@@ -18,6 +18,7 @@ typedef struct CoilGenerator {
     /* Coroutines and async generators (coro.c): suspended as the base of an
      * await chain, the chain's innermost frame and its length in frames. */
     uint8_t aflags;           /* CORO_* */
+    uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
     int32_t chain_len;
     CoilFrame *inner;
     CoilValue extra;          /* coroutines and async generators: their code object */
@@ -65,6 +66,11 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gen, CoilValue exc, CoilGenStatus *sta
 void gen_inline_done(CoilVM *vm, CoilGenerator *g, bool failed);
 /* gen.close(): 0 or -1. */
 int gen_close(CoilVM *vm, CoilValue gen);
+/* A for loop whose iterator (R[A] of CLOSEITER) it owns is left before the
+ * end: a generator is closed now (an error in its finally is reported as
+ * unraisable), an async generator's aclose() is scheduled on its loop, as
+ * CPython does when the last reference goes. */
+void gen_close_owned(CoilVM *vm, CoilValue it);
 
 /* A suspended generator whose close() would run code (it stopped inside a
  * try/with, or delegates with yield from): the collector keeps such a dying

@@ -80,6 +80,16 @@ static CoilValue frame_names(CoilVM *vm, CoilFrame *f)
 
 static CoilValue run_loop(CoilVM *vm, bool throwing);
 
+/* GETITER/GETAITER of a call's result: if the call just before (at the
+ * saved pc, in this frame) made generator it and iter() gave it back, the
+ * loop's register is its only holder (CLOSEITER, gen_close_owned). */
+static inline void loop_claims(CoilVM *vm, CoilFrame *f, const CoilInstr *pc, CoilValue it, CoilValue made)
+{
+    if (it == made && value_is_object(it) && value_as_object(it) == vm->fresh_gen && vm->fresh_gen_frame == f &&
+        vm->fresh_gen_pc == (const void *)(pc - 1))
+        ((CoilGenerator *)value_as_object(it))->loop_owned = 1;
+}
+
 /* The builtins code running with globals g sees: g['__builtins__'] when it
  * is a dict or a module other than the VM's own (exec(src, {'__builtins__':
  * {...}}) restricts or replaces them, as in CPython), else the VM's. */
@@ -1099,6 +1109,7 @@ dispatch_nofetch:
     CASE(GETITER) {
         CoilValue v = vm_iter(vm, R[B]);
         CHECK(v);
+        if (C) loop_claims(vm, f, pc, v, R[B]);
         R[A] = v;
         DISPATCH();
     }
@@ -1653,7 +1664,13 @@ dispatch_nofetch:
     CASE(GETAITER) {
         CoilValue v = coro_op_aiter(vm, R[B]);
         CHECK(v);
+        if (C) loop_claims(vm, f, pc, v, R[B]);
         R[A] = v;
+        DISPATCH();
+    }
+    CASE(CLOSEITER) {
+        f->pc = pc;
+        gen_close_owned(vm, R[A]);
         DISPATCH();
     }
     CASE(ASYNCFORITER) {

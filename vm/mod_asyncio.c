@@ -346,6 +346,37 @@ bool aio_agen_needs_close(CoilGenerator *g)
     return g->frame && g->state != GEN_CLOSED && !(g->aflags & CORO_AG_CLOSED);
 }
 
+void aio_agen_abandoned(CoilVM *vm, CoilGenerator *g)
+{
+    if (!vm->async || !aio_agen_needs_close(g)) return;
+    CoilAsyncState *s = STATE(vm);
+    for (size_t k = 0; k < s->nagens; k++) {
+        CoilAgenEntry e = s->agens[k];
+        if (e.agen != g) continue;
+        memmove(&s->agens[k], &s->agens[k + 1], (s->nagens - k - 1) * sizeof *s->agens);
+        s->nagens--;
+        if (e.loop->closed) return;
+        /* loop.call_soon(loop.create_task, agen.aclose()), the finalizer hook */
+        GC_SAVE(vm);
+        CoilValue agen = value_from_object(g), loopv = value_from_object(e.loop);
+        GC_ROOT(vm, agen);
+        GC_ROOT(vm, loopv);
+        CoilValue a[2];
+        a[1] = vm_call_method(vm, agen, str_intern_cstr(vm, "aclose"), NULL, 0);
+        if (!value_is_error(a[1])) {
+            GC_ROOT(vm, a[1]);
+            a[0] = vm_getattr(vm, loopv, str_intern_cstr(vm, "create_task"));
+            if (!value_is_error(a[0])) {
+                GC_ROOT(vm, a[0]);
+                vm_call_method(vm, loopv, str_intern_cstr(vm, "call_soon"), a, 2);
+            }
+        }
+        if (vm_has_exception(vm)) vm_take_exception(vm);
+        GC_RESTORE(vm);
+        return;
+    }
+}
+
 int aio_agen_firstiter(CoilVM *vm, CoilValue agen)
 {
     CoilAsync *as = vm->async;

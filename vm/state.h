@@ -123,6 +123,13 @@ struct CoilVM {
     /* The C consumer (sum()) folding a generator's yields in the loop, if
      * any (CoilGenSink in gen.h). */
     struct CoilGenSink *gen_sink;
+    /* The generator the latest call made, with the calling frame and its
+     * saved pc: a `for` loop whose GETITER comes right after that CALL is the
+     * only holder of the generator, and closes it when it is left early
+     * (break, return, an exception), when CPython's reference count would
+     * drop it. */
+    struct CoilObject *fresh_gen;
+    const void *fresh_gen_frame, *fresh_gen_pc;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
     /* Freed blocks of up to COIL_SMALL_MAX bytes, kept per 16-byte class for
      * reuse (still counted in heap_bytes: the hook has not got them back). */
