@@ -691,6 +691,12 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
             ok = buf_append_str(&b, " result=") && reprlib_repr(vm, &b, f->result, 6);
         }
     }
+    /* a task's wait_for= comes before its callbacks (CPython's _task_repr_info) */
+    if (ok && f->is_task && f->fut_waiter != VAL_NONE) {
+        CoilValue wr = vm_repr(vm, f->fut_waiter);
+        ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
+             buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
+    }
     uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
     if (ok && n) {
         const CoilFutureCb cb0 = {f->cb0, f->cb0_kind};
@@ -704,11 +710,6 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
             ok = buf_append_str(&b, tmp) && format_callback(vm, &b, last);
         }
         ok = ok && buf_append_str(&b, "]");
-    }
-    if (ok && f->is_task && f->fut_waiter != VAL_NONE) {
-        CoilValue wr = vm_repr(vm, f->fut_waiter);
-        ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
-             buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
     }
     ok = ok && buf_append_str(&b, ">");
     vm_repr_leave(vm, self);
