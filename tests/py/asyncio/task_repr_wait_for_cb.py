@@ -13,6 +13,7 @@ async def main():
     await asyncio.sleep(0)
     r = repr(t)
     print(r[:r.index(" coro=")], r[r.index(" wait_for="):])
+    t.remove_done_callback(print)  # printing the task would show this file's path
     f.add_done_callback(print)
     print(repr(f))
     f.set_result(1)
