@@ -257,6 +257,7 @@ static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue ha
 }
 
 static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args);
+static CoilValue handle_new(CoilVM *vm, CoilType *t, CoilValue loop, CoilValue cb, CoilValue args);
 
 static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
 {
@@ -287,15 +288,27 @@ static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
     case RQ_FUTCB: {
         CoilValue r = vm_call(vm, e.a, &e.b, 1, VAL_EMPTY);
         if (value_is_error(r)) {
+            /* CPython scheduled it as a Handle of callback(future): the
+             * report shows that handle, made now for it */
             CoilValue pending = vm_take_exception(vm);
+            GC_SAVE(vm);
             GC_ROOT(vm, pending);
-            CoilValue what = format_handle_cb(vm, e.a, VAL_EMPTY);
-            GC_UNROOT(vm, 1);
-            if (value_is_error(what)) vm_take_exception(vm);
+            CoilValue args = tuple_from_array(vm, &e.b, 1);
+            CoilValue what = VAL_ERROR, handle = VAL_EMPTY;
+            if (!value_is_error(args)) {
+                GC_ROOT(vm, args);
+                what = format_handle_cb(vm, e.a, args);
+                if (!value_is_error(what)) {
+                    GC_ROOT(vm, what);
+                    handle = handle_new(vm, vm->async->t_handle, value_from_object(l), e.a, args);
+                    if (value_is_error(handle)) handle = VAL_EMPTY;
+                }
+            }
+            if (vm_has_exception(vm)) vm_take_exception(vm);
+            GC_ROOT(vm, handle);
             vm->exc = pending;
-            GC_ROOT(vm, what);
-            int rc = callback_failed(vm, l, what, VAL_EMPTY);
-            GC_UNROOT(vm, 1);
+            int rc = callback_failed(vm, l, what, handle);
+            GC_RESTORE(vm);
             return rc;
         }
         return 0;
