@@ -24,3 +24,9 @@ __all__ = _export(base_events, coroutines, events, exceptions, futures,
                   locks, runners, queues, tasks, timeouts, unix_events)
 _export(taskgroups)
 del _export
+
+
+async def to_thread(func, /, *args, **kwargs):
+    # CPython runs func in a worker thread; Coil has no threads, and running
+    # it inline would block the loop and reorder the other tasks' output.
+    raise NotImplementedError('asyncio.to_thread() is not supported by Coil (no threads)')
