@@ -417,7 +417,9 @@ dispatch_nofetch:
         if (old == VAL_EMPTY) {
             CoilValue d = dict_new(vm);
             if (value_is_error(d)) goto error;
+            GC_ROOT(vm, d); /* storing it may grow the namespace */
             int r = is_dict ? dict_set_str(vm, value_as_dict(ns), name, d) : vm_setitem(vm, ns, value_from_object(name), d);
+            GC_UNROOT(vm, 1);
             if (r < 0) goto error;
         }
         DISPATCH();

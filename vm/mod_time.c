@@ -382,11 +382,13 @@ static bool add_zone_info(CoilVM *vm, CoilValue m)
     if (value_is_error(zone_dst)) return GC_UNROOT(vm, 1), false;
     GC_ROOT(vm, zone_dst);
     CoilValue names = tuple_pack2(vm, zone_std, zone_dst);
-    bool ok = !value_is_error(names) && module_set(vm, m, "tzname", names) == 0 &&
+    if (value_is_error(names)) return GC_UNROOT(vm, 2), false;
+    GC_ROOT(vm, names);
+    bool ok = module_set(vm, m, "tzname", names) == 0 &&
               module_set(vm, m, "timezone", value_from_small_int(-std->tm_gmtoff)) == 0 &&
               module_set(vm, m, "altzone", value_from_small_int(-dst->tm_gmtoff)) == 0 &&
               module_set(vm, m, "daylight", value_from_small_int(off_jan != off_jul)) == 0;
-    GC_UNROOT(vm, 2);
+    GC_UNROOT(vm, 3);
     return ok;
 }
 
