@@ -1067,7 +1067,7 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
     CoilValue k, v;
     while (dict_next(dict, &pos, &k, &v)) {
         CoilType *vt = vm_typeof(vm, v);
-        if (!(vt->flags & TYPE_HEAPTYPE)) continue;
+        if (!(vt->flags & TYPE_HEAPTYPE) && vt != vm->t_property) continue; /* no other built-in has one */
         CoilValue sn = type_lookup(vm, vt, vm->names.__set_name__);
         if (sn == VAL_EMPTY) continue;
         CoilValue args[3] = {v, tv, k};

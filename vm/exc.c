@@ -47,7 +47,11 @@ static void exc_set_args(CoilVM *vm, CoilException *e, CoilValue args)
 {
     e->args = args;
     CoilTuple *t = value_as_tuple(args);
-    if (type_is_subtype(e->obj.type, vm->e_StopIteration) || type_is_subtype(e->obj.type, vm->e_SystemExit))
+    /* StopIteration.value is the first argument; SystemExit.code the one
+     * argument or the whole tuple */
+    if (type_is_subtype(e->obj.type, vm->e_StopIteration))
+        e->value = t->len == 0 ? VAL_NONE : t->items[0];
+    else if (type_is_subtype(e->obj.type, vm->e_SystemExit))
         e->value = t->len == 0 ? VAL_NONE : t->len == 1 ? t->items[0] : args;
     if (type_is_subtype(e->obj.type, vm->e_OSError)) {
         /* OSError(errno, strerror[, filename[, winerror[, filename2]]]): with

@@ -481,6 +481,7 @@ static void wrapper_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, w->fset);
     gc_mark_value(vm, w->fdel);
     gc_mark_value(vm, w->doc);
+    gc_mark_value(vm, w->name);
 }
 
 static CoilValue wrapper_alloc(CoilVM *vm, CoilType *t, CoilValue func)
@@ -492,7 +493,7 @@ static CoilValue wrapper_alloc(CoilVM *vm, CoilType *t, CoilValue func)
     w->dict = VAL_EMPTY;
     object_init_fields(&w->obj);
     w->func = func;
-    w->fset = w->fdel = w->doc = VAL_NONE;
+    w->fset = w->fdel = w->doc = w->name = VAL_NONE;
     return value_from_object(w);
 }
 
@@ -635,12 +636,19 @@ static CoilValue property_new(CoilVM *vm, CoilValue callee, const CoilValue *arg
     return p;
 }
 
-/* The name a property reports in errors: its getter's __name__. */
+/* The name a property reports in errors: the one its class gave it
+ * (__set_name__), as 3.11 does; NULL if it has none. */
 static const char *property_name(CoilVM *vm, CoilWrapper *w)
 {
-    CoilValue f = w->func != VAL_NONE ? w->func : w->fset;
-    if (value_is_type(f, vm->t_function)) return value_as_str(((CoilFunction *)value_as_object(f))->name)->data;
-    return NULL;
+    return value_is_str(vm, w->name) ? value_as_str(w->name)->data : NULL;
+}
+
+static CoilValue prop_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__set_name__", nargs - 1, 2, 2) < 0) return VAL_ERROR;
+    ((CoilWrapper *)value_as_object(args[0]))->name = args[2];
+    return VAL_NONE;
 }
 
 static CoilValue property_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue owner)
@@ -653,7 +661,7 @@ static CoilValue property_get(CoilVM *vm, CoilValue descr, CoilValue obj, CoilVa
         if (n)
             return vm_raise(vm, vm->e_AttributeError, "property '%s' of '%s' object has no getter", n,
                             value_type_name(vm, obj));
-        return vm_raise(vm, vm->e_AttributeError, "unreadable attribute");
+        return vm_raise(vm, vm->e_AttributeError, "property of '%s' object has no getter", value_type_name(vm, obj));
     }
     return vm_call1(vm, w->func, obj);
 }
@@ -668,7 +676,8 @@ static int property_set(CoilVM *vm, CoilValue descr, CoilValue obj, CoilValue va
             vm_raise(vm, vm->e_AttributeError, "property '%s' of '%s' object has no %s", n,
                      value_type_name(vm, obj), value == VAL_EMPTY ? "deleter" : "setter");
         else
-            vm_raise(vm, vm->e_AttributeError, value == VAL_EMPTY ? "can't delete attribute" : "can't set attribute");
+            vm_raise(vm, vm->e_AttributeError, "property of '%s' object has no %s", value_type_name(vm, obj),
+                     value == VAL_EMPTY ? "deleter" : "setter");
         return -1;
     }
     CoilValue args[2] = {obj, value};
@@ -688,6 +697,7 @@ static CoilValue property_copy(CoilVM *vm, CoilValue self, int which, CoilValue 
     n->fset = w->fset;
     n->fdel = w->fdel;
     n->doc = w->doc;
+    n->name = w->name;
     if (which == 0) n->func = f;
     else if (which == 1) n->fset = f;
     else n->fdel = f;
@@ -714,7 +724,8 @@ static CoilValue prop_deleter(CoilVM *vm, const CoilValue *args, size_t nargs, C
 }
 
 static const CoilMethodDef property_methods[] = {
-    {"getter", prop_getter, 0}, {"setter", prop_setter, 0}, {"deleter", prop_deleter, 0}, {NULL, NULL, 0}};
+    {"getter", prop_getter, 0}, {"setter", prop_setter, 0}, {"deleter", prop_deleter, 0},
+    {"__set_name__", prop_set_name, 0}, {NULL, NULL, 0}};
 
 static CoilValue prop_get_fget(CoilVM *vm, CoilValue self) { (void)vm; return ((CoilWrapper *)value_as_object(self))->func; }
 static CoilValue prop_get_fset(CoilVM *vm, CoilValue self) { (void)vm; return ((CoilWrapper *)value_as_object(self))->fset; }

@@ -101,6 +101,7 @@ typedef struct CoilWrapper {
     CoilValue dict;
     CoilValue func;       /* property: fget */
     CoilValue fset, fdel, doc;
+    CoilValue name;       /* property: the name __set_name__ gave it, or None */
 } CoilWrapper;
 
 /* A getset descriptor in a built-in type's dict. */

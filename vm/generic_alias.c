@@ -97,6 +97,16 @@ static CoilValue ga_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp 
     return value_from_bool(op == CMP_EQ ? eq : !eq);
 }
 
+/* hash(origin) ^ hash(args), as CPython: equal aliases hash alike. */
+static int ga_hash(CoilVM *vm, CoilValue self, int64_t *out)
+{
+    int64_t h1, h2;
+    if (vm_hash(vm, GA(self)->origin, &h1) < 0 || vm_hash(vm, GA(self)->args, &h2) < 0) return -1;
+    int64_t h = h1 ^ h2;
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
 /* GenericAlias(origin, args): what __class_getitem__ = classmethod(GenericAlias) builds. */
 static CoilValue ga_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs, CoilValue kwnames)
 {
@@ -117,6 +127,7 @@ void generic_alias_init_type(CoilVM *vm)
     t->call = ga_call;
     t->getattr = ga_getattr;
     t->compare = ga_compare;
+    t->hash = ga_hash;
     t->new_ = ga_new;
     vm->t_generic_alias = t;
 }

@@ -378,6 +378,17 @@ static CoilValue map_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
     return value_from_object(m);
 }
 
+/* A StopIteration raised by the function map() or filter() calls ends the
+ * iteration, as it would leave a C iterator's next in CPython. */
+static CoilValue stop_is_end(CoilVM *vm, CoilValue r)
+{
+    if (value_is_error(r) && vm_exception_matches(vm, vm->e_StopIteration)) {
+        vm_take_exception(vm);
+        return VAL_EMPTY;
+    }
+    return r;
+}
+
 static CoilValue map_next(CoilVM *vm, CoilValue self)
 {
     MapObj *m = (MapObj *)value_as_object(self);
@@ -400,7 +411,7 @@ static CoilValue map_next(CoilVM *vm, CoilValue self)
     }
     CoilValue r = vm_call(vm, m->func, argv, its->len, VAL_EMPTY);
     GC_RESTORE(vm);
-    return r;
+    return stop_is_end(vm, r);
 }
 
 static CoilValue filter_next(CoilVM *vm, CoilValue self)
@@ -419,7 +430,7 @@ static CoilValue filter_next(CoilVM *vm, CoilValue self)
             t = value_is_error(r) ? -1 : vm_truthy(vm, r);
         }
         GC_UNROOT(vm, 1);
-        if (t < 0) return VAL_ERROR;
+        if (t < 0) return stop_is_end(vm, VAL_ERROR);
         if (t) return v;
     }
 }
