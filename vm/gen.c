@@ -228,6 +228,43 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
             }
             return run_frame(vm, g, true, status);
         }
+        if (value_is_object(sub)) {
+            /* Any other iterator: its close() or throw(type, value, tb),
+             * if it has them (PEP 380). */
+            bool closing = type_is_subtype(vm_typeof(vm, exc), vm->e_GeneratorExit);
+            GC_ROOT(vm, gv);
+            GC_ROOT(vm, exc);
+            CoilValue meth = vm_getattr(vm, sub, str_intern_cstr(vm, closing ? "close" : "throw"));
+            if (value_is_error(meth) && vm_exception_matches(vm, vm->e_AttributeError)) {
+                vm_take_exception(vm);
+                meth = VAL_EMPTY;
+            }
+            if (value_is_error(meth)) {
+                exc = vm_take_exception(vm);
+            } else if (meth != VAL_EMPTY && closing) {
+                if (value_is_error(vm_call0(vm, meth))) exc = vm_take_exception(vm);
+            } else if (meth != VAL_EMPTY) {
+                /* the arguments throw() was given, as they were */
+                CoilValue r = vm->throw_args ? vm_call(vm, meth, vm->throw_args, vm->throw_nargs, VAL_EMPTY)
+                                             : vm_call(vm, meth, &exc, 1, VAL_EMPTY);
+                if (!value_is_error(r)) {
+                    GC_UNROOT(vm, 2);
+                    *status = GEN_YIELDED; /* still delegating */
+                    return r;
+                }
+                if (vm_exception_matches(vm, vm->e_StopIteration)) {
+                    CoilValue stop = vm_take_exception(vm);
+                    GC_UNROOT(vm, 2);
+                    f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+                    f->yf_iter = VAL_NONE;
+                    f->pc++; /* the yield from is done, with the value */
+                    f->regs[f->resume_reg] = value_is_exception(vm, stop) ? value_as_exc(stop)->value : VAL_NONE;
+                    return run_frame(vm, g, false, status);
+                }
+                exc = vm_take_exception(vm);
+            }
+            GC_UNROOT(vm, 2);
+        }
         f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
         f->yf_iter = VAL_NONE;
         f->pc++;
@@ -446,7 +483,13 @@ static CoilValue m_throw(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     }
     GC_ROOT(vm, exc);
     CoilGenStatus st;
+    const CoilValue *saved_args = vm->throw_args;
+    size_t saved_n = vm->throw_nargs;
+    vm->throw_args = args + 1;
+    vm->throw_nargs = nargs - 1;
     CoilValue r = gen_throw(vm, args[0], exc, &st);
+    vm->throw_args = saved_args;
+    vm->throw_nargs = saved_n;
     GC_UNROOT(vm, 1);
     return finish(vm, r, st);
 }

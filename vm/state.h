@@ -128,6 +128,11 @@ struct CoilVM {
      * only holder of the generator, and closes it when it is left early
      * (break, return, an exception), when CPython's reference count would
      * drop it. */
+    /* generator.throw()'s arguments as given, which `yield from` passes on
+     * unchanged to a delegate iterator's own throw() (PEP 380); NULL when
+     * the throw comes from C. */
+    const CoilValue *throw_args;
+    size_t throw_nargs;
     struct CoilObject *fresh_gen;
     const void *fresh_gen_frame, *fresh_gen_pc;
     int gc_inhibit;           /* >0: no collection (VM start-up) */
