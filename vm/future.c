@@ -107,6 +107,10 @@ int future_set_exception(CoilVM *vm, CoilFuture *f, CoilValue exc)
         return -1;
     }
     f->exception = exc;
+    /* result holds the exception's traceback of this moment, which the
+     * first result() raises it with (CPython's _exception_tb), so frames do
+     * not pile up on re-awaits */
+    f->result = value_as_exc(exc)->traceback;
     f->state = FUT_FINISHED;
     f->log_tb = 1;
     if (!f->is_task && aio_watch_future(vm, f) < 0) return -1; /* tasks are watched from creation */
@@ -159,7 +163,13 @@ CoilValue future_result(CoilVM *vm, CoilFuture *f)
     }
     if (f->state != FUT_FINISHED) return vm_raise(vm, vm->async->e_invalid_state, "Result is not set.");
     f->log_tb = 0;
-    if (f->exception != VAL_NONE) return raise_exception_value(vm, f->exception);
+    if (f->exception != VAL_NONE) {
+        /* the saved traceback goes with the first raise only (CPython's C
+         * Future clears it): later ones start afresh */
+        value_as_exc(f->exception)->traceback = f->result;
+        f->result = VAL_NONE;
+        return raise_exception_value(vm, f->exception);
+    }
     return f->result;
 }
 
@@ -914,7 +924,11 @@ static int s_blocking(CoilVM *vm, CoilValue self, CoilValue v)
     return 0;
 }
 static CoilValue g_loop(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->loop; }
-static CoilValue g_result(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->result; }
+static CoilValue g_result(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return FUT(self)->exception != VAL_NONE ? VAL_NONE : FUT(self)->result; /* result holds a traceback then */
+}
 static CoilValue g_exception(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->exception; }
 static CoilValue g_cancel_message(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->cancel_msg; }
 static int s_cancel_message(CoilVM *vm, CoilValue self, CoilValue v)
