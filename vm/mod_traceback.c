@@ -43,7 +43,10 @@ static CoilValue capture(CoilVM *vm, CoilValue exc, bool chain, bool only)
         x->cause = VAL_NONE;
         x->context = VAL_NONE;
     }
+    bool was = vm->tb_module_format;
+    vm->tb_module_format = true;
     exc_print(vm, exc, out);
+    vm->tb_module_format = was;
     x->traceback = tb;
     x->cause = cause;
     x->context = context;

@@ -131,6 +131,9 @@ struct CoilVM {
     /* generator.throw()'s arguments as given, which `yield from` passes on
      * unchanged to a delegate iterator's own throw() (PEP 380); NULL when
      * the throw comes from C. */
+    /* The traceback module is formatting: 3.11's adds no "Did you mean"
+     * (only the interpreter's own printer does). */
+    bool tb_module_format;
     const CoilValue *throw_args;
     size_t throw_nargs;
     struct CoilObject *fresh_gen;

@@ -155,7 +155,7 @@ static void print_exception_line(CoilVM *vm, CoilValue exc, FILE *out)
         fwrite(str->data, 1, str->len, out);
     }
     GC_ROOT(vm, s);
-    CoilValue sugg = exc_suggestion(vm, exc);
+    CoilValue sugg = vm->tb_module_format ? VAL_EMPTY : exc_suggestion(vm, exc);
     if (value_is_str(vm, sugg)) fprintf(out, ". Did you mean: '%s'?", value_as_str(sugg)->data);
     GC_UNROOT(vm, 1);
     fputc('\n', out);
