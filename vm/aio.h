@@ -52,6 +52,7 @@ typedef struct CoilFuture {
     CoilValue coro;
     CoilValue name;          /* str, or a small int N for the lazy "Task-N" */
     CoilValue fut_waiter;
+    CoilValue context;       /* its contextvars context (vm->context's forms), current while it steps */
     struct CoilFuture *tnext, *tprev; /* the loop's pending tasks, in creation order */
 } CoilFuture;
 
@@ -64,6 +65,7 @@ typedef struct CoilHandle {
     CoilValue callback;
     CoilValue args;          /* tuple */
     CoilValue loop;
+    CoilValue context;       /* the contextvars context it runs in (aio_context_snapshot), or VAL_EMPTY */
     double when;
     uint8_t cancelled, timer, scheduled;
 } CoilHandle;
@@ -167,6 +169,11 @@ void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l);
 int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l);
 /* Watches a future that got an exception, for the report. 0 or -1. */
 int aio_watch_future(CoilVM *vm, CoilFuture *f);
+
+/* The current contextvars context as a task or callback keeps it: None or
+ * the immutable dict snapshot (a Context object's data, so that the task's
+ * own changes stay its own).  May run Python code: VAL_ERROR on failure. */
+CoilValue aio_context_snapshot(CoilVM *vm);
 
 /* --- future.c --- */
 void future_init_types(CoilVM *vm, CoilAsync *as);

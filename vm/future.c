@@ -257,6 +257,14 @@ static void init_fields(CoilFuture *f, CoilValue loop, bool task)
     f->coro = VAL_NONE;
     f->name = VAL_NONE;
     f->fut_waiter = VAL_NONE;
+    f->context = VAL_NONE;
+}
+
+CoilValue aio_context_snapshot(CoilVM *vm)
+{
+    CoilValue c = vm->context;
+    if (c == VAL_NONE || value_is_dict(vm, c)) return c;
+    return vm_getattr_cstr(vm, c, "_data"); /* a contextvars.Context */
 }
 
 /* The loop a Future made without loop= uses: get_event_loop(). */
@@ -295,6 +303,11 @@ CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
     init_fields(t, loop, true);
     t->coro = coro;
     t->log_destroy_pending = 1;
+    CoilValue tv0 = value_from_object(t);
+    GC_ROOT(vm, tv0);
+    CoilValue ctx = aio_context_snapshot(vm); /* a copy of the creator's context */
+    if (value_is_error(ctx)) return GC_RESTORE(vm), VAL_ERROR;
+    t->context = ctx;
     if (name == VAL_NONE || name == VAL_EMPTY) {
         t->name = value_from_small_int((int64_t)++as->task_counter);
     } else if (value_is_str(vm, name)) {
@@ -389,8 +402,14 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
         return GC_RESTORE(vm), -1;
     }
     l->current_task = tv;
+    /* the task's context is current while it runs; what the step set stays its own */
+    CoilValue outer_ctx = vm->context;
+    GC_ROOT(vm, outer_ctx);
+    vm->context = t->context;
     CoilValue v;
     int r = drive_coro(vm, t->coro, exc, &v);
+    t->context = vm->context;
+    vm->context = outer_ctx;
     l->current_task = VAL_NONE; /* _leave_task */
     int rc = 0;
     if (r == DRIVE_RETURN) {
@@ -1152,6 +1171,10 @@ static CoilValue task_py_init(CoilVM *vm, CoilValue self, const CoilValue *args,
         if (value_is_error(s)) return s;
         t->name = s;
     }
+    /* context=: the task runs in that Context; else in a copy of the current one */
+    CoilValue ctx = a[3] != VAL_EMPTY && a[3] != VAL_NONE ? a[3] : aio_context_snapshot(vm);
+    if (value_is_error(ctx)) return ctx;
+    t->context = ctx;
     CoilLoop *l = (CoilLoop *)value_as_object(loop);
     if (loop_call_soon_entry(vm, l, RQ_STEP, self, VAL_EMPTY) < 0 || aio_watch_future(vm, t) < 0) return VAL_ERROR;
     loop_add_task(l, t);
@@ -1188,6 +1211,7 @@ static void future_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, f->coro);
     gc_mark_value(vm, f->name);
     gc_mark_value(vm, f->fut_waiter);
+    gc_mark_value(vm, f->context);
 }
 
 static void future_finalize(CoilVM *vm, CoilObject *o)

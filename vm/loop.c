@@ -317,7 +317,12 @@ static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
         CoilHandle *h = HANDLE(e.a);
         if (h->cancelled) return 0;
         CoilTuple *args = value_as_tuple(h->args);
+        CoilValue outer_ctx = vm->context;
+        if (h->context != VAL_EMPTY) vm->context = h->context;
+        GC_ROOT(vm, outer_ctx);
         CoilValue r = vm_call(vm, h->callback, args->items, args->len, VAL_EMPTY);
+        GC_UNROOT(vm, 1);
+        vm->context = outer_ctx;
         if (value_is_error(r)) {
             CoilValue pending = vm_take_exception(vm);
             GC_ROOT(vm, pending);
@@ -513,6 +518,7 @@ static CoilValue handle_new(CoilVM *vm, CoilType *t, CoilValue loop, CoilValue c
     h->loop = loop;
     h->callback = cb;
     h->args = args;
+    h->context = VAL_EMPTY;
     return value_from_object(h);
 }
 
@@ -521,6 +527,7 @@ static void handle_trace(CoilVM *vm, CoilObject *o)
     CoilHandle *h = (CoilHandle *)o;
     gc_mark_value(vm, h->callback);
     gc_mark_value(vm, h->args);
+    gc_mark_value(vm, h->context);
     gc_mark_value(vm, h->loop);
 }
 
@@ -604,8 +611,19 @@ static CoilValue check_callback(CoilVM *vm, CoilValue cb, const char *method)
     return VAL_NONE;
 }
 
+/* The context a call_soon/call_later/call_at handle runs in: `context=` if
+ * given, else a copy of the current one.  VAL_ERROR on failure. */
+static CoilValue handle_context(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    size_t nkw = args_nkw(kw);
+    for (size_t k = 0; k < nkw; k++)
+        if (str_eq_cstr(value_as_str(value_as_tuple(kw)->items[k]), "context") && args[nargs + k] != VAL_NONE)
+            return args[nargs + k];
+    return aio_context_snapshot(vm);
+}
+
 /* The positional arguments after the first `skip` as a tuple; `context=`
- * is accepted and ignored (contextvars are not modelled). */
+ * is the only keyword (handle_context). */
 static CoilValue rest_args(CoilVM *vm, const CoilValue *args, size_t nargs, size_t skip, CoilValue kw,
                            const char *fname)
 {
@@ -631,12 +649,16 @@ static CoilValue l_call_soon(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     CoilValue h = handle_new(vm, vm->async->t_handle, args[0], args[1], rest);
     if (value_is_error(h)) return h;
     GC_ROOT(vm, h);
+    CoilValue ctx = handle_context(vm, args, nargs, kw);
+    if (value_is_error(ctx)) return GC_UNROOT(vm, 1), ctx;
+    HANDLE(h)->context = ctx;
     int rc = loop_call_soon_entry(vm, l, RQ_HANDLE, h, VAL_NONE);
     GC_UNROOT(vm, 1);
     return rc < 0 ? VAL_ERROR : h;
 }
 
-static CoilValue call_at(CoilVM *vm, CoilValue loopv, double when, CoilValue cb, CoilValue rest)
+static CoilValue call_at(CoilVM *vm, CoilValue loopv, double when, CoilValue cb, CoilValue rest,
+                         const CoilValue *args, size_t nargs, CoilValue kw)
 {
     CoilLoop *l = LOOP(loopv);
     CoilValue h = handle_new(vm, vm->async->t_timer_handle, loopv, cb, rest);
@@ -644,6 +666,9 @@ static CoilValue call_at(CoilVM *vm, CoilValue loopv, double when, CoilValue cb,
     HANDLE(h)->timer = 1;
     HANDLE(h)->when = when;
     GC_ROOT(vm, h);
+    CoilValue ctx = handle_context(vm, args, nargs, kw);
+    if (value_is_error(ctx)) return GC_UNROOT(vm, 1), ctx;
+    HANDLE(h)->context = ctx;
     int rc = heap_push(vm, l, h);
     GC_UNROOT(vm, 1);
     return rc < 0 ? VAL_ERROR : h;
@@ -660,7 +685,7 @@ static CoilValue l_call_at(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
         return VAL_ERROR;
     CoilValue rest = rest_args(vm, args, nargs, 3, kw, "call_at");
     if (value_is_error(rest)) return rest;
-    return call_at(vm, args[0], when, args[2], rest);
+    return call_at(vm, args[0], when, args[2], rest, args, nargs, kw);
 }
 
 static CoilValue l_call_later(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -674,7 +699,7 @@ static CoilValue l_call_later(CoilVM *vm, const CoilValue *args, size_t nargs, C
         return VAL_ERROR;
     CoilValue rest = rest_args(vm, args, nargs, 3, kw, "call_later");
     if (value_is_error(rest)) return rest;
-    return call_at(vm, args[0], loop_time() + delay, args[2], rest);
+    return call_at(vm, args[0], loop_time() + delay, args[2], rest, args, nargs, kw);
 }
 
 static CoilValue l_time(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -706,7 +731,11 @@ static CoilValue l_create_task(CoilVM *vm, const CoilValue *args, size_t nargs, 
     static const char *const names[] = {"coro", "name", "context"};
     CoilValue a[3] = {VAL_EMPTY, VAL_EMPTY, VAL_EMPTY};
     if (args_parse(vm, "create_task", args + 1, nargs - 1, kw, names, 3, 1, 1, a) < 0) return VAL_ERROR;
-    return create_task(vm, args[0], a[0], a[1] == VAL_EMPTY ? VAL_NONE : a[1]);
+    CoilValue t = create_task(vm, args[0], a[0], a[1] == VAL_EMPTY ? VAL_NONE : a[1]);
+    /* context=: the task runs in that Context object itself */
+    if (!value_is_error(t) && value_is_future(vm, t) && a[2] != VAL_EMPTY && a[2] != VAL_NONE)
+        ((CoilFuture *)value_as_object(t))->context = a[2];
+    return t;
 }
 
 static CoilValue l_create_future(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
