@@ -508,17 +508,18 @@ static void fixup_slots(CoilVM *vm, CoilType *t)
     SLOT_IF(__set__, descr_set, slot_descr_set)
     SLOT_IF(__delete__, descr_set, slot_descr_set)
     SLOT_IF(__format__, format, slot_format)
-    SLOT_IF(__neg__, neg, slot_neg)
-    SLOT_IF(__pos__, pos, slot_pos)
-    SLOT_IF(__abs__, abs, slot_abs)
-    SLOT_IF(__invert__, invert, slot_invert)
-    SLOT_IF(__index__, index, slot_index)
-    SLOT_IF(__int__, int_, slot_int)
-    SLOT_IF(__float__, float_, slot_float)
-    /* The async slots also revert to the base's when the dunder is deleted. */
+    /* These slots (and the async ones) also revert to the base's when the
+     * dunder is deleted (`del C.__neg__`). */
 #define ASYNC_SLOT(name, field, fn) \
     if (defined_in_python(vm, t, n->name)) t->field = fn; \
     else if (t->field == fn) t->field = t->base && t->base->field != fn ? t->base->field : NULL;
+    ASYNC_SLOT(__neg__, neg, slot_neg)
+    ASYNC_SLOT(__pos__, pos, slot_pos)
+    ASYNC_SLOT(__abs__, abs, slot_abs)
+    ASYNC_SLOT(__invert__, invert, slot_invert)
+    ASYNC_SLOT(__index__, index, slot_index)
+    ASYNC_SLOT(__int__, int_, slot_int)
+    ASYNC_SLOT(__float__, float_, slot_float)
     ASYNC_SLOT(__await__, await, coro_slot_await)
     ASYNC_SLOT(__aiter__, aiter, coro_slot_aiter)
     ASYNC_SLOT(__anext__, anext, coro_slot_anext)
