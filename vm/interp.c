@@ -640,9 +640,10 @@ dispatch_nofetch:
 #define ARITH_INT_ADD(x, y, r) (r = (x) + (y), value_fits_small_int(r))
 #define ARITH_INT_SUB(x, y, r) (r = (x) - (y), value_fits_small_int(r))
 #define ARITH_INT_MUL(x, y, r) (!__builtin_mul_overflow((x), (y), &r) && value_fits_small_int(r))
-#define BINOP(name, op, intop, fexpr, vmfn)                                         \
-    CASE(name) {                                                                     \
-        CoilValue b = R[B], c = R[C];                                               \
+/* The shared fast path of BINOP/BINOPK: two small ints (intop: no overflow
+ * past the small range) or two floats, written to R[A] and dispatched. */
+#define ARITH_FAST(b, c, intop, fexpr)                                              \
+    do {                                                                             \
         if (value_is_small_int(b) && value_is_small_int(c)) {                        \
             int64_t x = value_as_small_int(b), y = value_as_small_int(c), r;        \
             if (intop(x, y, r)) {                                                   \
@@ -654,6 +655,11 @@ dispatch_nofetch:
             R[A] = value_from_double(fexpr);                                        \
             DISPATCH();                                                             \
         }                                                                           \
+    } while (0)
+#define BINOP(name, op, intop, fexpr, vmfn)                                         \
+    CASE(name) {                                                                     \
+        CoilValue b = R[B], c = R[C];                                               \
+        ARITH_FAST(b, c, intop, fexpr);                                              \
         BINOP_DUNDER(op, vmfn == vm_inplace);                                       \
         if (vmfn != vm_inplace) BINOP_RDUNDER(op);                                  \
         CoilValue v = vmfn(vm, op, b, c);                                           \
@@ -842,17 +848,7 @@ dispatch_nofetch:
 #define BINOPK(name, op, intop, fexpr)                                              \
     CASE(name) {                                                                     \
         CoilValue b = R[B], c = K[C];                                               \
-        if (value_is_small_int(b) && value_is_small_int(c)) {                        \
-            int64_t x = value_as_small_int(b), y = value_as_small_int(c), r;        \
-            if (intop(x, y, r)) {                                                   \
-                R[A] = value_from_small_int(r);                                     \
-                DISPATCH();                                                         \
-            }                                                                       \
-        } else if (value_is_double(b) && value_is_double(c)) {                      \
-            double x = value_as_double(b), y = value_as_double(c);                  \
-            R[A] = value_from_double(fexpr);                                        \
-            DISPATCH();                                                             \
-        }                                                                           \
+        ARITH_FAST(b, c, intop, fexpr);                                              \
         BINOP_DUNDER_ARGS(op, false, &K[C]);                                        \
         CoilValue v = vm_binary(vm, op, b, c);                                      \
         CHECK(v);                                                                   \
