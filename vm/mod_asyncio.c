@@ -5,6 +5,7 @@
  * retrieved" reports (kept alive past collection until the loop's
  * exception handler has printed them).  stdlib/asyncio/ builds on this. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vm/aio.h"
@@ -667,7 +668,52 @@ static CoilValue f_iscoroutine(CoilVM *vm, const CoilValue *args, size_t nargs, 
     return value_from_bool(aio_is_coroutine(vm, args[0]));
 }
 
+/* _has_repeats(args): whether an argument of gather() may repeat an earlier
+ * one, so gather needs its argument -> future map (a dict of one entry per
+ * argument, the bulk of a large gather's memory otherwise).  Exact when every
+ * argument compares by identity (coroutines, futures, tasks and other
+ * objects keeping object's __eq__/__hash__): their addresses are sorted and
+ * neighbours compared.  Anything else answers True, and gather keeps CPython's
+ * dict with its __hash__/__eq__ calls. */
+static int cmp_addr(const void *a, const void *b)
+{
+    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static CoilValue f_has_repeats(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_has_repeats", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_type(args[0], vm->t_tuple)) return VAL_TRUE;
+    CoilTuple *t = value_as_tuple(args[0]);
+    size_t n = t->len;
+    CoilType *obj = vm->t_object;
+    for (size_t i = 0; i < n; i++) {
+        CoilValue v = t->items[i];
+        if (!value_is_object(v)) return VAL_TRUE;
+        CoilType *ty = vm_typeof(vm, v);
+        if (ty->hash != obj->hash || ty->compare != obj->compare) return VAL_TRUE;
+    }
+    if (n < 2) return VAL_FALSE;
+    if (n <= 8) {
+        for (size_t i = 1; i < n; i++)
+            for (size_t j = 0; j < i; j++)
+                if (t->items[i] == t->items[j]) return VAL_TRUE;
+        return VAL_FALSE;
+    }
+    uintptr_t *addr = coil_alloc(&vm->alloc, n * sizeof *addr);
+    if (!addr) return VAL_TRUE; /* the dict path is always correct */
+    for (size_t i = 0; i < n; i++) addr[i] = (uintptr_t)value_as_object(t->items[i]);
+    qsort(addr, n, sizeof *addr, cmp_addr);
+    bool rep = false;
+    for (size_t i = 1; i < n && !rep; i++) rep = addr[i] == addr[i - 1];
+    coil_free(&vm->alloc, addr, n * sizeof *addr);
+    return value_from_bool(rep);
+}
+
 static const CoilMethodDef asyncio_functions[] = {
+    {"_has_repeats", f_has_repeats, 0},
     {"get_running_loop", f_get_running_loop, 0},
     {"_get_running_loop", f__get_running_loop, 0},
     {"_set_running_loop", f__set_running_loop, 0},

@@ -4,6 +4,7 @@
  * calls, each with CPython's error texts. */
 #include <math.h>
 
+#include "vm/attrcache.h"
 #include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
@@ -579,6 +580,23 @@ int vm_delattr(CoilVM *vm, CoilValue obj, CoilString *name) { return vm_setattr(
 
 CoilValue vm_call_method(CoilVM *vm, CoilValue obj, CoilString *name, const CoilValue *args, size_t nargs)
 {
+    /* As GETMETHOD: a plain method found on the type and not shadowed by
+     * the instance is called with obj prepended, without the bound-method
+     * object (C code calls methods per item: deque.remove, fut.get_loop). */
+    if (value_is_object(obj) && nargs < 8) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache ac = {0};
+        attrcache_fill_method(vm, &ac, o->type, name);
+        if (ac.type == o->type && (!ac.offset || ac_lacks(vm, &ac, o, name))) {
+            CoilValue argv[8];
+            argv[0] = obj;
+            for (size_t i = 0; i < nargs; i++) argv[i + 1] = args[i];
+            GC_ROOT(vm, obj);
+            CoilValue r = vm_call(vm, ac.attr, argv, nargs + 1, VAL_EMPTY);
+            GC_UNROOT(vm, 1);
+            return r;
+        }
+    }
     GC_SAVE(vm);
     GC_ROOT(vm, obj);
     CoilValue m = vm_getattr(vm, obj, name);

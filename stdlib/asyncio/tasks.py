@@ -372,7 +372,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         return empty
 
     members = []        # one per argument, repeats included
-    by_arg = {}         # argument -> its future: repeats share one
+    # argument -> its future, so that repeats share one; not needed (nor
+    # its memory spent) when no argument can repeat another.
+    by_arg = {} if _asyncio._has_repeats(coros_or_futures) else None
     left = 0
     loop = None
     outer = None
@@ -398,7 +400,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        member = by_arg.get(arg)
+        member = None if by_arg is None else by_arg.get(arg)
         if member is None:
             member = _ensure_future(arg, loop=loop)                 #@817
             loop = _get_loop(member) if loop is None else loop
@@ -406,7 +408,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 # A task of our own making: its fate is reported via outer.
                 member._log_destroy_pending = False
             left += 1
-            by_arg[arg] = member
+            if by_arg is not None:
+                by_arg[arg] = member
             # Registered at once, before the next argument's task exists:
             # a child already done gets its callback queued ahead of that
             # task's first step.
