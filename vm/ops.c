@@ -7,6 +7,7 @@
 #include "vm/attrcache.h"
 #include "vm/args.h"
 #include "vm/dict.h"
+#include "vm/generic_alias.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/func.h"
@@ -628,7 +629,6 @@ CoilValue vm_getitem(CoilVM *vm, CoilValue obj, CoilValue key)
         /* Built-in generics: list[int] is a types.GenericAlias. */
         if (cls == vm->t_list || cls == vm->t_dict || cls == vm->t_tuple || cls == vm->t_set ||
             cls == vm->t_frozenset || cls == vm->t_type) {
-            CoilValue generic_alias_new(CoilVM *, CoilValue, CoilValue);
             return generic_alias_new(vm, obj, key);
         }
         return vm_raise(vm, vm->e_TypeError, "type '%s' is not subscriptable", cls->name);
