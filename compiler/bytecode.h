@@ -239,7 +239,8 @@ typedef enum CoilConstKind {
     CONST_BYTES,
     CONST_COMPLEX, /* imaginary literal: 0 + f*1j (f in u.f) */
     CONST_CODE,    /* a nested function's proto */
-    CONST_TUPLE    /* a tuple of constants (folded literals, keyword-name tuples) */
+    CONST_TUPLE,   /* a tuple of constants (folded literals, keyword-name tuples) */
+    CONST_FROZENSET /* a frozenset of the constants in u.tuple (a folded set display, `for x in {..}`) */
 } CoilConstKind;
 
 struct CoilProto;

@@ -185,6 +185,9 @@ int comp_closure_reg(CompUnit *u, const char *name); /* register of a cell/free 
 /* --- expressions (codegen_expr.c) --- */
 void comp_expr_to(CompUnit *u, const AstNode *e, int target);
 int comp_expr_any(CompUnit *u, const AstNode *e);
+/* The iterable of a for loop or comprehension, in any register: a set
+ * display of constants is a constant frozenset there. */
+int comp_iter_source(CompUnit *u, const AstNode *iter);
 int comp_expr_temp(CompUnit *u, const AstNode *e);
 int comp_subscript_key(CompUnit *u, const AstNode *slice); /* a slice object or any value */
 void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label);
