@@ -693,6 +693,7 @@ static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const ch
                 comp_body_with_doc(&u, body);
             }
             proto = comp_unit_finish(&u);
+            if (proto && !c.failed) proto->warnings = comp_collect_warnings(&c, module);
         }
         comp_unit_free(&u);
     }

@@ -214,6 +214,8 @@ void comp_comprehension(CompUnit *u, const AstNode *e, int target);
  * exactly what CPython computes and cannot raise.  *out's payload lives in the
  * scratch arena. */
 bool comp_fold(Compiler *c, const AstNode *e, CoilConst *out);
+/* The SyntaxWarnings of a module's tree, in code-generation order (warn.c). */
+const CoilCompileWarning *comp_collect_warnings(Compiler *c, const AstNode *module);
 /* A Constant node as a CoilConst (bigints converted to decimal). */
 bool comp_const_of(Compiler *c, const AstNode *e, CoilConst *out);
 /* Truth value of a constant (strings, bytes and tuples by length). */

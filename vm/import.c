@@ -249,6 +249,10 @@ static CoilValue exec_module(CoilVM *vm, CoilString *name, const char *file, con
         else vm_raise_nomem(vm);
         goto unregister;
     }
+    if (compile_issue_warnings(vm, p, file ? file : fname, src, len, SOURCE_FILE) < 0) {
+        arena_free(arena);
+        goto unregister;
+    }
     CoilValue code = load_proto(vm, p);
     arena_free(arena);
     if (value_is_error(code)) goto unregister;
