@@ -61,7 +61,7 @@
     X(callable_iterator) X(map) X(filter) X(generic_alias) X(union_type) \
     X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
     X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
-    X(member_descriptor) X(mappingproxy) \
+    X(member_descriptor) X(mappingproxy) X(complex) \
     X(io_text) X(io_reader) X(io_writer) X(io_random) X(io_unsupported) /* mod_io.c, made on first use */ \
     X(struct_time) /* mod_time.c, made on first import */
 
