@@ -134,7 +134,7 @@ static Cx cx_pow(Cx a, Cx b, bool *dom)
 
 static CoilValue complex_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
-    Cx x, y;
+    Cx x = {0.0, 0.0}, y = {0.0, 0.0};
     int ra = as_cx(vm, a, &x);
     if (ra > 0) return VAL_NOTIMPLEMENTED;
     int rb = as_cx(vm, b, &y);

@@ -54,7 +54,7 @@
 /* Built-in types the VM needs that vm.h's public list does not name. */
 #define COIL_EXTRA_TYPES(X) \
     X(method_descriptor) X(classmethod_descriptor) X(getset_descriptor) X(wrapper_descriptor) \
-    X(list_iterator) X(tuple_iterator) X(str_iterator) X(range_iterator) \
+    X(list_iterator) X(tuple_iterator) X(str_iterator) X(range_iterator) X(longrange_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) X(dict_keyiterator) \
     X(dict_valueiterator) X(dict_itemiterator) X(set_iterator) X(enumerate) \
     X(zip) X(reversed) X(list_reverseiterator) X(seq_iterator) \
