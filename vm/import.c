@@ -134,6 +134,10 @@ CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, 
 CoilValue import_raise_syntax_error_kind(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
                                          const char *src, size_t len, CoilSourceKind kind)
 {
+    /* The compiler's resource errors are no syntax errors (CPython raises
+     * them as they are, without a location). */
+    if (err->type && !strcmp(err->type, "RecursionError")) return vm_raise(vm, vm->e_RecursionError, "%s", err->msg);
+    if (err->type && !strcmp(err->type, "MemoryError")) return vm_raise_nomem(vm);
     CoilType *t = err->type && !strcmp(err->type, "IndentationError") ? vm->e_IndentationError
                 : err->type && !strcmp(err->type, "TabError")         ? vm->e_TabError
                                                                       : vm->e_SyntaxError;
