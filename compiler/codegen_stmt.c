@@ -830,6 +830,7 @@ bool comp_find_annotations(const AstList *body)
                 if (comp_find_annotations(&s->v.Match.cases.items[m]->v.match_case.body)) return true;
             break;
         case AST_Try:
+        case AST_TryStar:
             if (comp_find_annotations(&s->v.Try.body) || comp_find_annotations(&s->v.Try.orelse) ||
                 comp_find_annotations(&s->v.Try.finalbody))
                 return true;
