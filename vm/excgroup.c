@@ -161,6 +161,7 @@ static CoilValue subset(CoilVM *vm, CoilValue orig, CoilValue excs)
     d->traceback = o->traceback;
     d->context = o->context;
     d->cause = o->cause;
+    d->suppress_context = true; /* CPython sets the cause through PyException_SetCause */
     /* notes too, as a copy so the parts' notes stay apart */
     GC_ROOT(vm, eg);
     CoilString *name = str_intern_cstr(vm, "__notes__");
