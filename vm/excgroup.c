@@ -525,7 +525,10 @@ static void print_chained(CoilVM *vm, PrintCtx *c, CoilValue exc, const char *me
 {
     bool need_close = c->need_close;
     print_recursive(vm, c, exc);
-    c->need_close = need_close;
+    /* The traceback module (3.11's traceback.py) does not keep the flag across
+     * a chained group, so it drops the closing line that the interpreter's
+     * own printer writes after a last sub-exception with a group context. */
+    if (!vm->tb_module_format) c->need_close = need_close;
     write_margin(c);
     fputc('\n', c->out);
     write_margin(c);
