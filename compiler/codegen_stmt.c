@@ -432,20 +432,30 @@ static void clear_handler_name(CompUnit *u, const char *name)
     comp_reg_settop(u, save);
 }
 
+/* The guarded body of try/except and try/except* and its else clause,
+ * which jumps to `end`; an exception goes to `handler` with it in rexc.
+ * *after: what is bound when the body and else finish normally. */
+static bool comp_try_body(CompUnit *u, const AstNode *s, int handler, int rexc, int end, CompBound *after)
+{
+    comp_push_handler(u, handler, rexc);
+    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_TRY_EXCEPT, .hdepth = u->hdepth - 1})) return false;
+    comp_stmts(u, &s->v.Try.body);
+    comp_pop_fblock(u);
+    comp_pop_handler(u);
+    comp_stmts(u, &s->v.Try.orelse);
+    if (!u->bound.dead) comp_jump(u, end);
+    *after = u->bound;
+    return true;
+}
+
 static void comp_try_except(CompUnit *u, const AstNode *s)
 {
     int rexc = comp_reg_alloc(u, 1), rprev = comp_reg_alloc(u, 1);
     int handler = comp_label(u), end = comp_label(u), cleanup = comp_label(u);
     CompBound before = comp_bound_snapshot(u);
 
-    comp_push_handler(u, handler, rexc);
-    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_TRY_EXCEPT, .hdepth = u->hdepth - 1})) return;
-    comp_stmts(u, &s->v.Try.body);
-    comp_pop_fblock(u);
-    comp_pop_handler(u);
-    comp_stmts(u, &s->v.Try.orelse);
-    if (!u->bound.dead) comp_jump(u, end);
-    CompBound after = u->bound;
+    CompBound after;
+    if (!comp_try_body(u, s, handler, rexc, end, &after)) return;
 
     /* The handlers run with the exception as the handled one (sys.exc_info);
      * anything raised in them restores the previous one on the way out. */
@@ -527,14 +537,8 @@ static void comp_try_star(CompUnit *u, const AstNode *s)
     int handler = comp_label(u), end = comp_label(u), cleanup = comp_label(u), done = comp_label(u);
     CompBound before = comp_bound_snapshot(u);
 
-    comp_push_handler(u, handler, rexc);
-    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_TRY_EXCEPT, .hdepth = u->hdepth - 1})) return;
-    comp_stmts(u, &s->v.Try.body);
-    comp_pop_fblock(u);
-    comp_pop_handler(u);
-    comp_stmts(u, &s->v.Try.orelse);
-    if (!u->bound.dead) comp_jump(u, end);
-    CompBound after = u->bound;
+    CompBound after;
+    if (!comp_try_body(u, s, handler, rexc, end, &after)) return;
 
     comp_bind(u, handler);
     u->bound = before;
