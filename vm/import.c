@@ -31,6 +31,7 @@
 /* Native modules built on first import; stdlib engineers add a line. */
 static const CoilNativeModule native_modules[] = {
     {"math", mod_math_create},
+    {"cmath", mod_cmath_create},
     {"time", mod_time_create},
     {"gc", mod_gc_create},
     {"_random", mod_random_create},

@@ -7,6 +7,7 @@
 #include "vm/state.h"
 
 CoilValue mod_math_create(CoilVM *vm);      /* mod_math.c */
+CoilValue mod_cmath_create(CoilVM *vm);     /* mod_cmath.c */
 CoilValue mod_time_create(CoilVM *vm);      /* mod_time.c */
 CoilValue mod_gc_create(CoilVM *vm);        /* mod_gc.c */
 CoilValue mod_random_create(CoilVM *vm);    /* mod_random.c: _random */
