@@ -1,6 +1,7 @@
 /* frozen.h — the standard-library modules written in Coil (stdlib/ folder),
- * embedded in the binary at build time by scripts/embed_stdlib.cmake and
- * imported like source modules, from memory. */
+ * embedded in the binary at build time by scripts/freeze_stdlib.c, both as
+ * source and as compiled protos, and imported like source modules, from
+ * memory, without compiling them again. */
 #ifndef COIL_FROZEN_H
 #define COIL_FROZEN_H
 
@@ -12,9 +13,25 @@ typedef struct CoilFrozenModule {
     int is_package;     /* from a package's __init__.py */
     const char *source; /* UTF-8 source, NUL-terminated */
     size_t len;
+    /* The source compiled at build time (filename "<frozen NAME>"), or NULL
+     * when it did not compile (import then reports the error). */
+    const struct CoilProto *proto;
 } CoilFrozenModule;
 
-/* The generated table (build tree: gen/stdlib_frozen.c). */
+/* The source asyncio's _frames.place() runs through _asyncio._define_at
+ * (filename, first line and text exactly as _define_at receives them),
+ * compiled at build time: _define_at loads the proto instead of compiling
+ * when all three match. */
+typedef struct CoilFrozenPlaced {
+    const char *filename; /* NULL ends the table */
+    long line;
+    const char *text;
+    size_t len;
+    const struct CoilProto *proto;
+} CoilFrozenPlaced;
+
+/* The generated tables (build tree: gen/stdlib_frozen.c). */
 extern const CoilFrozenModule coil_frozen_modules[];
+extern const CoilFrozenPlaced coil_frozen_placed[];
 
 #endif

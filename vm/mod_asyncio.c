@@ -13,9 +13,12 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
+#include "vm/frozen.h"
 #include "vm/future.h"
 #include "vm/gc.h"
+#include "vm/interp.h"
 #include "vm/list.h"
+#include "vm/load.h"
 #include "vm/module.h"
 #include "vm/modules.h"
 #include "vm/run.h"
@@ -606,6 +609,18 @@ static CoilValue f_define_at(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     int64_t line = value_as_small_int(args[1]);
     CoilString *src = value_as_str(args[2]);
     if (line < 1 || line > 100000) return vm_raise(vm, vm->e_ValueError, "bad line");
+    /* The embedded asyncio's own calls were compiled at build time. */
+    for (const CoilFrozenPlaced *fp = coil_frozen_placed; fp->filename; fp++) {
+        if (fp->line != line || fp->len != src->len || memcmp(fp->text, src->data, src->len) ||
+            strcmp(fp->filename, value_as_str(args[0])->data))
+            continue;
+        CoilValue code = load_proto(vm, fp->proto);
+        if (value_is_error(code)) return code;
+        GC_ROOT(vm, code);
+        CoilValue r = interp_run_module(vm, (CoilCode *)value_as_object(code), args[3]);
+        GC_UNROOT(vm, 1);
+        return value_is_error(r) ? r : VAL_NONE;
+    }
     size_t len = (size_t)(line - 1) + src->len;
     char *buf = coil_alloc(&vm->alloc, len + 1);
     if (!buf) return vm_raise_nomem(vm);
