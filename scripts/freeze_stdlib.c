@@ -1,7 +1,6 @@
 /* freeze_stdlib.c — build-time tool: compiles every module under stdlib/
  * (the modules written in Coil) and writes one C file holding, per module,
- * its source bytes and its compiled CoilProto tree as static initialisers,
- * so importing an embedded module only loads bytecode (load_proto) instead
+ * its compiled CoilProto tree as bytes (compiler/protobin.h), so importing an embedded module only loads bytecode (load_proto) instead
  * of lexing, parsing and compiling it at every start-up.
  *   freeze_stdlib OUTPUT.c STDLIB_DIR REL.py...
  * stdlib/a/__init__.py is package "a", stdlib/a/b.py is module "a.b"; the
@@ -12,16 +11,15 @@
  * the ones it was given, so a mismatch costs a compile, never a wrong
  * result. */
 #include <inttypes.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compiler/compile.h"
+#include "compiler/protobin.h"
 #include "parser/parser.h"
 
 static FILE *out;
-static int counter; /* names of the emitted arrays and protos: P<n>, K<n> */
 
 static void emit_bytes_literal(const char *s, size_t n)
 {
@@ -43,129 +41,24 @@ static void emit_cstr(const char *s)
     else emit_bytes_literal(s, strlen(s));
 }
 
-static void emit_double(double d)
+static void emit_array(const char *name, const unsigned char *d, size_t n)
 {
-    if (isnan(d)) fputs("NAN", out);
-    else if (isinf(d)) fputs(d > 0 ? "HUGE_VAL" : "-HUGE_VAL", out);
-    else fprintf(out, "%a", d);
+    fprintf(out, "static const unsigned char %s[] = {", name);
+    for (size_t i = 0; i < n; i++) fprintf(out, "%s%u,", i % 24 ? "" : "\n", d[i]);
+    fputs("0};\n", out);
 }
 
-static int emit_proto(const CoilProto *p);
-
-/* Emits what the constants need first (nested protos, inner tuples), then
- * the array itself; returns its number. */
-static int emit_consts(const CoilConst *ks, size_t n)
+/* Writes proto p as the byte array NAME; returns its length. */
+static size_t emit_proto(const char *name, const CoilProto *p)
 {
-    int *dep = calloc(n ? n : 1, sizeof *dep);
-    if (!dep) exit(1);
-    for (size_t i = 0; i < n; i++) {
-        if (ks[i].kind == CONST_CODE) dep[i] = emit_proto(ks[i].u.code);
-        else if (ks[i].kind == CONST_TUPLE && ks[i].u.tuple.len) dep[i] = emit_consts(ks[i].u.tuple.items, ks[i].u.tuple.len);
+    ProtoBin b = {NULL, 0, 0};
+    if (!protobin_write(&b, p)) {
+        fprintf(stderr, "freeze_stdlib: out of memory\n");
+        exit(1);
     }
-    int id = ++counter;
-    fprintf(out, "static CoilConst K%d[] = {\n", id);
-    for (size_t i = 0; i < n; i++) {
-        const CoilConst *k = &ks[i];
-        fputs("  {", out);
-        switch (k->kind) {
-        case CONST_NONE: fputs("CONST_NONE, {0}", out); break;
-        case CONST_TRUE: fputs("CONST_TRUE, {0}", out); break;
-        case CONST_FALSE: fputs("CONST_FALSE, {0}", out); break;
-        case CONST_ELLIPSIS: fputs("CONST_ELLIPSIS, {0}", out); break;
-        case CONST_INT:
-            if (k->u.i == INT64_MIN) fputs("CONST_INT, {.i = INT64_MIN}", out);
-            else fprintf(out, "CONST_INT, {.i = INT64_C(%" PRId64 ")}", k->u.i);
-            break;
-        case CONST_FLOAT:
-        case CONST_COMPLEX:
-            fprintf(out, "%s, {.f = ", k->kind == CONST_FLOAT ? "CONST_FLOAT" : "CONST_COMPLEX");
-            emit_double(k->u.f);
-            fputc('}', out);
-            break;
-        case CONST_BIGINT:
-        case CONST_STR:
-        case CONST_BYTES:
-            fprintf(out, "%s, {.str = {",
-                    k->kind == CONST_STR ? "CONST_STR" : k->kind == CONST_BYTES ? "CONST_BYTES" : "CONST_BIGINT");
-            emit_bytes_literal(k->u.str.s, k->u.str.len);
-            fprintf(out, ", %zu}}", k->u.str.len);
-            break;
-        case CONST_CODE: fprintf(out, "CONST_CODE, {.code = &P%d}", dep[i]); break;
-        case CONST_TUPLE:
-            if (k->u.tuple.len) fprintf(out, "CONST_TUPLE, {.tuple = {K%d, %zu}}", dep[i], k->u.tuple.len);
-            else fputs("CONST_TUPLE, {.tuple = {NULL, 0}}", out);
-            break;
-        default: fprintf(stderr, "freeze_stdlib: unknown constant kind %d\n", (int)k->kind); exit(1);
-        }
-        fputs("},\n", out);
-    }
-    if (!n) fputs("  {CONST_NONE, {0}}\n", out); /* no empty arrays in C */
-    fputs("};\n", out);
-    free(dep);
-    return id;
-}
-
-static void emit_names(int id, const char *tag, const char **names, size_t n)
-{
-    if (!n) return;
-    fprintf(out, "static const char *P%d_%s[] = {", id, tag);
-    for (size_t i = 0; i < n; i++) {
-        emit_cstr(names[i]);
-        fputs(", ", out);
-    }
-    fputs("};\n", out);
-}
-
-static void emit_u8(int id, const char *tag, const uint8_t *v, size_t n)
-{
-    if (!n) return;
-    fprintf(out, "static const uint8_t P%d_%s[] = {", id, tag);
-    for (size_t i = 0; i < n; i++) fprintf(out, "%u,", v[i]);
-    fputs("};\n", out);
-}
-
-/* One proto (its nested protos first); returns its number. */
-static int emit_proto(const CoilProto *p)
-{
-    int kid = emit_consts(p->consts, p->nconsts);
-    int id = ++counter;
-    fprintf(out, "static const CoilInstr P%d_code[] = {", id);
-    for (uint32_t i = 0; i < p->ncode; i++) fprintf(out, "%s0x%08" PRIx32 "u,", i % 8 ? "" : "\n", p->code[i]);
-    fprintf(out, "};\nstatic const int32_t P%d_lines[] = {", id);
-    for (uint32_t i = 0; i < p->ncode; i++) fprintf(out, "%s%" PRId32 ",", i % 16 ? "" : "\n", p->lines[i]);
-    fputs("};\n", out);
-    if (p->nexc) {
-        fprintf(out, "static const CoilExcEntry P%d_exc[] = {", id);
-        for (uint32_t i = 0; i < p->nexc; i++) {
-            const CoilExcEntry *e = &p->exc_table[i];
-            fprintf(out, "{%" PRIu32 ",%" PRIu32 ",%" PRIu32 ",%u},", e->start, e->end, e->handler, e->reg);
-        }
-        fputs("};\n", out);
-    }
-    emit_names(id, "locals", p->localnames, p->nlocals);
-    emit_names(id, "cells", p->cellnames, p->ncellvars);
-    emit_names(id, "frees", p->freenames, p->nfreevars);
-    emit_u8(id, "cellregs", p->cellregs, p->ncellvars);
-    emit_u8(id, "freeregs", p->freeregs, p->nfreevars);
-    fprintf(out, "static CoilProto P%d = {\n  .name = ", id);
-    emit_cstr(p->name);
-    fputs(", .qualname = ", out);
-    emit_cstr(p->qualname);
-    fputs(", .filename = ", out);
-    emit_cstr(p->filename);
-    fprintf(out, ",\n  .firstlineno = %d, .flags = %" PRIu32 "u, .argcount = %u, .posonlyargcount = %u,"
-                 " .kwonlyargcount = %u, .nlocals = %u, .nregs = %u,\n",
-            p->firstlineno, p->flags, p->argcount, p->posonlyargcount, p->kwonlyargcount, p->nlocals, p->nregs);
-    if (p->nlocals) fprintf(out, "  .localnames = P%d_locals,\n", id);
-    fprintf(out, "  .ncellvars = %u, .nfreevars = %u,\n", p->ncellvars, p->nfreevars);
-    if (p->ncellvars) fprintf(out, "  .cellnames = P%d_cells, .cellregs = P%d_cellregs,\n", id, id);
-    if (p->nfreevars) fprintf(out, "  .freenames = P%d_frees, .freeregs = P%d_freeregs,\n", id, id);
-    fprintf(out, "  .code = P%d_code, .ncode = %" PRIu32 "u, .consts = K%d, .nconsts = %" PRIu32 "u,"
-                 " .docconst = %" PRId32 ", .lines = P%d_lines,\n",
-            id, p->ncode, kid, p->nconsts, p->docconst, id);
-    if (p->nexc) fprintf(out, "  .exc_table = P%d_exc, .nexc = %" PRIu32 "u,\n", id, p->nexc);
-    fputs("};\n", out);
-    return id;
+    emit_array(name, b.data, b.len);
+    free(b.data);
+    return b.len;
 }
 
 /* --- asyncio's _frames.place() -------------------------------------------- */
@@ -177,7 +70,7 @@ typedef struct Placed {
     char *filename, *text;
     size_t len;
     long line;
-    int proto;
+    size_t code_len;
 } Placed;
 static Placed *placed;
 static size_t nplaced, placed_cap;
@@ -285,7 +178,9 @@ static void freeze_placed(const AstNode *mod)
             e->text = text;
             e->len = tlen;
             e->line = first;
-            e->proto = emit_proto(p);
+            char arr[64];
+            snprintf(arr, sizeof arr, "placed_code%zu", nplaced - 1);
+            e->code_len = emit_proto(arr, p);
         } else {
             free(text);
         }
@@ -324,15 +219,15 @@ int main(int argc, char **argv)
         return 1;
     }
     fputs("/* Generated by scripts/freeze_stdlib.c from stdlib/ -- do not edit. */\n"
-          "#include <math.h>\n#include <stdint.h>\n#include <stddef.h>\n"
-          "#include \"compiler/bytecode.h\"\n#include \"vm/frozen.h\"\n\n",
+          "#include <stddef.h>\n"
+          "#include \"vm/frozen.h\"\n\n",
           out);
     int nmod = argc - 3;
     char **names = calloc((size_t)(nmod ? nmod : 1), sizeof *names);
     int *pkgs = calloc((size_t)(nmod ? nmod : 1), sizeof *pkgs);
-    int *protos = calloc((size_t)(nmod ? nmod : 1), sizeof *protos);
+    size_t *codes = calloc((size_t)(nmod ? nmod : 1), sizeof *codes);
     size_t *lens = calloc((size_t)(nmod ? nmod : 1), sizeof *lens);
-    if (!names || !pkgs || !protos || !lens) return 1;
+    if (!names || !pkgs || !codes || !lens) return 1;
     for (int m = 0; m < nmod; m++) {
         const char *rel = argv[3 + m];
         size_t rl = strlen(rel);
@@ -371,9 +266,11 @@ int main(int argc, char **argv)
         if (!p) {
             /* Left to import, which reports the error as it would at run time. */
             fprintf(stderr, "freeze_stdlib: %s does not compile; embedded as source only\n", rel);
-            protos[m] = 0;
         } else {
-            protos[m] = emit_proto(p);
+            char arr[64];
+            snprintf(arr, sizeof arr, "code%d", m);
+            fprintf(out, "/* %s */\n", rel);
+            codes[m] = emit_proto(arr, p);
         }
         if (arena) arena_free(arena);
         /* The same source parsed again for its place() calls. */
@@ -383,18 +280,21 @@ int main(int argc, char **argv)
             if (mod) freeze_placed(mod);
             arena_free(arena);
         }
-        fprintf(out, "/* %s */\nstatic const char src%d[] = {", rel, m);
-        for (size_t i = 0; i < len; i++) fprintf(out, "%s0x%02x,", i % 20 ? "" : "\n", (unsigned char)src[i]);
-        fputs("0};\n\n", out);
+        if (!p) {
+            fprintf(out, "/* %s */\nstatic const char src%d[] = {", rel, m);
+            for (size_t i = 0; i < len; i++) fprintf(out, "%s0x%02x,", i % 20 ? "" : "\n", (unsigned char)src[i]);
+            fputs("0};\n\n", out);
+        }
         free(src);
     }
     fputs("const CoilFrozenModule coil_frozen_modules[] = {\n", out);
     for (int m = 0; m < nmod; m++) {
-        fprintf(out, "    {\"%s\", %d, src%d, %zu, ", names[m], pkgs[m], m, lens[m]);
-        if (protos[m]) fprintf(out, "&P%d},\n", protos[m]);
-        else fputs("NULL},\n", out);
+        if (codes[m])
+            fprintf(out, "    {\"%s\", %d, NULL, 0, code%d, %zu},\n", names[m], pkgs[m], m, codes[m]);
+        else
+            fprintf(out, "    {\"%s\", %d, src%d, %zu, NULL, 0},\n", names[m], pkgs[m], m, lens[m]);
     }
-    fputs("    {0, 0, 0, 0, 0}};\n\n", out);
+    fputs("    {0, 0, 0, 0, 0, 0}};\n\n", out);
     for (size_t i = 0; i < nplaced; i++) {
         fprintf(out, "static const char placed%zu[] = ", i);
         emit_bytes_literal(placed[i].text, placed[i].len);
@@ -404,9 +304,10 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < nplaced; i++) {
         fputs("    {", out);
         emit_cstr(placed[i].filename);
-        fprintf(out, ", %ld, placed%zu, %zu, &P%d},\n", placed[i].line, i, placed[i].len, placed[i].proto);
+        fprintf(out, ", %ld, placed%zu, %zu, placed_code%zu, %zu},\n", placed[i].line, i, placed[i].len, i,
+                placed[i].code_len);
     }
-    fputs("    {0, 0, 0, 0, 0}};\n", out);
+    fputs("    {0, 0, 0, 0, 0, 0}};\n", out);
     if (fclose(out) != 0) {
         perror(argv[1]);
         return 1;

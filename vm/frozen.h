@@ -1,7 +1,7 @@
 /* frozen.h — the standard-library modules written in Coil (stdlib/ folder),
- * embedded in the binary at build time by scripts/freeze_stdlib.c, both as
- * source and as compiled protos, and imported like source modules, from
- * memory, without compiling them again. */
+ * compiled at build time by scripts/freeze_stdlib.c and embedded in the
+ * binary as bytecode (compiler/protobin.h), imported like source modules,
+ * from memory, without compiling them again. */
 #ifndef COIL_FROZEN_H
 #define COIL_FROZEN_H
 
@@ -11,11 +11,13 @@
 typedef struct CoilFrozenModule {
     const char *name;   /* dotted module name; NULL ends the table */
     int is_package;     /* from a package's __init__.py */
-    const char *source; /* UTF-8 source, NUL-terminated */
+    const char *source; /* UTF-8 source, NUL-terminated, or NULL (below) */
     size_t len;
-    /* The source compiled at build time (filename "<frozen NAME>"), or NULL
-     * when it did not compile (import then reports the error). */
-    const struct CoilProto *proto;
+    /* The module compiled at build time (filename "<frozen NAME>"), as
+     * compiler/protobin.h bytes; NULL when it did not compile, and then
+     * its source is above instead, for import to report the error. */
+    const unsigned char *code;
+    size_t code_len;
 } CoilFrozenModule;
 
 /* The source asyncio's _frames.place() runs through _asyncio._define_at
@@ -27,7 +29,8 @@ typedef struct CoilFrozenPlaced {
     long line;
     const char *text;
     size_t len;
-    const struct CoilProto *proto;
+    const unsigned char *code; /* protobin bytes */
+    size_t code_len;
 } CoilFrozenPlaced;
 
 /* The generated tables (build tree: gen/stdlib_frozen.c). */

@@ -202,10 +202,11 @@ static CoilValue not_found(CoilVM *vm, CoilString *name, const char *fmt, ...)
 /* Runs source text as module `name`, registered in sys.modules first (so
  * circular imports see the partial module, flagged as initializing).
  * `file` is __file__ (NULL for a frozen module); `pkg_path` is the
- * package's __path__ list, or VAL_EMPTY for a plain module.  `pre`, when
- * not NULL, is src already compiled (a frozen module's build-time proto). */
+ * package's __path__ list, or VAL_EMPTY for a plain module.  A frozen
+ * module compiled at build time comes as `pre`, its protobin bytes
+ * (src NULL). */
 static CoilValue exec_module(CoilVM *vm, CoilString *name, const char *file, const char *src, size_t len,
-                             CoilValue pkg_path, bool frozen, const CoilProto *pre)
+                             CoilValue pkg_path, bool frozen, const CoilFrozenModule *pre)
 {
     GC_SAVE(vm);
     CoilValue m = module_new(vm, name->data);
@@ -238,7 +239,7 @@ static CoilValue exec_module(CoilVM *vm, CoilString *name, const char *file, con
     mod->initializing = true;
     CoilValue code;
     if (pre) {
-        code = load_proto(vm, pre);
+        code = load_protobin(vm, pre->code, pre->code_len);
     } else {
         CoilArena *arena = arena_new();
         if (!arena) {
@@ -311,7 +312,7 @@ static CoilValue load_frozen(CoilVM *vm, CoilString *fullname)
         CoilValue pkg_path = VAL_EMPTY;
         if (f->is_package && value_is_error(pkg_path = list_new(vm, 0))) return VAL_ERROR;
         GC_ROOT(vm, pkg_path);
-        CoilValue m = exec_module(vm, fullname, NULL, f->source, f->len, pkg_path, true, f->proto);
+        CoilValue m = exec_module(vm, fullname, NULL, f->source, f->len, pkg_path, true, f->code ? f : NULL);
         GC_UNROOT(vm, 1);
         return m;
     }

@@ -2,6 +2,7 @@
  * heap): copies code, lines and the exception table, converts constants to
  * values (ints may be big, names are interned), recursing into nested
  * functions. */
+#include "compiler/protobin.h"
 #include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/func.h"
@@ -140,4 +141,14 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
 fail:
     GC_RESTORE(vm);
     return VAL_ERROR;
+}
+
+CoilValue load_protobin(CoilVM *vm, const unsigned char *data, size_t len)
+{
+    CoilArena *arena = arena_new();
+    if (!arena) return vm_raise_nomem(vm);
+    CoilProto *p = protobin_read(arena, data, len);
+    CoilValue code = p ? load_proto(vm, p) : vm_raise(vm, vm->e_SystemError, "malformed frozen bytecode");
+    arena_free(arena);
+    return code;
 }

@@ -614,7 +614,7 @@ static CoilValue f_define_at(CoilVM *vm, const CoilValue *args, size_t nargs, Co
         if (fp->line != line || fp->len != src->len || memcmp(fp->text, src->data, src->len) ||
             strcmp(fp->filename, value_as_str(args[0])->data))
             continue;
-        CoilValue code = load_proto(vm, fp->proto);
+        CoilValue code = load_protobin(vm, fp->code, fp->code_len);
         if (value_is_error(code)) return code;
         GC_ROOT(vm, code);
         CoilValue r = interp_run_module(vm, (CoilCode *)value_as_object(code), args[3]);
