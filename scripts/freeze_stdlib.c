@@ -5,11 +5,12 @@
  *   freeze_stdlib OUTPUT.c STDLIB_DIR REL.py...
  * stdlib/a/__init__.py is package "a", stdlib/a/b.py is module "a.b"; the
  * output lives in the build tree and is never committed.
- * The source that asyncio's `_frames.place(FILE, SOURCE, ...)` calls run
- * through `_asyncio._define_at` is compiled here too (coil_frozen_placed):
- * _define_at uses a proto only when its filename, line and text are exactly
- * the ones it was given, so a mismatch costs a compile, never a wrong
- * result. */
+ * The source that asyncio's `_frames.place(FILE, SOURCE, ...)` calls would
+ * rewrite and run through `_asyncio._define_at` is compiled here too, the
+ * same way (coil_frozen_placed, keyed by FILE and SOURCE as written):
+ * place() asks `_asyncio._define_frozen` first, which runs a proto only for
+ * exactly that file and source, so a mismatch costs a compile at run time,
+ * never a wrong result. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -175,8 +176,11 @@ static void freeze_placed(const AstNode *mod)
             size_t fl = strlen(fname) + 1;
             if (!(e->filename = malloc(fl))) exit(1);
             memcpy(e->filename, fname, fl);
-            e->text = text;
-            e->len = tlen;
+            /* The key: the place() call's own source argument. */
+            e->len = b->v.Constant.len;
+            if (!(e->text = malloc(e->len + 1))) exit(1);
+            memcpy(e->text, b->v.Constant.u.s, e->len);
+            free(text);
             e->line = first;
             char arr[64];
             snprintf(arr, sizeof arr, "placed_code%zu", nplaced - 1);

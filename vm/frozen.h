@@ -20,10 +20,11 @@ typedef struct CoilFrozenModule {
     size_t code_len;
 } CoilFrozenModule;
 
-/* The source asyncio's _frames.place() runs through _asyncio._define_at
- * (filename, first line and text exactly as _define_at receives them),
- * compiled at build time: _define_at loads the proto instead of compiling
- * when all three match. */
+/* What asyncio's _frames.place(file, source, ...) calls of the embedded
+ * stdlib run, compiled at build time and keyed by the place() call's
+ * arguments (filename: file under CPython's asyncio directory, text: the
+ * source as written); _asyncio._define_frozen runs one when both match.
+ * `line` is the first line the rewritten source starts at. */
 typedef struct CoilFrozenPlaced {
     const char *filename; /* NULL ends the table */
     long line;
