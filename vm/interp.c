@@ -1255,6 +1255,12 @@ dispatch_nofetch:
             R[rr] = res;
             DISPATCH();
         }
+        if (f->flags == FRAME_AWAITED && coro_inline_return(vm, f, res)) {
+            /* An `await f()` or async-for __anext__ frame finishing without
+             * having suspended (coro.h): as plain as the case above. */
+            LOAD_FRAME();
+            DISPATCH();
+        }
         if (GEN_INLINE(f)) {
             /* A generator resumed by FORITER finished: the loop's exit jump. */
             frame_pop(vm, f);
