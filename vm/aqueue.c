@@ -425,7 +425,7 @@ AQ_INLINE uint32_t aq_flags(CoilVM *vm, CoilValue self, bool event)
 
 /* self.<AN_n> = v when the class's info says AQ_PLAIN_SET: straight into the
  * instance dict's slot if the name is there already. */
-static int set_attr_plain(CoilVM *vm, CoilValue self, int n, CoilValue v, uint32_t flags)
+AQ_INLINE int set_attr_plain(CoilVM *vm, CoilValue self, int n, CoilValue v, uint32_t flags)
 {
     if (flags & AQ_PLAIN_SET) {
         CoilValue *slot = inst_slot(vm, self, n);
@@ -535,7 +535,7 @@ static CoilValue q_full_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 }
 
 /* _wakeup_next(waiters): the first waiter not done gets set_result(None). */
-static int wakeup_next(CoilVM *vm, CoilValue waiters)
+static int wakeup_next_general(CoilVM *vm, CoilValue waiters)
 {
     if (!(value_is_object(waiters) && vm_typeof(vm, waiters)->len == dq_len)) {
         CoilValue r = vm_call_method(vm, waiters, str_intern_cstr(vm, "__len__"), NULL, 0);
@@ -567,6 +567,13 @@ static int wakeup_next(CoilVM *vm, CoilValue waiters)
         GC_UNROOT(vm, 1);
     }
     return 0;
+}
+
+/* wakeup_next_general, with the usual case inline: nobody waiting. */
+AQ_INLINE int wakeup_next(CoilVM *vm, CoilValue waiters)
+{
+    if (value_is_object(waiters) && value_as_object(waiters)->type->len == dq_len && !DQ(waiters)->len) return 0;
+    return wakeup_next_general(vm, waiters);
 }
 
 static CoilValue q_wakeup_next_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)

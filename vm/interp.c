@@ -1915,7 +1915,7 @@ call_builtin : {
         }
         vm->depth++;
         CoilValue v = bf->def->fn(vm, call_args, call_nargs, VAL_EMPTY);
-        vm_leave_recursion(vm);
+        vm->depth--;
         CHECK(v);
         R[call_ret] = v;
         DISPATCH();
