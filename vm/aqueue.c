@@ -425,7 +425,7 @@ AQ_INLINE uint32_t aq_flags(CoilVM *vm, CoilValue self, bool event)
 
 /* self.<AN_n> = v when the class's info says AQ_PLAIN_SET: straight into the
  * instance dict's slot if the name is there already. */
-static int set_attr_plain(CoilVM *vm, CoilValue self, int n, CoilValue v, uint32_t flags)
+AQ_INLINE int set_attr_plain(CoilVM *vm, CoilValue self, int n, CoilValue v, uint32_t flags)
 {
     if (flags & AQ_PLAIN_SET) {
         CoilValue *slot = inst_slot(vm, self, n);
@@ -460,8 +460,23 @@ static int queue_len(CoilVM *vm, CoilValue self, int64_t *out)
     return vm_len(vm, q, out);
 }
 
+/* The deque of a Queue whose storage is the default one (qsize, _put and
+ * _get native, _queue a deque in the instance's attributes), or NULL: then
+ * the general paths call what the class defines. */
+AQ_INLINE CoilDeque *plain_deque(CoilVM *vm, CoilValue self, uint32_t fl)
+{
+    const uint32_t want = AQ_NATIVE_QSIZE | AQ_NATIVE_PUT | AQ_NATIVE_GET;
+    if ((fl & want) != want) return NULL;
+    CoilValue *qs = inst_slot(vm, self, AN__queue);
+    if (!qs || !value_is_object(*qs) || value_as_object(*qs)->type->len != dq_len) return NULL;
+    return DQ(*qs);
+}
+
 static int queue_full(CoilVM *vm, CoilValue self)
 {
+    CoilDeque *dq = plain_deque(vm, self, aq_flags(vm, self, false));
+    CoilValue *ms = dq ? inst_slot(vm, self, AN__maxsize) : NULL;
+    if (ms && value_is_small_int(*ms)) return value_as_small_int(*ms) > 0 && (int64_t)dq->len >= value_as_small_int(*ms);
     CoilValue m = get_attr(vm, self, _maxsize);
     if (value_is_error(m)) return -1;
     if (value_is_small_int(m) && value_as_small_int(m) <= 0) return 0;
@@ -520,7 +535,7 @@ static CoilValue q_full_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 }
 
 /* _wakeup_next(waiters): the first waiter not done gets set_result(None). */
-static int wakeup_next(CoilVM *vm, CoilValue waiters)
+static int wakeup_next_general(CoilVM *vm, CoilValue waiters)
 {
     if (!(value_is_object(waiters) && vm_typeof(vm, waiters)->len == dq_len)) {
         CoilValue r = vm_call_method(vm, waiters, str_intern_cstr(vm, "__len__"), NULL, 0);
@@ -552,6 +567,13 @@ static int wakeup_next(CoilVM *vm, CoilValue waiters)
         GC_UNROOT(vm, 1);
     }
     return 0;
+}
+
+/* wakeup_next_general, with the usual case inline: nobody waiting. */
+AQ_INLINE int wakeup_next(CoilVM *vm, CoilValue waiters)
+{
+    if (value_is_object(waiters) && value_as_object(waiters)->type->len == dq_len && !DQ(waiters)->len) return 0;
+    return wakeup_next_general(vm, waiters);
 }
 
 static CoilValue q_wakeup_next_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -592,27 +614,19 @@ static CoilValue raise_queue_error(CoilVM *vm, const char *name)
     return vm_raise_value(vm, cls);
 }
 
-static CoilValue q_put_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+/* After an item went in: _unfinished_tasks += 1, _finished.clear(), wake
+ * the first getter. */
+static CoilValue put_done(CoilVM *vm, CoilValue self, uint32_t fl)
 {
-    (void)kw;
-    if (args_count(vm, "put_nowait", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    CoilValue self = args[0], item = args[1];
-    int full = queue_full(vm, self);
-    if (full < 0) return VAL_ERROR;
-    if (full) return raise_queue_error(vm, "QueueFull");
-    uint32_t fl = aq_flags(vm, self, false);
-    CoilValue q = get_attr(vm, self, _queue);
-    if (value_is_error(q)) return q;
-    if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && (fl & AQ_NATIVE_PUT)) {
-        if (!dq_push(vm, q, item, false)) return VAL_ERROR;
+    CoilValue *us = (fl & AQ_PLAIN_SET) ? inst_slot(vm, self, AN__unfinished_tasks) : NULL;
+    if (us && value_is_small_int(*us) && value_as_small_int(*us) < VAL_SMALL_INT_MAX) {
+        *us = value_from_small_int(value_as_small_int(*us) + 1);
     } else {
-        CoilValue r = vm_call_method(vm, self, NAME(_put), &item, 1);
-        if (value_is_error(r)) return r;
+        CoilValue n = get_attr(vm, self, _unfinished_tasks);
+        if (value_is_error(n)) return n;
+        n = value_is_small_int(n) ? value_from_small_int(value_as_small_int(n) + 1) : vm_binary(vm, BIN_ADD, n, value_from_small_int(1));
+        if (value_is_error(n) || set_attr_plain(vm, self, AN__unfinished_tasks, n, fl) < 0) return VAL_ERROR;
     }
-    CoilValue n = get_attr(vm, self, _unfinished_tasks);
-    if (value_is_error(n)) return n;
-    n = value_is_small_int(n) ? value_from_small_int(value_as_small_int(n) + 1) : vm_binary(vm, BIN_ADD, n, value_from_small_int(1));
-    if (value_is_error(n) || set_attr_plain(vm, self, AN__unfinished_tasks, n, fl) < 0) return VAL_ERROR;
     CoilValue fin = get_attr(vm, self, _finished);
     if (value_is_error(fin)) return fin;
     uint32_t efl = aq_flags(vm, fin, true);
@@ -628,22 +642,61 @@ static CoilValue q_put_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs
     return wakeup_next(vm, getters) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
+static CoilValue q_put_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "put_nowait", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    CoilValue self = args[0], item = args[1];
+    uint32_t qfl = aq_flags(vm, self, false);
+    CoilDeque *dq = plain_deque(vm, self, qfl);
+    CoilValue *ms = dq ? inst_slot(vm, self, AN__maxsize) : NULL;
+    if (ms && value_is_small_int(*ms)) {
+        /* The default storage and an int bound: full() is a compare. */
+        int64_t m = value_as_small_int(*ms);
+        if (m > 0 && (int64_t)dq->len >= m) return raise_queue_error(vm, "QueueFull");
+        CoilValue qv = value_from_object(&dq->obj);
+        if (!dq_push(vm, qv, item, false)) return VAL_ERROR;
+        return put_done(vm, self, qfl);
+    }
+    int full = queue_full(vm, self);
+    if (full < 0) return VAL_ERROR;
+    if (full) return raise_queue_error(vm, "QueueFull");
+    uint32_t fl = aq_flags(vm, self, false);
+    CoilValue q = get_attr(vm, self, _queue);
+    if (value_is_error(q)) return q;
+    if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && (fl & AQ_NATIVE_PUT)) {
+        if (!dq_push(vm, q, item, false)) return VAL_ERROR;
+    } else {
+        CoilValue r = vm_call_method(vm, self, NAME(_put), &item, 1);
+        if (value_is_error(r)) return r;
+    }
+    return put_done(vm, self, fl);
+}
+
 static CoilValue q_get_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "get_nowait", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     CoilValue self = args[0];
+    CoilDeque *dq = plain_deque(vm, self, aq_flags(vm, self, false));
+    CoilValue item;
+    if (dq) {
+        /* The default storage: empty() is the deque's length. */
+        if (!dq->len) return raise_queue_error(vm, "QueueEmpty");
+        item = dq_pop(vm, dq, true);
+        goto got;
+    }
     int empty = queue_empty(vm, self);
     if (empty < 0) return VAL_ERROR;
     if (empty) return raise_queue_error(vm, "QueueEmpty");
     CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return q;
-    CoilValue item;
     if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && (aq_flags(vm, self, false) & AQ_NATIVE_GET)) {
         item = dq_pop(vm, DQ(q), true);
     } else {
         item = vm_call_method(vm, self, NAME(_get), NULL, 0);
     }
+got:
     if (value_is_error(item)) return item;
     GC_ROOT(vm, item);
     CoilValue putters = get_attr(vm, self, _putters);

@@ -9,7 +9,7 @@ int args_no_kw(CoilVM *vm, const char *fname, CoilValue kwnames)
     return -1;
 }
 
-int args_count(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max)
+int args_count_error(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max)
 {
     if (nargs >= min && nargs <= max) return 0;
     if (min == max) {

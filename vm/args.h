@@ -24,7 +24,13 @@ int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t narg
 int args_no_kw(CoilVM *vm, const char *fname, CoilValue kwnames);
 /* Positional count check with CPython's messages: "f() takes exactly one
  * argument (2 given)", "f expected at most 2 arguments, got 3", ... */
-int args_count(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max);
+int args_count_error(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max);
+/* Inline: every native method starts with it, and it almost always passes. */
+static inline int args_count(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max) return 0;
+    return args_count_error(vm, fname, nargs, min, max);
+}
 /* The same for functions CPython parses with PyArg_ParseTuple ("find() takes
  * at least 1 argument (0 given)", "count() takes at most 3 arguments (4 given)"). */
 int args_count_tuple(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max);

@@ -116,8 +116,8 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     return nx;
 }
 
-int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
-                      size_t nargs, CoilValue kwnames, uint8_t ret_reg)
+int coro_push_awaited_general(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
+                              size_t nargs, CoilValue kwnames, uint8_t ret_reg)
 {
     CoilCode *c = fn->code;
     size_t given = nargs + (self != VAL_EMPTY);

@@ -87,9 +87,10 @@ bool coro_raise_stop_anext(CoilVM *vm, CoilFrame *f, const CoilInstr *pc, CoilVa
 /* Pushes fn's frame as awaited by f (f->pc already where f resumes, the
  * result going to ret_reg): an `await f()` of an async def, or an async
  * def __anext__, without a coroutine object; one is built only if the
- * frame suspends.  0, or -1 with the exception pending. */
-int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
-                      size_t nargs, CoilValue kwnames, uint8_t ret_reg);
+ * frame suspends.  0, or -1 with the exception pending.  (The common case,
+ * exact positional arguments, is coro_push_awaited below, inline.) */
+int coro_push_awaited_general(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
+                              size_t nargs, CoilValue kwnames, uint8_t ret_reg);
 
 /* --- shared with asyncgen.c --- */
 /* Links generator g's frame (and its suspended chain) on top of parent f,
@@ -175,6 +176,28 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     f->flags |= FRAME_YF_ACTIVE;
     vm->driver->ninline++;
     return nf;
+}
+
+/* coro_push_awaited_general with its common case inline: as many
+ * positional arguments as fn has parameters (no defaults, *args, keywords
+ * or closure cells to bind), so they are copied straight into the new
+ * frame's registers. */
+static inline int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
+                                    size_t nargs, CoilValue kwnames, uint8_t ret_reg)
+{
+    CoilCode *c = fn->code;
+    size_t given = nargs + (self != VAL_EMPTY);
+    if (kwnames == VAL_EMPTY && given == c->argcount && c->nfreevars == 0 &&
+        !(c->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS)) && c->kwonlyargcount == 0) {
+        CoilFrame *nf = coro_awaited_push(vm, f, fn, ret_reg, given);
+        if (nf) {
+            CoilValue *regs = nf->regs;
+            if (self != VAL_EMPTY) *regs++ = self;
+            for (size_t i = 0; i < nargs; i++) regs[i] = args[i];
+            return 0;
+        }
+    }
+    return coro_push_awaited_general(vm, f, fn, self, args, nargs, kwnames, ret_reg);
 }
 
 static inline bool coro_anext_push_fast(CoilVM *vm, CoilFrame *f, CoilOpCache *oc, CoilValue it, uint8_t ret_reg)

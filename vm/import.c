@@ -230,9 +230,11 @@ static CoilValue not_found(CoilVM *vm, CoilString *name, const char *fmt, ...)
 /* Runs source text as module `name`, registered in sys.modules first (so
  * circular imports see the partial module, flagged as initializing).
  * `file` is __file__ (NULL for a frozen module); `pkg_path` is the
- * package's __path__ list, or VAL_EMPTY for a plain module. */
+ * package's __path__ list, or VAL_EMPTY for a plain module.  A frozen
+ * module compiled at build time comes as `pre`, its protobin bytes
+ * (src NULL). */
 static CoilValue exec_module(CoilVM *vm, CoilString *name, const char *file, const char *src, size_t len,
-                             CoilValue pkg_path, bool frozen)
+                             CoilValue pkg_path, bool frozen, const CoilFrozenModule *pre)
 {
     GC_SAVE(vm);
     CoilValue m = module_new(vm, name->data);
@@ -263,26 +265,31 @@ static CoilValue exec_module(CoilVM *vm, CoilString *name, const char *file, con
     char fname[1100];
     if (!file) snprintf(fname, sizeof fname, "<frozen %s>", name->data);
     mod->initializing = true;
-    CoilArena *arena = arena_new();
-    if (!arena) {
-        vm_raise_nomem(vm);
-        goto unregister;
-    }
-    CoilSyntaxError err;
-    memset(&err, 0, sizeof err);
-    CoilProto *p = compile_source(arena, src, len, file ? file : fname, &err);
-    if (!p) {
+    CoilValue code;
+    if (pre) {
+        code = load_protobin(vm, pre->code, pre->code_len);
+    } else {
+        CoilArena *arena = arena_new();
+        if (!arena) {
+            vm_raise_nomem(vm);
+            goto unregister;
+        }
+        CoilSyntaxError err;
+        memset(&err, 0, sizeof err);
+        CoilProto *p = compile_source(arena, src, len, file ? file : fname, &err);
+        if (!p) {
+            arena_free(arena);
+            if (err.set) import_raise_syntax_error_src(vm, &err, file ? file : fname, src, len);
+            else vm_raise_nomem(vm);
+            goto unregister;
+        }
+        if (compile_issue_warnings(vm, p, file ? file : fname, src, len, SOURCE_FILE) < 0) {
+            arena_free(arena);
+            goto unregister;
+        }
+        code = load_proto(vm, p);
         arena_free(arena);
-        if (err.set) import_raise_syntax_error_src(vm, &err, file ? file : fname, src, len);
-        else vm_raise_nomem(vm);
-        goto unregister;
     }
-    if (compile_issue_warnings(vm, p, file ? file : fname, src, len, SOURCE_FILE) < 0) {
-        arena_free(arena);
-        goto unregister;
-    }
-    CoilValue code = load_proto(vm, p);
-    arena_free(arena);
     if (value_is_error(code)) goto unregister;
     GC_ROOT(vm, code);
     CoilValue r = interp_run_module(vm, (CoilCode *)value_as_object(code), module_dict(m));
@@ -322,7 +329,7 @@ static CoilValue exec_source_module(CoilVM *vm, CoilString *name, const char *pa
         }
     }
     GC_ROOT(vm, pkg_path);
-    CoilValue m = exec_module(vm, name, path, src, len, pkg_path, false);
+    CoilValue m = exec_module(vm, name, path, src, len, pkg_path, false, NULL);
     GC_UNROOT(vm, 1);
     coil_free(&vm->alloc, src, cap);
     return m;
@@ -337,7 +344,7 @@ static CoilValue load_frozen(CoilVM *vm, CoilString *fullname)
         CoilValue pkg_path = VAL_EMPTY;
         if (f->is_package && value_is_error(pkg_path = list_new(vm, 0))) return VAL_ERROR;
         GC_ROOT(vm, pkg_path);
-        CoilValue m = exec_module(vm, fullname, NULL, f->source, f->len, pkg_path, true);
+        CoilValue m = exec_module(vm, fullname, NULL, f->source, f->len, pkg_path, true, f->code ? f : NULL);
         GC_UNROOT(vm, 1);
         return m;
     }

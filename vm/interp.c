@@ -1255,6 +1255,12 @@ dispatch_nofetch:
             R[rr] = res;
             DISPATCH();
         }
+        if (f->flags == FRAME_AWAITED && coro_inline_return(vm, f, res)) {
+            /* An `await f()` or async-for __anext__ frame finishing without
+             * having suspended (coro.h): as plain as the case above. */
+            LOAD_FRAME();
+            DISPATCH();
+        }
         if (GEN_INLINE(f)) {
             /* A generator resumed by FORITER finished: the loop's exit jump. */
             frame_pop(vm, f);
@@ -1773,7 +1779,7 @@ do_call : {
                 fn = (CoilFunction *)value_as_object(m->func);
                 self = m->self;
             }
-        } else if (co->type == vm->t_builtin_function_or_method) {
+        } else if (co->type == vm->t_builtin_function_or_method || co->type == vm->t_method_descriptor) {
             if (self == VAL_EMPTY && call_kw == VAL_EMPTY) goto call_builtin;
         } else if (co == &vm->t_type->obj && call_nargs == 1 && self == VAL_EMPTY && call_kw == VAL_EMPTY) {
             /* type(x): nothing to call. */
@@ -1915,6 +1921,24 @@ call_builtin : {
         R[call_ret] = v;
         DISPATCH();
     }
+    if (bf->self == VAL_EMPTY && bf->owner && !(bf->def->flags & (METH_CLASS | METH_STATIC)) && call_nargs) {
+        CoilType *st = vm_typeof(vm, call_args[0]);
+        if (st != bf->owner && !type_is_subtype(st, bf->owner)) goto call_generic;
+        /* A method of a built-in type called on an instance (`q.append(x)`
+         * after GETMETHOD): builtin_call's checks hold, call it directly.
+         * The depth test of vm_enter_recursion (which raises). */
+        if (vm->depth >= vm->recursion_limit) {
+            vm_enter_recursion(vm, " while calling a Python object");
+            goto error;
+        }
+        vm->depth++;
+        CoilValue v = bf->def->fn(vm, call_args, call_nargs, VAL_EMPTY);
+        vm->depth--;
+        CHECK(v);
+        R[call_ret] = v;
+        DISPATCH();
+    }
+call_generic:;
     CoilValue v = vm_call(vm, call_callee, call_args, call_nargs, call_kw);
     CHECK(v);
     R[call_ret] = v;

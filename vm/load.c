@@ -2,6 +2,9 @@
  * heap): copies code, lines and the exception table, converts constants to
  * values (ints may be big, names are interned), recursing into nested
  * functions. */
+#include <string.h>
+
+#include "compiler/protobin.h"
 #include "vm/bytes.h"
 #include "vm/complex.h"
 #include "vm/exc.h"
@@ -13,7 +16,11 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 
-static CoilValue load_const(CoilVM *vm, const CoilConst *k)
+static CoilValue load_proto_in(CoilVM *vm, const CoilProto *p, const CoilCode *parent);
+
+/* parent: the code object the constant belongs to (nested functions share
+ * its filename). */
+static CoilValue load_const(CoilVM *vm, const CoilConst *k, const CoilCode *parent)
 {
     switch (k->kind) {
     case CONST_NONE: return VAL_NONE;
@@ -40,13 +47,13 @@ static CoilValue load_const(CoilVM *vm, const CoilConst *k)
         return s ? value_from_object(s) : VAL_ERROR;
     }
     case CONST_BYTES: return bytes_new(vm, k->u.str.s, k->u.str.len);
-    case CONST_CODE: return load_proto(vm, k->u.code);
+    case CONST_CODE: return load_proto_in(vm, k->u.code, parent);
     case CONST_TUPLE: {
         CoilValue t = tuple_new(vm, k->u.tuple.len);
         if (value_is_error(t)) return t;
         GC_ROOT(vm, t);
         for (size_t i = 0; i < k->u.tuple.len; i++) {
-            CoilValue v = load_const(vm, &k->u.tuple.items[i]);
+            CoilValue v = load_const(vm, &k->u.tuple.items[i], parent);
             if (value_is_error(v)) return GC_UNROOT(vm, 1), v;
             value_as_tuple(t)->items[i] = v;
         }
@@ -88,7 +95,9 @@ static void *copy_mem(CoilVM *vm, const void *src, size_t n)
     return p;
 }
 
-CoilValue load_proto(CoilVM *vm, const CoilProto *p)
+CoilValue load_proto(CoilVM *vm, const CoilProto *p) { return load_proto_in(vm, p, NULL); }
+
+static CoilValue load_proto_in(CoilVM *vm, const CoilProto *p, const CoilCode *parent)
 {
     GC_SAVE(vm);
     CoilCode *c = gc_alloc_object(vm, vm->t_code, sizeof(CoilCode));
@@ -100,8 +109,13 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
     c->posonlyargcount = p->posonlyargcount;
     c->kwonlyargcount = p->kwonlyargcount;
     c->docconst = p->docconst;
-    if (!(c->name = str_intern_cstr(vm, p->name)) || !(c->qualname = str_intern_cstr(vm, p->qualname)) ||
-        !(c->filename = str_intern_cstr(vm, p->filename)))
+    /* A nested function's file is its parent's: no need to hash it again. */
+    size_t flen = strlen(p->filename);
+    if (parent && parent->filename->len == flen && !memcmp(parent->filename->data, p->filename, flen))
+        c->filename = parent->filename;
+    else if (!(c->filename = str_intern(vm, p->filename, flen)))
+        goto fail;
+    if (!(c->name = str_intern_cstr(vm, p->name)) || !(c->qualname = str_intern_cstr(vm, p->qualname)))
         goto fail;
     /* Each array is attached only once complete, so the collector (and
      * code_finalize) only ever sees consistent sizes. */
@@ -155,7 +169,7 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
     c->consts = consts;
     c->nconsts = p->nconsts;
     for (size_t i = 0; i < p->nconsts; i++) {
-        CoilValue v = load_const(vm, &p->consts[i]);
+        CoilValue v = load_const(vm, &p->consts[i], c);
         if (value_is_error(v)) goto fail;
         consts[i] = v;
     }
@@ -165,4 +179,14 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
 fail:
     GC_RESTORE(vm);
     return VAL_ERROR;
+}
+
+CoilValue load_protobin(CoilVM *vm, const unsigned char *data, size_t len)
+{
+    CoilArena *arena = arena_new();
+    if (!arena) return vm_raise_nomem(vm);
+    CoilProto *p = protobin_read(arena, data, len);
+    CoilValue code = p ? load_proto(vm, p) : vm_raise(vm, vm->e_SystemError, "malformed frozen bytecode");
+    arena_free(arena);
+    return code;
 }

@@ -10,4 +10,8 @@
 /* A code object for p and its nested protos; VAL_ERROR on failure. */
 CoilValue load_proto(CoilVM *vm, const CoilProto *p);
 
+/* The same for a proto tree stored as compiler/protobin.h bytes (the
+ * stdlib compiled at build time). */
+CoilValue load_protobin(CoilVM *vm, const unsigned char *data, size_t len);
+
 #endif

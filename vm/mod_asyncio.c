@@ -14,9 +14,12 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/func.h"
+#include "vm/frozen.h"
 #include "vm/future.h"
 #include "vm/gc.h"
+#include "vm/interp.h"
 #include "vm/list.h"
+#include "vm/load.h"
 #include "vm/module.h"
 #include "vm/modules.h"
 #include "vm/run.h"
@@ -619,6 +622,30 @@ static CoilValue f_define_at(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     return value_is_error(r) ? r : VAL_NONE;
 }
 
+/* _define_frozen(filename, source, globals): what _frames.place(filename,
+ * source) would run, compiled when Coil was built (scripts/freeze_stdlib.c:
+ * the table is keyed by the place() call's own arguments); False if this
+ * source was not among them. */
+static CoilValue f_define_frozen(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_define_frozen", nargs, 3, 3) < 0) return VAL_ERROR;
+    if (!value_is_str(vm, args[0]) || !value_is_str(vm, args[1]) || !value_is_dict(vm, args[2]))
+        return vm_raise(vm, vm->e_TypeError, "_define_frozen(filename, source, globals)");
+    CoilString *file = value_as_str(args[0]), *src = value_as_str(args[1]);
+    for (const CoilFrozenPlaced *fp = coil_frozen_placed; fp->filename; fp++) {
+        if (fp->len != src->len || memcmp(fp->text, src->data, src->len) || strcmp(fp->filename, file->data))
+            continue;
+        CoilValue code = load_protobin(vm, fp->code, fp->code_len);
+        if (value_is_error(code)) return code;
+        GC_ROOT(vm, code);
+        CoilValue r = interp_run_module(vm, (CoilCode *)value_as_object(code), args[2]);
+        GC_UNROOT(vm, 1);
+        return value_is_error(r) ? r : VAL_TRUE;
+    }
+    return VAL_FALSE;
+}
+
 /* _set_traceback_frames(_run, _run_once, run_forever) */
 static CoilValue f_set_traceback_frames(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -728,6 +755,7 @@ static const CoilMethodDef asyncio_functions[] = {
     {"_is_coroutine_function", f_is_coroutine_function, 0},
     {"_agen_needs_close", f_agen_needs_close, 0},
     {"_define_at", f_define_at, 0},
+    {"_define_frozen", f_define_frozen, 0},
     {"_set_traceback_frames", f_set_traceback_frames, 0},
     {"_set_sleep0_frame", f_set_sleep0_frame, 0},
     {NULL, NULL, 0}};

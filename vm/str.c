@@ -308,11 +308,12 @@ CoilString *str_intern_obj(CoilVM *vm, CoilString *s)
 CoilString *str_intern(CoilVM *vm, const char *p, size_t len)
 {
     /* Look up first so hot paths (getattr by C name) allocate nothing. */
+    int64_t h = -1;
     if (vm->intern_cap) {
-        int64_t h = hash_bytes(vm, (const unsigned char *)p, len);
         bool ascii = true;
         for (size_t i = 0; i < len && ascii; i++) ascii = (unsigned char)p[i] < 0x80;
         if (ascii) {
+            h = hash_bytes(vm, (const unsigned char *)p, len);
             size_t j = (size_t)h & (vm->intern_cap - 1);
             while (vm->intern[j]) {
                 CoilString *s = vm->intern[j];
@@ -325,6 +326,9 @@ CoilString *str_intern(CoilVM *vm, const char *p, size_t len)
     if (!s) return NULL;
     memcpy(s->data, p, len);
     str_scan(s);
+    /* An ASCII string's hash is that of its bytes: the one just computed
+     * (loading code interns thousands of names; hashing each once). */
+    if (h != -1) s->hash = h;
     return str_intern_obj(vm, s);
 }
 

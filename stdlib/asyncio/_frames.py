@@ -26,6 +26,25 @@ def place(filename, source, namespace, into=None):
     `into`, the functions defined become methods of that class instead of
     module globals.
     """
+    before = dict(namespace)
+    # The embedded asyncio's own calls were compiled when Coil was built.
+    if not _asyncio._define_frozen(_CPYTHON_ASYNCIO + filename, source, namespace):
+        _define(filename, source, namespace)
+    if into is None:
+        return
+    for name, value in list(namespace.items()):
+        if before.get(name, _ABSENT) is value:
+            continue
+        # A method: move it into the class, leaving the module as it was.
+        value.__qualname__ = f'{into.__qualname__}.{name}'
+        setattr(into, name, value)
+        if name in before:
+            namespace[name] = before[name]
+        else:
+            del namespace[name]
+
+
+def _define(filename, source, namespace):
     lines = []
     first = None
     for text in source.split('\n'):
@@ -42,18 +61,5 @@ def place(filename, source, namespace, into=None):
                         f'asyncio/{filename}: no room before line {wanted}')
                 lines.extend([''] * gap)
         lines.append(text)
-    before = dict(namespace)
     _asyncio._define_at(_CPYTHON_ASYNCIO + filename, first, '\n'.join(lines),
                         namespace)
-    if into is None:
-        return
-    for name, value in list(namespace.items()):
-        if before.get(name, _ABSENT) is value:
-            continue
-        # A method: move it into the class, leaving the module as it was.
-        value.__qualname__ = f'{into.__qualname__}.{name}'
-        setattr(into, name, value)
-        if name in before:
-            namespace[name] = before[name]
-        else:
-            del namespace[name]

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "compiler/compile.h"
+#include "compiler/protobin.h"
 #include "compiler/symtable.h"
 #include "parser/parser.h"
 
@@ -898,4 +899,59 @@ Test(compiler, corpus_of_constructs_is_well_formed)
     const CoilProto *lc = proto_named(co, "<listcomp>");
     cr_assert(lc->flags & PROTO_COROUTINE);
     cr_assert(has_sequence(co, 2, OP_CALL, OP_AWAIT), "%s", ops_text(co));
+}
+
+/* --- protobin (the stdlib compiled at build time) ------------------------------- */
+
+static char *disassemble(const CoilProto *p)
+{
+    FILE *out = tmpfile();
+    cr_assert_not_null(out);
+    compile_disassemble(p, out);
+    long len = ftell(out);
+    char *buf = malloc((size_t)len + 1);
+    rewind(out);
+    buf[fread(buf, 1, (size_t)len, out)] = '\0';
+    fclose(out);
+    return buf;
+}
+
+Test(compiler, protobin_round_trip)
+{
+    /* Every kind of constant, nested functions with cells and free
+     * variables, keyword-only and positional-only parameters, a class, an
+     * exception table and a docstring. */
+    const CoilProto *m = compile_ok("'''doc'''\n"
+                                    "x = (None, True, False, ..., 7, -2**63, 10**30, 1.5, 1e999, -1e999,\n"
+                                    "     'a\\x00b\\u00e9\\U0001f600?', b'\\x00\\xff', ((1, 'x'), ()))\n"
+                                    "def f(a, /, b, *args, c=1, **kw):\n"
+                                    "    n = 0\n"
+                                    "    def g():\n"
+                                    "        nonlocal n\n"
+                                    "        n += 1\n"
+                                    "        return n, a\n"
+                                    "    try:\n"
+                                    "        return g()\n"
+                                    "    except ValueError as e:\n"
+                                    "        raise TypeError('t') from e\n"
+                                    "async def h(q):\n"
+                                    "    async for v in q:\n"
+                                    "        yield v\n"
+                                    "class K:\n"
+                                    "    def m(self):\n"
+                                    "        return super().m()\n");
+    ProtoBin b = {NULL, 0, 0};
+    cr_assert(protobin_write(&b, m));
+    CoilProto *back = protobin_read(arena, b.data, b.len);
+    cr_assert_not_null(back);
+    char *want = disassemble(m), *got = disassemble(back);
+    cr_assert_str_eq(got, want);
+    cr_assert_eq(back->firstlineno, m->firstlineno);
+    cr_assert_eq(back->docconst, m->docconst);
+    cr_assert_str_eq(back->filename, m->filename);
+    /* Truncated or garbled bytes are refused, never read past the end. */
+    for (size_t cut = 0; cut < b.len; cut += 1 + cut / 8) cr_assert_null(protobin_read(arena, b.data, cut));
+    free(want);
+    free(got);
+    free(b.data);
 }
