@@ -50,6 +50,7 @@ static int put_const(ProtoBin *b, const CoilConst *k)
     case CONST_BYTES: return put_str(b, k->u.str.s, k->u.str.len);
     case CONST_CODE: return protobin_write(b, k->u.code);
     case CONST_TUPLE:
+    case CONST_FROZENSET:
         if (!put_u32(b, (uint32_t)k->u.tuple.len)) return 0;
         for (size_t i = 0; i < k->u.tuple.len; i++)
             if (!put_const(b, &k->u.tuple.items[i])) return 0;
@@ -177,7 +178,8 @@ static void read_const(Reader *r, CoilConst *k)
     case CONST_STR:
     case CONST_BYTES: k->u.str.s = get_str(r, &k->u.str.len); break;
     case CONST_CODE: k->u.code = read_proto(r); break;
-    case CONST_TUPLE: {
+    case CONST_TUPLE:
+    case CONST_FROZENSET: {
         uint32_t n = get_u32(r);
         if (n > (size_t)(r->end - r->p)) { /* each item takes a byte at least */
             r->bad = 1;

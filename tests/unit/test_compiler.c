@@ -924,6 +924,7 @@ Test(compiler, protobin_round_trip)
     const CoilProto *m = compile_ok("'''doc'''\n"
                                     "x = (None, True, False, ..., 7, -2**63, 10**30, 1.5, 1e999, -1e999,\n"
                                     "     'a\\x00b\\u00e9\\U0001f600?', b'\\x00\\xff', ((1, 'x'), ()))\n"
+                                    "y = {1, -2, (3, 'q')}, 2.5j\n"
                                     "def f(a, /, b, *args, c=1, **kw):\n"
                                     "    n = 0\n"
                                     "    def g():\n"
