@@ -15,6 +15,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'isdatadescriptor', 'iscode', 'isframe', 'istraceback', 'isabstract',
            'getmro', 'getmembers', 'getdoc', 'cleandoc', 'getmodule', 'unwrap',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'currentframe',
+           'stack', 'getframeinfo', 'getouterframes', 'FrameInfo', 'Traceback',
            'getfullargspec', 'FullArgSpec', 'formatannotation', 'iskeyword']
 
 # CPython's code flag bits (what code objects' co_flags report).
@@ -300,8 +301,86 @@ getsource = _unsupported('getsource')
 getsourcelines = _unsupported('getsourcelines')
 getsourcefile = _unsupported('getsourcefile')
 getcomments = _unsupported('getcomments')
-stack = _unsupported('stack')
-getframeinfo = _unsupported('getframeinfo')
+
+
+# --- frames ----------------------------------------------------------------------------
+# Frames come from sys._getframe(); source lines are read from the code's
+# file (frozen stdlib modules have none: code_context is None).  Coil keeps
+# no column positions, so FrameInfo.positions raises NotImplementedError.
+
+def _file_lines(filename):
+    if filename.startswith('<'):
+        return None
+    try:
+        with open(filename, encoding='utf-8') as f:
+            return f.readlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+class _InfoTuple(tuple):
+    _fields = ()
+
+    def __new__(cls, *values, positions=None):
+        return tuple.__new__(cls, values)
+
+    @property
+    def positions(self):
+        raise NotImplementedError('column positions of frames are not tracked by Coil')
+
+    def __repr__(self):
+        parts = ['%s=%r' % (n, v) for n, v in zip(self._fields, self)]
+        return '%s(%s, positions=%r)' % (type(self).__name__, ', '.join(parts), self.positions)
+
+
+def _field(i):
+    return property(lambda self: self[i])
+
+
+class Traceback(_InfoTuple):
+    _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
+    filename, lineno, function, code_context, index = (_field(i) for i in range(5))
+
+
+class FrameInfo(_InfoTuple):
+    _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
+    frame, filename, lineno, function, code_context, index = (_field(i) for i in range(6))
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        raise NotImplementedError('inspect.getframeinfo of tracebacks is not supported by Coil '
+                                  '(tracebacks have no tb_frame)')
+    lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        src = _file_lines(filename)
+        if src is not None:
+            start = lineno - 1 - context // 2
+            start = max(0, min(start, len(src) - context))
+            lines = src[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return framelist
+
+
+def stack(context=1):
+    return getouterframes(sys._getframe(1), context)
+
+
+def getlineno(frame):
+    return frame.f_lineno
 
 
 # --- signatures ------------------------------------------------------------------------
