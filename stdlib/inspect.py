@@ -15,6 +15,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'isdatadescriptor', 'iscode', 'isframe', 'istraceback', 'isabstract',
            'getmro', 'getmembers', 'getdoc', 'cleandoc', 'getmodule', 'unwrap',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'currentframe',
+           'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
            'stack', 'getframeinfo', 'getouterframes', 'FrameInfo', 'Traceback',
            'getfullargspec', 'FullArgSpec', 'formatannotation', 'iskeyword']
 
@@ -381,6 +382,53 @@ def stack(context=1):
 
 def getlineno(frame):
     return frame.f_lineno
+
+
+# --- generator and coroutine states ----------------------------------------------------
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    try:
+        suspended = coroutine.cr_suspended
+    except AttributeError:
+        raise NotImplementedError('inspect.getcoroutinestate needs cr_suspended, '
+                                  'which Coil coroutines do not have yet') from None
+    if suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    return {}
 
 
 # --- signatures ------------------------------------------------------------------------
