@@ -16,6 +16,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'getmro', 'getmembers', 'getdoc', 'cleandoc', 'getmodule', 'unwrap',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'currentframe',
            'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
+           'getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getblock', 'findsource',
            'stack', 'getframeinfo', 'getouterframes', 'FrameInfo', 'Traceback',
            'getfullargspec', 'FullArgSpec', 'formatannotation', 'iskeyword']
 
@@ -298,10 +299,215 @@ def _unsupported(what):
     return f
 
 
-getsource = _unsupported('getsource')
-getsourcelines = _unsupported('getsourcelines')
-getsourcefile = _unsupported('getsourcefile')
 getcomments = _unsupported('getcomments')
+
+
+# --- source ----------------------------------------------------------------------------
+# Source text is read from the file a code object names; a function's block
+# is found from co_firstlineno by scanning logical lines (strings, brackets,
+# continuations) the way CPython's tokenizer-driven block finder ends it.
+
+def getfile(object):
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+            if object.__module__ == '__main__':
+                raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    filename = getfile(object)
+    if filename.startswith('<'):
+        return None
+    try:
+        open(filename).close()
+    except OSError:
+        return None
+    return filename
+
+
+def _logical_lines(lines, start):
+    # Yields (first_row, last_row, indent, text_without_strings, comment_only)
+    # for each logical line from row `start` (0-based).
+    row = start
+    n = len(lines)
+    while row < n:
+        first = row
+        line = lines[row]
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        if not stripped.strip():
+            yield first, row, indent, '', False
+            row += 1
+            continue
+        if stripped.startswith('#'):
+            yield first, row, indent, '', True
+            row += 1
+            continue
+        depth = 0
+        quote = None
+        code = []
+        while True:
+            line = lines[row]
+            i = 0
+            cont = False
+            m = len(line)
+            while i < m:
+                c = line[i]
+                if quote:
+                    if c == '\\':
+                        i += 2
+                        continue
+                    if line.startswith(quote, i):
+                        i += len(quote)
+                        quote = None
+                        continue
+                    i += 1
+                    continue
+                if c == '#':
+                    break
+                if c in '\'"':
+                    q = line[i:i + 3]
+                    quote = q if q in ('"""', "\'\'\'") else c
+                    i += len(quote)
+                    code.append(' ')
+                    continue
+                if c in '([{':
+                    depth += 1
+                elif c in ')]}':
+                    depth -= 1
+                elif c == '\\' and line[i + 1:].strip() == '':
+                    cont = True
+                    break
+                code.append(c)
+                i += 1
+            if quote and len(quote) == 1:
+                quote = None  # an unterminated one-line string: give up on it
+            if (quote or depth > 0 or cont) and row + 1 < n:
+                row += 1
+                continue
+            break
+        yield first, row, indent, ''.join(code), False
+        row += 1
+
+
+def _words(text):
+    out = []
+    word = []
+    for c in text:
+        if c.isalnum() or c == '_':
+            word.append(c)
+        elif word:
+            out.append(''.join(word))
+            word = []
+    if word:
+        out.append(''.join(word))
+    return out
+
+
+def getblock(lines, start=0):
+    """The lines of the def/class/lambda block beginning at row `start`."""
+    it = _logical_lines(lines, start)
+    head = None
+    for first, last, indent, code, comment in it:
+        if comment or not code.strip():
+            continue
+        words = _words(code)
+        if code.lstrip().startswith('@') and not (set(words) & {'def', 'class', 'lambda'}):
+            continue
+        head = (first, last, indent, code, words)
+        break
+    if head is None:
+        return lines[start:start + 1]
+    first, end, head_indent, code, words = head
+    kind = None
+    for w in words:
+        if w in ('def', 'class', 'lambda'):
+            kind = w
+            break
+    if kind == 'lambda' or kind is None:
+        return lines[start:end + 1]
+    after = code.rstrip()
+    if not after.endswith(':'):
+        return lines[start:end + 1]  # the body follows on the header line
+    body_col = None
+    for first, last, indent, code, comment in it:
+        if comment:
+            if body_col is not None and indent >= body_col:
+                end = last
+            continue
+        if not code.strip():
+            continue
+        if indent <= head_indent:
+            break
+        if body_col is None:
+            body_col = indent
+        end = last
+    return lines[start:end + 1]
+
+
+def findsource(object):
+    file = getsourcefile(object)
+    if file is None:
+        if getfile(object).startswith('<frozen'):
+            raise NotImplementedError('the source of frozen modules is not available in Coil')
+        raise OSError('could not get source code')
+    lines = _file_lines(file)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        name = object.__name__
+        for i, line in enumerate(lines):
+            stripped = line.lstrip()
+            if stripped.startswith('class') and _words(stripped)[1:2] == [name]:
+                j = i
+                while j > 0 and lines[j - 1].lstrip().startswith('@'):
+                    j -= 1
+                return lines, j
+        raise OSError('could not find class definition')
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return lines, object.co_firstlineno - 1
+    raise OSError('could not find code object')
+
+
+def getsourcelines(object):
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object):
+        return lines, 0
+    return getblock(lines, lnum), lnum + 1
+
+
+def getsource(object):
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
 
 
 # --- frames ----------------------------------------------------------------------------
