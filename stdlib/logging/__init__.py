@@ -467,9 +467,13 @@ class Handler(Filterer):
         pass
 
     def close(self):
+        # CPython's handler list holds weak references; Coil has none, so a
+        # closed handler leaves the list here.
         self._closed = True
         if self._name and self._name in _handlers:
             del _handlers[self._name]
+        if self in _handlerList:
+            _handlerList.remove(self)
 
     def handleError(self, record):
         # An exception inside emit(): report it on stderr and carry on.
