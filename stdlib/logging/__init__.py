@@ -15,7 +15,7 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
            'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord', 'setLoggerClass',
            'shutdown', 'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+           'lastResort', 'raiseExceptions', 'getLevelNamesMapping', 'captureWarnings']
 
 raiseExceptions = True
 logThreads = True
@@ -1088,5 +1088,31 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # Warnings without an explicit file go to the 'py.warnings' logger.
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    s = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(s))
+
+
 def captureWarnings(capture):
-    raise NotImplementedError("logging.captureWarnings is not supported by Coil")
+    """Route warnings to logging (True) or back to warnings' own output (False)."""
+    import warnings
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
