@@ -11,7 +11,8 @@ sys.modules['os.path'] = path
 
 __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "defpath",
            "curdir", "pardir", "devnull", "environ", "getenv", "getcwd", "chdir",
-           "listdir", "getpid", "fspath", "path", "mkdir", "rmdir", "remove", "unlink"]
+           "listdir", "getpid", "fspath", "path", "mkdir", "rmdir", "remove", "unlink",
+           "rename", "replace"]
 
 name = 'posix'
 linesep = '\n'
@@ -34,6 +35,8 @@ mkdir = _os.mkdir
 rmdir = _os.rmdir
 remove = _os.remove
 unlink = _os.remove
+rename = _os.rename
+replace = _os.replace
 
 
 def fspath(path):

@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L /* setenv, unsetenv */
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -223,11 +224,51 @@ static CoilValue o_remove(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     return VAL_NONE;
 }
 
+/* rename(src, dst) and replace(src, dst) (the same on POSIX: rename
+ * replaces dst); errors name both paths, as CPython's filename/filename2. */
+static CoilValue rename_impl(CoilVM *vm, const char *fname, const CoilValue *args, size_t nargs)
+{
+    if (args_count(vm, fname, nargs, 2, 2) < 0) return VAL_ERROR;
+    static const char *const which[2] = {"src", "dst"};
+    const char *p[2];
+    for (int i = 0; i < 2; i++) {
+        if (!value_is_str(vm, args[i])) {
+            return vm_raise(vm, vm->e_TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fname,
+                            which[i], value_type_name(vm, args[i]));
+        }
+        if (path_arg(vm, fname, args[i], &p[i]) < 0) return VAL_ERROR;
+    }
+    if (rename(p[0], p[1]) == 0) return VAL_NONE;
+    int err = errno;
+    GC_SAVE(vm);
+    CoilValue msg = str_from_cstr(vm, strerror(err));
+    if (value_is_error(msg)) return msg;
+    GC_ROOT(vm, msg);
+    CoilValue a[5] = {value_from_small_int(err), msg, args[0], VAL_NONE, args[1]};
+    CoilValue exc = vm_call(vm, value_from_object(vm->e_OSError), a, 5, VAL_EMPTY);
+    GC_RESTORE(vm);
+    if (value_is_error(exc)) return exc;
+    return vm_raise_value(vm, exc);
+}
+
+static CoilValue o_rename(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return rename_impl(vm, "rename", args, nargs);
+}
+
+static CoilValue o_replace(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return rename_impl(vm, "replace", args, nargs);
+}
+
 static const CoilMethodDef os_functions[] = {
     {"mkdir", o_mkdir, 0},     {"rmdir", o_rmdir, 0},     {"remove", o_remove, 0},
     {"getcwd", o_getcwd, 0},   {"chdir", o_chdir, 0},     {"getpid", o_getpid, 0},
     {"putenv", o_putenv, 0},   {"unsetenv", o_unsetenv, 0}, {"stat", o_stat, 0},
-    {"kind", o_kind, 0},       {"listdir", o_listdir, 0}, {NULL, NULL, 0}};
+    {"kind", o_kind, 0},       {"listdir", o_listdir, 0}, {"rename", o_rename, 0},
+    {"replace", o_replace, 0}, {NULL, NULL, 0}};
 
 CoilValue mod_os_create(CoilVM *vm)
 {

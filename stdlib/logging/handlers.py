@@ -1,0 +1,234 @@
+# logging.handlers — size-rotating files, buffering/memory handlers and the
+# queue handler.  Handlers that need threads, sockets or file identity
+# (os.stat st_dev/st_ino) raise NotImplementedError when created.
+
+import os
+import copy
+import logging
+
+DEFAULT_TCP_LOGGING_PORT = 9020
+DEFAULT_UDP_LOGGING_PORT = 9021
+DEFAULT_HTTP_LOGGING_PORT = 9022
+DEFAULT_SOAP_LOGGING_PORT = 9023
+SYSLOG_UDP_PORT = 514
+SYSLOG_TCP_PORT = 514
+
+
+class BaseRotatingHandler(logging.FileHandler):
+    """A file handler that may roll the file over before writing a record."""
+
+    namer = None
+    rotator = None
+
+    def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay,
+                                     errors=errors)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+
+    def emit(self, record):
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+            logging.FileHandler.emit(self, record)
+        except Exception:
+            self.handleError(record)
+
+    def rotation_filename(self, default_name):
+        if not callable(self.namer):
+            return default_name
+        return self.namer(default_name)
+
+    def rotate(self, source, dest):
+        if not callable(self.rotator):
+            if os.path.exists(source):
+                os.rename(source, dest)
+        else:
+            self.rotator(source, dest)
+
+
+class RotatingFileHandler(BaseRotatingHandler):
+    """Rolls over to name.1, name.2 ... when the file would reach maxBytes."""
+
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
+                 delay=False, errors=None):
+        if maxBytes > 0:
+            mode = 'a'
+        if "b" not in mode:
+            encoding = encoding or "utf-8"
+        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
+                                     errors=errors)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        if self.backupCount > 0:
+            for i in range(self.backupCount - 1, 0, -1):
+                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
+                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
+                if os.path.exists(sfn):
+                    if os.path.exists(dfn):
+                        os.remove(dfn)
+                    os.rename(sfn, dfn)
+            dfn = self.rotation_filename(self.baseFilename + ".1")
+            if os.path.exists(dfn):
+                os.remove(dfn)
+            self.rotate(self.baseFilename, dfn)
+        if not self.delay:
+            self.stream = self._open()
+
+    def shouldRollover(self, record):
+        # Only regular files roll over; the size counts characters, as CPython's.
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes > 0:
+            msg = "%s\n" % self.format(record)
+            self.stream.seek(0, 2)
+            if self.stream.tell() + len(msg) >= self.maxBytes:
+                return True
+        return False
+
+
+class BufferingHandler(logging.Handler):
+    """Keeps records in a list; flush() empties it (subclasses send them on)."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        self.buffer.clear()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and hands them to a target when full or on a severe record."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+
+    def setTarget(self, target):
+        self.target = target
+
+    def flush(self):
+        if self.target:
+            for record in self.buffer:
+                self.target.handle(record)
+            self.buffer.clear()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            self.target = None
+            BufferingHandler.close(self)
+
+
+class QueueHandler(logging.Handler):
+    """Puts formatted records on a queue (anything with put_nowait)."""
+
+    def __init__(self, queue):
+        logging.Handler.__init__(self)
+        self.queue = queue
+
+    def enqueue(self, record):
+        self.queue.put_nowait(record)
+
+    def prepare(self, record):
+        # The message is formatted here; the copy carries text, not arguments.
+        msg = self.format(record)
+        record = copy.copy(record)
+        record.message = msg
+        record.msg = msg
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+        return record
+
+    def emit(self, record):
+        try:
+            self.enqueue(self.prepare(record))
+        except Exception:
+            self.handleError(record)
+
+
+class QueueListener(object):
+    """Hands records from a queue to handlers; start() needs a thread."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self._thread = None
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        raise NotImplementedError('QueueListener.start needs threads, which Coil does not have')
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if not self.respect_handler_level:
+                process = True
+            else:
+                process = record.levelno >= handler.level
+            if process:
+                handler.handle(record)
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        pass
+
+
+def _unsupported(name, why):
+    class Unsupported(logging.Handler):
+        def __init__(self, *args, **kwargs):
+            raise NotImplementedError('logging.handlers.%s is not supported by Coil (%s)' % (name, why))
+    Unsupported.__name__ = Unsupported.__qualname__ = name
+    return Unsupported
+
+
+WatchedFileHandler = _unsupported('WatchedFileHandler', 'os.stat has no st_dev/st_ino')
+TimedRotatingFileHandler = _unsupported('TimedRotatingFileHandler', 'not written yet')
+SocketHandler = _unsupported('SocketHandler', 'no sockets')
+DatagramHandler = _unsupported('DatagramHandler', 'no sockets')
+SysLogHandler = _unsupported('SysLogHandler', 'no sockets')
+SMTPHandler = _unsupported('SMTPHandler', 'no sockets')
+HTTPHandler = _unsupported('HTTPHandler', 'no sockets')
+NTEventLogHandler = _unsupported('NTEventLogHandler', 'Windows only')
