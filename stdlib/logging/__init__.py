@@ -8,6 +8,7 @@ import os
 import time
 import io
 import traceback
+from _traceback import _caller
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
@@ -718,7 +719,11 @@ class Manager(object):
                 c.parent = alogger
 
     def _clear_cache(self):
-        pass
+        # Levels changed somewhere: every logger's isEnabledFor answers go.
+        for logger in self.loggerDict.values():
+            if isinstance(logger, Logger):
+                logger._cache.clear()
+        self.root._cache.clear()
 
 
 class Logger(Filterer):
@@ -732,9 +737,11 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
+        self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
+        self.manager._clear_cache()
 
     def debug(self, msg, *args, **kwargs):
         if self.isEnabledFor(DEBUG):
@@ -776,16 +783,9 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        # The stacklevel-th frame outside logging (1: the logging call's caller).
-        f = currentframe()
-        while stacklevel > 0:
-            nf = f.f_back
-            if nf is None:
-                break
-            f = nf
-            if f.f_code.co_filename != _srcfile:
-                stacklevel -= 1
-        co = f.f_code
+        # The stacklevel-th frame outside logging (1: the logging call's
+        # caller), read off the live frames by _traceback._caller.
+        fn, lno, func = _caller(_srcfile, stacklevel)
         sinfo = None
         if stack_info:
             entries = traceback.format_stack()
@@ -794,7 +794,7 @@ class Logger(Filterer):
             sinfo = 'Stack (most recent call last):\n' + ''.join(entries)
             if sinfo[-1:] == '\n':
                 sinfo = sinfo[:-1]
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        return fn, lno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -869,9 +869,14 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        if self.manager.disable >= level:
-            return False
-        return level >= self.getEffectiveLevel()
+        try:
+            return self._cache[level]
+        except KeyError:
+            if self.manager.disable >= level:
+                is_enabled = self._cache[level] = False
+            else:
+                is_enabled = self._cache[level] = level >= self.getEffectiveLevel()
+            return is_enabled
 
     def getChild(self, suffix):
         if self.root is not self:
