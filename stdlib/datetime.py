@@ -1041,6 +1041,13 @@ time.resolution = timedelta(microseconds=1)
 
 # --- datetime --------------------------------------------------------------------------
 
+def _local_wall(u):
+    # Local wall-clock time at POSIX time u, as seconds since 1970-01-01.
+    lt = _time.localtime(u)
+    return (_ymd2ord(lt.tm_year, lt.tm_mon, lt.tm_mday) - _EPOCH_ORD) * 86400 + \
+        lt.tm_hour * 3600 + lt.tm_min * 60 + lt.tm_sec
+
+
 def _local_offset(t):
     # The local UTC offset (seconds) and zone name at POSIX time t.
     lt = _time.localtime(t)
@@ -1108,7 +1115,14 @@ class datetime(date):
             us = 0
         if not utc:
             y, m, d, hh, mm, ss = _time.localtime(t)[:6]
-            return cls(y, m, d, hh, mm, ss, us, tz)
+            result = cls(y, m, d, hh, mm, ss, us, tz)
+            # The second occurrence of a repeated wall time gets fold=1: the
+            # offset fell within the last day and an earlier instant shows
+            # the same wall time.
+            shift = (_local_wall(t) - t) - (_local_wall(t - 86400) - (t - 86400))
+            if shift < 0 and _local_wall(t + shift) == _local_wall(t):
+                result._fold = 1
+            return result
         days, secs = divmod(t, 86400)
         o = _EPOCH_ORD + days
         if not 0 < o <= _MAXORDINAL:
@@ -1195,15 +1209,28 @@ class datetime(date):
                                   self._second, flag)
 
     def _local_timestamp(self):
-        # Seconds since the epoch of this naive local time (first match, fold 0).
-        guess = (self.toordinal() - _EPOCH_ORD) * 86400 + \
+        # POSIX seconds of this naive local wall time (PEP 495): solve
+        # wall(u) == t for u.  An ambiguous time has two solutions (fold
+        # picks the later one); a time in a gap has none, and the result
+        # then moves by the gap (forward for fold=0, as CPython).
+        t = (self.toordinal() - _EPOCH_ORD) * 86400 + \
             self._hour * 3600 + self._minute * 60 + self._second
-        off, _ = _local_offset(guess)
-        t = guess - off
-        off2, _ = _local_offset(t)
-        if off2 != off:
-            t = guess - off2
-        return t
+        a = _local_wall(t) - t
+        u1 = t - a
+        t1 = _local_wall(u1)
+        if t1 == t:
+            u2 = u1 + (86400 if self._fold else -86400)
+            b = _local_wall(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        if _local_wall(u2) == t:
+            return u2
+        if t1 == t:
+            return u1
+        return min(u1, u2) if self._fold else max(u1, u2)
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -1250,33 +1277,24 @@ class datetime(date):
             fold = self._fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def _local_timezone(self):
-        # The local zone (as a fixed offset) in effect at this moment.
-        if self._tzinfo is None:
-            ts = self._local_timestamp()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        off, name = _local_offset(ts)
-        return timezone(timedelta(seconds=off), name)
-
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError('tz argument must be an instance of tzinfo')
         mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
+        myoffset = None if mytz is None else self.utcoffset()
+        if myoffset is None:
+            # Naive (or no offset): the local zone in effect at this wall time.
+            off, name = _local_offset(self.replace(tzinfo=None)._local_timestamp())
+            mytz = timezone(timedelta(seconds=off), name)
             myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = self.utcoffset()
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
         if tz is mytz:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = (self - myoffset).replace(tzinfo=None)
+        if tz is None:
+            # The local zone is the one in effect at the converted instant.
+            off, name = _local_offset((utc - _EPOCH_NAIVE) // timedelta(seconds=1))
+            tz = timezone(timedelta(seconds=off), name)
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7
@@ -1426,6 +1444,7 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
 # --- strptime --------------------------------------------------------------------------
