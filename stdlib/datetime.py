@@ -614,8 +614,11 @@ class date:
         return NotImplemented
 
     def __hash__(self):
+        # CPython hashes the packed bytes of the fields (with Coil's bytes
+        # hash being CPython's, sets of dates iterate in the same order).
         if self._hashcode == -1:
-            self._hashcode = hash(self._cmp_key())
+            y = self._year
+            self._hashcode = hash(bytes((y >> 8, y & 255, self._month, self._day)))
         return self._hashcode
 
     def __add__(self, other):
@@ -928,12 +931,17 @@ class time:
         return self._cmp(other, _ge)
 
     def __hash__(self):
+        # As CPython: naive times hash their packed fields, aware ones the
+        # timedelta of their UTC time of day (the fold never counts).
         if self._hashcode == -1:
-            off = self.utcoffset()
-            if not off:
-                self._hashcode = hash(self._us())
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
+            if off is None:
+                us = self._microsecond
+                self._hashcode = hash(bytes((self._hour, self._minute, self._second,
+                                             us >> 16, (us >> 8) & 255, us & 255)))
             else:
-                self._hashcode = hash(self._us() - off._to_us())
+                self._hashcode = hash(timedelta(0, self._hour * 3600 + self._minute * 60 +
+                                                self._second, self._microsecond) - off)
         return self._hashcode
 
     def __repr__(self):
@@ -1394,12 +1402,20 @@ class datetime(date):
         return self._cmp(other, _ge)
 
     def __hash__(self):
+        # As CPython: naive datetimes hash their packed fields, aware ones
+        # the timedelta of their UTC instant (the fold never counts).
         if self._hashcode == -1:
-            off = self.utcoffset()
-            us = self._us()
-            if off:
-                us -= off._to_us()
-            self._hashcode = hash(us)
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
+            if off is None:
+                y = self._year
+                us = self._microsecond
+                self._hashcode = hash(bytes((y >> 8, y & 255, self._month, self._day, self._hour,
+                                             self._minute, self._second, us >> 16,
+                                             (us >> 8) & 255, us & 255)))
+            else:
+                self._hashcode = hash(timedelta(self.toordinal(), self._hour * 3600 +
+                                                self._minute * 60 + self._second,
+                                                self._microsecond) - off)
         return self._hashcode
 
     def __add__(self, other):
