@@ -218,8 +218,12 @@ def _cmp(x, y):
 
 
 def _qualname(obj):
+    # The type name reprs show: CPython's C types say 'datetime.date', a
+    # Python subclass just its __name__.
     cls = obj.__class__
-    return '%s.%s' % (cls.__module__, cls.__qualname__)
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__name__
+    return cls.__name__
 
 
 # --- timedelta -------------------------------------------------------------------------

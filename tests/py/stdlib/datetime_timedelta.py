@@ -26,5 +26,5 @@ for f in (lambda: timedelta("1"), lambda: timedelta(days=10**9), lambda: timedel
         print(type(e).__name__, e)
 class TD(timedelta):
     pass
-print(repr(TD(hours=1)).replace("__main__.", ""), type(TD(1) + TD(2)).__name__)
+print(repr(TD(hours=1)), type(TD(1) + TD(2)).__name__)
 print(timedelta(seconds=3661).total_seconds(), timedelta(days=1) * 1e-6)
