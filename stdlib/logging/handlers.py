@@ -1,9 +1,10 @@
-# logging.handlers — size-rotating files, buffering/memory handlers and the
-# queue handler.  Handlers that need threads, sockets or file identity
+# logging.handlers — size- and time-rotating files, buffering/memory handlers
+# and the queue handler.  Handlers that need threads, sockets or file identity
 # (os.stat st_dev/st_ino) raise NotImplementedError when created.
 
 import os
 import copy
+import time
 import logging
 
 DEFAULT_TCP_LOGGING_PORT = 9020
@@ -224,8 +225,141 @@ def _unsupported(name, why):
     return Unsupported
 
 
+_MIDNIGHT = 24 * 60 * 60
+
+# when -> (seconds per unit, file name suffix, pattern of the suffix)
+_WHEN = {
+    'S': (1, "%Y-%m-%d_%H-%M-%S", r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(\.\w+)?$"),
+    'M': (60, "%Y-%m-%d_%H-%M", r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(\.\w+)?$"),
+    'H': (3600, "%Y-%m-%d_%H", r"^\d{4}-\d{2}-\d{2}_\d{2}(\.\w+)?$"),
+    'D': (_MIDNIGHT, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+    'MIDNIGHT': (_MIDNIGHT, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+}
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Rolls over at intervals (seconds to weeks, or at midnight/atTime),
+    naming old files with their period's date."""
+
+    def __init__(self, filename, when='h', interval=1, backupCount=0, encoding=None,
+                 delay=False, utc=False, atTime=None, errors=None):
+        BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding or "utf-8",
+                                     delay=delay, errors=errors)
+        import re
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        if self.when.startswith('W'):
+            if len(self.when) != 2:
+                raise ValueError("You must specify a day for weekly rollover from 0 to 6 "
+                                 "(0 is Monday): %s" % self.when)
+            if self.when[1] < '0' or self.when[1] > '6':
+                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
+            self.dayOfWeek = int(self.when[1])
+            unit, self.suffix, pattern = 7 * _MIDNIGHT, _WHEN['D'][1], _WHEN['D'][2]
+        elif self.when in _WHEN:
+            unit, self.suffix, pattern = _WHEN[self.when]
+        else:
+            raise ValueError("Invalid rollover interval specified: %s" % self.when)
+        self.extMatch = re.compile(pattern, re.ASCII)
+        self.interval = unit * interval
+        if os.path.exists(self.baseFilename):
+            t = int(os.path.getmtime(self.baseFilename))
+        else:
+            t = int(time.time())
+        self.rolloverAt = self.computeRollover(t)
+
+    def _tuple(self, t):
+        return time.gmtime(t) if self.utc else time.localtime(t)
+
+    def computeRollover(self, currentTime):
+        result = currentTime + self.interval
+        if self.when == 'MIDNIGHT' or self.when.startswith('W'):
+            t = self._tuple(currentTime)
+            day = t[6]
+            if self.atTime is None:
+                rotate_ts = _MIDNIGHT
+            else:
+                rotate_ts = (self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second
+            r = rotate_ts - ((t[3] * 60 + t[4]) * 60 + t[5])
+            if r < 0:
+                # The rotation time of day has passed: tomorrow.
+                r += _MIDNIGHT
+                day = (day + 1) % 7
+            result = currentTime + r
+            if self.when.startswith('W') and day != self.dayOfWeek:
+                wait = (self.dayOfWeek - day) % 7
+                result += wait * _MIDNIGHT
+                if not self.utc:
+                    result += self._dst_shift(t[-1], result)
+        return result
+
+    def _dst_shift(self, dst_now, at):
+        # Local rollovers keep their wall-clock time across a DST change.
+        dst_then = time.localtime(at)[-1]
+        if dst_now == dst_then:
+            return 0
+        return 3600 if dst_now else -3600
+
+    def shouldRollover(self, record):
+        t = int(time.time())
+        if t >= self.rolloverAt:
+            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+                # Never roll over anything but a regular file; look again later.
+                self.rolloverAt = self.computeRollover(t)
+                return False
+            return True
+        return False
+
+    def getFilesToDelete(self):
+        dirName, baseName = os.path.split(self.baseFilename)
+        prefix = baseName + '.'
+        plen = len(prefix)
+        result = []
+        for fileName in os.listdir(dirName):
+            if fileName[:plen] == prefix:
+                for part in fileName[plen:].split('.'):
+                    if self.extMatch.match(part):
+                        result.append(os.path.join(dirName, fileName))
+                        break
+        if len(result) < self.backupCount:
+            return []
+        result.sort()
+        return result[:len(result) - self.backupCount]
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        currentTime = int(time.time())
+        dstNow = time.localtime(currentTime)[-1]
+        t = self.rolloverAt - self.interval
+        if self.utc:
+            timeTuple = time.gmtime(t)
+        else:
+            timeTuple = time.localtime(t)
+            dstThen = timeTuple[-1]
+            if dstNow != dstThen:
+                timeTuple = time.localtime(t + (3600 if dstNow else -3600))
+        dfn = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, timeTuple))
+        if os.path.exists(dfn):
+            os.remove(dfn)
+        self.rotate(self.baseFilename, dfn)
+        if self.backupCount > 0:
+            for s in self.getFilesToDelete():
+                os.remove(s)
+        if not self.delay:
+            self.stream = self._open()
+        newRolloverAt = self.computeRollover(currentTime)
+        while newRolloverAt <= currentTime:
+            newRolloverAt = newRolloverAt + self.interval
+        if (self.when == 'MIDNIGHT' or self.when.startswith('W')) and not self.utc:
+            newRolloverAt += self._dst_shift(dstNow, newRolloverAt)
+        self.rolloverAt = newRolloverAt
+
+
 WatchedFileHandler = _unsupported('WatchedFileHandler', 'os.stat has no st_dev/st_ino')
-TimedRotatingFileHandler = _unsupported('TimedRotatingFileHandler', 'not written yet')
 SocketHandler = _unsupported('SocketHandler', 'no sockets')
 DatagramHandler = _unsupported('DatagramHandler', 'no sockets')
 SysLogHandler = _unsupported('SysLogHandler', 'no sockets')
