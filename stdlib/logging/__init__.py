@@ -6,7 +6,6 @@
 import sys
 import os
 import time
-import io
 import traceback
 from _traceback import _caller
 

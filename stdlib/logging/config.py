@@ -2,7 +2,6 @@
 # root logger built from a dictionary (schema version 1), with 'ext://' and
 # 'cfg://' references and '()' factories.  fileConfig/listen are not provided.
 
-import sys
 import logging
 
 __all__ = ['dictConfig', 'DictConfigurator', 'valid_ident']
