@@ -806,10 +806,30 @@ static CoilValue co_kwonlyargcount(CoilVM *vm, CoilValue self)
     (void)vm;
     return value_from_small_int(CODE(self)->kwonlyargcount);
 }
-static CoilValue co_nlocals(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->nlocals); }
+/* co_varnames holds the parameters, then the plain locals: a local that
+ * lives in a cell (captured by an inner function) or is a free variable
+ * is not listed unless it is a parameter, as in CPython. */
+static bool co_listed_local(const CoilCode *c, uint16_t i)
+{
+    uint32_t nparams = (uint32_t)c->argcount + c->kwonlyargcount + !!(c->flags & PROTO_VARARGS) +
+                       !!(c->flags & PROTO_VARKEYWORDS);
+    if (i < nparams) return true;
+    for (uint32_t k = 0; k < (uint32_t)c->ncellvars + c->nfreevars; k++)
+        if (c->cellnames[k] == c->localnames[i]) return false;
+    return true;
+}
 
-/* CPython's CO_* bit values, so inspect's flag tests read the same;
- * CO_NESTED is not tracked (Coil's code objects do not record it). */
+static CoilValue co_nlocals(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    CoilCode *c = CODE(self);
+    int64_t n = 0;
+    for (uint16_t i = 0; i < c->nlocals; i++) n += co_listed_local(c, i);
+    return value_from_small_int(n);
+}
+
+/* CPython's CO_* bit values, so inspect's flag tests read the same
+ * (3.11 no longer sets CO_NOFREE; CO_NESTED is not tracked by Coil). */
 static CoilValue co_flags(CoilVM *vm, CoilValue self)
 {
     (void)vm;
@@ -819,19 +839,21 @@ static CoilValue co_flags(CoilVM *vm, CoilValue self)
     if (f & PROTO_VARARGS) r |= 0x4;
     if (f & PROTO_VARKEYWORDS) r |= 0x8;
     if (f & PROTO_GENERATOR) r |= 0x20;
-    if (c->ncellvars == 0 && c->nfreevars == 0) r |= 0x40; /* NOFREE */
     if (f & PROTO_COROUTINE) r |= 0x80;
     if (f & PROTO_ASYNC_GENERATOR) r |= 0x200;
     return value_from_small_int((int64_t)r);
 }
 
-/* Local names, parameters first (positional, keyword-only, *args, **kw). */
 static CoilValue co_varnames(CoilVM *vm, CoilValue self)
 {
     CoilCode *c = CODE(self);
-    CoilValue t = tuple_new(vm, c->nlocals);
+    int64_t n = 0;
+    for (uint16_t i = 0; i < c->nlocals; i++) n += co_listed_local(c, i);
+    CoilValue t = tuple_new(vm, (size_t)n);
     if (value_is_error(t)) return t;
-    for (uint16_t i = 0; i < c->nlocals; i++) value_as_tuple(t)->items[i] = value_from_object(c->localnames[i]);
+    size_t k = 0;
+    for (uint16_t i = 0; i < c->nlocals; i++)
+        if (co_listed_local(c, i)) value_as_tuple(t)->items[k++] = value_from_object(c->localnames[i]);
     return t;
 }
 #undef CODE
