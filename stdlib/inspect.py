@@ -13,7 +13,8 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine',
            'isasyncgen', 'isawaitable', 'isbuiltin', 'isroutine', 'ismethoddescriptor',
            'isdatadescriptor', 'iscode', 'isframe', 'istraceback', 'isabstract',
-           'getmro', 'getmembers', 'getdoc', 'cleandoc', 'getmodule', 'unwrap',
+           'getmro', 'getmembers', 'getattr_static', 'ismemberdescriptor',
+           'isgetsetdescriptor', 'ismethodwrapper', 'getmodulename', 'getdoc', 'cleandoc', 'getmodule', 'unwrap',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'currentframe',
            'getgeneratorstate', 'getcoroutinestate', 'getgeneratorlocals',
            'getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getblock', 'findsource',
@@ -148,6 +149,29 @@ def istraceback(object):
     return type(object).__name__ == 'traceback'
 
 
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def ismethodwrapper(object):
+    # Coil binds slot wrappers as builtin methods (types.MethodWrapperType is
+    # the builtin method type there), so only a true method-wrapper counts.
+    return type(object).__name__ == 'method-wrapper'
+
+
+def getmodulename(path):
+    import os
+    fname = os.path.basename(path)
+    for suffix in ('.py', '.pyc'):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
 def isabstract(object):
     if not isinstance(object, type):
         return False
@@ -155,6 +179,62 @@ def isabstract(object):
 
 
 # --- members, docs, modules ------------------------------------------------------------
+
+_sentinel = object()
+
+
+def _static_mro(klass):
+    return type.__dict__['__mro__'].__get__(klass)
+
+
+def _class_lookup(klass, attr):
+    for entry in _static_mro(klass):
+        try:
+            return entry.__dict__[attr]
+        except KeyError:
+            pass
+    return _sentinel
+
+
+def _instance_dict_entry(obj, attr):
+    try:
+        instance_dict = object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return _sentinel
+    return dict.get(instance_dict, attr, _sentinel)
+
+
+def _is_data_descriptor_type(tp):
+    return (_class_lookup(tp, '__get__') is not _sentinel and
+            (_class_lookup(tp, '__set__') is not _sentinel or
+             _class_lookup(tp, '__delete__') is not _sentinel))
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """getattr without running descriptors, __getattr__ or __getattribute__:
+    the raw object found in the instance or class dicts."""
+    instance_result = _sentinel
+    if not isinstance(obj, type):
+        klass = type(obj)
+        instance_result = _instance_dict_entry(obj, attr)
+    else:
+        klass = obj
+    klass_result = _class_lookup(klass, attr)
+    if instance_result is not _sentinel and klass_result is not _sentinel:
+        if _is_data_descriptor_type(type(klass_result)):
+            return klass_result
+    if instance_result is not _sentinel:
+        return instance_result
+    if klass_result is not _sentinel:
+        return klass_result
+    if obj is klass:
+        # For a class, its metaclass's attributes too.
+        meta_result = _class_lookup(type(klass), attr)
+        if meta_result is not _sentinel:
+            return meta_result
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
 
 def getmro(cls):
     return cls.__mro__
