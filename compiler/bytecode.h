@@ -239,7 +239,8 @@ typedef enum CoilConstKind {
     CONST_BYTES,
     CONST_COMPLEX, /* imaginary literal: 0 + f*1j (f in u.f) */
     CONST_CODE,    /* a nested function's proto */
-    CONST_TUPLE    /* a tuple of constants (folded literals, keyword-name tuples) */
+    CONST_TUPLE,   /* a tuple of constants (folded literals, keyword-name tuples) */
+    CONST_FROZENSET /* a frozenset of the constants in u.tuple (a folded set display, `for x in {..}`) */
 } CoilConstKind;
 
 struct CoilProto;
@@ -283,6 +284,14 @@ enum {
  * read before assignment, and MAKECELL for cells at the start of the code).
  * Allocated by the compiler in an arena the caller frees after the VM has
  * loaded the proto. */
+/* A SyntaxWarning the compiler found (compiler/warn.c), for the VM to issue
+ * through the warnings filters once compiling has succeeded. */
+typedef struct CoilCompileWarning {
+    const char *message;
+    int lineno, col_offset, end_lineno, end_col_offset;
+    const struct CoilCompileWarning *next;
+} CoilCompileWarning;
+
 typedef struct CoilProto {
     const char *name, *qualname;
     const char *filename;
@@ -311,6 +320,7 @@ typedef struct CoilProto {
     const int32_t *lines;
     const CoilExcEntry *exc_table;
     uint32_t nexc;
+    const CoilCompileWarning *warnings; /* the module's proto only: in compile order */
 } CoilProto;
 
 #endif

@@ -158,6 +158,7 @@ static uint64_t const_hash(const CoilConst *k)
         for (size_t i = 0; i < k->u.str.len; i++) h = (h ^ (unsigned char)k->u.str.s[i]) * 1099511628211ull;
         break;
     case CONST_TUPLE:
+    case CONST_FROZENSET:
         for (size_t i = 0; i < k->u.tuple.len; i++) h = (h ^ const_hash(&k->u.tuple.items[i])) * 1099511628211ull;
         break;
     case CONST_CODE: h ^= (uint64_t)(uintptr_t)k->u.code; break;
@@ -178,6 +179,7 @@ static bool const_equal(const CoilConst *a, const CoilConst *b)
     case CONST_BIGINT:
         return a->u.str.len == b->u.str.len && memcmp(a->u.str.s, b->u.str.s, a->u.str.len) == 0;
     case CONST_TUPLE:
+    case CONST_FROZENSET:
         if (a->u.tuple.len != b->u.tuple.len) return false;
         for (size_t i = 0; i < a->u.tuple.len; i++)
             if (!const_equal(&a->u.tuple.items[i], &b->u.tuple.items[i])) return false;
@@ -202,7 +204,8 @@ static bool const_copy(Compiler *c, CoilConst *dst, const CoilConst *src)
         dst->u.str.s = s;
         return true;
     }
-    case CONST_TUPLE: {
+    case CONST_TUPLE:
+    case CONST_FROZENSET: {
         CoilConst *items = comp_alloc(c, sizeof *items * (src->u.tuple.len ? src->u.tuple.len : 1));
         if (!items) return false;
         for (size_t i = 0; i < src->u.tuple.len; i++)
@@ -690,6 +693,7 @@ static CoilProto *compile_mode(CoilArena *arena, const AstNode *module, const ch
                 comp_body_with_doc(&u, body);
             }
             proto = comp_unit_finish(&u);
+            if (proto && !c.failed) proto->warnings = comp_collect_warnings(&c, module);
         }
         comp_unit_free(&u);
     }

@@ -185,6 +185,9 @@ int comp_closure_reg(CompUnit *u, const char *name); /* register of a cell/free 
 /* --- expressions (codegen_expr.c) --- */
 void comp_expr_to(CompUnit *u, const AstNode *e, int target);
 int comp_expr_any(CompUnit *u, const AstNode *e);
+/* The iterable of a for loop or comprehension, in any register: a set
+ * display of constants is a constant frozenset there. */
+int comp_iter_source(CompUnit *u, const AstNode *iter);
 int comp_expr_temp(CompUnit *u, const AstNode *e);
 int comp_subscript_key(CompUnit *u, const AstNode *slice); /* a slice object or any value */
 void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label);
@@ -211,6 +214,8 @@ void comp_comprehension(CompUnit *u, const AstNode *e, int target);
  * exactly what CPython computes and cannot raise.  *out's payload lives in the
  * scratch arena. */
 bool comp_fold(Compiler *c, const AstNode *e, CoilConst *out);
+/* The SyntaxWarnings of a module's tree, in code-generation order (warn.c). */
+const CoilCompileWarning *comp_collect_warnings(Compiler *c, const AstNode *module);
 /* A Constant node as a CoilConst (bigints converted to decimal). */
 bool comp_const_of(Compiler *c, const AstNode *e, CoilConst *out);
 /* Truth value of a constant (strings, bytes and tuples by length). */

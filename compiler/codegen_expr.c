@@ -411,8 +411,10 @@ static void comp_sequence(CompUnit *u, const AstList *elts, int kind, int target
     int n = elts->len, save = u->freereg;
     CoilConst *items;
     if (kind != AST_Tuple && n > 2 && fold_all(u, elts, &items)) {
-        /* [1, 2, 3] builds an empty list and extends it with a constant tuple */
-        CoilConst k = {.kind = CONST_TUPLE};
+        /* [1, 2, 3] builds an empty list and extends it with a constant
+         * tuple; {1, 2, 3} an empty set updated from a constant frozenset,
+         * whose order is the one the program sees, as in CPython. */
+        CoilConst k = {.kind = kind == AST_Set ? CONST_FROZENSET : CONST_TUPLE};
         k.u.tuple.items = items;
         k.u.tuple.len = (size_t)n;
         int t = comp_reg_alloc(u, 1);
@@ -448,6 +450,19 @@ static void comp_sequence(CompUnit *u, const AstList *elts, int kind, int target
     if (kind == AST_Tuple) comp_emit_abc(u, OP_LISTTOTUPLE, acc, acc, 0);
     comp_emit_move(u, target, acc);
     comp_reg_settop(u, save);
+}
+
+int comp_iter_source(CompUnit *u, const AstNode *iter)
+{
+    CoilConst *items;
+    if (iter->kind != AST_Set || !fold_all(u, &iter->v.Set.elts, &items)) return comp_expr_any(u, iter);
+    /* `for x in {1, 2}` iterates a constant frozenset (CPython folds it so) */
+    CoilConst k = {.kind = CONST_FROZENSET};
+    k.u.tuple.items = items;
+    k.u.tuple.len = (size_t)iter->v.Set.elts.len;
+    int r = comp_reg_alloc(u, 1);
+    comp_emit_abx(u, OP_LOADK, r, comp_const(u, &k));
+    return r;
 }
 
 static void comp_dict(CompUnit *u, const AstNode *e, int target)

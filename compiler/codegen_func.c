@@ -276,7 +276,7 @@ static void comp_generator(CompUnit *u, const AstNode *e, int gi, int acc)
         it = 0; /* .0: the iterator made by the caller */
     } else {
         it = comp_reg_alloc(u, 1);
-        int src = comp_expr_any(u, g->v.comprehension.iter);
+        int src = comp_iter_source(u, g->v.comprehension.iter);
         comp_emit_abc(u, is_async ? OP_GETAITER : OP_GETITER, it, src, 0);
         comp_reg_settop(u, it + 1);
     }
@@ -368,7 +368,7 @@ void comp_comprehension(CompUnit *u, const AstNode *e, int target)
     comp_emit_abx(u, OP_CLOSURE, base, code_const(u, p));
     comp_reg_settop(u, base + 2);
     const AstNode *outer = gens->items[0];
-    int src = comp_expr_any(u, outer->v.comprehension.iter);
+    int src = comp_iter_source(u, outer->v.comprehension.iter);
     u->line = e->lineno;
     comp_emit_abc(u, outer->v.comprehension.is_async ? OP_GETAITER : OP_GETITER, base + 1, src, 0);
     comp_reg_settop(u, base + 2);

@@ -358,7 +358,7 @@ static void comp_for(CompUnit *u, const AstNode *s)
         return;
     }
     int it = comp_reg_alloc(u, 1);
-    int src = comp_expr_any(u, s->v.For.iter);
+    int src = comp_iter_source(u, s->v.For.iter);
     u->line = s->lineno;
     /* `for x in f(...)`: if the call makes a generator, only this loop holds
      * it, and leaving the loop early (break, return, an exception) closes it

@@ -68,6 +68,14 @@ static void print_const(FILE *out, const CoilConst *k)
     case CONST_STR: print_str(out, k->u.str.s, k->u.str.len, false); break;
     case CONST_BYTES: print_str(out, k->u.str.s, k->u.str.len, true); break;
     case CONST_CODE: fprintf(out, "<code %s>", k->u.code->qualname); break;
+    case CONST_FROZENSET:
+        fputs("frozenset(", out);
+        for (size_t i = 0; i < k->u.tuple.len; i++) {
+            if (i) fputs(", ", out);
+            print_const(out, &k->u.tuple.items[i]);
+        }
+        fputc(')', out);
+        break;
     case CONST_TUPLE:
         fputc('(', out);
         for (size_t i = 0; i < k->u.tuple.len; i++) {

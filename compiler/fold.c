@@ -118,7 +118,8 @@ bool comp_const_truth(const CoilConst *k)
     case CONST_COMPLEX: return k->u.f != 0.0;
     case CONST_STR:
     case CONST_BYTES: return k->u.str.len != 0;
-    case CONST_TUPLE: return k->u.tuple.len != 0;
+    case CONST_TUPLE:
+    case CONST_FROZENSET: return k->u.tuple.len != 0;
     default: return true;
     }
 }

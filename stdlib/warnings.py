@@ -224,7 +224,8 @@ def _warn_impl(stack, message, category=None, stacklevel=1, source=None):
         filename, lineno, _name, module = stack[-stacklevel]
         if module is None:
             module = "<string>"
-    return _warn_explicit_impl(None, message, category, filename, lineno, module, None, None, source)
+    return _warn_explicit_impl(None, message, category, filename, lineno, module,
+                               _registry_for(module), None, source)
 
 
 def _warn_explicit_impl(stack, message, category, filename, lineno, module=None, registry=None,
@@ -241,7 +242,9 @@ def _warn_explicit_impl(stack, message, category, filename, lineno, module=None,
     else:
         text, message = message, category(message)
     if registry is None:
-        registry = _registry_for(module)
+        # warn_explicit() without a registry remembers nothing: "default"
+        # and "module" warnings repeat (CPython's compiler relies on it).
+        registry = {}
     key = (text, category, lineno)
     if registry.get(key):
         return

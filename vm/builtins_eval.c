@@ -67,6 +67,11 @@ static CoilValue compile_text(CoilVM *vm, const char *src, size_t len, const cha
                                                                 : SOURCE_EXEC);
         return VAL_ERROR;
     }
+    CoilSourceKind kind = mode == COMPILE_EVAL ? SOURCE_EVAL : mode == COMPILE_SINGLE ? SOURCE_SINGLE : SOURCE_EXEC;
+    if (compile_issue_warnings(vm, p, filename, src, len, kind) < 0) {
+        arena_free(arena);
+        return VAL_ERROR;
+    }
     CoilValue code = load_proto(vm, p);
     arena_free(arena);
     return code;

@@ -1,7 +1,7 @@
 /* generic_alias.c — types.GenericAlias, what `list[int]` evaluates to: it
  * remembers the origin and the arguments, prints as `list[int]`, and calls
  * and attribute lookups go to the origin. */
-#include "vm/buf.h"
+#include "vm/generic_alias.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -40,8 +40,7 @@ CoilValue generic_alias_new(CoilVM *vm, CoilValue origin, CoilValue args)
     return value_from_object(g);
 }
 
-/* ga_repr_item: classes by (module-qualified) name, ... for Ellipsis, else repr. */
-static bool repr_item(CoilVM *vm, CoilValue v, CoilBuf *b)
+bool generic_alias_repr_item(CoilVM *vm, CoilValue v, CoilBuf *b)
 {
     if (v == VAL_ELLIPSIS) return buf_append_str(b, "...");
     if (value_is_object(v) && (value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS)) {
@@ -63,9 +62,9 @@ static CoilValue ga_repr(CoilVM *vm, CoilValue self)
 {
     CoilBuf b;
     buf_init(&b, &vm->counted);
-    bool ok = repr_item(vm, GA(self)->origin, &b) && buf_putc(&b, '[');
+    bool ok = generic_alias_repr_item(vm, GA(self)->origin, &b) && buf_putc(&b, '[');
     CoilTuple *a = value_as_tuple(GA(self)->args);
-    for (size_t i = 0; ok && i < a->len; i++) ok = (i == 0 || buf_append(&b, ", ", 2)) && repr_item(vm, a->items[i], &b);
+    for (size_t i = 0; ok && i < a->len; i++) ok = (i == 0 || buf_append(&b, ", ", 2)) && generic_alias_repr_item(vm, a->items[i], &b);
     if (ok && a->len == 0) ok = buf_append(&b, "()", 2);
     ok = ok && buf_putc(&b, ']');
     if (!ok) {

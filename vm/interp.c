@@ -1890,7 +1890,9 @@ call_builtin : {
         }
         /* vm_enter_recursion's depth test; the C stack needs none here (run
          * checked it on entry, and a builtin re-entering the loop goes through run). */
-        if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
+        /* (no suffix: CPython's fast-call builtins report a plain "maximum
+         * recursion depth exceeded") */
+        if (vm_enter_recursion(vm, "") < 0) goto error;
         CoilValue v = cf(vm, call_args, call_nargs, VAL_EMPTY);
         vm_leave_recursion(vm);
         CHECK(v);

@@ -3,11 +3,13 @@
  * values (ints may be big, names are interned), recursing into nested
  * functions. */
 #include "vm/bytes.h"
+#include "vm/complex.h"
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/load.h"
+#include "vm/set.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -51,8 +53,31 @@ static CoilValue load_const(CoilVM *vm, const CoilConst *k)
         GC_UNROOT(vm, 1);
         return t;
     }
+    case CONST_FROZENSET: {
+        /* CPython's compiler builds a folded set's frozenset twice -- from
+         * the items, then again from that one's iteration order when it
+         * merges constants -- and the order the program sees is the
+         * second's. */
+        CoilConst tk = *k;
+        tk.kind = CONST_TUPLE;
+        CoilValue t = load_const(vm, &tk);
+        if (value_is_error(t)) return t;
+        GC_ROOT(vm, t);
+        CoilValue first = set_from_iterable(vm, vm->t_frozenset, t);
+        GC_UNROOT(vm, 1);
+        if (value_is_error(first)) return first;
+        GC_ROOT(vm, first);
+        CoilValue order = tuple_from_iterable(vm, first);
+        GC_UNROOT(vm, 1);
+        if (value_is_error(order)) return order;
+        GC_ROOT(vm, order);
+        CoilValue fs = set_from_iterable(vm, vm->t_frozenset, order);
+        GC_UNROOT(vm, 1);
+        return fs;
+    }
+    case CONST_COMPLEX: return complex_new_value(vm, 0.0, k->u.f);
     default:
-        return vm_raise(vm, vm->e_NotImplementedError, "complex numbers are not supported yet");
+        return vm_raise(vm, vm->e_NotImplementedError, "unknown constant kind");
     }
 }
 

@@ -3,6 +3,7 @@
  * refused with CPython's messages, comparisons and `|` see the mapping. */
 #include "vm/args.h"
 #include "vm/dict.h"
+#include "vm/generic_alias.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -136,7 +137,6 @@ static CoilValue m_class_getitem(CoilVM *vm, const CoilValue *args, size_t nargs
 {
     (void)kw;
     if (args_count(vm, "__class_getitem__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    CoilValue generic_alias_new(CoilVM *, CoilValue, CoilValue);
     return generic_alias_new(vm, args[0], args[1]);
 }
 

@@ -130,6 +130,10 @@ CoilReplStatus vm_repl_run(CoilVM *vm, const char *src, size_t len, CoilReplMode
         arena_free(arena);
         return REPL_MORE;
     }
+    if (compile_issue_warnings(vm, p, "<stdin>", src, len, SOURCE_SINGLE) < 0) {
+        arena_free(arena);
+        goto report;
+    }
     uint32_t p_flags = p->flags;
     CoilValue code = load_proto(vm, p);
     arena_free(arena);

@@ -2,7 +2,7 @@
  * the `|` of classes, None, GenericAliases and unions.  It keeps its
  * flattened, de-duplicated arguments, prints as `int | None`, and works as
  * the second argument of isinstance()/issubclass(). */
-#include "vm/buf.h"
+#include "vm/generic_alias.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -75,23 +75,11 @@ CoilValue union_type_or(CoilVM *vm, CoilValue a, CoilValue b)
     return value_from_object(u);
 }
 
-/* Members print as in CPython: classes by (module-qualified) name, NoneType as None. */
+/* Members print as in CPython: as GenericAlias members, NoneType as None. */
 static bool repr_item(CoilVM *vm, CoilValue v, CoilBuf *b)
 {
     if (v == value_from_object(vm->t_NoneType)) return buf_append_str(b, "None");
-    if (is_class(v)) {
-        CoilType *t = (CoilType *)value_as_object(v);
-        CoilValue mod = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
-        if (value_is_str(vm, mod) && !str_eq_cstr(value_as_str(mod), "builtins"))
-            if (!buf_append_str(b, value_as_str(mod)->data) || !buf_putc(b, '.')) return false;
-        return buf_append_str(b, t->qualname->data);
-    }
-    CoilValue r = vm_repr(vm, v);
-    if (value_is_error(r)) return false;
-    GC_ROOT(vm, r);
-    bool ok = buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
-    GC_UNROOT(vm, 1);
-    return ok;
+    return generic_alias_repr_item(vm, v, b);
 }
 
 static CoilValue ut_repr(CoilVM *vm, CoilValue self)

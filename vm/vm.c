@@ -248,6 +248,11 @@ CoilValue vm_exec_source(CoilVM *vm, const char *src, size_t len, const char *fi
         }
         return vm_raise_nomem(vm);
     }
+    if (compile_issue_warnings(vm, p, filename, src, len, SOURCE_FILE) < 0) {
+        arena_free(arena);
+        *syntax_error = vm_isinstance(vm, vm->exc, vm->e_SyntaxError);
+        return VAL_ERROR;
+    }
     CoilValue code = load_proto(vm, p);
     arena_free(arena);
     if (value_is_error(code)) return code;
