@@ -1,6 +1,6 @@
-# logging.handlers — size- and time-rotating files, buffering/memory handlers
-# and the queue handler.  Handlers that need threads, sockets or file identity
-# (os.stat st_dev/st_ino) raise NotImplementedError when created.
+# logging.handlers — size- and time-rotating files, buffering/memory handlers,
+# watched files, and the queue handler.  Handlers that need threads or
+# sockets raise NotImplementedError when created.
 
 import os
 import copy
@@ -359,7 +359,38 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         self.rolloverAt = newRolloverAt
 
 
-WatchedFileHandler = _unsupported('WatchedFileHandler', 'os.stat has no st_dev/st_ino')
+class WatchedFileHandler(logging.FileHandler):
+    """A file handler that reopens its file when it was moved or removed
+    (the device and inode of the path no longer those of the open file)."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay,
+                                     errors=errors)
+        self.dev, self.ino = -1, -1
+        self._statstream()
+
+    def _statstream(self):
+        # Coil has no os.fstat: the path is stat'ed right after opening it.
+        if self.stream:
+            sres = os.stat(self.baseFilename)
+            self.dev, self.ino = sres.st_dev, sres.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            sres = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            sres = None
+        if not sres or sres.st_dev != self.dev or sres.st_ino != self.ino:
+            if self.stream is not None:
+                self.stream.flush()
+                self.stream.close()
+                self.stream = None
+                self.stream = self._open()
+                self._statstream()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
 SocketHandler = _unsupported('SocketHandler', 'no sockets')
 DatagramHandler = _unsupported('DatagramHandler', 'no sockets')
 SysLogHandler = _unsupported('SysLogHandler', 'no sockets')

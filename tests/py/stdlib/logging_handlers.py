@@ -73,3 +73,22 @@ async def main():
     listener = logging.handlers.QueueListener(q, target)
     listener.handle(logging.makeLogRecord({"msg": "via listener", "levelname": "INFO"}))
 asyncio.run(main())
+
+# WatchedFileHandler reopens its file after it was moved away or removed.
+wname = "_logging_handlers_watched.log"
+wl = logging.getLogger("watched")
+wl.propagate = False
+wh = logging.handlers.WatchedFileHandler(wname)
+wh.setFormatter(logging.Formatter("%(message)s"))
+wl.addHandler(wh)
+wl.warning("first")
+os.rename(wname, wname + ".old")
+wl.warning("second")
+os.remove(wname)
+wl.warning("third")
+wl.removeHandler(wh)
+wh.close()
+for f in (wname + ".old", wname):
+    with open(f) as fh:
+        print(f, repr(fh.read()))
+    os.remove(f)
