@@ -1138,6 +1138,36 @@ def _signature_from_function(cls, func):
                __validate_parameters__=False)
 
 
+def _partial_signature(sig, partial):
+    # What is left to pass to partial(func, *args, **keywords): parameters
+    # filled positionally disappear; a keyword sets a new default, and from
+    # the first positional-or-keyword parameter given by keyword on, the
+    # rest can only be passed by keyword (*args goes).
+    args = partial.args or ()
+    keywords = partial.keywords or {}
+    try:
+        bound = sig.bind_partial(*args, **keywords).arguments
+    except TypeError as ex:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
+    params = []
+    kwonly = False
+    for param in sig.parameters.values():
+        kind = param.kind
+        if param.name in bound and kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+            if param.name not in keywords and kind != _KEYWORD_ONLY:
+                continue  # filled by a positional argument
+            param = param.replace(default=bound[param.name])
+            if kind == _POSITIONAL_OR_KEYWORD:
+                kwonly = True
+        if kwonly:
+            if kind == _VAR_POSITIONAL:
+                continue
+            if kind == _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+        params.append(param)
+    return sig.replace(parameters=params)
+
+
 def _drop_first(sig):
     # The signature seen through a bound method: the first parameter is bound.
     params = tuple(sig.parameters.values())
@@ -1182,7 +1212,7 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=Signature):
     if isfunction(obj):
         return _signature_from_function(sigcls, obj)
     if isinstance(obj, functools.partial):
-        raise NotImplementedError('inspect.signature of functools.partial objects is not supported by Coil')
+        return _partial_signature(_signature_from_callable(obj.func, follow_wrapped, sigcls), obj)
     if isinstance(obj, type):
         call = _user_method(type(obj), '__call__')
         if call is not None:
