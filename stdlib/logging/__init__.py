@@ -213,37 +213,93 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        return self._fmt.format_map(self._values(record))
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
-        # Every replacement field must name something; at least one field.
-        fields = 0
-        i = 0
-        fmt = self._fmt
-        n = len(fmt)
-        while i < n:
-            c = fmt[i]
-            if c == '{':
-                if i + 1 < n and fmt[i + 1] == '{':
-                    i += 2
-                    continue
-                j = fmt.find('}', i)
-                if j < 0:
-                    raise ValueError("invalid format: expected '}' before end of string")
-                name = fmt[i + 1:j]
-                for sep in '!:':
-                    if sep in name:
-                        name = name[:name.index(sep)]
-                if not name.isidentifier():
-                    raise ValueError('invalid field name/expression: %r' % name)
-                fields += 1
-                i = j + 1
-            elif c == '}' and i + 1 < n and fmt[i + 1] == '}':
-                i += 2
-            else:
-                i += 1
+        # Field names, conversions and format specs as CPython checks them
+        # (a plain name or index with .attr/[key] parts; !r/!s/!a; a
+        # standard spec); at least one named field.
+        import re
+        field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', re.I)
+        fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?'
+                              r'[bcdefgnosx%]?$', re.I)
+        fields = set()
+        try:
+            for fieldname, spec, conversion in _format_fields(self._fmt):
+                if fieldname:
+                    if not field_spec.match(fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not fmt_spec.match(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
         if not fields:
             raise ValueError('invalid format: no fields')
+
+
+def _format_fields(fmt):
+    # The (field name, spec, conversion) of each replacement field of a
+    # str.format string, with str.format's own errors for bad braces.
+    i = 0
+    n = len(fmt)
+    out = []
+    while i < n:
+        c = fmt[i]
+        if c == '}':
+            if i + 1 < n and fmt[i + 1] == '}':
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            i += 1
+            continue
+        if i + 1 < n and fmt[i + 1] == '{':
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        depth = 1
+        j = i + 1
+        while j < n:
+            if fmt[j] == '{':
+                depth += 1
+            elif fmt[j] == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if depth:
+            raise ValueError("expected '}' before end of string")
+        field = fmt[i + 1:j]
+        i = j + 1
+        k = 0
+        in_bracket = False
+        while k < len(field):
+            ch = field[k]
+            if ch == '[':
+                in_bracket = True
+            elif ch == ']':
+                in_bracket = False
+            elif ch in '!:' and not in_bracket:
+                break
+            k += 1
+        name, rest = field[:k], field[k:]
+        conversion = None
+        spec = ''
+        if rest.startswith('!'):
+            if len(rest) < 2:
+                raise ValueError('end of string while looking for conversion specifier')
+            conversion = rest[1]
+            rest = rest[2:]
+            if rest and rest[0] != ':':
+                raise ValueError("expected ':' after conversion specifier")
+        if rest.startswith(':'):
+            spec = rest[1:]
+        out.append((name, spec, conversion))
+    return out
 
 
 class StringTemplateStyle(PercentStyle):
@@ -261,14 +317,21 @@ class StringTemplateStyle(PercentStyle):
         return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        fmt = self._fmt
-        i = fmt.find('$')
-        while i >= 0:
-            rest = fmt[i + 1:i + 2]
-            if rest == '{' or rest.isidentifier():
-                return
-            i = fmt.find('$', i + 2 if rest == '$' else i + 1)
-        raise ValueError('invalid format: no fields')
+        # string.Template's placeholders: $$, $name, ${name}; any other '$'
+        # is an error, and at least one named field is needed.
+        import re
+        fields = set()
+        pattern = r'\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|{(?P<braced>[_a-z][_a-z0-9]*)}|(?P<invalid>))'
+        for m in re.finditer(pattern, self._fmt, re.I | re.A):
+            d = m.groupdict()
+            if d['named']:
+                fields.add(d['named'])
+            elif d['braced']:
+                fields.add(d['braced'])
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
         return self._tpl.substitute(**self._values(record))
