@@ -4,7 +4,7 @@
 
 import time as _time
 from datetime import (timedelta, timezone, _ymd2ord, _ord2ymd, _is_leap,
-                      _from_isocalendar)
+                      _from_isocalendar, _check_date_fields)
 
 _FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
                 'september', 'october', 'november', 'december']
@@ -92,10 +92,9 @@ def _week_julian(year, week, weekday, monday_first):
 
 
 def _strptime(data, format):
+    # -> (year, month, day, hour, minute, second, microsecond, tzinfo or None,
+    #     weekday, day of the year)
     import re
-    for name, arg in (('1', data), ('2', format)):
-        if not isinstance(arg, str):
-            raise TypeError('strptime() argument %s must be str, not %s' % (name, type(arg).__name__))
     try:
         pattern = _strptime_regex(format)
     except ValueError as e:
@@ -209,10 +208,32 @@ def _strptime(data, format):
             julian += 366 if _is_leap(year) else 365
     if julian is not None:
         year, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
+    else:
+        _check_date_fields(year, month, day)  # the date must exist
+        julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+    if weekday is None:
+        weekday = (_ymd2ord(year, month, day) + 6) % 7
     if leap_fix:
         year = 1900
     if gmtoff is not None:
         delta = timedelta(seconds=gmtoff, microseconds=gmtoff_us)
         name = g.get('Z')
         tz = timezone(delta, name) if name else timezone(delta)
-    return year, month, day, hour, minute, second, fraction, tz
+    return year, month, day, hour, minute, second, fraction, tz, weekday, julian
+
+
+def _strptime_datetime(data_string, format):
+    """The fields datetime.strptime builds its result from."""
+    for i, arg in enumerate((data_string, format), 1):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (i, type(arg).__name__))
+    return _strptime(data_string, format)[:8]
+
+
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime: the fields as a struct_time (tm_isdst -1)."""
+    for i, arg in enumerate((data_string, format)):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (i, type(arg)))
+    year, month, day, hour, minute, second, _, _, weekday, julian = _strptime(data_string, format)
+    return _time.struct_time((year, month, day, hour, minute, second, weekday, julian, -1))

@@ -1212,7 +1212,7 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         import _strptime
-        y, mo, d, h, mi, sec, us, tz = _strptime._strptime(date_string, format)
+        y, mo, d, h, mi, sec, us, tz = _strptime._strptime_datetime(date_string, format)
         return cls(y, mo, d, h, mi, sec, us, tz)
 
     def timetuple(self):
