@@ -113,8 +113,9 @@ class LogRecord(object):
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (ct - _startTime) * 1000
-        # Coil scripts run on one thread in one process.
-        self.thread = None
+        # Coil scripts run on one thread: its id is the main thread's
+        # native id, which on Linux is the process id.
+        self.thread = os.getpid() if logThreads else None
         self.threadName = 'MainThread' if logThreads else None
         self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
