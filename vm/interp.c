@@ -1509,6 +1509,22 @@ dispatch_nofetch:
         DISPATCH();
     }
     CASE(POPEXC) vm->handled = R[A]; DISPATCH();
+    CASE(EGMATCH) {
+        CoilValue rest;
+        CoilValue m = excgroup_star_match(vm, R[B], R[C], &rest);
+        CHECK(m);
+        R[A] = m;
+        R[B] = rest;
+        COND_JUMP(m == VAL_NONE);
+        DISPATCH();
+    }
+    CASE(PREPRERAISE) {
+        CoilValue r = excgroup_prep_reraise(vm, R[B], R[C]);
+        CHECK(r);
+        R[A] = r;
+        COND_JUMP(r == VAL_NONE);
+        DISPATCH();
+    }
     CASE(ASSERTFAIL) {
         if (B == 1) {
             CoilValue args = tuple_from_array(vm, &R[A], 1);
