@@ -27,8 +27,24 @@ def _size(size):
 class _MemoryIO:
     # Shared by StringIO and BytesIO: the contents are one str/bytes value
     # plus a position; writes past the end pad with the empty element.
+    # Appends at the end are kept as a list of parts and joined when the
+    # contents are next needed, so a run of writes costs linear time.
     _empty = ""
     _closed_msg = "I/O operation on closed file."
+
+    @property
+    def _buf(self):
+        if self._parts:
+            self._parts.insert(0, self._str)
+            self._str = self._empty.join(self._parts)
+            self._parts = []
+        return self._str
+
+    @_buf.setter
+    def _buf(self, value):
+        self._str = value
+        self._parts = []
+        self._len = len(value)
 
     def _check(self, msg=None):
         if self._closed:
@@ -113,8 +129,13 @@ class _MemoryIO:
         n = len(s)
         if n == 0:
             return 0
-        buf = self._buf
         pos = self._pos
+        if pos == self._len:
+            self._parts.append(s)
+            self._len = pos + n
+            self._pos = pos + n
+            return n
+        buf = self._buf
         if pos == len(buf):
             self._buf = buf + s
         elif pos > len(buf):

@@ -79,7 +79,16 @@ except TypeError as _e:
     del _frame
 
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else None
-MemberDescriptorType = GetSetDescriptorType
+
+
+class _Slotted:
+    __slots__ = ('_member',)
+
+
+# The descriptor a __slots__ entry makes (CPython's type of e.g.
+# FunctionType.__globals__ too).
+MemberDescriptorType = type(_Slotted.__dict__['_member'])
+del _Slotted
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)

@@ -891,7 +891,8 @@ _NT_KEEP = frozenset(('__module__', '__name__', '__annotations__', '__qualname__
 
 def _make_namedtuple(name, fields, module, defaults=()):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
-    nt.__annotations__ = {n: t for n, t in fields}
+    # __new__ carries the field types too (inspect.signature shows them).
+    nt.__annotations__ = nt.__new__.__annotations__ = {n: t for n, t in fields}
     return nt
 
 

@@ -796,11 +796,73 @@ static CoilValue co_qualname(CoilVM *vm, CoilValue self) { (void)vm; return valu
 static CoilValue co_filename(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(CODE(self)->filename); }
 static CoilValue co_firstlineno(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->firstlineno); }
 static CoilValue co_argcount(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(CODE(self)->argcount); }
+static CoilValue co_posonlyargcount(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_small_int(CODE(self)->posonlyargcount);
+}
+static CoilValue co_kwonlyargcount(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_small_int(CODE(self)->kwonlyargcount);
+}
+/* co_varnames holds the parameters, then the plain locals: a local that
+ * lives in a cell (captured by an inner function) or is a free variable
+ * is not listed unless it is a parameter, as in CPython. */
+static bool co_listed_local(const CoilCode *c, uint16_t i)
+{
+    uint32_t nparams = (uint32_t)c->argcount + c->kwonlyargcount + !!(c->flags & PROTO_VARARGS) +
+                       !!(c->flags & PROTO_VARKEYWORDS);
+    if (i < nparams) return true;
+    for (uint32_t k = 0; k < (uint32_t)c->ncellvars + c->nfreevars; k++)
+        if (c->cellnames[k] == c->localnames[i]) return false;
+    return true;
+}
+
+static CoilValue co_nlocals(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    CoilCode *c = CODE(self);
+    int64_t n = 0;
+    for (uint16_t i = 0; i < c->nlocals; i++) n += co_listed_local(c, i);
+    return value_from_small_int(n);
+}
+
+/* CPython's CO_* bit values, so inspect's flag tests read the same
+ * (3.11 no longer sets CO_NOFREE; CO_NESTED is not tracked by Coil). */
+static CoilValue co_flags(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    CoilCode *c = CODE(self);
+    uint32_t f = c->flags, r = 0;
+    if (!(f & (PROTO_CLASS_BODY | PROTO_MODULE))) r |= 0x1 | 0x2; /* OPTIMIZED | NEWLOCALS */
+    if (f & PROTO_VARARGS) r |= 0x4;
+    if (f & PROTO_VARKEYWORDS) r |= 0x8;
+    if (f & PROTO_GENERATOR) r |= 0x20;
+    if (f & PROTO_COROUTINE) r |= 0x80;
+    if (f & PROTO_ASYNC_GENERATOR) r |= 0x200;
+    return value_from_small_int((int64_t)r);
+}
+
+static CoilValue co_varnames(CoilVM *vm, CoilValue self)
+{
+    CoilCode *c = CODE(self);
+    int64_t n = 0;
+    for (uint16_t i = 0; i < c->nlocals; i++) n += co_listed_local(c, i);
+    CoilValue t = tuple_new(vm, (size_t)n);
+    if (value_is_error(t)) return t;
+    size_t k = 0;
+    for (uint16_t i = 0; i < c->nlocals; i++)
+        if (co_listed_local(c, i)) value_as_tuple(t)->items[k++] = value_from_object(c->localnames[i]);
+    return t;
+}
 #undef CODE
 
 static const CoilGetSetDef code_getsets[] = {
     {"co_name", co_name, NULL},         {"co_qualname", co_qualname, NULL},       {"co_filename", co_filename, NULL},
     {"co_firstlineno", co_firstlineno, NULL}, {"co_argcount", co_argcount, NULL},
+    {"co_posonlyargcount", co_posonlyargcount, NULL}, {"co_kwonlyargcount", co_kwonlyargcount, NULL},
+    {"co_nlocals", co_nlocals, NULL}, {"co_flags", co_flags, NULL}, {"co_varnames", co_varnames, NULL},
     {NULL, NULL, NULL}};
 
 void func_init_types(CoilVM *vm)

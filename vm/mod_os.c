@@ -263,16 +263,33 @@ static CoilValue o_stat_fields(CoilVM *vm, const CoilValue *args, size_t nargs, 
     return t;
 }
 
-/* rename(src, dst): replaces dst if it exists (as os.replace does on POSIX). */
+/* rename(src, dst) and replace(src, dst): the same on POSIX (rename
+ * replaces dst); a bad argument is named src or dst, as CPython's. */
+static CoilValue rename_impl(CoilVM *vm, const char *fname, const CoilValue *args, size_t nargs)
+{
+    static const char *const which[2] = {"src", "dst"};
+    const char *p[2];
+    if (args_count(vm, fname, nargs, 2, 2) < 0) return VAL_ERROR;
+    for (int i = 0; i < 2; i++) {
+        if (!value_is_str(vm, args[i]))
+            return vm_raise(vm, vm->e_TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fname,
+                            which[i], value_type_name(vm, args[i]));
+        if (path_arg(vm, fname, args[i], &p[i]) < 0) return VAL_ERROR;
+    }
+    if (rename(p[0], p[1]) < 0) return os_error2(vm, errno, args[0], args[1]);
+    return VAL_NONE;
+}
+
 static CoilValue o_rename(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    const char *a, *b;
-    if (args_count(vm, "rename", nargs, 2, 2) < 0 || path_arg(vm, "rename", args[0], &a) < 0 ||
-        path_arg(vm, "rename", args[1], &b) < 0)
-        return VAL_ERROR;
-    if (rename(a, b) < 0) return os_error2(vm, errno, args[0], args[1]);
-    return VAL_NONE;
+    return rename_impl(vm, "rename", args, nargs);
+}
+
+static CoilValue o_replace(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return rename_impl(vm, "replace", args, nargs);
 }
 
 /* access(path, mode) -> bool */
@@ -332,7 +349,7 @@ static CoilValue o_ids(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
 }
 
 static const CoilMethodDef os_functions[] = {
-    {"stat_fields", o_stat_fields, 0}, {"rename", o_rename, 0}, {"access", o_access, 0},
+    {"stat_fields", o_stat_fields, 0}, {"rename", o_rename, 0}, {"replace", o_replace, 0}, {"access", o_access, 0},
     {"cpu_count", o_cpu_count, 0}, {"urandom", o_urandom, 0}, {"_ids", o_ids, 0},
     {"mkdir", o_mkdir, 0},     {"rmdir", o_rmdir, 0},     {"remove", o_remove, 0},
     {"getcwd", o_getcwd, 0},   {"chdir", o_chdir, 0},     {"getpid", o_getpid, 0},

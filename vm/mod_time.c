@@ -18,6 +18,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/int.h"
 #include "vm/module.h"
 #include "vm/modules.h"
@@ -333,6 +334,23 @@ static CoilType *struct_time_type(CoilVM *vm)
     return t;
 }
 
+/* strptime(string, format=...): the parser is Coil code (stdlib/_strptime.py,
+ * shared with datetime.strptime), imported on first use. */
+static CoilValue t_strptime(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    /* Arguments go through unchecked: _strptime_time reports them. */
+    CoilString *name = str_intern_cstr(vm, "_strptime");
+    if (!name) return VAL_ERROR;
+    CoilValue namev = value_from_object(name);
+    GC_ROOT(vm, namev);
+    CoilValue mod = import_module(vm, name, VAL_NONE, 0, VAL_NONE);
+    GC_UNROOT(vm, 1);
+    if (value_is_error(mod)) return mod;
+    CoilValue fn = vm_getattr_cstr(vm, mod, "_strptime_time");
+    if (value_is_error(fn)) return fn;
+    return vm_call(vm, fn, args, nargs, kw);
+}
+
 static const CoilMethodDef time_functions[] = {
     {"time", t_time, 0},
     {"time_ns", t_time_ns, 0},
@@ -351,6 +369,7 @@ static const CoilMethodDef time_functions[] = {
     {"asctime", t_asctime, 0},
     {"ctime", t_ctime, 0},
     {"strftime", t_strftime, 0},
+    {"strptime", t_strptime, 0},
     {NULL, NULL, 0}};
 
 /* timezone, altzone, daylight and tzname from the C library's view of TZ. */

@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "vm/args.h"
 #include "vm/dict.h"
@@ -117,6 +118,40 @@ static CoilValue tb_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     return l;
 }
 
+/* _caller(skipfile, stacklevel): (filename, lineno, name) of the
+ * stacklevel-th frame above the caller's that does not run code from
+ * skipfile (logging's findCaller), read off the live frames, which is
+ * much cheaper than sys._getframe()'s snapshots of the whole chain. */
+static CoilValue tb_caller(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int64_t level;
+    if (args_count(vm, "_caller", nargs, 2, 2) < 0) return VAL_ERROR;
+    if (!value_is_str(vm, args[0])) return vm_raise(vm, vm->e_TypeError, "_caller: skipfile must be str");
+    if (vm_index(vm, args[1], &level) < 0) return VAL_ERROR;
+    CoilString *skip = value_as_str(args[0]);
+    CoilFrame *f = vm->frame;
+    while (f && !f->code) f = f->prev;
+    if (!f) return VAL_NONE;
+    while (level > 0) {
+        CoilFrame *g = f->prev;
+        while (g && !g->code) g = g->prev;
+        if (!g) break;
+        f = g;
+        CoilString *fn = f->code->filename;
+        if (fn->len != skip->len || memcmp(fn->data, skip->data, fn->len) != 0) level--;
+    }
+    CoilCode *c = f->code;
+    size_t pc = f->pc ? (size_t)(f->pc - c->code) : 0;
+    CoilValue t = tuple_new(vm, 3);
+    if (value_is_error(t)) return t;
+    CoilTuple *tt = value_as_tuple(t);
+    tt->items[0] = value_from_object(c->filename);
+    tt->items[1] = value_from_small_int(code_line(c, pc ? pc - 1 : 0));
+    tt->items[2] = value_from_object(c->name);
+    return t;
+}
+
 /* --- _warnings ------------------------------------------------------------------------- */
 
 /* Calls warnings.<impl>(stack, *args, **kw); a warning the filters turn into
@@ -175,6 +210,7 @@ static const CoilMethodDef traceback_functions[] = {
     {"_format", tb_format, 0},
     {"_format_only", tb_format_only, 0},
     {"_stack", tb_stack, 0},
+    {"_caller", tb_caller, 0},
     {NULL, NULL, 0}};
 
 CoilValue mod_traceback_create(CoilVM *vm)
