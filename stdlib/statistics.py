@@ -1,12 +1,13 @@
 # statistics — averages and measures of spread with CPython 3.11's results:
 # sums are taken exactly (as fractions, one partial numerator per
 # denominator) and converted to the data's type only at the end, so
-# results agree to the last bit.  Decimal data and NormalDist, quantiles,
-# harmonic_mean, median_grouped, covariance, correlation and
-# linear_regression are not provided (NotImplementedError).  Original Coil code.
+# results agree to the last bit.  Decimal data and NormalDist are not
+# provided (NotImplementedError for NormalDist).  Original Coil code.
 
 import math as _math
-from collections import Counter as _Counter
+import numbers as _numbers
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from collections import Counter as _Counter, namedtuple as _namedtuple
 from fractions import Fraction as _Fraction
 from functools import reduce as _reduce
 from operator import mul as _mul
@@ -254,6 +255,142 @@ def pstdev(data, mu=None):
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
+# ---- more averages, quantiles and two-variable statistics ---------------------
+
+def _fail_neg(values, errmsg='negative value'):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, _numbers.Real):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median_grouped(data, interval=1.0):
+    # The median of data grouped in classes `interval` wide, interpolated
+    # within the class that holds the middle value (as floats).
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    first = _bisect_left(data, x)
+    end = _bisect_right(data, x, lo=first)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - first) / (end - first)
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def _pair_sums(x, y, what):
+    # n, the means and the centred sums of products of two samples.
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return n, xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    n, xbar, ybar, sxy = _pair_sums(x, y, 'covariance')
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    n, xbar, ybar, sxy = _pair_sums(x, y, 'correlation')
+    sxx = _math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'), module='statistics')
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    if proportional:
+        n = len(x)
+        if len(y) != n:
+            raise StatisticsError('linear regression requires that both inputs have same number of data points')
+        if n < 2:
+            raise StatisticsError('linear regression requires at least two data points')
+        sxy = _math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _math.fsum(xi * xi for xi in x)
+    else:
+        n, xbar, ybar, sxy = _pair_sums(x, y, 'linear regression')
+        sxx = _math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
 # ---- not provided ----------------------------------------------------------------------
 
 def _missing(name):
@@ -263,10 +400,4 @@ def _missing(name):
     return missing
 
 
-harmonic_mean = _missing('harmonic_mean')
-median_grouped = _missing('median_grouped')
-quantiles = _missing('quantiles')
-covariance = _missing('covariance')
-correlation = _missing('correlation')
-linear_regression = _missing('linear_regression')
 NormalDist = _missing('NormalDist')
