@@ -67,7 +67,7 @@ static CoilValue load_const(CoilVM *vm, const CoilConst *k, const CoilCode *pare
          * second's. */
         CoilConst tk = *k;
         tk.kind = CONST_TUPLE;
-        CoilValue t = load_const(vm, &tk);
+        CoilValue t = load_const(vm, &tk, parent);
         if (value_is_error(t)) return t;
         GC_ROOT(vm, t);
         CoilValue first = set_from_iterable(vm, vm->t_frozenset, t);
