@@ -200,6 +200,7 @@ int main(int argc, char **argv)
         const char *empty[] = {""};
         vm_set_argv(vm, 1, empty);
         int status = repl_run(vm);
+        vm_run_atexit(vm); /* as run_main does when a script ends */
         vm_free(vm);
         return status;
     }

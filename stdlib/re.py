@@ -233,8 +233,10 @@ class _Parser:
                 flags = flags | self.flags
                 continue
             items.append(item)
+        # Drop the "just quantified" marks; a group's own sequence has
+        # already dropped those of the nodes it hands up unchanged.
         for it in items:
-            if it[0] == "rep":
+            if it[0] == "rep" and len(it) > 5:
                 it.pop()
         if len(items) == 1:
             return items[0]

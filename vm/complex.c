@@ -160,6 +160,11 @@ static CoilValue complex_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilVa
     return complex_new_value(vm, r.re, r.im);
 }
 
+CoilValue complex_pow_reals(CoilVM *vm, double base, double exp)
+{
+    return complex_binary(vm, BIN_POW, value_from_double(base), value_from_double(exp));
+}
+
 #define COMPLEX_SLOT(name, op) \
     static CoilValue name(CoilVM *vm, CoilValue a, CoilValue b) { return complex_binary(vm, op, a, b); }
 COMPLEX_SLOT(complex_add, BIN_ADD)

@@ -14,6 +14,9 @@ void complex_init_type(CoilVM *vm);
 CoilValue complex_new_value(CoilVM *vm, double re, double im);
 /* An instance of type (complex or a subclass of it). */
 CoilValue complex_alloc(CoilVM *vm, CoilType *type, double re, double im);
+/* float ** float that has a complex result (a negative base to a fractional
+ * power): CPython's float power hands it to complex power. */
+CoilValue complex_pow_reals(CoilVM *vm, double base, double exp);
 /* v is a complex or an instance of a subclass. */
 bool value_is_complex(CoilVM *vm, CoilValue v);
 

@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/buf.h"
 #include "vm/bytes.h"
+#include "vm/complex.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/gc.h"
@@ -184,9 +185,7 @@ CoilValue float_pow(CoilVM *vm, double iv, double iw)
     }
     bool negate = false;
     if (iv < 0.0) {
-        if (iw != floor(iw))
-            return vm_raise(vm, vm->e_ValueError,
-                            "complex results are not supported (negative number raised to a fractional power)");
+        if (iw != floor(iw)) return complex_pow_reals(vm, iv, iw);
         iv = -iv;
         negate = is_odd_integer(iw);
     }

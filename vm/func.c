@@ -427,6 +427,15 @@ static CoilValue method_call(CoilVM *vm, CoilValue callee, const CoilValue *args
 static CoilValue method_repr(CoilVM *vm, CoilValue self)
 {
     CoilMethod *m = (CoilMethod *)value_as_object(self);
+    /* A built-in type's slot wrapper bound to an object: CPython's
+     * method-wrapper ('[].__len__'). */
+    if (value_is_type(m->func, vm->t_wrapper_descriptor)) {
+        CoilValue name = vm_getattr(vm, m->func, vm->names.__name__);
+        if (value_is_error(name)) return name;
+        const void *at = value_is_object(m->self) ? (const void *)value_as_object(m->self) : (const void *)m;
+        return str_format(vm, "<method-wrapper '%s' of %s object at %p>", value_as_str(name)->data,
+                          value_type_name(vm, m->self), at);
+    }
     CoilValue name = vm_getattr(vm, m->func, vm->names.__qualname__);
     if (value_is_error(name)) {
         vm_take_exception(vm);

@@ -503,6 +503,7 @@ static void mark_roots(CoilVM *vm)
     gc_mark_value(vm, vm->repl_globals);
     gc_mark_value(vm, vm->repl_loop);
     gc_mark_value(vm, vm->context);
+    gc_mark_value(vm, vm->atexit_funcs);
     gc_mark_value(vm, vm->builtins);
     gc_mark_value(vm, vm->builtins_dict);
     gc_mark_value(vm, vm->empty_tuple);

@@ -34,6 +34,8 @@ static const CoilNativeModule native_modules[] = {
     {"cmath", mod_cmath_create},
     {"time", mod_time_create},
     {"gc", mod_gc_create},
+    {"errno", mod_errno_create},
+    {"atexit", mod_atexit_create},
     {"_random", mod_random_create},
     {"_json", mod_json_create},
     {"_os", mod_os_create},

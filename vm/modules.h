@@ -19,6 +19,8 @@ CoilValue mod_io_create(CoilVM *vm);        /* mod_io.c: _io */
 CoilValue mod_traceback_create(CoilVM *vm); /* mod_traceback.c: _traceback */
 CoilValue mod_contextstate_create(CoilVM *vm); /* mod_contextvars.c: _contextstate */
 CoilValue mod_warnings_create(CoilVM *vm);  /* mod_traceback.c: _warnings */
+CoilValue mod_atexit_create(CoilVM *vm);    /* mod_atexit.c */
+CoilValue mod_errno_create(CoilVM *vm);     /* mod_errno.c */
 CoilValue mod_re_create(CoilVM *vm);        /* re_exec.c: _re (the matcher of stdlib/re.py) */
 
 #endif

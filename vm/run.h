@@ -28,6 +28,10 @@ bool vm_set_argv(CoilVM *vm, int argc, const char *const *argv);
  * returns the exit status CPython would use. */
 int vm_report_exception(CoilVM *vm);
 
+/* Runs the atexit callbacks, last registered first, reporting (not
+ * raising) their exceptions; then forgets them.  At the end of __main__. */
+void vm_run_atexit(CoilVM *vm);
+
 /* The interactive prompt (vm/repl.c).  vm_repl_begin makes the __main__
  * namespace the inputs share (sys.path[0] = '').  vm_repl_run compiles one
  * input in 'single' mode as file "<stdin>" and, unless mode is REPL_CHECK,

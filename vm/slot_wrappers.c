@@ -206,6 +206,32 @@ bool slot_wrappers_add(CoilVM *vm, CoilType *t)
     return true;
 }
 
+/* __name__, __qualname__ ('list.__len__') and __objclass__, which reprs
+ * of bound wrappers and introspecting code read. */
+static CoilValue sw_get_name(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((SlotWrapper *)value_as_object(self))->name);
+}
+
+static CoilValue sw_get_qualname(CoilVM *vm, CoilValue self)
+{
+    SlotWrapper *w = (SlotWrapper *)value_as_object(self);
+    return str_format(vm, "%s.%s", w->owner->name, w->name->data);
+}
+
+static CoilValue sw_get_objclass(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return value_from_object(((SlotWrapper *)value_as_object(self))->owner);
+}
+
+static const CoilGetSetDef sw_getsets[] = {
+    {"__name__", sw_get_name, NULL},
+    {"__qualname__", sw_get_qualname, NULL},
+    {"__objclass__", sw_get_objclass, NULL},
+    {NULL, NULL, NULL}};
+
 void slot_wrappers_init_type(CoilVM *vm)
 {
     CoilType *t = vm->t_wrapper_descriptor;
@@ -214,4 +240,5 @@ void slot_wrappers_init_type(CoilVM *vm)
     t->call = sw_call;
     t->descr_get = sw_descr_get;
     t->repr = sw_repr;
+    type_add_getsets(vm, t, sw_getsets);
 }

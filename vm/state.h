@@ -193,6 +193,8 @@ struct CoilVM {
      * or a Context object once code needed its identity.  A task saves and
      * restores it around each step. */
     CoilValue context;
+    /* atexit callbacks (mod_atexit.c): a list, or VAL_EMPTY before the first. */
+    CoilValue atexit_funcs;
     struct CoilFile *io_files; /* mod_io.c: files whose fd is open (not GC roots) */
     /* Native modules the host registered (import.c; a {NULL}-terminated
      * table the host owns), searched before the built-in ones. */

@@ -62,6 +62,7 @@ CoilVM *vm_new(const CoilAllocator *alloc)
     vm->repl_globals = VAL_EMPTY;
     vm->repl_loop = VAL_EMPTY;
     vm->context = VAL_NONE;
+    vm->atexit_funcs = VAL_EMPTY;
     vm->recursion_limit = 1000;
     vm->c_stack_max = (size_t)3 << 20;
     vm->check_counter = INTERP_CHECK_INTERVAL;
@@ -327,6 +328,9 @@ static int run_main(CoilVM *vm, const char *path, const char *src, size_t len, b
 fail:
     status = vm_report_exception(vm);
 done:
+    /* CPython's finalisation runs the atexit callbacks first, whatever ended
+     * the script (sys.exit() and uncaught exceptions included). */
+    vm_run_atexit(vm);
     /* Suspended generators run their finally blocks at exit, as CPython's
      * module teardown closes them. */
     if (value_is_object(m)) gen_close_at_exit(vm, module_dict(m));

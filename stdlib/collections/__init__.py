@@ -1,11 +1,13 @@
 # collections — specialised containers: deque, defaultdict, OrderedDict,
-# Counter, namedtuple and ChainMap, with CPython 3.11's reprs, error texts
+# Counter, namedtuple, ChainMap and the UserDict/UserList/UserString
+# wrappers, with CPython 3.11's reprs, error texts
 # and iteration orders.  collections.abc is the submodule of that name.
 
 import sys as _sys
 from operator import itemgetter as _itemgetter, index as _index
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 # ---- repr of self-containing containers ----------------------------------
@@ -990,3 +992,20 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+# ---- UserDict, UserList, UserString -----------------------------------------
+# They live in collections/_user.py, loaded on first use: their bases come
+# from collections.abc, which (with abc) would double the cost of importing
+# collections for every script that never touches them.
+
+_USER_CLASSES = ('UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    if name in _USER_CLASSES:
+        from collections import _user
+        for n in _USER_CLASSES:
+            globals()[n] = getattr(_user, n)
+        return globals()[name]
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
