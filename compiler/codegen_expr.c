@@ -175,10 +175,13 @@ int comp_expr_any(CompUnit *u, const AstNode *e)
         NameRef r = resolve(u, e->v.Name.id);
         if (r.kind == NK_REG) {
             int saved = u->line;
+            const AstNode *saved_pos = u->posnode;
             u->line = e->lineno;
+            u->posnode = e;
             check_bound(u, &r);
             seal_read(u, &r);
             u->line = saved;
+            u->posnode = saved_pos;
             return r.reg;
         }
     }
@@ -591,7 +594,9 @@ static void comp_call(CompUnit *u, const AstNode *e, int target)
         if (u->freereg < base + 2) comp_reg_alloc(u, base + 2 - u->freereg);
         int saved = u->line;
         u->line = func->end_lineno > func->lineno ? func->end_lineno : func->lineno;
+        u->posnode = func; /* a missing method is the attribute's error */
         comp_emit_abc_kc(u, OP_GETMETHOD, base, obj, comp_name(u, comp_mangle(u, func->v.Attribute.attr)));
+        u->posnode = e;
         u->line = saved;
         for (int i = 0; i < nargs; i++) comp_expr_to(u, args->items[i], comp_reg_alloc(u, 1));
         u->line = e->lineno;
@@ -757,7 +762,9 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     Compiler *c = u->c;
     if (c->failed) return;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = e->lineno;
+    u->posnode = e;
     if (!comp_is_temp(u, target) && expr_writes_early(e)) {
         int save = u->freereg;
         int t = comp_reg_alloc(u, 1);
@@ -765,6 +772,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
         comp_emit_move(u, target, t);
         comp_reg_settop(u, save);
         u->line = saved_line;
+        u->posnode = saved_pos;
         return;
     }
     CoilConst k;
@@ -772,6 +780,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
         comp_fold(c, e, &k)) {
         comp_load_const(u, &k, target);
         u->line = saved_line;
+        u->posnode = saved_pos;
         return;
     }
     int save = u->freereg;
@@ -845,6 +854,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     }
     comp_reg_settop(u, save);
     u->line = saved_line;
+    u->posnode = saved_pos;
 }
 
 /* --- conditions ------------------------------------------------------------------------- */
@@ -853,7 +863,9 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label)
 {
     if (u->c->failed) return;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = e->lineno;
+    u->posnode = e;
     CoilConst k;
     if (e->kind == AST_UnaryOp && e->v.UnaryOp.op == AST_OP_Not) {
         comp_jump_if(u, e->v.UnaryOp.operand, !when, label);
@@ -903,6 +915,7 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label)
         comp_reg_settop(u, save);
     }
     u->line = saved_line;
+    u->posnode = saved_pos;
 }
 
 /* --- assignment targets -------------------------------------------------------------------- */
@@ -912,7 +925,9 @@ void comp_store(CompUnit *u, const AstNode *t, int src)
     if (u->c->failed) return;
     int save = u->freereg;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = t->lineno;
+    u->posnode = t;
     switch (t->kind) {
     case AST_Name: comp_store_name(u, t->v.Name.id, src); break;
     case AST_Attribute: {
@@ -960,4 +975,5 @@ void comp_store(CompUnit *u, const AstNode *t, int src)
     }
     comp_reg_settop(u, save);
     u->line = saved_line;
+    u->posnode = saved_pos;
 }

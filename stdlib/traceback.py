@@ -326,6 +326,45 @@ class StackSummary(list):
         return result
 
 
+def _anchors(segment, info, col):
+    # (left, right): the '^' part between '~' operands, in characters from
+    # the segment's start, from the position table's (kind, a, b) byte
+    # columns.  CPython 3.11 steps over the segment's characters with byte
+    # offsets, which can put the operator a column off after non-ASCII
+    # text; this does the same, so the markers match it.
+    kind, a, b = info
+    a -= col
+    b -= col
+    raw = segment.encode("utf-8")
+
+    def chars(n):
+        return len(raw[:max(n, 0)].decode("utf-8", "replace"))
+
+    def closer(i):
+        return 0 <= i < len(segment) and (segment[i].isspace() or segment[i] in ")#")
+
+    if kind == 1:
+        op_str = segment[chars(a):chars(b)]
+        off = len(op_str) - len(op_str.lstrip())
+        left = a + off
+        right = left + 1
+        if off + 1 < len(op_str) and not op_str[off + 1].isspace():
+            right += 1
+        while closer(left):
+            left += 1
+            right += 1
+        return chars(left), chars(right)
+    if kind == 2:
+        # a subscript's columns are turned into characters first
+        a, b = chars(a), chars(b)
+        while closer(a):
+            a += 1
+        while closer(b):
+            b += 1
+        return a, min(b + 1, len(segment))
+    return None
+
+
 def _caret_line(fs, stripped):
     # CPython 3.11's markers under a source line: '^' under the failing
     # range, or '~' for the operands and '^' for the operator of a binary
@@ -333,18 +372,17 @@ def _caret_line(fs, stripped):
     # the whole stripped line without such anchors, or is unknown.
     if fs.colno is None or fs.end_colno is None:
         return None
-    orig = fs._original_line
+    orig = fs._original_line.rstrip("\r\n")
     indent = len(orig) - len(orig.lstrip())
     start = _char_offset(orig, fs.colno)
     anchors = None
     if fs.end_lineno == fs.lineno:
         end = _char_offset(orig, fs.end_colno)
-        a = fs._anchors
-        if a is not None:
-            anchors = (_char_offset(orig, a[0]) - start, _char_offset(orig, a[1]) - start)
+        if fs._anchors is not None:
+            anchors = _anchors(orig[start:end], fs._anchors, fs.colno)
     else:
         end = indent + len(stripped)
-    if end - start >= len(stripped) and not anchors:
+    if end - start >= len(stripped) and not (anchors and anchors[1] > anchors[0]):
         return None
     out = "    " + " " * (start - indent)
     if anchors:

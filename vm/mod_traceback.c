@@ -119,8 +119,9 @@ static CoilValue tb_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 
 /* _position(code, lasti, lineno): (lineno, end_lineno, colno, end_colno,
  * anchors) of the instruction at byte offset lasti, columns in UTF-8 bytes
- * as CPython's co_positions(); anchors is (tilde_end, caret_end) columns
- * for a binary operation or subscript, else None.  Columns are None where
+ * as CPython's co_positions(); anchors is (kind, left, right) for a binary
+ * operation (kind 1: left operand's end, right operand's start) or a
+ * subscript (kind 2: the value's and the slice's ends), else None.  Columns are None where
  * the code has no position for the instruction. */
 static CoilValue tb_position(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -142,11 +143,12 @@ static CoilValue tb_position(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     tt->items[4] = VAL_NONE;
     if (have && p.anchor_left >= 0) {
         GC_ROOT(vm, t);
-        CoilValue a = tuple_new(vm, 2);
+        CoilValue a = tuple_new(vm, 3);
         GC_UNROOT(vm, 1);
         if (value_is_error(a)) return a;
-        value_as_tuple(a)->items[0] = value_from_small_int(p.anchor_left);
-        value_as_tuple(a)->items[1] = value_from_small_int(p.anchor_right);
+        value_as_tuple(a)->items[0] = value_from_small_int(p.kind);
+        value_as_tuple(a)->items[1] = value_from_small_int(p.anchor_left);
+        value_as_tuple(a)->items[2] = value_from_small_int(p.anchor_right);
         tt->items[4] = a;
     }
     return t;
