@@ -575,6 +575,21 @@ void comp_call_args(CompUnit *u, int treg, const AstList *args, const AstList *k
     }
 }
 
+/* The range CPython 3.11 gives an attribute access (or a method call,
+ * `to` being the call) that spans lines: from the attribute's name on its
+ * own line to the end of `to`, which is where the line table puts it too. */
+static const AstNode *attr_position(CompUnit *u, const AstNode *attr, const AstNode *to)
+{
+    if (attr->end_lineno <= attr->lineno) return to;
+    AstNode *n = arena_alloc(u->c->scratch, sizeof *n);
+    if (!n) return to;
+    *n = *to;
+    n->lineno = attr->end_lineno;
+    n->col_offset = attr->end_col_offset - (int32_t)strlen(attr->v.Attribute.attr);
+    n->kind = AST_Attribute; /* no '~' anchors for the moved range */
+    return n;
+}
+
 static void comp_call(CompUnit *u, const AstNode *e, int target)
 {
     const AstNode *func = e->v.Call.func;
@@ -594,19 +609,26 @@ static void comp_call(CompUnit *u, const AstNode *e, int target)
         if (u->freereg < base + 2) comp_reg_alloc(u, base + 2 - u->freereg);
         int saved = u->line;
         u->line = func->end_lineno > func->lineno ? func->end_lineno : func->lineno;
-        u->posnode = func; /* a missing method is the attribute's error */
+        u->posnode = attr_position(u, func, func); /* a missing method is the attribute's error */
         comp_emit_abc_kc(u, OP_GETMETHOD, base, obj, comp_name(u, comp_mangle(u, func->v.Attribute.attr)));
-        u->posnode = e;
         u->line = saved;
         for (int i = 0; i < nargs; i++) comp_expr_to(u, args->items[i], comp_reg_alloc(u, 1));
-        u->line = e->lineno;
+        /* obj<newline>.m(): CPython 3.11 places the call at the method's name */
+        u->line = func->end_lineno > func->lineno ? func->end_lineno : e->lineno;
+        u->posnode = attr_position(u, func, e);
         comp_emit_abc(u, OP_CALLMETHOD, base, nargs, 0);
+        u->posnode = e;
     } else {
         comp_expr_to(u, func, base);
         if (simple) {
             for (int i = 0; i < nargs; i++) comp_expr_to(u, args->items[i], comp_reg_alloc(u, 1));
             for (int i = 0; i < nkw; i++) comp_expr_to(u, kws->items[i]->v.keyword.value, comp_reg_alloc(u, 1));
             u->line = e->lineno;
+            if (func->kind == AST_Attribute && func->end_lineno > func->lineno) {
+                /* a method call with keywords: placed at the method's name, as above */
+                u->line = func->end_lineno;
+                u->posnode = attr_position(u, func, e);
+            }
             if (nkw) {
                 CoilConst k = {.kind = CONST_TUPLE};
                 CoilConst *names = arena_alloc(u->c->scratch, sizeof *names * (size_t)nkw);
@@ -833,6 +855,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     case AST_Attribute: {
         int r = first_operand(u, e->v.Attribute.value, target);
         u->line = e->end_lineno > e->lineno ? e->end_lineno : e->lineno;
+        u->posnode = attr_position(u, e, e);
         comp_emit_abc_kc(u, OP_GETATTR, target, r, comp_name(u, comp_mangle(u, e->v.Attribute.attr)));
         break;
     }
