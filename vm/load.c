@@ -115,7 +115,7 @@ CoilValue load_proto(CoilVM *vm, const CoilProto *p)
     int32_t *lines = copy_mem(vm, p->lines, p->ncode * sizeof(int32_t));
     if (!lines) goto fail;
     c->lines = lines;
-    if (p->positions && p->npositions) {
+    if (p->positions && p->npositions && !vm->load_without_positions) {
         uint8_t *pos = copy_mem(vm, p->positions, p->npositions);
         if (!pos) goto fail;
         c->positions = pos;
