@@ -43,7 +43,8 @@ def _getline(filename, lineno):
             lines = []
         _lines_cache[filename] = lines
     if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
+        line = lines[lineno - 1]
+        return line if line.endswith("\n") else line + "\n"
     return ""
 
 
@@ -329,39 +330,28 @@ class StackSummary(list):
 def _anchors(segment, info, col):
     # (left, right): the '^' part between '~' operands, in characters from
     # the segment's start, from the position table's (kind, a, b) byte
-    # columns.  CPython 3.11 steps over the segment's characters with byte
-    # offsets, which can put the operator a column off after non-ASCII
-    # text; this does the same, so the markers match it.
+    # columns: for a binary operation the operator (the first non-blank
+    # after the left operand, two characters when the next is not blank
+    # and still before the right operand), for a subscript from the
+    # value's end to just past the slice's.
     kind, a, b = info
-    a -= col
-    b -= col
     raw = segment.encode("utf-8")
 
     def chars(n):
-        return len(raw[:max(n, 0)].decode("utf-8", "replace"))
-
-    def closer(i):
-        return 0 <= i < len(segment) and (segment[i].isspace() or segment[i] in ")#")
+        return len(raw[:max(n - col, 0)].decode("utf-8", "replace"))
 
     if kind == 1:
         op_str = segment[chars(a):chars(b)]
         off = len(op_str) - len(op_str.lstrip())
-        left = a + off
+        if off >= len(op_str):
+            return None
+        left = chars(a) + off
         right = left + 1
         if off + 1 < len(op_str) and not op_str[off + 1].isspace():
             right += 1
-        while closer(left):
-            left += 1
-            right += 1
-        return chars(left), chars(right)
+        return left, right
     if kind == 2:
-        # a subscript's columns are turned into characters first
-        a, b = chars(a), chars(b)
-        while closer(a):
-            a += 1
-        while closer(b):
-            b += 1
-        return a, min(b + 1, len(segment))
+        return chars(a), chars(b) + 1
     return None
 
 
@@ -372,19 +362,21 @@ def _caret_line(fs, stripped):
     # the whole stripped line without such anchors, or is unknown.
     if fs.colno is None or fs.end_colno is None:
         return None
-    orig = fs._original_line.rstrip("\r\n")
-    indent = len(orig) - len(orig.lstrip())
-    start = _char_offset(orig, fs.colno)
+    # Offsets count from the line as stored, newline included, as CPython's
+    # do: a line given without one (FrameSummary(line=...)) shifts by one.
+    orig = fs._original_line
+    skipped = len(orig) - len(stripped)
+    start = _char_offset(orig, fs.colno) + 1
     anchors = None
     if fs.end_lineno == fs.lineno:
-        end = _char_offset(orig, fs.end_colno)
+        end = _char_offset(orig, fs.end_colno) + 1
         if fs._anchors is not None:
-            anchors = _anchors(orig[start:end], fs._anchors, fs.colno)
+            anchors = _anchors(orig[start - 1:end - 1], fs._anchors, fs.colno)
     else:
-        end = indent + len(stripped)
+        end = skipped + len(stripped)
     if end - start >= len(stripped) and not (anchors and anchors[1] > anchors[0]):
         return None
-    out = "    " + " " * (start - indent)
+    out = "    " + " " * (start - skipped)
     if anchors:
         left, right = anchors
         out += "~" * left + "^" * (right - left) + "~" * (end - start - right)

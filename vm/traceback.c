@@ -123,37 +123,25 @@ static int seg_chars(const Segment *g, int bytes)
     return bytes < 0 ? 0 : utf8_chars(g->s, (size_t)bytes);
 }
 
-static bool closer(const Segment *g, int i)
-{
-    return i >= 0 && i < g->nchars && (is_blank(g->ch[i]) || g->ch[i] == ')' || g->ch[i] == '#');
-}
-
 /* The '^' part of the markers between '~' operands, in characters from
- * the segment's start.  CPython 3.11 finds it from the operands' byte
- * offsets but steps over the segment by characters with them, so with
- * non-ASCII text before the operator it can land a column off; Coil
- * prints what CPython prints. */
+ * the segment's start: for a binary operation the operator (the first
+ * non-blank after the left operand, two characters when the next is not
+ * blank and still before the right operand), for a subscript from the
+ * value's end to just past the slice's. */
 static int tb_caret_anchors(const Segment *g, const CoilPosition *p, int *left, int *right)
 {
     if (p->kind == 1) {
-        int lb = p->anchor_left - p->col, rb = p->anchor_right - p->col;
-        int from = seg_chars(g, lb), to = seg_chars(g, rb);
-        int off = 0;
-        while (from + off < to && is_blank(g->ch[from + off])) off++;
-        int l = lb + off, r = l + 1;
-        if (from + off + 1 < to && !is_blank(g->ch[from + off + 1])) r++;
-        while (closer(g, l)) l++, r++;
-        *left = seg_chars(g, l);
-        *right = seg_chars(g, r);
+        int from = seg_chars(g, p->anchor_left - p->col), to = seg_chars(g, p->anchor_right - p->col);
+        int l = from;
+        while (l < to && is_blank(g->ch[l])) l++;
+        if (l >= to) return 0;
+        *left = l;
+        *right = l + 1 + (l + 1 < to && !is_blank(g->ch[l + 1]));
         return 1;
     }
     if (p->kind == 2) {
-        /* a subscript's columns are turned into characters first */
-        int l = seg_chars(g, p->anchor_left - p->col), r = seg_chars(g, p->anchor_right - p->col);
-        while (closer(g, l)) l++;
-        while (closer(g, r)) r++;
-        *left = l;
-        *right = r + 1 < g->nchars ? r + 1 : g->nchars;
+        *left = seg_chars(g, p->anchor_left - p->col);
+        *right = seg_chars(g, p->anchor_right - p->col) + 1;
         return 1;
     }
     return 0;
