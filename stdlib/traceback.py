@@ -210,7 +210,11 @@ class FrameSummary:
 def walk_stack(f):
     """(frame, lineno) from f outwards, following f_back."""
     if f is None:
-        f = sys._getframe().f_back.f_back
+        # CPython 3.11 starts four frames out from the generator's own
+        # (meant as the caller's caller; it skips more than that)
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back if f is not None else None
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
