@@ -527,14 +527,22 @@ static size_t put_varint(uint8_t *out, size_t at, uint32_t v)
     return at;
 }
 
-/* One instruction's entry (format in vm/func.c, code_position).  Columns
- * go in only where the node starts on the instruction's line, so a range
- * never contradicts the line a traceback shows. */
-static size_t put_position(uint8_t *out, size_t at, const AstNode *n, int line)
+/* Whether node n gives instruction columns on `line`: only where it starts
+ * on the instruction's line, so a range never contradicts the line a
+ * traceback shows. */
+static bool has_position(const AstNode *n, int line)
 {
-    if (!n || n->lineno != line || n->col_offset < 0 || n->end_col_offset < 0 || n->end_lineno < n->lineno ||
-        (n->end_lineno == n->lineno && n->end_col_offset < n->col_offset))
-        return put_varint(out, at, 0);
+    return n && n->lineno == line && n->col_offset >= 0 && n->end_col_offset >= 0 && n->end_lineno >= n->lineno &&
+           (n->end_lineno > n->lineno || n->end_col_offset >= n->col_offset);
+}
+
+/* One instruction's entry (format in vm/func.c, code_position); `prev` is
+ * the previous instruction's node, which a run of instructions from one
+ * node shares in a one-byte entry. */
+static size_t put_position(uint8_t *out, size_t at, const AstNode *n, const AstNode *prev, int line)
+{
+    if (!has_position(n, line)) return put_varint(out, at, 0);
+    if (n == prev) return put_varint(out, at, 1);
     uint32_t span = (uint32_t)(n->end_lineno - n->lineno);
     uint32_t col = (uint32_t)n->col_offset;
     uint32_t ecol = span ? (uint32_t)n->end_col_offset : (uint32_t)(n->end_col_offset - n->col_offset);
@@ -553,7 +561,7 @@ static size_t put_position(uint8_t *out, size_t at, const AstNode *n, int line)
         if (n->v.Subscript.value->end_lineno != line || n->v.Subscript.slice->end_lineno != line) kind = 0;
     }
     if (kind && (a < 0 || b < a || b > n->end_col_offset - n->col_offset)) kind = 0;
-    at = put_varint(out, at, ((span << 2) | (uint32_t)kind) + 1);
+    at = put_varint(out, at, ((span << 2) | (uint32_t)kind) + 2);
     at = put_varint(out, at, col);
     at = put_varint(out, at, ecol);
     if (kind) {
@@ -568,14 +576,15 @@ static void encode_positions(Compiler *c, CompUnit *u, CoilProto *p)
     size_t n = 0;
     bool any = false;
     for (int pc = 0; pc < u->ncode; pc++) {
-        n = put_position(NULL, n, u->posv[pc], u->lines[pc]);
+        n = put_position(NULL, n, u->posv[pc], pc && has_position(u->posv[pc - 1], u->lines[pc - 1]) && u->lines[pc - 1] == u->lines[pc] ? u->posv[pc - 1] : NULL, u->lines[pc]);
         any = any || u->posv[pc];
     }
     if (!any) return;
     uint8_t *buf = comp_alloc(c, n);
     if (!buf) return;
     size_t at = 0;
-    for (int pc = 0; pc < u->ncode; pc++) at = put_position(buf, at, u->posv[pc], u->lines[pc]);
+    for (int pc = 0; pc < u->ncode; pc++)
+        at = put_position(buf, at, u->posv[pc], pc && has_position(u->posv[pc - 1], u->lines[pc - 1]) && u->lines[pc - 1] == u->lines[pc] ? u->posv[pc - 1] : NULL, u->lines[pc]);
     p->positions = buf;
     p->npositions = (uint32_t)n;
 }
