@@ -347,6 +347,7 @@ void comp_comprehension(CompUnit *u, const AstNode *e, int target)
     if (comp_unit_init(&cu, u->c, u, sc, UNIT_FUNCTION, sc->name, e->lineno)) {
         cu.qualname = comp_qualname(u, sc->name, false);
         cu.line = e->lineno;
+        cu.posnode = e; /* the comprehension's own work (adding an item) is placed at it */
         int acc = -1;
         if (!genexp) {
             acc = comp_reg_alloc(&cu, 1);

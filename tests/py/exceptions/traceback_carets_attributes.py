@@ -32,6 +32,7 @@ def fstring_conv(): return f"v={obj.method()!r:>10}"
 def lambda_call(): return (lambda q: fail(q))(1)
 def comprehension(): return [fail() for i in range(2)]
 def sorted_key(): return sorted([3, 1], key=lambda v: fail())
+def dict_comp(): return {k: 1 for k in [[1]]}
 def gen():
     yield 1
     yield (1).bad
@@ -41,5 +42,5 @@ def class_body():
         x = 1
         y = x.nope
 for f in (missing_attr, missing_method, attr_of_call, prop, spaced_attr, decorator, fstring,
-          fstring_conv, lambda_call, comprehension, sorted_key, generator, class_body):
+          fstring_conv, lambda_call, comprehension, sorted_key, dict_comp, generator, class_body):
     show(f)
