@@ -1,6 +1,6 @@
 /* mod_traceback.c — the native halves of stdlib/traceback.py and warnings.py:
  * _traceback (the interpreter's own exception printer captured into a str,
- * the current call stack) and _warnings (warn/warn_explicit as natives, so a
+ * the current call stack, an instruction's source position) and _warnings (warn/warn_explicit as natives, so a
  * warning raised as an error shows no frames of warnings.py, as in CPython). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdio.h>

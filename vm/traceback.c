@@ -1,9 +1,9 @@
 /* traceback.c — printing an uncaught exception exactly as CPython 3.11's
  * default excepthook: the __cause__/__context__ chain with its separators,
  * "Traceback (most recent call last):", one File/line/name entry per frame
- * with the stripped source line, "[Previous line repeated N more times]"
- * for recursion, the final "Type: message" line and the exception's
- * __notes__ under it. */
+ * with the stripped source line and its caret line (from the code's column
+ * table), "[Previous line repeated N more times]" for recursion, the final
+ * "Type: message" line and the exception's __notes__ under it. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdint.h>
 #include <stdio.h>
