@@ -137,6 +137,8 @@ typedef uint32_t CoilInstr;
     X(EXCMATCH,   ABC,  "R[A] = isinstance(R[B], R[C]) for except clauses (TypeError if R[C] is not an exception class or tuple of them)") \
     X(PUSHEXC,    ABC,  "R[A] = the currently handled exception; handled exception = R[B] (entering an except/finally handler)") \
     X(POPEXC,     ABC,  "handled exception = R[A] (leaving the handler)") \
+    X(EGMATCH,    ABC,  "except* clause: R[A] = the part of R[B] matching type R[C], R[B] = the rest (None when empty); skip the following JUMP if R[A] is not None") \
+    X(PREPRERAISE, ABC, "end of except*: R[A] = what to raise from original exception R[B] and list R[C] of raised parts and rest; skip the following JUMP unless it is None (all handled)") \
     X(ASSERTFAIL, ABC,  "raise AssertionError (with message R[A] if B=1)") \
     /* modules */ \
     X(IMPORT,     ABC,  "R[A] = __import__(N[B], fromlist R[A] (None or a tuple of str), level C)") \

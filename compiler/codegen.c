@@ -731,7 +731,7 @@ static bool ast_is_compound(const AstNode *s)
 {
     switch (s->kind) {
     case AST_FunctionDef: case AST_AsyncFunctionDef: case AST_ClassDef: case AST_If: case AST_For:
-    case AST_AsyncFor: case AST_While: case AST_With: case AST_AsyncWith: case AST_Try: case AST_Match:
+    case AST_AsyncFor: case AST_While: case AST_With: case AST_AsyncWith: case AST_Try: case AST_TryStar: case AST_Match:
         return true;
     default:
         return false;

@@ -449,20 +449,30 @@ static void clear_handler_name(CompUnit *u, const char *name)
     comp_reg_settop(u, save);
 }
 
+/* The guarded body of try/except and try/except* and its else clause,
+ * which jumps to `end`; an exception goes to `handler` with it in rexc.
+ * *after: what is bound when the body and else finish normally. */
+static bool comp_try_body(CompUnit *u, const AstNode *s, int handler, int rexc, int end, CompBound *after)
+{
+    comp_push_handler(u, handler, rexc);
+    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_TRY_EXCEPT, .hdepth = u->hdepth - 1})) return false;
+    comp_stmts(u, &s->v.Try.body);
+    comp_pop_fblock(u);
+    comp_pop_handler(u);
+    comp_stmts(u, &s->v.Try.orelse);
+    if (!u->bound.dead) comp_jump(u, end);
+    *after = u->bound;
+    return true;
+}
+
 static void comp_try_except(CompUnit *u, const AstNode *s)
 {
     int rexc = comp_reg_alloc(u, 1), rprev = comp_reg_alloc(u, 1);
     int handler = comp_label(u), end = comp_label(u), cleanup = comp_label(u);
     CompBound before = comp_bound_snapshot(u);
 
-    comp_push_handler(u, handler, rexc);
-    if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_TRY_EXCEPT, .hdepth = u->hdepth - 1})) return;
-    comp_stmts(u, &s->v.Try.body);
-    comp_pop_fblock(u);
-    comp_pop_handler(u);
-    comp_stmts(u, &s->v.Try.orelse);
-    if (!u->bound.dead) comp_jump(u, end);
-    CompBound after = u->bound;
+    CompBound after;
+    if (!comp_try_body(u, s, handler, rexc, end, &after)) return;
 
     /* The handlers run with the exception as the handled one (sys.exc_info);
      * anything raised in them restores the previous one on the way out. */
@@ -529,10 +539,101 @@ static void comp_try_except(CompUnit *u, const AstNode *s)
     comp_reg_settop(u, rexc);
 }
 
+/* try/except* (PEP 654).  The caught exception (rexc) is split clause by
+ * clause: EGMATCH moves the matching part to rmatch, which becomes the
+ * handled exception and the `as` name, and leaves the rest in rrest for the
+ * next clause.  What a clause raises, re-raises or leaves is collected in
+ * rlist; PREPRERAISE then builds what goes on (original tree shape for the
+ * re-raised parts, new exceptions beside it in an ExceptionGroup("")).
+ * Clauses cannot break, continue or return (a SyntaxError), so a clause
+ * ends only by falling through or raising. */
+static void comp_try_star(CompUnit *u, const AstNode *s)
+{
+    int rexc = comp_reg_alloc(u, 1), rprev = comp_reg_alloc(u, 1);
+    int rrest = comp_reg_alloc(u, 1), rlist = comp_reg_alloc(u, 1), rmatch = comp_reg_alloc(u, 1);
+    int handler = comp_label(u), end = comp_label(u), cleanup = comp_label(u), done = comp_label(u);
+    CompBound before = comp_bound_snapshot(u);
+
+    CompBound after;
+    if (!comp_try_body(u, s, handler, rexc, end, &after)) return;
+
+    comp_bind(u, handler);
+    u->bound = before;
+    u->line = s->v.Try.handlers.items[0]->lineno;
+    comp_emit_abc(u, OP_PUSHEXC, rprev, rexc, 0);
+    comp_emit_abc(u, OP_MOVE, rrest, rexc, 0);
+    comp_emit_abc(u, OP_BUILDLIST, rlist, 0, 0);
+    int hd = u->hdepth;
+    comp_push_handler(u, cleanup, rexc);
+    for (int i = 0; i < s->v.Try.handlers.len && !u->c->failed; i++) {
+        const AstNode *h = s->v.Try.handlers.items[i];
+        u->line = h->lineno;
+        int next = comp_label(u), raised = comp_label(u);
+        int t = comp_expr_temp(u, h->v.ExceptHandler.type);
+        u->line = h->lineno;
+        comp_emit_abc(u, OP_EGMATCH, rmatch, rrest, t);
+        comp_jump(u, next);
+        comp_reg_settop(u, t);
+        CompBound entry = u->bound;
+        /* the matched part is the handled exception from here on (CPython
+         * keeps it so after the clause too) */
+        comp_emit_abc(u, OP_POPEXC, rmatch, 0, 0);
+        const char *name = h->v.ExceptHandler.name;
+        if (name) comp_store_name(u, name, rmatch);
+        comp_push_handler(u, raised, rmatch);
+        if (!comp_push_fblock(u, h, (CompFBlock){.kind = FB_HANDLER_CLEANUP, .hdepth = hd, .reg = rprev,
+                                                 .name = name}))
+            return;
+        comp_stmts(u, &h->v.ExceptHandler.body);
+        comp_pop_fblock(u);
+        comp_pop_handler(u);
+        if (!u->bound.dead) {
+            if (name) clear_handler_name(u, name);
+            comp_jump(u, next);
+        }
+        CompBound fell = u->bound;
+        /* raised inside the clause: keep it for the end, go on to the next */
+        comp_bind(u, raised);
+        u->bound = entry;
+        u->bound = comp_bound_snapshot(u); /* less what the clause deleted */
+        comp_emit_abc(u, OP_LISTAPPEND, rlist, rmatch, 0);
+        if (name) clear_handler_name(u, name);
+        comp_bind(u, next);
+        u->bound = entry;
+        u->bound = comp_bound_snapshot(u);
+        if (name) {
+            int r = comp_local_reg(u, name);
+            if (r >= 0) comp_bound_clear(u, r);
+        }
+        comp_bound_merge(&u->bound, &fell);
+    }
+    comp_emit_abc(u, OP_LISTAPPEND, rlist, rrest, 0);
+    comp_emit_abc(u, OP_PREPRERAISE, rrest, rexc, rlist);
+    comp_jump(u, done);
+    comp_pop_handler(u);
+    comp_emit_abc(u, OP_POPEXC, rprev, 0, 0);
+    comp_emit_abc(u, OP_RERAISE, rrest, 0, 0);
+    comp_bind(u, cleanup);
+    comp_emit_abc(u, OP_POPEXC, rprev, 0, 0);
+    comp_emit_abc(u, OP_RERAISE, rexc, 0, 0);
+    comp_bind(u, done);
+    comp_emit_abc(u, OP_POPEXC, rprev, 0, 0);
+    comp_bound_merge(&after, &u->bound);
+    comp_bind(u, end);
+    u->bound = after;
+    comp_reg_settop(u, rexc);
+}
+
+static void comp_try_clauses(CompUnit *u, const AstNode *s)
+{
+    if (s->kind == AST_TryStar) comp_try_star(u, s);
+    else comp_try_except(u, s);
+}
+
 static void comp_try(CompUnit *u, const AstNode *s)
 {
     if (!s->v.Try.finalbody.len) {
-        comp_try_except(u, s);
+        comp_try_clauses(u, s);
         return;
     }
     int rexc = comp_reg_alloc(u, 1), rprev = comp_reg_alloc(u, 1);
@@ -543,7 +644,7 @@ static void comp_try(CompUnit *u, const AstNode *s)
     if (!comp_push_fblock(u, s, (CompFBlock){.kind = FB_FINALLY_TRY, .hdepth = u->hdepth - 1,
                                              .finalbody = &s->v.Try.finalbody}))
         return;
-    if (s->v.Try.handlers.len) comp_try_except(u, s);
+    if (s->v.Try.handlers.len) comp_try_clauses(u, s);
     else comp_stmts(u, &s->v.Try.body);
     comp_pop_fblock(u);
     comp_pop_handler(u);
@@ -785,7 +886,7 @@ static void comp_stmt(CompUnit *u, const AstNode *s)
     case AST_With:
     case AST_AsyncWith: comp_with(u, s); break;
     case AST_Raise: comp_raise(u, s); break;
-    case AST_Try: comp_try(u, s); break;
+    case AST_Try: case AST_TryStar: comp_try(u, s); break;
     case AST_Match: comp_match(u, s); break;
     case AST_Assert: comp_assert(u, s); break;
     case AST_Import: comp_import(u, s); break;
@@ -853,6 +954,7 @@ bool comp_find_annotations(const AstList *body)
                 if (comp_find_annotations(&s->v.Match.cases.items[m]->v.match_case.body)) return true;
             break;
         case AST_Try:
+        case AST_TryStar:
             if (comp_find_annotations(&s->v.Try.body) || comp_find_annotations(&s->v.Try.orelse) ||
                 comp_find_annotations(&s->v.Try.finalbody))
                 return true;

@@ -158,6 +158,7 @@ static bool stringify_stmt(Compiler *c, AstNode *s)
             if (!stringify_body(c, &s->v.Match.cases.items[i]->v.match_case.body)) return false;
         return true;
     case AST_Try:
+    case AST_TryStar:
         if (!stringify_body(c, &s->v.Try.body) || !stringify_body(c, &s->v.Try.orelse) ||
             !stringify_body(c, &s->v.Try.finalbody))
             return false;

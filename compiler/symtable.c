@@ -727,6 +727,7 @@ static bool visit_stmt(Builder *b, const AstNode *s)
         return (!s->v.Raise.exc || visit_expr(b, s->v.Raise.exc)) &&
                (!s->v.Raise.cause || visit_expr(b, s->v.Raise.cause));
     case AST_Try:
+    case AST_TryStar:
         if (!visit_stmts(b, &s->v.Try.body) || !visit_stmts(b, &s->v.Try.orelse)) return false;
         for (int i = 0; i < s->v.Try.handlers.len; i++) {
             const AstNode *h = s->v.Try.handlers.items[i];

@@ -364,6 +364,7 @@ static void walk_stmt(WarnWalk *w, const AstNode *s)
         walk_opt(w, s->v.Raise.cause);
         break;
     case AST_Try:
+    case AST_TryStar:
         walk_stmts(w, &s->v.Try.body);
         walk_stmts(w, &s->v.Try.orelse);
         for (int i = 0; i < s->v.Try.handlers.len; i++) {

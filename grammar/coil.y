@@ -1,5 +1,5 @@
 /* coil.y — Coil's grammar for the lemon LALR(1) parser generator: CPython 3.11's
- * statement and expression language except `except*`.
+ * statement and expression language.
  *
  * The grammar is kept LALR(1) the way CPython's old LL(1) grammar was: targets,
  * keyword arguments and parameters are parsed as expressions or loose item lists
@@ -409,30 +409,24 @@ try_stmt(A) ::= TRY(K) COLON block(B) FINALLY COLON block(F). {
     A->v.Try.body = plist_finish(ctx, B);
     A->v.Try.finalbody = plist_finish(ctx, F);
 }
-try_stmt(A) ::= TRY(K) COLON block(B) handlers(H). {
-    A = NEWT(Try, SP(K.sp, H->sp));
-    A->v.Try.body = plist_finish(ctx, B);
-    A->v.Try.handlers = plist_finish(ctx, H);
+try_stmt(A) ::= TRY(K) COLON block(B) any_handlers(H). {
+    A = ast_try(ctx, K.sp, H.star, B, H.list, NULL, NULL);
 }
-try_stmt(A) ::= TRY(K) COLON block(B) handlers(H) ELSE COLON block(E). {
-    A = NEWT(Try, SP(K.sp, E->sp));
-    A->v.Try.body = plist_finish(ctx, B);
-    A->v.Try.handlers = plist_finish(ctx, H);
-    A->v.Try.orelse = plist_finish(ctx, E);
+try_stmt(A) ::= TRY(K) COLON block(B) any_handlers(H) ELSE COLON block(E). {
+    A = ast_try(ctx, K.sp, H.star, B, H.list, E, NULL);
 }
-try_stmt(A) ::= TRY(K) COLON block(B) handlers(H) FINALLY COLON block(F). {
-    A = NEWT(Try, SP(K.sp, F->sp));
-    A->v.Try.body = plist_finish(ctx, B);
-    A->v.Try.handlers = plist_finish(ctx, H);
-    A->v.Try.finalbody = plist_finish(ctx, F);
+try_stmt(A) ::= TRY(K) COLON block(B) any_handlers(H) FINALLY COLON block(F). {
+    A = ast_try(ctx, K.sp, H.star, B, H.list, NULL, F);
 }
-try_stmt(A) ::= TRY(K) COLON block(B) handlers(H) ELSE COLON block(E) FINALLY COLON block(F). {
-    A = NEWT(Try, SP(K.sp, F->sp));
-    A->v.Try.body = plist_finish(ctx, B);
-    A->v.Try.handlers = plist_finish(ctx, H);
-    A->v.Try.orelse = plist_finish(ctx, E);
-    A->v.Try.finalbody = plist_finish(ctx, F);
+try_stmt(A) ::= TRY(K) COLON block(B) any_handlers(H) ELSE COLON block(E) FINALLY COLON block(F). {
+    A = ast_try(ctx, K.sp, H.star, B, H.list, E, F);
 }
+
+/* `except` and `except*` clauses cannot be mixed in one try: two lists, so
+ * a mix is a plain syntax error the driver explains with CPython's text. */
+%type any_handlers {PHandlers}
+any_handlers(A) ::= handlers(L). { A.list = L; A.star = false; }
+any_handlers(A) ::= star_handlers(L). { A.list = L; A.star = true; }
 
 %type handlers {PList *}
 handlers(A) ::= handler(H). { A = plist_add(ctx, plist_new(ctx), H, span_of(H)); }
@@ -449,6 +443,24 @@ handler(A) ::= EXCEPT(K) test(T) COLON block(B). {
     A->v.ExceptHandler.body = plist_finish(ctx, B);
 }
 handler(A) ::= EXCEPT(K) test(T) AS NAME(N) COLON block(B). {
+    A = NEWT(ExceptHandler, SP(K.sp, B->sp));
+    A->v.ExceptHandler.type = T.n;
+    A->v.ExceptHandler.name = N.u.text;
+    A->v.ExceptHandler.body = plist_finish(ctx, B);
+}
+
+/* except* always names its types (a bare `except*:` is explained by the driver) */
+%type star_handlers {PList *}
+star_handlers(A) ::= star_handler(H). { A = plist_add(ctx, plist_new(ctx), H, span_of(H)); }
+star_handlers(A) ::= star_handlers(L) star_handler(H). { A = plist_add(ctx, L, H, span_of(H)); }
+
+%type star_handler {AstNode *}
+star_handler(A) ::= EXCEPT(K) STAR test(T) COLON block(B). {
+    A = NEWT(ExceptHandler, SP(K.sp, B->sp));
+    A->v.ExceptHandler.type = T.n;
+    A->v.ExceptHandler.body = plist_finish(ctx, B);
+}
+star_handler(A) ::= EXCEPT(K) STAR test(T) AS NAME(N) COLON block(B). {
     A = NEWT(ExceptHandler, SP(K.sp, B->sp));
     A->v.ExceptHandler.type = T.n;
     A->v.ExceptHandler.name = N.u.text;

@@ -404,10 +404,6 @@ bool lex_next(CoilLexer *lx, CoilToken *tok)
                 if (!lex_bracket(lx, tok))
                     return lex_fail(lx, tok);
                 break;
-            case TOK_NUMBER:
-                if ((tok->flags & LEX_NUM_IMAG) && !lx->rechecking)
-                    return lex_reject(lx, tok, "imaginary literals are not supported");
-                break;
             default:
                 break;
             }

@@ -132,7 +132,7 @@ void syntax_error_print(const CoilSyntaxError *err, const char *filename, const 
     char msg[sizeof err->msg + 1024];
     syntax_error_message(err, filename, msg, sizeof msg);
 
-    if (err->line > 0) {
+    if (err->line > 0 || err->line == -1) { /* -1: a compiler error at an artificial location */
         fprintf(out, "  File \"%s\", line %d\n", filename, err->line);
         const char *text;
         size_t n;

@@ -42,7 +42,7 @@ size_t ast_node_size(int kind)
     case AST_If: return AST_MEMBER_SIZE(If);
     case AST_With: case AST_AsyncWith: return AST_MEMBER_SIZE(With);
     case AST_Raise: return AST_MEMBER_SIZE(Raise);
-    case AST_Try: return AST_MEMBER_SIZE(Try);
+    case AST_Try: case AST_TryStar: return AST_MEMBER_SIZE(Try);
     case AST_Assert: return AST_MEMBER_SIZE(Assert);
     case AST_Import: return AST_MEMBER_SIZE(Import);
     case AST_ImportFrom: return AST_MEMBER_SIZE(ImportFrom);

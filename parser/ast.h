@@ -34,7 +34,7 @@ typedef struct AstNames {
     /* statements */                                                          \
     X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete)        \
     X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor) X(While) X(If)     \
-    X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(Assert) X(Import) X(ImportFrom)    \
+    X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom)    \
     X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)                \
     /* expressions */                                                         \
     X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict)     \
@@ -122,7 +122,7 @@ struct AstNode {
         struct { AstNode *test; AstList body, orelse; } If;
         struct { AstList items, body; } With; /* and AsyncWith */
         struct { AstNode *exc, *cause; } Raise;
-        struct { AstList body, handlers, orelse, finalbody; } Try;
+        struct { AstList body, handlers, orelse, finalbody; } Try; /* and TryStar */
         struct { AstNode *test, *msg; } Assert;
         struct { AstList names; } Import;
         struct { const char *module; AstList names; int level; } ImportFrom;

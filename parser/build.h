@@ -42,6 +42,12 @@ typedef struct PExpr {
     PSpan sp;
 } PExpr;
 
+/* A try statement's clauses: all `except` or all `except*` (TryStar). */
+typedef struct PHandlers {
+    struct PList *list;
+    bool star;
+} PHandlers;
+
 /* One element of a list under construction.  `tag` and the second node say
  * what kind of element it is (argument kinds, parameter kinds, dict items);
  * `sp` is the element's outer span or the span of a token to blame. */
@@ -189,6 +195,8 @@ AstNode *ast_augassign(ParseCtx *ctx, PExpr target, int op, PExpr value);
 AstNode *ast_annassign(ParseCtx *ctx, PExpr target, PExpr ann, PExpr *value, PSpan sp);
 AstNode *ast_delete(ParseCtx *ctx, const ParseTok *kw, PExpr targets);
 AstNode *ast_with(ParseCtx *ctx, const ParseTok *kw, PList *items, PList *body);
+AstNode *ast_try(ParseCtx *ctx, PSpan kw, bool star, PList *body, PList *handlers, PList *orelse,
+                 PList *finalbody);
 AstNode *ast_if_chain(ParseCtx *ctx, PList *chain, PList *orelse);
 AstNode *ast_import_from(ParseCtx *ctx, const ParseTok *kw, int level, const char *module,
                          PList *names, PSpan end);

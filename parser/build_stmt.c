@@ -423,6 +423,20 @@ AstNode *ast_with(ParseCtx *ctx, const ParseTok *kw, PList *items, PList *body)
     return s;
 }
 
+/* try with handlers (a TryStar when they are except* clauses); the node ends
+ * with its last part. */
+AstNode *ast_try(ParseCtx *ctx, PSpan kw, bool star, PList *body, PList *handlers, PList *orelse,
+                 PList *finalbody)
+{
+    PSpan end = finalbody ? finalbody->sp : orelse ? orelse->sp : handlers->sp;
+    AstNode *s = ast_new(ctx, star ? AST_TryStar : AST_Try, span_join(kw, end));
+    s->v.Try.body = plist_finish(ctx, body);
+    s->v.Try.handlers = plist_finish(ctx, handlers);
+    if (orelse) s->v.Try.orelse = plist_finish(ctx, orelse);
+    if (finalbody) s->v.Try.finalbody = plist_finish(ctx, finalbody);
+    return s;
+}
+
 AstNode *ast_if_chain(ParseCtx *ctx, PList *chain, PList *orelse)
 {
     PSpan end = orelse ? orelse->sp : span_of(chain->tail->node);

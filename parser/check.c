@@ -437,6 +437,7 @@ static bool st_stmt(Checker *ck, const AstNode *s)
              (!s->v.Raise.cause || st_expr(ck, s->v.Raise.cause));
         break;
     case AST_Try:
+    case AST_TryStar:
         ok = st_stmts(ck, s->v.Try.body) && st_stmts(ck, s->v.Try.orelse);
         for (int i = 0; ok && i < s->v.Try.handlers.len; i++) {
             const AstNode *h = s->v.Try.handlers.items[i];
@@ -689,6 +690,11 @@ typedef struct CUnit {
     ScopeType type;
     bool async_generator; /* an async def containing yield */
     int loops;            /* enclosing loops in this unit */
+    /* break/continue/return must not leave an except* clause.  star_loops is
+     * the loop count where the innermost except* clause began (-1: none);
+     * art counts the enclosing with and try-finally blocks, whose unwinding
+     * gives CPython's error an artificial location (line -1). */
+    int star_loops, art, star_art;
 } CUnit;
 
 typedef struct Compiler {
@@ -710,6 +716,13 @@ static bool cc_fail(Compiler *c, const AstNode *at, const char *fmt, const char 
 static bool cc_async_ok(Compiler *c)
 {
     return c->u->type == SC_ASYNC_FUNCTION || (c->u->type == SC_MODULE && c->ck->ctx->top_level_await);
+}
+
+/* A jump out of an except* clause (CPython finds it unwinding the blocks). */
+static bool cc_star_jump(Compiler *c, PSpan sp)
+{
+    if (c->u->art > c->u->star_art) sp = (PSpan){-1, -1, -1, -1};
+    return ck_fail(c->ck, sp, "%s", "'break', 'continue' and 'return' cannot appear in an except* block");
 }
 
 static bool cc_stmts(Compiler *c, AstList l)
@@ -830,6 +843,7 @@ static bool yields_stmt(const AstNode *s)
         return false;
     case AST_Raise: return yields_opt(s->v.Raise.exc) || yields_opt(s->v.Raise.cause);
     case AST_Try:
+    case AST_TryStar:
         if (yields_stmts(s->v.Try.body) || yields_stmts(s->v.Try.orelse) ||
             yields_stmts(s->v.Try.finalbody))
             return true;
@@ -945,7 +959,7 @@ static bool cc_keywords(Compiler *c, AstList kws, const AstNode *call)
 
 static bool cc_body(Compiler *c, ScopeType type, bool async_gen, AstList body, const AstNode *expr)
 {
-    CUnit unit = {type, async_gen, 0}, *saved = c->u;
+    CUnit unit = {type, async_gen, 0, -1, 0, 0}, *saved = c->u;
     c->u = &unit;
     bool ok = expr ? cc_expr(c, expr) : cc_stmts(c, body);
     c->u = saved;
@@ -1013,7 +1027,14 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
             return cc_fail(c, s, "%s", "'return' outside function");
         if (s->v.Return.value && c->u->async_generator)
             return cc_fail(c, s, "%s", "'return' with value in async generator");
-        return !s->v.Return.value || cc_expr(c, s->v.Return.value);
+        if (s->v.Return.value && !cc_expr(c, s->v.Return.value)) return false;
+        if (c->u->star_loops >= 0) {
+            /* a constant value on the statement's line lends its position */
+            const AstNode *v = s->v.Return.value;
+            bool at_value = v && v->kind == AST_Constant && v->lineno == s->lineno;
+            return cc_star_jump(c, span_of(at_value ? v : s));
+        }
+        return true;
     case AST_Delete:
         return cc_exprs(c, s->v.Delete.targets);
     case AST_Assign:
@@ -1052,7 +1073,10 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
                 (w->v.withitem.optional_vars && !cc_expr(c, w->v.withitem.optional_vars)))
                 return false;
         }
-        return cc_stmts(c, s->v.With.body);
+        c->u->art++;
+        if (!cc_stmts(c, s->v.With.body)) return false;
+        c->u->art--;
+        return true;
     case AST_Match: {
         if (!cc_expr(c, s->v.Match.subject)) return false;
         PatVisit v = {cc_pat_expr, NULL, c};
@@ -1068,7 +1092,11 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
     case AST_Raise:
         return (!s->v.Raise.exc || cc_expr(c, s->v.Raise.exc)) &&
                (!s->v.Raise.cause || cc_expr(c, s->v.Raise.cause));
-    case AST_Try: {
+    case AST_Try:
+    case AST_TryStar: {
+        /* a finally's unwinding covers the body, the clauses and the else */
+        int fin = s->v.Try.finalbody.len > 0;
+        c->u->art += fin;
         if (!cc_stmts(c, s->v.Try.body) || !cc_stmts(c, s->v.Try.orelse)) return false;
         int n = s->v.Try.handlers.len;
         for (int i = 0; i < n; i++) {
@@ -1078,8 +1106,16 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
             if (h->v.ExceptHandler.type && !cc_expr(c, h->v.ExceptHandler.type)) return false;
             if (h->v.ExceptHandler.name && is_debug(h->v.ExceptHandler.name))
                 return cc_fail(c, h, "%s", "cannot assign to __debug__");
+            int sl = c->u->star_loops, sa = c->u->star_art;
+            if (s->kind == AST_TryStar) {
+                c->u->star_loops = c->u->loops;
+                c->u->star_art = c->u->art;
+            }
             if (!cc_stmts(c, h->v.ExceptHandler.body)) return false;
+            c->u->star_loops = sl;
+            c->u->star_art = sa;
         }
+        c->u->art -= fin;
         return cc_stmts(c, s->v.Try.finalbody);
     }
     case AST_Assert:
@@ -1097,9 +1133,11 @@ static bool cc_stmt(Compiler *c, const AstNode *s)
     case AST_Expr:
         return cc_expr(c, s->v.Expr.value);
     case AST_Break:
+        if (c->u->star_loops >= 0 && c->u->loops == c->u->star_loops) return cc_star_jump(c, span_of(s));
         if (!c->u->loops) return cc_fail(c, s, "%s", "'break' outside loop");
         return true;
     case AST_Continue:
+        if (c->u->star_loops >= 0 && c->u->loops == c->u->star_loops) return cc_star_jump(c, span_of(s));
         if (!c->u->loops) return cc_fail(c, s, "%s", "'continue' not properly in loop");
         return true;
     default:
@@ -1140,7 +1178,7 @@ static bool cc_comprehension(Compiler *c, const AstNode *e)
     ScopeType outer = c->u->type;
     if (e->kind != AST_GeneratorExp && comp_awaits(e, true) && !cc_async_ok(c) && outer != SC_COMPREHENSION)
         return cc_fail(c, e, "%s", "asynchronous comprehension outside of an asynchronous function");
-    CUnit unit = {SC_COMPREHENSION, false, 0}, *saved = c->u;
+    CUnit unit = {SC_COMPREHENSION, false, 0, -1, 0, 0}, *saved = c->u;
     c->u = &unit;
     bool ok = true;
     for (int i = 0; ok && i < gens.len; i++) {
@@ -1282,7 +1320,7 @@ bool check_module(ParseCtx *ctx, AstNode *mod)
     }
     scope_free(ck.top);
     if (ok) {
-        CUnit unit = {SC_MODULE, false, 0};
+        CUnit unit = {SC_MODULE, false, 0, -1, 0, 0};
         Compiler c = {&ck, &unit};
         ok = cc_stmts(&c, mod->v.Module.body);
     }

@@ -150,6 +150,7 @@ static int dump_fields(const AstNode *x, DumpField *f)
         n = df_node(f, n, "cause", x->v.Raise.cause);
         break;
     case AST_Try:
+    case AST_TryStar:
         n = df_list(f, n, "body", x->v.Try.body);
         n = df_list(f, n, "handlers", x->v.Try.handlers);
         n = df_list(f, n, "orelse", x->v.Try.orelse);

@@ -434,8 +434,32 @@ void drv_explain(PDriver *d)
         return;
     }
 
+    /* A try's clauses are all `except` or all `except*` (two lists in the
+     * grammar): a `*` after plain clauses, or a plain clause after starred
+     * ones (the state accepts only the `*`) mixes them. */
     if (t->kind == TOK_STAR && tok_is(prev, TOK_EXCEPT)) {
-        err_at(d, SYNTAX, prev->sp, "%s", "exception groups (except*) are not supported by Coil");
+        Ahead *a = malloc(sizeof *a);
+        CoilToken n = {0};
+        bool have = false;
+        if (a) {
+            ahead_init(a, d);
+            have = ahead_next(a, &n);
+            free(a);
+        }
+        /* CPython's mix rule wants a type after the `*` */
+        if (have && (n.kind == TOK_COLON || n.kind == TOK_NEWLINE))
+            err_at(d, SYNTAX, tok_span(&n), "%s", "expected one or more exception types");
+        else
+            err_at(d, SYNTAX, span_join(prev->sp, tsp), "%s",
+                   "cannot have both 'except' and 'except*' on the same 'try'");
+        return;
+    }
+    if (tok_is(prev, TOK_EXCEPT) && drv_accepts(d, TOK_STAR) && !drv_accepts(d, TOK_COLON)) {
+        err_at(d, SYNTAX, prev->sp, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+        return;
+    }
+    if (tok_is(prev, TOK_STAR) && tok_is(prev2, TOK_EXCEPT) && (t->kind == TOK_COLON || t->kind == TOK_NEWLINE)) {
+        err_at(d, SYNTAX, tsp, "%s", "expected one or more exception types");
         return;
     }
     if (t->kind == TOK_INDENT) {
@@ -446,6 +470,10 @@ void drv_explain(PDriver *d)
     if (tok_is(prev, TOK_NEWLINE) && tok_is(prev2, TOK_COLON) && drv_accepts(d, TOK_INDENT)) {
         const PHist *kw = NULL;
         const char *what = block_name(stmt_keyword(d, 2, &kw));
+        if (what && kw && kw->kind == TOK_EXCEPT) {
+            int b = line_first_back(d, 2);
+            if (b > 1 && drv_hist(d, b - 1)->kind == TOK_STAR) what = "'except*' statement";
+        }
         if (what && kw) {
             char msg[160];
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
@@ -683,6 +711,7 @@ void drv_explain(PDriver *d)
     if (t->kind == TOK_COMMA && stmt_keyword(d, 1, NULL) == TOK_EXCEPT) {
         int b = line_first_back(d, 1);
         const PHist *first = b > 1 ? drv_hist(d, b - 1) : NULL;
+        if (first && first->kind == TOK_STAR) first = b > 2 ? drv_hist(d, b - 2) : NULL; /* except* */
         if (first && first->kind != TOK_STAR) {
             CoilTokenKind stop;
             PSpan end = expr_end(d, t, true, false, &stop);

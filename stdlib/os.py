@@ -11,7 +11,10 @@ sys.modules['os.path'] = path
 
 __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "defpath",
            "curdir", "pardir", "devnull", "environ", "getenv", "getcwd", "chdir",
-           "listdir", "getpid", "fspath", "path", "mkdir", "rmdir", "remove", "unlink"]
+           "listdir", "getpid", "fspath", "path", "mkdir", "rmdir", "remove", "unlink",
+           "stat", "lstat", "stat_result", "rename", "replace", "access", "F_OK", "R_OK",
+           "W_OK", "X_OK", "makedirs", "removedirs", "walk", "scandir", "DirEntry",
+           "cpu_count", "urandom", "getppid", "getuid", "getgid", "geteuid"]
 
 name = 'posix'
 linesep = '\n'
@@ -34,6 +37,193 @@ mkdir = _os.mkdir
 rmdir = _os.rmdir
 remove = _os.remove
 unlink = _os.remove
+rename = _os.rename
+replace = _os.rename
+access = _os.access
+cpu_count = _os.cpu_count
+urandom = _os.urandom
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
+def getppid():
+    return _os._ids()[0]
+
+
+def getuid():
+    return _os._ids()[1]
+
+
+def getgid():
+    return _os._ids()[2]
+
+
+def geteuid():
+    return _os._ids()[3]
+
+
+class stat_result(tuple):
+    # As CPython's struct sequence: the first ten fields as a tuple (the
+    # three times truncated to ints there), every field as an attribute.
+    n_sequence_fields = 10
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+              'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        self = tuple.__new__(cls, fields[:7] + tuple(int(t) for t in fields[7:10]))
+        self._floats = fields[7:10]
+        self._ns = fields[10:13] if len(fields) >= 13 else tuple(int(t * 1e9) for t in fields[7:10])
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._floats[0])
+    st_mtime = property(lambda self: self._floats[1])
+    st_ctime = property(lambda self: self._floats[2])
+    st_atime_ns = property(lambda self: self._ns[0])
+    st_mtime_ns = property(lambda self: self._ns[1])
+    st_ctime_ns = property(lambda self: self._ns[2])
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join(
+            f'{n}={v!r}' for n, v in zip(self._names, tuple(self))) + ')'
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self) + self._floats + self._ns,))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError("os.stat: dir_fd is not supported by Coil")
+    return stat_result(_os.stat_fields(fspath(path), follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat(path, dir_fd=dir_fd, follow_symlinks=False)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass  # made meanwhile
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        # An existing directory is fine with exist_ok; anything else is not.
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+class DirEntry:
+    # What scandir() yields: the name, the joined path, and stat-based tests.
+    __slots__ = ('name', 'path', '_kind')
+
+    def __init__(self, top, name):
+        self.name = name
+        self.path = path.join(top, name)
+        self._kind = None
+
+    def _k(self):
+        if self._kind is None:
+            self._kind = _os.kind(self.path)
+        return self._kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._k() == 2
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._k() == 1
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+
+class _ScandirIterator:
+    def __init__(self, top):
+        self._top = top
+        self._it = iter(listdir(top))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._top, next(self._it))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._it = iter(())
+
+
+def scandir(path='.'):
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for n in names:
+        (dirs if path.isdir(path.join(top, n)) else nondirs).append(n)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new = path.join(top, d)
+            if followlinks or not path.islink(new):
+                yield from walk(new, topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            new = path.join(top, d)
+            if followlinks or not path.islink(new):
+                yield from walk(new, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
 
 
 def fspath(path):

@@ -9,7 +9,8 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
            "exists", "lexists", "isdir", "isfile", "expanduser", "normpath",
            "abspath", "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
-           "extsep", "devnull", "relpath", "commonpath"]
+           "extsep", "devnull", "relpath", "commonpath", "islink", "getatime",
+           "getctime", "samefile"]
 
 sep = '/'
 altsep = None
@@ -238,6 +239,28 @@ def isfile(path):
 
 def isdir(s):
     return _os.kind(s) == 2
+
+
+def islink(path):
+    try:
+        st = _os.stat_fields(_text(path), False)
+    except (OSError, ValueError, TypeError):
+        return False
+    return (st[0] & 0o170000) == 0o120000
+
+
+def getatime(filename):
+    return _os.stat_fields(filename, True)[7]
+
+
+def getctime(filename):
+    return _os.stat_fields(filename, True)[9]
+
+
+def samefile(f1, f2):
+    a = _os.stat_fields(f1, True)
+    b = _os.stat_fields(f2, True)
+    return a[1] == b[1] and a[2] == b[2]
 
 
 def getsize(filename):

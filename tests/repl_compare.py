@@ -21,6 +21,9 @@ SESSIONS = [
     ["a: int = 1\n", "b: str\n", "__annotations__\n", "from __future__ import annotations\n"],
     ["match [1, 2]:\n", "    case [a, b] if a:\n", "        print(a + b)\n", "    case _:\n", "        pass\n", "\n",
      "match = 3\n", "match\n", "match x:\n", "    case 1 2:\n", "case = 1; case\n"],
+    ["try:\n", "    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\n", "except* ValueError as e:\n",
+     "    print(repr(e))\n", "\n", "try:\n", "    pass\n", "except* E:\n", "    pass\n", "except F:\n",
+     "print('after')\n"],
 ]
 
 # Top-level await: compared with CPython's asyncio prompt (`python -m asyncio`),

@@ -773,7 +773,7 @@ bool builtins_init(CoilVM *vm)
         CoilType *type;
     } types[] = {
         {"object", vm->t_object},       {"type", vm->t_type},           {"int", vm->t_int},
-        {"float", vm->t_float},         {"bool", vm->t_bool},           {"str", vm->t_str},
+        {"float", vm->t_float},         {"complex", vm->t_complex},         {"bool", vm->t_bool},           {"str", vm->t_str},
         {"bytes", vm->t_bytes},         {"bytearray", vm->t_bytearray}, {"memoryview", vm->t_memoryview}, {"list", vm->t_list},           {"tuple", vm->t_tuple},
         {"dict", vm->t_dict},           {"set", vm->t_set},             {"frozenset", vm->t_frozenset},
         {"range", vm->t_range},         {"slice", vm->t_slice},         {"property", vm->t_property},

@@ -86,6 +86,16 @@ void exc_print_one(CoilVM *vm, CoilValue exc, FILE *out, const char *header);
 bool excgroup_in_chain(CoilVM *vm, CoilValue exc);
 /* Prints exc and its chain, groups as CPython's nested boxes. */
 void excgroup_print(CoilVM *vm, CoilValue exc, FILE *out);
+/* except* (PEP 654).  star_match: the part of exc matching an except*
+ * clause's type (a bare exception becomes a group of one; VAL_NONE for no
+ * match), *rest the remainder (VAL_NONE when nothing is left); TypeError
+ * for a type that is not exception classes or names a group class. */
+CoilValue excgroup_star_match(CoilVM *vm, CoilValue exc, CoilValue type, CoilValue *rest);
+/* What leaves a try-except* whose original exception was orig, given excs
+ * (a list: exceptions raised by clauses, re-raised parts, the unmatched
+ * rest): VAL_NONE when all was handled; re-raised parts projected back onto
+ * orig's tree, new ones gathered with it in ExceptionGroup(""). */
+CoilValue excgroup_prep_reraise(CoilVM *vm, CoilValue orig, CoilValue excs);
 /* Creation semantics, split/subgroup/derive, MRO (ExceptionGroup is also
  * an Exception); after the built-in types exist. */
 void excgroup_init_types(CoilVM *vm);

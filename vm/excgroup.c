@@ -110,7 +110,9 @@ static CoilValue eg_derive(CoilVM *vm, CoilValue self, CoilValue excs)
     return vm_call(vm, value_from_object(vm->e_BaseExceptionGroup), a, 2, VAL_EMPTY);
 }
 
-enum { MATCH_TYPE, MATCH_PREDICATE };
+/* MATCH_LEAVES: cond is a list of leaf exceptions, matched by identity
+ * (except*'s projection of the original group onto re-raised leaves). */
+enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_LEAVES };
 
 static int get_matcher(CoilVM *vm, CoilValue cond)
 {
@@ -136,6 +138,12 @@ static int get_matcher(CoilVM *vm, CoilValue cond)
 static int check_match(CoilVM *vm, CoilValue exc, int kind, CoilValue cond)
 {
     if (kind == MATCH_TYPE) return vm_isinstance_check(vm, exc, cond);
+    if (kind == MATCH_LEAVES) {
+        CoilList *l = value_as_list(cond);
+        for (size_t k = 0; k < l->len; k++)
+            if (l->items[k] == exc) return 1;
+        return 0;
+    }
     CoilValue r = vm_call1(vm, cond, exc);
     if (value_is_error(r)) return -1;
     return vm_truthy(vm, r);
@@ -153,6 +161,30 @@ static CoilValue subset(CoilVM *vm, CoilValue orig, CoilValue excs)
     d->traceback = o->traceback;
     d->context = o->context;
     d->cause = o->cause;
+    d->suppress_context = true; /* CPython sets the cause through PyException_SetCause */
+    /* notes too, as a copy so the parts' notes stay apart */
+    GC_ROOT(vm, eg);
+    CoilString *name = str_intern_cstr(vm, "__notes__");
+    CoilValue notes = vm_getattr(vm, orig, name);
+    if (value_is_error(notes)) {
+        GC_UNROOT(vm, 1);
+        if (!vm_exception_matches(vm, vm->e_AttributeError)) return VAL_ERROR;
+        vm_take_exception(vm);
+        return eg;
+    }
+    if (value_is_list(vm, notes) || value_is_tuple(vm, notes)) {
+        GC_ROOT(vm, notes);
+        CoilValue copy = list_new(vm, 0);
+        bool ok = !value_is_error(copy);
+        if (ok) {
+            GC_ROOT(vm, copy);
+            ok = list_extend(vm, value_as_list(copy), notes) && vm_setattr(vm, eg, name, copy) >= 0;
+            GC_UNROOT(vm, 1);
+        }
+        GC_UNROOT(vm, 1);
+        if (!ok) return GC_UNROOT(vm, 1), VAL_ERROR;
+    }
+    GC_UNROOT(vm, 1);
     return eg;
 }
 
@@ -203,6 +235,136 @@ fail:
     GC_RESTORE(vm);
     vm_leave_recursion(vm);
     return -1;
+}
+
+/* --- except* (PEP 654) ----------------------------------------------------------------------- */
+
+static bool is_exc_class(CoilValue c)
+{
+    return value_is_object(c) && (value_as_object(c)->type->flags & TYPE_TYPE_SUBCLASS) &&
+           (((CoilType *)value_as_object(c))->flags & TYPE_EXCEPTION);
+}
+
+static bool is_group_class(CoilVM *vm, CoilValue c)
+{
+    return type_is_subtype((CoilType *)value_as_object(c), vm->e_BaseExceptionGroup);
+}
+
+/* The type of an except* clause: exception classes only, and no group
+ * classes (a group would be matched against its own leaves). */
+static bool star_type_valid(CoilVM *vm, CoilValue type)
+{
+    const CoilValue *items = &type;
+    size_t n = 1;
+    if (value_is_tuple(vm, type)) {
+        items = value_as_tuple(type)->items;
+        n = value_as_tuple(type)->len;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (!is_exc_class(items[k])) {
+            vm_raise(vm, vm->e_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return false;
+        }
+    for (size_t k = 0; k < n; k++)
+        if (is_group_class(vm, items[k])) {
+            vm_raise(vm, vm->e_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return false;
+        }
+    return true;
+}
+
+CoilValue excgroup_star_match(CoilVM *vm, CoilValue exc, CoilValue type, CoilValue *rest)
+{
+    *rest = exc;
+    if (!star_type_valid(vm, type)) return VAL_ERROR;
+    if (exc == VAL_NONE) return VAL_NONE;
+    /* subclass checks only, as `except` does (no __instancecheck__) */
+    bool m = false;
+    if (value_is_tuple(vm, type)) {
+        for (size_t k = 0; k < value_as_tuple(type)->len && !m; k++)
+            m = vm_isinstance(vm, exc, (CoilType *)value_as_object(value_as_tuple(type)->items[k]));
+    } else {
+        m = vm_isinstance(vm, exc, (CoilType *)value_as_object(type));
+    }
+    if (m) {
+        *rest = VAL_NONE;
+        if (is_group(vm, exc)) return exc;
+        /* a bare exception is matched as a group of one, with no traceback */
+        CoilValue one = tuple_from_array(vm, &exc, 1);
+        if (value_is_error(one)) return one;
+        GC_ROOT(vm, one);
+        CoilValue a[2] = {value_from_object(vm->names.empty), one};
+        CoilValue g = vm_call(vm, value_from_object(vm->e_BaseExceptionGroup), a, 2, VAL_EMPTY);
+        GC_UNROOT(vm, 1);
+        return g;
+    }
+    if (!is_group(vm, exc)) return VAL_NONE;
+    CoilValue pair = vm_call_method(vm, exc, str_intern_cstr(vm, "split"), &type, 1);
+    if (value_is_error(pair)) return pair;
+    if (!value_is_tuple(vm, pair) || value_as_tuple(pair)->len != 2)
+        return vm_raise(vm, vm->e_TypeError, "%s.split must return a 2-tuple, got %s", vm_typeof(vm, exc)->name,
+                        value_type_name(vm, pair));
+    *rest = value_as_tuple(pair)->items[1];
+    return value_as_tuple(pair)->items[0];
+}
+
+/* Appends exc's leaves (the non-group exceptions in its tree) to l. */
+static bool collect_leaves(CoilVM *vm, CoilValue exc, CoilList *l)
+{
+    if (!is_group(vm, exc)) return list_append(vm, l, exc);
+    if (vm_enter_recursion(vm, " in collect_exception_group_leaves") < 0) return false;
+    CoilValue excs = eg_excs(exc);
+    bool ok = true;
+    for (size_t k = 0; ok && value_is_tuple(vm, excs) && k < value_as_tuple(excs)->len; k++)
+        ok = collect_leaves(vm, value_as_tuple(excs)->items[k], l);
+    vm_leave_recursion(vm);
+    return ok;
+}
+
+/* Whether e came out of splitting orig: split parts share orig's traceback,
+ * cause and context, while an exception raised anew has its own. */
+static bool same_metadata(CoilVM *vm, CoilValue e, CoilValue orig)
+{
+    if (!value_is_exception(vm, e)) return false;
+    CoilException *a = value_as_exc(e), *b = value_as_exc(orig);
+    return a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
+}
+
+CoilValue excgroup_prep_reraise(CoilVM *vm, CoilValue orig, CoilValue excs)
+{
+    CoilList *l = value_as_list(excs);
+    if (l->len == 0) return VAL_NONE;
+    /* a bare exception: at most one clause ran, so one thing to raise */
+    if (!is_group(vm, orig)) return l->items[0];
+    GC_SAVE(vm);
+    CoilValue raised = list_new(vm, 0), leaves = VAL_NONE;
+    if (value_is_error(raised)) goto fail;
+    GC_ROOT(vm, raised);
+    leaves = list_new(vm, 0);
+    if (value_is_error(leaves)) goto fail;
+    GC_ROOT(vm, leaves);
+    for (size_t k = 0; k < l->len; k++) {
+        CoilValue e = l->items[k];
+        if (e == VAL_NONE) continue;
+        bool ok = same_metadata(vm, e, orig) ? collect_leaves(vm, e, value_as_list(leaves))
+                                             : list_append(vm, value_as_list(raised), e);
+        if (!ok) goto fail;
+    }
+    /* the re-raised leaves keep the original tree's shape */
+    CoilValue kept = VAL_NONE, unused;
+    if (value_as_list(leaves)->len &&
+        split_rec(vm, orig, MATCH_LEAVES, leaves, false, &kept, &unused) < 0)
+        goto fail;
+    if (value_as_list(raised)->len == 0) return GC_RESTORE(vm), kept;
+    GC_ROOT(vm, kept);
+    if (kept != VAL_NONE && !list_append(vm, value_as_list(raised), kept)) goto fail;
+    CoilValue a[2] = {value_from_object(vm->names.empty), raised};
+    CoilValue g = vm_call(vm, value_from_object(vm->e_BaseExceptionGroup), a, 2, VAL_EMPTY);
+    GC_RESTORE(vm);
+    return g;
+fail:
+    GC_RESTORE(vm);
+    return VAL_ERROR;
 }
 
 static CoilValue m_split(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -363,7 +525,10 @@ static void print_chained(CoilVM *vm, PrintCtx *c, CoilValue exc, const char *me
 {
     bool need_close = c->need_close;
     print_recursive(vm, c, exc);
-    c->need_close = need_close;
+    /* The traceback module (3.11's traceback.py) does not keep the flag across
+     * a chained group, so it drops the closing line that the interpreter's
+     * own printer writes after a last sub-exception with a group context. */
+    if (!vm->tb_module_format) c->need_close = need_close;
     write_margin(c);
     fputc('\n', c->out);
     write_margin(c);

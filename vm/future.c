@@ -17,6 +17,7 @@
 #include "vm/future.h"
 #include "vm/gc.h"
 #include "vm/list.h"
+#include "vm/module.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
@@ -1066,27 +1067,37 @@ static CoilValue t_uncancel(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     return value_from_small_int(t->num_cancels);
 }
 
-static CoilValue t_get_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+/* get_stack(*, limit=None) and print_stack(*, limit=None, file=None):
+ * written in Python (stdlib/asyncio/tasks.py registers them in _asyncio),
+ * as in CPython, where they live in base_tasks.py. */
+static CoilValue call_task_helper(CoilVM *vm, const char *helper, const char *method, const CoilValue *args,
+                                  size_t nargs, CoilValue kw)
 {
-    (void)args;
-    (void)nargs;
-    (void)kw;
-    return list_new(vm, 0);
+    static const char *const names[] = {"limit", "file"};
+    bool print = method[0] == 'p';
+    CoilValue a[3] = {args[0], VAL_NONE, VAL_NONE};
+    if (args_parse(vm, method, args + 1, nargs - 1, kw, names, print ? 2 : 1, 0, 0, a + 1) < 0) return VAL_ERROR;
+    for (int i = 1; i < 3; i++)
+        if (a[i] == VAL_EMPTY) a[i] = VAL_NONE;
+    CoilValue fn = dict_get_cstr(vm, value_as_dict(module_dict(vm->async->module)), helper);
+    if (fn == VAL_EMPTY) return vm_raise(vm, vm->e_NotImplementedError, "Task.%s needs asyncio imported", method);
+    return vm_call(vm, fn, a, print ? 3 : 2, VAL_EMPTY);
 }
 
-static CoilValue t_none(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+static CoilValue t_get_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)vm;
-    (void)args;
-    (void)nargs;
-    (void)kw;
-    return VAL_NONE;
+    return call_task_helper(vm, "_task_get_stack", "get_stack", args, nargs, kw);
+}
+
+static CoilValue t_print_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    return call_task_helper(vm, "_task_print_stack", "print_stack", args, nargs, kw);
 }
 
 static const CoilMethodDef task_methods[] = {
     {"get_coro", t_get_coro, 0},       {"get_name", t_get_name, 0},       {"set_name", t_set_name, 0},
     {"cancelling", t_cancelling, 0},   {"uncancel", t_uncancel, 0},       {"get_stack", t_get_stack, METH_KEYWORDS},
-    {"print_stack", t_none, METH_KEYWORDS}, {"get_context", t_none, 0}, {NULL, NULL, 0}};
+    {"print_stack", t_print_stack, METH_KEYWORDS}, {NULL, NULL, 0}};
 
 static CoilValue g_coro(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->coro; }
 static CoilValue g_fut_waiter(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->fut_waiter; }

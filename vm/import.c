@@ -48,6 +48,29 @@ static const CoilNativeModule native_modules[] = {
 
 static CoilValue sys_modules(CoilVM *vm) { return vm->modules; }
 
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+CoilValue import_builtin_module_names(CoilVM *vm)
+{
+    const char *names[64];
+    size_t n = 0;
+    names[n++] = "builtins";
+    names[n++] = "sys";
+    for (const CoilNativeModule *m = native_modules; m->name && n < 64; m++) names[n++] = m->name;
+    qsort(names, n, sizeof *names, cmp_cstr);
+    CoilValue t = tuple_new(vm, n);
+    if (value_is_error(t)) return t;
+    GC_ROOT(vm, t);
+    for (size_t i = 0; i < n; i++) value_as_tuple(t)->items[i] = VAL_NONE;
+    for (size_t i = 0; i < n; i++) {
+        CoilValue s = str_from_cstr(vm, names[i]);
+        if (value_is_error(s)) return GC_UNROOT(vm, 1), s;
+        value_as_tuple(t)->items[i] = s;
+    }
+    GC_UNROOT(vm, 1);
+    return t;
+}
+
 static CoilValue sys_path(CoilVM *vm)
 {
     CoilValue sys = dict_get_cstr(vm, value_as_dict(vm->modules), "sys");
@@ -111,6 +134,10 @@ CoilValue import_raise_syntax_error_src(CoilVM *vm, const CoilSyntaxError *err, 
 CoilValue import_raise_syntax_error_kind(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
                                          const char *src, size_t len, CoilSourceKind kind)
 {
+    /* The compiler's resource errors are no syntax errors (CPython raises
+     * them as they are, without a location). */
+    if (err->type && !strcmp(err->type, "RecursionError")) return vm_raise(vm, vm->e_RecursionError, "%s", err->msg);
+    if (err->type && !strcmp(err->type, "MemoryError")) return vm_raise_nomem(vm);
     CoilType *t = err->type && !strcmp(err->type, "IndentationError") ? vm->e_IndentationError
                 : err->type && !strcmp(err->type, "TabError")         ? vm->e_TabError
                                                                       : vm->e_SyntaxError;

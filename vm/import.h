@@ -43,6 +43,9 @@ typedef enum CoilSourceKind { SOURCE_FILE, SOURCE_EXEC, SOURCE_EVAL, SOURCE_SING
 CoilValue import_raise_syntax_error_kind(CoilVM *vm, const CoilSyntaxError *err, const char *filename,
                                          const char *src, size_t len, CoilSourceKind kind);
 
+/* sys.builtin_module_names: the modules compiled into the VM, sorted. */
+CoilValue import_builtin_module_names(CoilVM *vm);
+
 /* Issues the SyntaxWarnings p (a module's proto) collected, through
  * warnings.warn_explicit; one the filters make an error is raised as a
  * SyntaxError there, as CPython's compiler does.  0, or -1 with it pending. */

@@ -1509,6 +1509,22 @@ dispatch_nofetch:
         DISPATCH();
     }
     CASE(POPEXC) vm->handled = R[A]; DISPATCH();
+    CASE(EGMATCH) {
+        CoilValue rest;
+        CoilValue m = excgroup_star_match(vm, R[B], R[C], &rest);
+        CHECK(m);
+        R[A] = m;
+        R[B] = rest;
+        COND_JUMP(m == VAL_NONE);
+        DISPATCH();
+    }
+    CASE(PREPRERAISE) {
+        CoilValue r = excgroup_prep_reraise(vm, R[B], R[C]);
+        CHECK(r);
+        R[A] = r;
+        COND_JUMP(r == VAL_NONE);
+        DISPATCH();
+    }
     CASE(ASSERTFAIL) {
         if (B == 1) {
             CoilValue args = tuple_from_array(vm, &R[A], 1);
@@ -1890,7 +1906,9 @@ call_builtin : {
         }
         /* vm_enter_recursion's depth test; the C stack needs none here (run
          * checked it on entry, and a builtin re-entering the loop goes through run). */
-        if (vm_enter_recursion(vm, " while calling a Python object") < 0) goto error;
+        /* (no suffix: CPython's fast-call builtins report a plain "maximum
+         * recursion depth exceeded") */
+        if (vm_enter_recursion(vm, "") < 0) goto error;
         CoilValue v = cf(vm, call_args, call_nargs, VAL_EMPTY);
         vm_leave_recursion(vm);
         CHECK(v);

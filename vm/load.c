@@ -3,6 +3,7 @@
  * values (ints may be big, names are interned), recursing into nested
  * functions. */
 #include "vm/bytes.h"
+#include "vm/complex.h"
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
@@ -74,8 +75,9 @@ static CoilValue load_const(CoilVM *vm, const CoilConst *k)
         GC_UNROOT(vm, 1);
         return fs;
     }
+    case CONST_COMPLEX: return complex_new_value(vm, 0.0, k->u.f);
     default:
-        return vm_raise(vm, vm->e_NotImplementedError, "complex numbers are not supported yet");
+        return vm_raise(vm, vm->e_NotImplementedError, "unknown constant kind");
     }
 }
 

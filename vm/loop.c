@@ -581,17 +581,8 @@ static CoilValue h_when(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     return value_from_double(HANDLE(args[0])->when);
 }
 
-static CoilValue h_get_context(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)vm;
-    (void)args;
-    (void)nargs;
-    (void)kw;
-    return VAL_NONE;
-}
-
 static const CoilMethodDef handle_methods[] = {
-    {"cancel", h_cancel, 0}, {"cancelled", h_cancelled, 0}, {"get_context", h_get_context, 0}, {NULL, NULL, 0}};
+    {"cancel", h_cancel, 0}, {"cancelled", h_cancelled, 0}, {NULL, NULL, 0}};
 static const CoilMethodDef timer_methods[] = {{"when", h_when, 0}, {NULL, NULL, 0}};
 
 /* --- the loop type: C methods -------------------------------------------------------------------- */

@@ -681,10 +681,14 @@ CoilValue vm_call(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t na
 {
     CoilType *t = vm_typeof(vm, callee);
     if (!t->call) return vm_raise(vm, vm->e_TypeError, "'%s' object is not callable", t->name);
-    /* Script functions count through their frames; other callables here
-     * (CPython's " while calling a Python object"). */
+    /* Script functions count through their frames; other callables here.
+     * CPython words it " while calling a Python object" where it goes
+     * through tp_call -- classes of scripts and their instances' __call__ --
+     * and plainly for built-in functions, methods and types. */
     if (t == vm->t_function) return t->call(vm, callee, args, nargs, kwnames);
-    if (vm_enter_recursion(vm, " while calling a Python object") < 0) return VAL_ERROR;
+    bool tp_call = (t->flags & TYPE_TYPE_SUBCLASS) ? (((CoilType *)value_as_object(callee))->flags & TYPE_HEAPTYPE) != 0
+                                                   : (t->flags & TYPE_HEAPTYPE) != 0;
+    if (vm_enter_recursion(vm, tp_call ? " while calling a Python object" : "") < 0) return VAL_ERROR;
     CoilValue r = t->call(vm, callee, args, nargs, kwnames);
     vm_leave_recursion(vm);
     return r;

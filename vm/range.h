@@ -5,9 +5,14 @@
 
 #include "vm/state.h"
 
+/* Bounds within +-2**60 (every sum and product of the arithmetic then fits
+ * int64) live in the int64 fields; beyond, `big` is set and the b* fields
+ * hold the ints (CPython's ranges take any int). */
 typedef struct CoilRange {
     CoilObject obj;
     int64_t start, stop, step, len;
+    CoilValue bstart, bstop, bstep, blen;
+    bool big;
 } CoilRange;
 
 typedef struct CoilRangeIter {

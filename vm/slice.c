@@ -38,6 +38,13 @@ CoilValue slice_new(CoilVM *vm, CoilValue start, CoilValue stop, CoilValue step)
     return value_from_object(s);
 }
 
+void slice_parts(CoilValue slice, CoilValue *start, CoilValue *stop, CoilValue *step)
+{
+    *start = SLICE(slice)->start;
+    *stop = SLICE(slice)->stop;
+    *step = SLICE(slice)->step;
+}
+
 /* An index from a slice bound, clamped to int64 as _PyEval_SliceIndex does. */
 static int slice_index(CoilVM *vm, CoilValue v, int64_t *out)
 {

@@ -12,6 +12,8 @@ int slice_unpack_indices(CoilVM *vm, CoilValue slice, int64_t len, int64_t *star
  * (they may resize a mutable sequence), as CPython does. */
 int slice_unpack_live(CoilVM *vm, CoilValue slice, const size_t *lenp, int64_t *start, int64_t *stop,
                       int64_t *step, int64_t *slicelen);
+/* A slice's start, stop and step as given (None when omitted). */
+void slice_parts(CoilValue slice, CoilValue *start, CoilValue *stop, CoilValue *step);
 void slice_init_type(CoilVM *vm);
 
 #endif

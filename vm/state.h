@@ -54,14 +54,14 @@
 /* Built-in types the VM needs that vm.h's public list does not name. */
 #define COIL_EXTRA_TYPES(X) \
     X(method_descriptor) X(classmethod_descriptor) X(getset_descriptor) X(wrapper_descriptor) \
-    X(list_iterator) X(tuple_iterator) X(str_iterator) X(range_iterator) \
+    X(list_iterator) X(tuple_iterator) X(str_iterator) X(range_iterator) X(longrange_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) X(dict_keyiterator) \
     X(dict_valueiterator) X(dict_itemiterator) X(set_iterator) X(enumerate) \
     X(zip) X(reversed) X(list_reverseiterator) X(seq_iterator) \
     X(callable_iterator) X(map) X(filter) X(generic_alias) X(union_type) \
     X(dict_reversekeyiterator) X(dict_reversevalueiterator) X(dict_reverseitemiterator) \
     X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
-    X(member_descriptor) X(mappingproxy) \
+    X(member_descriptor) X(mappingproxy) X(complex) \
     X(io_text) X(io_reader) X(io_writer) X(io_random) X(io_unsupported) /* mod_io.c, made on first use */ \
     X(struct_time) /* mod_time.c, made on first import */
 

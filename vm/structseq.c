@@ -31,6 +31,29 @@ static CoilValue structseq_getattr(CoilVM *vm, CoilValue self, CoilString *name)
     return object_generic_getattr(vm, self, name, false);
 }
 
+/* Fields are read-only; struct sequences take no other attributes (value
+ * VAL_EMPTY: a deletion). */
+static int structseq_setattr(CoilVM *vm, CoilValue self, CoilString *name, CoilValue value)
+{
+    (void)value;
+    CoilType *type = vm_typeof(vm, self);
+    CoilValue fields = fields_of(vm, type);
+    if (value_is_tuple(vm, fields)) {
+        CoilTuple *f = value_as_tuple(fields);
+        for (size_t i = 0; i < f->len; i++)
+            if (value_is_str(vm, f->items[i]) && str_eq(value_as_str(f->items[i]), name)) {
+                vm_raise(vm, vm->e_AttributeError, "readonly attribute");
+                return -1;
+            }
+    }
+    if (type->module_name)
+        vm_raise(vm, vm->e_AttributeError, "'%s.%s' object has no attribute '%s'", type->module_name, type->name,
+                 name->data);
+    else
+        vm_raise(vm, vm->e_AttributeError, "'%s' object has no attribute '%s'", type->name, name->data);
+    return -1;
+}
+
 static CoilValue structseq_repr(CoilVM *vm, CoilValue self)
 {
     CoilType *type = vm_typeof(vm, self);
@@ -73,6 +96,7 @@ CoilType *structseq_new_type(CoilVM *vm, const char *name, const char *module, c
     t->flags |= TYPE_TUPLE_SUBCLASS;
     t->module_name = module;
     t->getattr = structseq_getattr;
+    t->setattr = structseq_setattr;
     t->repr = structseq_repr;
     /* Struct sequences are made by C code only (CPython's need a tuple
      * argument; nothing in Coil calls them). */

@@ -4,10 +4,12 @@
  *
  * Versions: sys.version_info is the version of CPython whose semantics Coil
  * tracks (3.11, micro 0); sys.version says it is Coil. */
+#define _POSIX_C_SOURCE 200809L /* readlink */
 #include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vm/args.h"
 #include "vm/builtins.h"
@@ -15,6 +17,7 @@
 #include "vm/exc.h"
 #include "vm/func.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/int.h"
 #include "vm/list.h"
 #include "vm/module.h"
@@ -170,7 +173,26 @@ static CoilValue sys_excepthook(CoilVM *vm, const CoilValue *args, size_t nargs,
     return VAL_NONE;
 }
 
+/* gettrace()/getprofile(): Coil has no tracing hooks, so never one set. */
+static CoilValue sys_gettrace(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "gettrace", nargs, 0, 0) < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
+
+static CoilValue sys_getprofile(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    (void)kw;
+    if (args_count(vm, "getprofile", nargs, 0, 0) < 0) return VAL_ERROR;
+    return VAL_NONE;
+}
+
 static const CoilMethodDef sys_functions[] = {
+    {"gettrace", sys_gettrace, 0},
+    {"getprofile", sys_getprofile, 0},
     {"displayhook", sys_displayhook, 0},
     {"excepthook", sys_excepthook, 0},
     {"exit", sys_exit, 0},
@@ -239,6 +261,19 @@ static bool sys_add_infos(CoilVM *vm, CoilValue sys)
     CoilValue ii[4] = {value_from_small_int(30), value_from_small_int(4),
                        value_from_small_int(BIGINT_DEFAULT_MAX_STR_DIGITS),
                        value_from_small_int(BIGINT_STR_DIGITS_THRESHOLD)};
+    /* The interpreter's options: Coil has none of CPython's command-line
+     * switches, so these are the defaults (it never writes bytecode). */
+    static const char *const fl_fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                            "no_user_site", "no_site", "ignore_environment", "verbose",
+                                            "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+                                            "utf8_mode", "warn_default_encoding", "safe_path",
+                                            "int_max_str_digits", NULL};
+    CoilValue fl[18];
+    for (int i = 0; i < 18; i++) fl[i] = value_from_small_int(0);
+    fl[4] = fl[11] = value_from_small_int(1);
+    fl[13] = fl[16] = VAL_FALSE;
+    fl[17] = value_from_small_int(-1);
+    ok = ok && add_structseq(vm, sys, "flags", "flags", fl_fields, fl) == 0;
     return ok && add_structseq(vm, sys, "float_info", "float_info", fi_fields, fi) == 0 &&
            add_structseq(vm, sys, "int_info", "int_info", ii_fields, ii) == 0 &&
            module_set(vm, sys, "hexversion", value_from_small_int(0x030B00F0)) == 0;
@@ -264,6 +299,15 @@ static CoilValue initial_path(CoilVM *vm)
     return l;
 }
 
+/* sys.executable: the running binary's absolute path ('' if unknown). */
+static CoilValue executable_path(CoilVM *vm)
+{
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n < 0) n = 0;
+    return str_new(vm, buf, (size_t)n);
+}
+
 bool sys_init(CoilVM *vm, int argc, const char *const *argv)
 {
     GC_SAVE(vm);
@@ -284,7 +328,11 @@ bool sys_init(CoilVM *vm, int argc, const char *const *argv)
               module_set(vm, m, "maxsize", int_from_i64(vm, INT64_MAX)) == 0 &&
               module_set(vm, m, "byteorder", str_from_cstr(vm, "little")) == 0 &&
               module_set(vm, m, "platform", str_from_cstr(vm, "linux")) == 0 &&
-              module_set(vm, m, "version", str_from_cstr(vm, "3.11.0 (Coil)")) == 0 && sys_add_infos(vm, m);
+              module_set(vm, m, "version", str_from_cstr(vm, "3.11.0 (Coil)")) == 0 &&
+              module_set(vm, m, "executable", executable_path(vm)) == 0 &&
+              module_set(vm, m, "warnoptions", list_new(vm, 0)) == 0 &&
+              module_set(vm, m, "dont_write_bytecode", VAL_TRUE) == 0 &&
+              module_set(vm, m, "builtin_module_names", import_builtin_module_names(vm)) == 0 && sys_add_infos(vm, m);
     /* The originals scripts can restore after replacing the hooks. */
     CoilDict *md = value_as_dict(module_dict(m));
     ok = ok && module_set(vm, m, "__excepthook__", dict_get_cstr(vm, md, "excepthook")) == 0 &&

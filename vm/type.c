@@ -24,6 +24,7 @@ void slot_wrappers_init_type(CoilVM *vm);
 void object_init_type(CoilVM *vm);
 void type_init_type_slots(CoilVM *vm);
 void float_init_type(CoilVM *vm);
+void complex_init_type(CoilVM *vm);
 void singletons_init_types(CoilVM *vm);
 void range_init_type(CoilVM *vm);
 void slice_init_type(CoilVM *vm);
@@ -262,6 +263,7 @@ bool type_init_builtins(CoilVM *vm)
     str_init_types(vm);
     int_init_type(vm);
     float_init_type(vm);
+    complex_init_type(vm);
     singletons_init_types(vm);
     tuple_init_type(vm);
     list_init_type(vm);

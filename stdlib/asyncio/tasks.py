@@ -111,6 +111,57 @@ def _ensure_future(obj, *, loop=None):
 ''', globals())
 
 
+def _task_get_stack(task, limit):
+    # The suspended coroutine's frame (and what called it, while it runs),
+    # or for a task that failed the frames of its exception's traceback;
+    # outermost first, at most `limit` of the innermost.
+    coro = task.get_coro()
+    frame = None
+    for attr in ('cr_frame', 'gi_frame', 'ag_frame'):
+        if hasattr(coro, attr):
+            frame = getattr(coro, attr)
+            break
+    frames = []
+    if frame is not None:
+        while frame is not None and (limit is None or len(frames) < limit):
+            frames.append(frame)
+            frame = frame.f_back
+        frames.reverse()
+    elif not task.cancelled() and task.done() and task.exception() is not None:
+        tb = task.exception().__traceback__
+        while tb is not None and (limit is None or len(frames) < limit):
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    import traceback
+    import sys
+    entries = [(f.f_code.co_filename, f.f_lineno, f.f_code.co_name)
+               for f in _task_get_stack(task, limit)]
+    exc = None
+    if task.done() and not task.cancelled():
+        exc = task.exception()
+    if file is None:
+        file = sys.stderr
+    if not entries:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    for text in traceback.format_list(entries):
+        print(text, file=file, end='')
+    if exc is not None:
+        for text in traceback.format_exception_only(type(exc), exc):
+            print(text, file=file, end='')
+
+
+_asyncio._task_get_stack = _task_get_stack
+_asyncio._task_print_stack = _task_print_stack
+
+
 def _native_ensure_future(obj, loop):
     return _ensure_future(obj, loop=loop)
 

@@ -10,8 +10,6 @@ tests/unit/test_parser.c, by asking CPython 3.11 (the oracle):
   line and 0-based column (COL_ANY where Coil deliberately differs: errors at
   the end of the input, where CPython's column is the tokenizer's cursor and
   Coil records "no column").
-- COIL_ERROR_CASES: what Coil rejects although CPython 3.11 accepts it
-  (except*); these expectations are Coil's own.
 """
 import ast
 import sys
@@ -107,6 +105,8 @@ AST = [
     ("f'{x:02d}' f'{y}'\n'a' f'{x:02d}' f'{y}'\nf'{y}' f'{x:02d{z}}' 'b'\nf'{y}' f'{x:{z}02d}' 'b'\n", True),
     ("x = (f'a{b:>{w}}c'\n     f'{d!r}' 'e')\n", True),
     ("(\n    1,\n    2)\nx = [\n  a for a in b\n]\n", True),
+    # except* (PEP 654)
+    ("try:\n    a\nexcept* E as e:\n    b\nexcept *(F, G):\n    pass\nelse:\n    c\nfinally:\n    d\n", True),
 ]
 
 # (source) -> CPython's error; EOF-positioned errors get COL_ANY
@@ -164,12 +164,12 @@ ERRORS = [
     "match x:\n  case 1\n    pass\n", "match x:\n  case 1 + 2: pass\n", "match *x:\n  case 1: pass\n",
     "match x:\n  case {'a': a, **_}: pass\n", "match x:\n  case -(1): pass\n",
     "x = " + "1" * 4301 + "\n",
-]
-
-COIL_ERRORS = [
-    # source, type, message, line, col
-    ("try:\n    pass\nexcept* E:\n    pass\n", "SyntaxError",
-     "exception groups (except*) are not supported by Coil", 3, 0),
+    # except*: mixing with except, no type, jumps out of the clause
+    "try:\n  pass\nexcept* E:\n  pass\nexcept F:\n  pass\n",
+    "try:\n  pass\nexcept F:\n  pass\nexcept* E:\n  pass\n",
+    "try:\n  pass\nexcept*:\n  pass\n", "try:\n  pass\nexcept* E, F:\n  pass\n",
+    "for x in y:\n  try:\n    pass\n  except* E:\n    break\n",
+    "def f():\n  try:\n    pass\n  except* E:\n    return 1\n",
 ]
 
 # Errors whose position is the tokenizer's cursor at the end of the input.
@@ -224,9 +224,5 @@ for src in ERRORS:
     except SyntaxError as e:
         col = "COL_ANY" if src in EOF_COL else str((e.offset or 0) - 1)
         print("  {%s, %s, %s, %d, %s}," % (cstr(src), cstr(type(e).__name__), cstr(e.msg), e.lineno, col))
-print("};\n")
-print("static const ErrorCase coil_error_cases[] = {")
-for src, typ, msg, line, col in COIL_ERRORS:
-    print("  {%s, %s, %s, %d, %d}," % (cstr(src), cstr(typ), cstr(msg), line, col))
 print("};\n")
 print("#endif")

@@ -77,11 +77,6 @@ Test(parser, syntax_errors_match_cpython)
     for (size_t i = 0; i < NCASES(error_cases); i++) check_error(&error_cases[i], i);
 }
 
-Test(parser, unsupported_syntax_is_reported)
-{
-    for (size_t i = 0; i < NCASES(coil_error_cases); i++) check_error(&coil_error_cases[i], i);
-}
-
 /* A source made of `prefix`, `n` copies of `unit`, then `suffix`. */
 static char *repeat(const char *prefix, const char *unit, int n, const char *suffix)
 {

@@ -1,0 +1,9 @@
+def f():
+  while x:
+    try:
+      pass
+    except* E:
+      while y:
+        pass
+      else:
+        continue
