@@ -317,9 +317,12 @@ typedef struct CoilProto {
     const CoilConst *consts;
     uint32_t nconsts;
     int32_t docconst;        /* index of the docstring in consts, or -1 (__doc__ None) */
-    /* Source position of each instruction (line, and column range for future
-     * 3.11-style carets); the VM compresses it. */
+    /* Source line of each instruction. */
     const int32_t *lines;
+    /* Column ranges for 3.11-style carets, varint-coded as vm/func.c's
+     * code_position reads them; NULL when not recorded. */
+    const uint8_t *positions;
+    uint32_t npositions;
     const CoilExcEntry *exc_table;
     uint32_t nexc;
     const CoilCompileWarning *warnings; /* the module's proto only: in compile order */

@@ -79,7 +79,10 @@ int comp_emit(CompUnit *u, CoilInstr i)
         int32_t *lines = code ? realloc(u->lines, sizeof *lines * (size_t)cap) : NULL;
         if (lines) u->lines = lines;
         int32_t *hidx = lines ? realloc(u->hidx, sizeof *hidx * (size_t)cap) : NULL;
-        if (!hidx) {
+        if (hidx) u->hidx = hidx;
+        const AstNode **posv = hidx ? realloc(u->posv, sizeof *posv * (size_t)cap) : NULL;
+        if (posv) u->posv = posv;
+        if (!posv) {
             comp_fail(u->c, "MemoryError", 0, 0, 0, 0, "out of memory in the compiler");
             return u->ncode > 0 ? u->ncode - 1 : 0;
         }
@@ -88,6 +91,7 @@ int comp_emit(CompUnit *u, CoilInstr i)
     }
     u->code[u->ncode] = i;
     u->lines[u->ncode] = u->line;
+    u->posv[u->ncode] = u->posnode;
     u->hidx[u->ncode] = u->hdepth ? u->hstack[u->hdepth - 1] : -1;
     return u->ncode++;
 }
@@ -510,11 +514,87 @@ bool comp_unit_init(CompUnit *u, Compiler *c, CompUnit *parent, SymScope *scope,
     return !c->failed;
 }
 
+/* --- the position table ----------------------------------------------------------- */
+
+static size_t put_varint(uint8_t *out, size_t at, uint32_t v)
+{
+    do {
+        uint8_t b = v & 0x7F;
+        v >>= 7;
+        if (out) out[at] = (uint8_t)(b | (v ? 0x80 : 0));
+        at++;
+    } while (v);
+    return at;
+}
+
+/* Whether node n gives instruction columns on `line`: only where it starts
+ * on the instruction's line, so a range never contradicts the line a
+ * traceback shows. */
+static bool has_position(const AstNode *n, int line)
+{
+    return n && n->lineno == line && n->col_offset >= 0 && n->end_col_offset >= 0 && n->end_lineno >= n->lineno &&
+           (n->end_lineno > n->lineno || n->end_col_offset >= n->col_offset);
+}
+
+/* One instruction's entry (format in vm/func.c, code_position); `prev` is
+ * the previous instruction's node, which a run of instructions from one
+ * node shares in a one-byte entry. */
+static size_t put_position(uint8_t *out, size_t at, const AstNode *n, const AstNode *prev, int line)
+{
+    if (!has_position(n, line)) return put_varint(out, at, 0);
+    if (n == prev) return put_varint(out, at, 1);
+    uint32_t span = (uint32_t)(n->end_lineno - n->lineno);
+    uint32_t col = (uint32_t)n->col_offset;
+    uint32_t ecol = span ? (uint32_t)n->end_col_offset : (uint32_t)(n->end_col_offset - n->col_offset);
+    /* The anchors of '~'/'^' markers: the operands of a one-line binary
+     * operation, the value and slice of a one-line subscript. */
+    int kind = 0, a = 0, b = 0;
+    if (!span && n->kind == AST_BinOp) {
+        kind = 1;
+        a = n->v.BinOp.left->end_col_offset - n->col_offset;
+        b = n->v.BinOp.right->col_offset - n->col_offset;
+        if (n->v.BinOp.left->end_lineno != line || n->v.BinOp.right->lineno != line) kind = 0;
+    } else if (!span && n->kind == AST_Subscript) {
+        kind = 2;
+        a = n->v.Subscript.value->end_col_offset - n->col_offset;
+        b = n->v.Subscript.slice->end_col_offset - n->col_offset;
+        if (n->v.Subscript.value->end_lineno != line || n->v.Subscript.slice->end_lineno != line) kind = 0;
+    }
+    if (kind && (a < 0 || b < a || b > n->end_col_offset - n->col_offset)) kind = 0;
+    at = put_varint(out, at, ((span << 2) | (uint32_t)kind) + 2);
+    at = put_varint(out, at, col);
+    at = put_varint(out, at, ecol);
+    if (kind) {
+        at = put_varint(out, at, (uint32_t)a);
+        at = put_varint(out, at, (uint32_t)b);
+    }
+    return at;
+}
+
+static void encode_positions(Compiler *c, CompUnit *u, CoilProto *p)
+{
+    size_t n = 0;
+    bool any = false;
+    for (int pc = 0; pc < u->ncode; pc++) {
+        n = put_position(NULL, n, u->posv[pc], pc && has_position(u->posv[pc - 1], u->lines[pc - 1]) && u->lines[pc - 1] == u->lines[pc] ? u->posv[pc - 1] : NULL, u->lines[pc]);
+        any = any || u->posv[pc];
+    }
+    if (!any) return;
+    uint8_t *buf = comp_alloc(c, n);
+    if (!buf) return;
+    size_t at = 0;
+    for (int pc = 0; pc < u->ncode; pc++)
+        at = put_position(buf, at, u->posv[pc], pc && has_position(u->posv[pc - 1], u->lines[pc - 1]) && u->lines[pc - 1] == u->lines[pc] ? u->posv[pc - 1] : NULL, u->lines[pc]);
+    p->positions = buf;
+    p->npositions = (uint32_t)n;
+}
+
 void comp_unit_free(CompUnit *u)
 {
     free(u->code);
     free(u->lines);
     free(u->hidx);
+    free(u->posv);
     free(u->consts);
     free(u->kindex);
     free(u->labels);
@@ -523,6 +603,7 @@ void comp_unit_free(CompUnit *u)
     u->code = NULL;
     u->lines = NULL;
     u->hidx = NULL;
+    u->posv = NULL;
     u->consts = NULL;
     u->kindex = NULL;
     u->labels = NULL;
@@ -615,6 +696,7 @@ CoilProto *comp_unit_finish(CompUnit *u)
     p->code = code;
     p->ncode = (uint32_t)u->ncode;
     p->lines = lines;
+    encode_positions(c, u, p);
     p->consts = consts;
     p->nconsts = (uint32_t)u->nconsts;
     p->docconst = u->docconst;

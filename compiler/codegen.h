@@ -115,6 +115,12 @@ typedef struct CompUnit {
     CompBound bound;
     uint64_t deleted[4]; /* registers of locals that del / except-as unbind */
     int line;
+    /* Source range of the instructions being emitted: the node CPython 3.11
+     * attributes them to (the call for a call, the operation for an
+     * operator, the statement for statement-level work), NULL for none.
+     * posv records it per instruction for the position table. */
+    const AstNode *posnode;
+    const AstNode **posv;
 } CompUnit;
 
 /* --- errors (codegen.c) --- */

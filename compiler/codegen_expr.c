@@ -175,10 +175,13 @@ int comp_expr_any(CompUnit *u, const AstNode *e)
         NameRef r = resolve(u, e->v.Name.id);
         if (r.kind == NK_REG) {
             int saved = u->line;
+            const AstNode *saved_pos = u->posnode;
             u->line = e->lineno;
+            u->posnode = e;
             check_bound(u, &r);
             seal_read(u, &r);
             u->line = saved;
+            u->posnode = saved_pos;
             return r.reg;
         }
     }
@@ -572,6 +575,21 @@ void comp_call_args(CompUnit *u, int treg, const AstList *args, const AstList *k
     }
 }
 
+/* The range CPython 3.11 gives an attribute access (or a method call,
+ * `to` being the call) that spans lines: from the attribute's name on its
+ * own line to the end of `to`, which is where the line table puts it too. */
+static const AstNode *attr_position(CompUnit *u, const AstNode *attr, const AstNode *to)
+{
+    if (attr->end_lineno <= attr->lineno) return to;
+    AstNode *n = arena_alloc(u->c->scratch, sizeof *n);
+    if (!n) return to;
+    *n = *to;
+    n->lineno = attr->end_lineno;
+    n->col_offset = attr->end_col_offset - (int32_t)strlen(attr->v.Attribute.attr);
+    n->kind = AST_Attribute; /* no '~' anchors for the moved range */
+    return n;
+}
+
 static void comp_call(CompUnit *u, const AstNode *e, int target)
 {
     const AstNode *func = e->v.Call.func;
@@ -591,17 +609,26 @@ static void comp_call(CompUnit *u, const AstNode *e, int target)
         if (u->freereg < base + 2) comp_reg_alloc(u, base + 2 - u->freereg);
         int saved = u->line;
         u->line = func->end_lineno > func->lineno ? func->end_lineno : func->lineno;
+        u->posnode = attr_position(u, func, func); /* a missing method is the attribute's error */
         comp_emit_abc_kc(u, OP_GETMETHOD, base, obj, comp_name(u, comp_mangle(u, func->v.Attribute.attr)));
         u->line = saved;
         for (int i = 0; i < nargs; i++) comp_expr_to(u, args->items[i], comp_reg_alloc(u, 1));
-        u->line = e->lineno;
+        /* obj<newline>.m(): CPython 3.11 places the call at the method's name */
+        u->line = func->end_lineno > func->lineno ? func->end_lineno : e->lineno;
+        u->posnode = attr_position(u, func, e);
         comp_emit_abc(u, OP_CALLMETHOD, base, nargs, 0);
+        u->posnode = e;
     } else {
         comp_expr_to(u, func, base);
         if (simple) {
             for (int i = 0; i < nargs; i++) comp_expr_to(u, args->items[i], comp_reg_alloc(u, 1));
             for (int i = 0; i < nkw; i++) comp_expr_to(u, kws->items[i]->v.keyword.value, comp_reg_alloc(u, 1));
             u->line = e->lineno;
+            if (func->kind == AST_Attribute && func->end_lineno > func->lineno) {
+                /* a method call with keywords: placed at the method's name, as above */
+                u->line = func->end_lineno;
+                u->posnode = attr_position(u, func, e);
+            }
             if (nkw) {
                 CoilConst k = {.kind = CONST_TUPLE};
                 CoilConst *names = arena_alloc(u->c->scratch, sizeof *names * (size_t)nkw);
@@ -757,7 +784,9 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     Compiler *c = u->c;
     if (c->failed) return;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = e->lineno;
+    u->posnode = e;
     if (!comp_is_temp(u, target) && expr_writes_early(e)) {
         int save = u->freereg;
         int t = comp_reg_alloc(u, 1);
@@ -765,6 +794,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
         comp_emit_move(u, target, t);
         comp_reg_settop(u, save);
         u->line = saved_line;
+        u->posnode = saved_pos;
         return;
     }
     CoilConst k;
@@ -772,6 +802,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
         comp_fold(c, e, &k)) {
         comp_load_const(u, &k, target);
         u->line = saved_line;
+        u->posnode = saved_pos;
         return;
     }
     int save = u->freereg;
@@ -824,6 +855,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     case AST_Attribute: {
         int r = first_operand(u, e->v.Attribute.value, target);
         u->line = e->end_lineno > e->lineno ? e->end_lineno : e->lineno;
+        u->posnode = attr_position(u, e, e);
         comp_emit_abc_kc(u, OP_GETATTR, target, r, comp_name(u, comp_mangle(u, e->v.Attribute.attr)));
         break;
     }
@@ -845,6 +877,7 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     }
     comp_reg_settop(u, save);
     u->line = saved_line;
+    u->posnode = saved_pos;
 }
 
 /* --- conditions ------------------------------------------------------------------------- */
@@ -853,7 +886,9 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label)
 {
     if (u->c->failed) return;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = e->lineno;
+    u->posnode = e;
     CoilConst k;
     if (e->kind == AST_UnaryOp && e->v.UnaryOp.op == AST_OP_Not) {
         comp_jump_if(u, e->v.UnaryOp.operand, !when, label);
@@ -903,6 +938,7 @@ void comp_jump_if(CompUnit *u, const AstNode *e, bool when, int label)
         comp_reg_settop(u, save);
     }
     u->line = saved_line;
+    u->posnode = saved_pos;
 }
 
 /* --- assignment targets -------------------------------------------------------------------- */
@@ -912,7 +948,9 @@ void comp_store(CompUnit *u, const AstNode *t, int src)
     if (u->c->failed) return;
     int save = u->freereg;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = t->lineno;
+    u->posnode = t;
     switch (t->kind) {
     case AST_Name: comp_store_name(u, t->v.Name.id, src); break;
     case AST_Attribute: {
@@ -960,4 +998,5 @@ void comp_store(CompUnit *u, const AstNode *t, int src)
     }
     comp_reg_settop(u, save);
     u->line = saved_line;
+    u->posnode = saved_pos;
 }

@@ -182,8 +182,10 @@ void comp_funcdef(CompUnit *u, const AstNode *s)
     comp_emit_abx(u, OP_CLOSURE, fbase, code_const(u, p));
     for (int i = decos->len - 1; i >= 0; i--) {
         u->line = decos->items[i]->lineno;
+        u->posnode = decos->items[i];
         comp_emit_abc(u, OP_CALL, base + i, 1, 0);
     }
+    u->posnode = s;
     u->line = s->lineno;
     comp_store_name(u, name, base);
     comp_reg_settop(u, save);
@@ -254,8 +256,10 @@ void comp_classdef(CompUnit *u, const AstNode *s)
     comp_emit_abc(u, OP_CLASS, cbase, 0, 0);
     for (int i = decos->len - 1; i >= 0; i--) {
         u->line = decos->items[i]->lineno;
+        u->posnode = decos->items[i];
         comp_emit_abc(u, OP_CALL, base + i, 1, 0);
     }
+    u->posnode = s;
     u->line = s->lineno;
     comp_store_name(u, name, base);
     comp_reg_settop(u, save);
@@ -343,6 +347,7 @@ void comp_comprehension(CompUnit *u, const AstNode *e, int target)
     if (comp_unit_init(&cu, u->c, u, sc, UNIT_FUNCTION, sc->name, e->lineno)) {
         cu.qualname = comp_qualname(u, sc->name, false);
         cu.line = e->lineno;
+        cu.posnode = e; /* the comprehension's own work (adding an item) is placed at it */
         int acc = -1;
         if (!genexp) {
             acc = comp_reg_alloc(&cu, 1);

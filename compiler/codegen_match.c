@@ -348,7 +348,9 @@ static void pat_compile(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
 {
     if (u->c->failed) return;
     int saved_line = u->line;
+    const AstNode *saved_pos = u->posnode;
     u->line = p->lineno;
+    u->posnode = p; /* a failing match (a class pattern's checks) is placed at its pattern */
     *pc->loc = p;
     switch (p->kind) {
     case AST_MatchValue: pat_value(u, p->v.MatchValue.value, subj, OP_EQ - OP_EQ, pc); break;
@@ -391,6 +393,7 @@ static void pat_compile(CompUnit *u, const AstNode *p, int subj, PatCtx *pc)
     default: comp_error(u, p, "invalid pattern"); break;
     }
     u->line = saved_line;
+    u->posnode = saved_pos;
 }
 
 void comp_match(CompUnit *u, const AstNode *s)

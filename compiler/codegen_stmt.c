@@ -189,7 +189,9 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
     case AST_Name: {
         int r = comp_local_reg(u, t->v.Name.id);
         if (r >= 0 && !u->scope->has_walrus) {
+            u->posnode = t; /* the target's own errors point at it, the operation's at s */
             comp_check_local(u, t->v.Name.id);
+            u->posnode = s;
             CoilOpcode opc;
             int c;
             if (comp_is_accumulator(u, t->v.Name.id)) {
@@ -207,27 +209,39 @@ static void comp_augassign(CompUnit *u, const AstNode *s)
             return;
         }
         int acc = comp_reg_alloc(u, 1);
+        u->posnode = t;
         comp_load_name(u, t->v.Name.id, acc);
+        u->posnode = s;
         aug_op(u, s, op, acc);
+        u->posnode = t;
         comp_store_name(u, t->v.Name.id, acc);
+        u->posnode = s;
         return;
     }
     case AST_Attribute: {
         int obj = comp_expr_any(u, t->v.Attribute.value);
         int name = comp_name(u, comp_mangle(u, t->v.Attribute.attr));
         int acc = comp_reg_alloc(u, 1);
+        u->posnode = t;
         comp_emit_abc_kc(u, OP_GETATTR, acc, obj, name);
+        u->posnode = s;
         aug_op(u, s, op, acc);
+        u->posnode = t;
         comp_emit_abc_kb(u, OP_SETATTR, obj, name, acc);
+        u->posnode = s;
         return;
     }
     case AST_Subscript: {
         int obj = comp_expr_any(u, t->v.Subscript.value);
         int key = comp_subscript_key(u, t->v.Subscript.slice);
         int acc = comp_reg_alloc(u, 1);
+        u->posnode = t;
         comp_emit_abc(u, OP_GETITEM, acc, obj, key);
+        u->posnode = s;
         aug_op(u, s, op, acc);
+        u->posnode = t;
         comp_emit_abc(u, OP_SETITEM, obj, key, acc);
+        u->posnode = s;
         return;
     }
     default: comp_error(u, t, "illegal expression for augmented assignment"); return;
@@ -281,7 +295,9 @@ static void comp_annassign(CompUnit *u, const AstNode *s)
 static void comp_delete(CompUnit *u, const AstNode *t)
 {
     int save = u->freereg;
+    const AstNode *saved_pos = u->posnode;
     u->line = t->lineno;
+    u->posnode = t;
     switch (t->kind) {
     case AST_Name: comp_delete_name(u, t->v.Name.id); break;
     case AST_Attribute: {
@@ -301,6 +317,7 @@ static void comp_delete(CompUnit *u, const AstNode *t)
         break;
     default: comp_error(u, t, "cannot delete %s", ast_kind_name(t->kind)); break;
     }
+    u->posnode = saved_pos;
     comp_reg_settop(u, save);
 }
 
@@ -675,6 +692,8 @@ static void comp_assert(CompUnit *u, const AstNode *s)
     int ok = comp_label(u);
     comp_jump_if(u, s->v.Assert.test, true, ok);
     CompBound after = u->bound;
+    /* CPython places the failure at a comparison test, else at the statement */
+    u->posnode = s->v.Assert.test->kind == AST_Compare ? s->v.Assert.test : s;
     if (s->v.Assert.msg) {
         int r = comp_expr_temp(u, s->v.Assert.msg);
         u->line = s->lineno;
@@ -682,6 +701,7 @@ static void comp_assert(CompUnit *u, const AstNode *s)
     } else {
         comp_emit_abc(u, OP_ASSERTFAIL, 0, 0, 0);
     }
+    u->posnode = s;
     comp_bind(u, ok);
     u->bound = after;
 }
@@ -845,7 +865,9 @@ static void comp_importfrom(CompUnit *u, const AstNode *s)
 static void comp_stmt(CompUnit *u, const AstNode *s)
 {
     int base = u->freereg;
+    const AstNode *outer = u->posnode;
     u->line = s->lineno;
+    u->posnode = s; /* statement-level work (raise, import, for's iter, with's exit) */
     switch (s->kind) {
     case AST_FunctionDef:
     case AST_AsyncFunctionDef: comp_funcdef(u, s); break;
@@ -891,6 +913,7 @@ static void comp_stmt(CompUnit *u, const AstNode *s)
     default: break; /* Pass, Global, Nonlocal */
     }
     comp_reg_settop(u, base);
+    u->posnode = outer;
 }
 
 void comp_stmts(CompUnit *u, const AstList *body)

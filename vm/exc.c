@@ -38,6 +38,7 @@ static void tb_trace(CoilVM *vm, CoilObject *o)
     CoilTraceback *t = (CoilTraceback *)o;
     gc_mark_value(vm, t->next);
     gc_mark_value(vm, t->globals);
+    gc_mark_value(vm, t->frame);
     gc_mark_object(vm, (CoilObject *)t->code);
 }
 
@@ -226,6 +227,7 @@ void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals)
     tb->next = value_as_exc(exc)->traceback;
     tb->globals = globals;
     tb->code = code;
+    tb->frame = VAL_NONE;
     tb->lineno = code_line(code, pc);
     tb->lasti = (int)pc * 2;
     value_as_exc(exc)->traceback = value_from_object(tb);
@@ -676,8 +678,20 @@ static CoilValue tb_next(CoilVM *vm, CoilValue self) { (void)vm; return TB(self)
 static CoilValue tb_lineno(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(TB(self)->lineno); }
 static CoilValue tb_lasti(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(TB(self)->lasti); }
 
+CoilValue frameobj_detached(CoilVM *vm, CoilCode *code, CoilValue globals, int lineno, int lasti); /* frameobj.c */
+static CoilValue tb_frame(CoilVM *vm, CoilValue self)
+{
+    CoilTraceback *t = TB(self);
+    if (t->frame == VAL_NONE) {
+        CoilValue f = frameobj_detached(vm, t->code, t->globals, t->lineno, t->lasti);
+        if (value_is_error(f)) return f;
+        t->frame = f;
+    }
+    return t->frame;
+}
+
 static const CoilGetSetDef tb_getsets[] = {
-    {"tb_next", tb_next, NULL}, {"tb_lineno", tb_lineno, NULL}, {"tb_lasti", tb_lasti, NULL},
+    {"tb_frame", tb_frame, NULL}, {"tb_next", tb_next, NULL}, {"tb_lineno", tb_lineno, NULL}, {"tb_lasti", tb_lasti, NULL},
     {NULL, NULL, NULL}};
 
 void exc_init_types(CoilVM *vm)

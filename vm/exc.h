@@ -31,6 +31,7 @@ typedef struct CoilTraceback {
     CoilValue next;        /* the next (inner) traceback, or None */
     CoilValue globals;     /* the frame's globals (NameError suggestions) */
     CoilCode *code;
+    CoilValue frame;       /* tb_frame, made when first asked for (None until then) */
     int lineno;
     int lasti;
 } CoilTraceback;

@@ -20,6 +20,7 @@ typedef struct CoilFrameObj {
     CoilValue locals;  /* dict (a copy for function frames) */
     CoilValue back;    /* the caller's frame object, or None */
     int lineno;
+    int lasti;         /* f_lasti: byte offset of the current instruction (pc * 2) */
 } CoilFrameObj;
 
 #define FOBJ(v) ((CoilFrameObj *)value_as_object(v))
@@ -67,6 +68,28 @@ static CoilValue snapshot(CoilVM *vm, CoilFrame *g, CoilValue back)
     o->back = back;
     size_t pc = g->pc ? (size_t)(g->pc - g->code->code) : 1;
     o->lineno = code_line(g->code, pc ? pc - 1 : 0);
+    o->lasti = pc ? (int)(pc - 1) * 2 : 0;
+    return value_from_object(o);
+}
+
+/* tb_frame of a traceback record: the frame has usually returned by the
+ * time a script looks, so this stands for it with its code, globals and
+ * line.  A module's locals are its globals; a function's are gone (keeping
+ * them would cost every raise a dict), so f_locals is empty, f_back None. */
+CoilValue frameobj_detached(CoilVM *vm, CoilCode *code, CoilValue globals, int lineno, int lasti)
+{
+    CoilValue locals = (code->flags & PROTO_MODULE) && value_is_object(globals) ? globals : dict_new(vm);
+    if (value_is_error(locals)) return locals;
+    GC_ROOT(vm, locals);
+    CoilFrameObj *o = gc_alloc_object(vm, vm->t_frame, sizeof(CoilFrameObj));
+    GC_UNROOT(vm, 1);
+    if (!o) return VAL_ERROR;
+    o->code = value_from_object(code);
+    o->globals = globals;
+    o->locals = locals;
+    o->back = VAL_NONE;
+    o->lineno = lineno;
+    o->lasti = lasti;
     return value_from_object(o);
 }
 
@@ -114,11 +137,13 @@ static CoilValue g_globals(CoilVM *vm, CoilValue self) { (void)vm; return FOBJ(s
 static CoilValue g_locals(CoilVM *vm, CoilValue self) { (void)vm; return FOBJ(self)->locals; }
 static CoilValue g_back(CoilVM *vm, CoilValue self) { (void)vm; return FOBJ(self)->back; }
 static CoilValue g_lineno(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(FOBJ(self)->lineno); }
+static CoilValue g_lasti(CoilVM *vm, CoilValue self) { (void)vm; return value_from_small_int(FOBJ(self)->lasti); }
 static CoilValue g_builtins(CoilVM *vm, CoilValue self) { (void)self; return vm->builtins_dict; }
 
 static const CoilGetSetDef frameobj_getsets[] = {
     {"f_code", g_code, NULL},     {"f_globals", g_globals, NULL}, {"f_locals", g_locals, NULL},
     {"f_back", g_back, NULL},     {"f_lineno", g_lineno, NULL},   {"f_builtins", g_builtins, NULL},
+    {"f_lasti", g_lasti, NULL},
     {NULL, NULL, NULL}};
 
 static CoilValue frameobj_repr(CoilVM *vm, CoilValue self)

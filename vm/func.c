@@ -40,9 +40,73 @@ static void code_finalize(CoilVM *vm, CoilObject *o)
     vm_mem_free(vm, c->cellregs, c->ncellvars);
     vm_mem_free(vm, c->freeregs, c->nfreevars);
     vm_mem_free(vm, c->lines, c->ncode * sizeof(int32_t));
+    vm_mem_free(vm, c->positions, c->npositions);
     vm_mem_free(vm, c->exc_table, c->nexc * sizeof(CoilExcEntry));
     vm_mem_free(vm, c->gcache, c->ncode * sizeof(CoilInstrCache));
     memset((char *)c + sizeof(CoilObject), 0, sizeof *c - sizeof(CoilObject));
+}
+
+/* The position table is read only when a traceback is displayed, so it is
+ * kept small and decoded by a scan from the start.  Per instruction, in
+ * LEB128 varints: 0 for "no columns", 1 for "the previous instruction's
+ * columns" (a run from one node, on one line), else
+ * ((end_line - line) << 2 | kind) + 2, col, end_col (relative to col when on
+ * the same line), then for kind 1 or 2 the two anchor columns relative to
+ * col. */
+static const uint8_t *read_varint(const uint8_t *p, const uint8_t *end, uint32_t *v)
+{
+    uint32_t x = 0;
+    int shift = 0;
+    while (p < end) {
+        uint8_t b = *p++;
+        x |= (uint32_t)(b & 0x7F) << shift;
+        shift += 7;
+        if (!(b & 0x80)) break;
+    }
+    *v = x;
+    return p;
+}
+
+bool code_position(const CoilCode *c, size_t pc, CoilPosition *out)
+{
+    if (!c->positions || pc >= c->ncode) return false;
+    const uint8_t *p = c->positions, *end = p + c->npositions;
+    uint32_t head = 0, col = 0, ecol = 0, a = 0, b = 0;
+    bool have = false;
+    size_t i;
+    for (i = 0; i <= pc && p < end; i++) {
+        uint32_t h;
+        p = read_varint(p, end, &h);
+        if (h == 0) {
+            have = false;
+            if (i == pc) return false;
+            continue;
+        }
+        if (h == 1) {
+            if (!have) return false; /* malformed: nothing to repeat */
+            continue;
+        }
+        have = true;
+        head = h - 2;
+        a = b = 0;
+        p = read_varint(p, end, &col);
+        p = read_varint(p, end, &ecol);
+        int kind = (int)(head & 3);
+        if (kind) {
+            p = read_varint(p, end, &a);
+            p = read_varint(p, end, &b);
+        }
+    }
+    if (!have || i <= pc) return false; /* no columns, or a short table */
+    int kind = (int)(head & 3);
+    out->line = c->lines[pc];
+    out->end_line = out->line + (int)(head >> 2);
+    out->col = (int)col;
+    out->end_col = (head >> 2) ? (int)ecol : (int)(col + ecol);
+    out->kind = kind;
+    out->anchor_left = kind ? (int)(col + a) : -1;
+    out->anchor_right = kind ? (int)(col + b) : -1;
+    return true;
 }
 
 static CoilValue code_repr(CoilVM *vm, CoilValue self)

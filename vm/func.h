@@ -53,6 +53,8 @@ typedef struct CoilCode {
     CoilString **cellnames;    /* ncellvars + nfreevars: cellvars then freevars */
     uint8_t *cellregs, *freeregs;
     int32_t *lines;            /* line of each instruction */
+    uint8_t *positions;        /* column ranges, varint-coded (see code_position), or NULL */
+    uint32_t npositions;       /* its size in bytes */
     CoilExcEntry *exc_table;
     CoilInstrCache *gcache;    /* ncode entries */
 } CoilCode;
@@ -124,6 +126,19 @@ static inline int code_line(const CoilCode *c, size_t pc)
 {
     return pc < c->ncode ? c->lines[pc] : (c->ncode ? c->lines[c->ncode - 1] : c->firstlineno);
 }
+
+/* Where the instruction at pc sits in the source, as CPython 3.11's
+ * co_positions(): lines and UTF-8 byte columns, and for a binary operation
+ * (kind 1) the left operand's end and right operand's start, for a
+ * subscript (kind 2) the value's and the slice's ends — what the caret
+ * printer needs to draw '~' and '^'.  anchor_* are -1 for other kinds. */
+typedef struct CoilPosition {
+    int line, end_line, col, end_col;
+    int kind, anchor_left, anchor_right;
+} CoilPosition;
+
+/* false when the code has no column range for pc. */
+bool code_position(const CoilCode *c, size_t pc, CoilPosition *out);
 
 /* The display name a built-in uses in messages ("len", "append"). */
 static inline const char *builtin_name(const CoilBuiltin *b) { return b->def->name; }

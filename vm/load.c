@@ -131,6 +131,12 @@ static CoilValue load_proto_in(CoilVM *vm, const CoilProto *p, const CoilCode *p
     int32_t *lines = copy_mem(vm, p->lines, p->ncode * sizeof(int32_t));
     if (!lines) goto fail;
     c->lines = lines;
+    if (p->positions && p->npositions && !vm->load_without_positions) {
+        uint8_t *pos = copy_mem(vm, p->positions, p->npositions);
+        if (!pos) goto fail;
+        c->positions = pos;
+        c->npositions = p->npositions;
+    }
     CoilInstrCache *gcache = vm_mem_alloc(vm, p->ncode * sizeof(CoilInstrCache));
     if (!gcache) goto fail;
     memset(gcache, 0, p->ncode * sizeof(CoilInstrCache));

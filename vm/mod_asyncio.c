@@ -617,7 +617,11 @@ static CoilValue f_define_at(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     memcpy(buf + line - 1, src->data, src->len);
     buf[len] = 0;
     bool syntax_error;
+    /* Coil's code under CPython's text: lines match, columns would not (no carets) */
+    bool was = vm->load_without_positions;
+    vm->load_without_positions = true;
     CoilValue r = vm_exec_source(vm, buf, len, value_as_str(args[0])->data, args[3], &syntax_error);
+    vm->load_without_positions = was;
     coil_free(&vm->alloc, buf, len + 1);
     return value_is_error(r) ? r : VAL_NONE;
 }

@@ -1,6 +1,6 @@
 /* mod_traceback.c — the native halves of stdlib/traceback.py and warnings.py:
  * _traceback (the interpreter's own exception printer captured into a str,
- * the current call stack) and _warnings (warn/warn_explicit as natives, so a
+ * the current call stack, an instruction's source position) and _warnings (warn/warn_explicit as natives, so a
  * warning raised as an error shows no frames of warnings.py, as in CPython). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdio.h>
@@ -152,6 +152,43 @@ static CoilValue tb_caller(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     return t;
 }
 
+/* _position(code, lasti, lineno): (lineno, end_lineno, colno, end_colno,
+ * anchors) of the instruction at byte offset lasti, columns in UTF-8 bytes
+ * as CPython's co_positions(); anchors is (kind, left, right) for a binary
+ * operation (kind 1: left operand's end, right operand's start) or a
+ * subscript (kind 2: the value's and the slice's ends), else None.  Columns are None where
+ * the code has no position for the instruction. */
+static CoilValue tb_position(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_position", nargs, 3, 3) < 0) return VAL_ERROR;
+    if (!value_is_type(args[0], vm->t_code) || !value_is_small_int(args[1]) || !value_is_small_int(args[2]))
+        return vm_raise(vm, vm->e_TypeError, "_position() expects (code, int, int)");
+    CoilCode *c = (CoilCode *)value_as_object(args[0]);
+    int64_t lasti = value_as_small_int(args[1]);
+    CoilPosition p;
+    bool have = lasti >= 0 && code_position(c, (size_t)lasti / 2, &p) && p.line == value_as_small_int(args[2]);
+    CoilValue t = tuple_new(vm, 5);
+    if (value_is_error(t)) return t;
+    CoilTuple *tt = value_as_tuple(t);
+    tt->items[0] = args[2];
+    tt->items[1] = have ? value_from_small_int(p.end_line) : args[2];
+    tt->items[2] = have ? value_from_small_int(p.col) : VAL_NONE;
+    tt->items[3] = have ? value_from_small_int(p.end_col) : VAL_NONE;
+    tt->items[4] = VAL_NONE;
+    if (have && p.anchor_left >= 0) {
+        GC_ROOT(vm, t);
+        CoilValue a = tuple_new(vm, 3);
+        GC_UNROOT(vm, 1);
+        if (value_is_error(a)) return a;
+        value_as_tuple(a)->items[0] = value_from_small_int(p.kind);
+        value_as_tuple(a)->items[1] = value_from_small_int(p.anchor_left);
+        value_as_tuple(a)->items[2] = value_from_small_int(p.anchor_right);
+        tt->items[4] = a;
+    }
+    return t;
+}
+
 /* --- _warnings ------------------------------------------------------------------------- */
 
 /* Calls warnings.<impl>(stack, *args, **kw); a warning the filters turn into
@@ -211,6 +248,7 @@ static const CoilMethodDef traceback_functions[] = {
     {"_format_only", tb_format_only, 0},
     {"_stack", tb_stack, 0},
     {"_caller", tb_caller, 0},
+    {"_position", tb_position, 0},
     {NULL, NULL, 0}};
 
 CoilValue mod_traceback_create(CoilVM *vm)

@@ -134,6 +134,9 @@ struct CoilVM {
     /* The traceback module is formatting: 3.11's adds no "Did you mean"
      * (only the interpreter's own printer does). */
     bool tb_module_format;
+    /* code loaded now has no column table (asyncio's frames placed on CPython's
+     * lines: their columns would not match the text shown) */
+    bool load_without_positions;
     const CoilValue *throw_args;
     size_t throw_nargs;
     struct CoilObject *fresh_gen;

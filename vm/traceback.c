@@ -1,10 +1,11 @@
 /* traceback.c — printing an uncaught exception exactly as CPython 3.11's
  * default excepthook: the __cause__/__context__ chain with its separators,
  * "Traceback (most recent call last):", one File/line/name entry per frame
- * with the stripped source line, "[Previous line repeated N more times]"
- * for recursion, the final "Type: message" line and the exception's
- * __notes__ under it. */
+ * with the stripped source line and its caret line (from the code's column
+ * table), "[Previous line repeated N more times]" for recursion, the final
+ * "Type: message" line and the exception's __notes__ under it. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,9 +78,113 @@ static bool load_source(CoilVM *vm, SourceCache *sc, const CoilString *path)
     return true;
 }
 
+/* Characters (code points) in the UTF-8 text s[0..n). */
+static int utf8_chars(const char *s, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static bool is_blank(uint32_t ch)
+{
+    return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F) || ch == 0x85 || ch == 0xA0;
+}
+
+/* The segment under the markers as code points: what the anchor rules
+ * index. */
+typedef struct Segment {
+    const char *s;
+    int nbytes, nchars;
+    uint32_t ch[512];
+} Segment;
+
+static bool segment_init(Segment *g, const char *s, int nbytes)
+{
+    g->s = s;
+    g->nbytes = nbytes;
+    g->nchars = 0;
+    for (int i = 0; i < nbytes;) {
+        unsigned char b = (unsigned char)s[i];
+        int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        uint32_t c = n == 1 ? b : (uint32_t)(b & (0x3F >> (n - 1)));
+        for (int k = 1; k < n && i + k < nbytes; k++) c = c << 6 | ((unsigned char)s[i + k] & 0x3F);
+        if (g->nchars == (int)(sizeof g->ch / sizeof *g->ch)) return false;
+        g->ch[g->nchars++] = c;
+        i += n;
+    }
+    return true;
+}
+
+/* Characters in the segment's first `bytes` bytes (a cut character counts). */
+static int seg_chars(const Segment *g, int bytes)
+{
+    if (bytes > g->nbytes) bytes = g->nbytes;
+    return bytes < 0 ? 0 : utf8_chars(g->s, (size_t)bytes);
+}
+
+/* The '^' part of the markers between '~' operands, in characters from
+ * the segment's start: for a binary operation the operator (the first
+ * non-blank after the left operand, two characters when the next is not
+ * blank and still before the right operand), for a subscript from the
+ * value's end to just past the slice's. */
+static int tb_caret_anchors(const Segment *g, const CoilPosition *p, int *left, int *right)
+{
+    if (p->kind == 1) {
+        int from = seg_chars(g, p->anchor_left - p->col), to = seg_chars(g, p->anchor_right - p->col);
+        int l = from;
+        while (l < to && is_blank(g->ch[l])) l++;
+        if (l >= to) return 0;
+        *left = l;
+        *right = l + 1 + (l + 1 < to && !is_blank(g->ch[l + 1]));
+        return 1;
+    }
+    if (p->kind == 2) {
+        *left = seg_chars(g, p->anchor_left - p->col);
+        *right = seg_chars(g, p->anchor_right - p->col) + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* CPython 3.11's marker line under a source line (line[0..len), as in the
+ * file, indent bytes of indentation): '^' under the instruction's range,
+ * or '~' under the operands and '^' under the operator or brackets of a
+ * one-line binary operation or subscript.  Nothing when the range is
+ * unknown, or covers the whole stripped line and has no anchors.  Columns
+ * are bytes; markers are placed by characters. */
+static void tb_print_carets(const char *line, int len, int indent, int stripped_len, const CoilPosition *p, FILE *out)
+{
+    if (p->col > len) return;
+    int start = utf8_chars(line, (size_t)p->col), end;
+    int ind = utf8_chars(line, (size_t)indent), slen = utf8_chars(line + indent, (size_t)stripped_len);
+    int left = 0, right = 0, anchored = 0;
+    if (p->end_line == p->line) {
+        int eb = p->end_col < len ? p->end_col : len;
+        end = utf8_chars(line, (size_t)eb);
+        Segment g;
+        if (p->kind && segment_init(&g, line + p->col, eb - p->col)) anchored = tb_caret_anchors(&g, p, &left, &right);
+    } else {
+        end = ind + slen;
+    }
+    if (end - start >= slen && !(anchored && right > left)) return;
+    if (start < ind) return;
+    fputs("    ", out);
+    for (int i = ind; i < start; i++) fputc(' ', out);
+    if (!anchored) {
+        for (int i = start; i < end; i++) fputc('^', out);
+    } else {
+        for (int i = 0; i < left; i++) fputc('~', out);
+        for (int i = left; i < right; i++) fputc('^', out);
+        for (int i = right; i < end - start; i++) fputc('~', out);
+    }
+    fputc('\n', out);
+}
+
 /* Writes line `lineno` of the file without its indentation, as
- * _Py_DisplaySourceLine does. */
-static void print_source_line(CoilVM *vm, SourceCache *sc, const CoilString *path, int lineno, FILE *out)
+ * _Py_DisplaySourceLine does, and the marker line for pos when given. */
+static void print_source_line(CoilVM *vm, SourceCache *sc, const CoilString *path, int lineno,
+                              const CoilPosition *pos, FILE *out)
 {
     /* "<string>", "<stdin>", "<frozen x>": no file to show lines from. */
     if (lineno < 1 || path->data[0] == '<' || !load_source(vm, sc, path)) return;
@@ -93,10 +198,16 @@ static void print_source_line(CoilVM *vm, SourceCache *sc, const CoilString *pat
     const char *e = memchr(p, '\n', (size_t)(end - p));
     if (!e) e = end;
     if (e > p && e[-1] == '\r') e--;
+    const char *linestart = p;
     while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
     fputs("    ", out);
     fwrite(p, 1, (size_t)(e - p), out);
     fputc('\n', out);
+    if (pos && p < e) {
+        const char *s = e;
+        while (s > p && is_blank(s[-1])) s--;
+        tb_print_carets(linestart, (int)(e - linestart), (int)(p - linestart), (int)(s - p), pos, out);
+    }
 }
 
 static void print_repeated(int cnt, FILE *out)
@@ -130,7 +241,9 @@ static void print_traceback(CoilVM *vm, CoilValue tb, SourceCache *sc, FILE *out
         cnt++;
         if (cnt <= TB_RECURSIVE_CUTOFF) {
             fprintf(out, "  File \"%s\", line %d, in %s\n", file->data, e->lineno, name->data);
-            print_source_line(vm, sc, file, e->lineno, out);
+            CoilPosition pos;
+            bool have = e->lasti >= 0 && code_position(e->code, (size_t)e->lasti / 2, &pos) && pos.line == e->lineno;
+            print_source_line(vm, sc, file, e->lineno, have ? &pos : NULL, out);
         }
     }
     if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(cnt, out);

@@ -138,7 +138,7 @@ def _task_get_stack(task, limit):
 def _task_print_stack(task, limit, file):
     import traceback
     import sys
-    entries = [(f.f_code.co_filename, f.f_lineno, f.f_code.co_name)
+    entries = [(f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None)
                for f in _task_get_stack(task, limit)]
     exc = None
     if task.done() and not task.cancelled():

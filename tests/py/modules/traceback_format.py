@@ -1,6 +1,6 @@
 # traceback.format_exc/format_exception/format_exception_only: the same text
 # as the interpreter prints, as a list split per entry.  (Failing calls stand
-# alone on their lines: CPython's ^^^ markers are not reproduced.)
+# alone on their lines, so no ^^^ markers: traceback_carets_* test those.)
 import sys, traceback
 HERE = __file__.rsplit("/", 1)[0] + "/"
 def clean(x):
