@@ -127,8 +127,9 @@ def _task_get_stack(task, limit):
             frames.append(frame)
             frame = frame.f_back
         frames.reverse()
-    elif not task.cancelled() and task.done() and task.exception() is not None:
-        tb = task.exception().__traceback__
+    elif task._exception is not None:
+        # (read without marking it retrieved, as CPython's base_tasks does)
+        tb = task._exception.__traceback__
         while tb is not None and (limit is None or len(frames) < limit):
             frames.append(tb.tb_frame)
             tb = tb.tb_next
@@ -140,9 +141,7 @@ def _task_print_stack(task, limit, file):
     import sys
     entries = [(f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None)
                for f in _task_get_stack(task, limit)]
-    exc = None
-    if task.done() and not task.cancelled():
-        exc = task.exception()
+    exc = task._exception
     if file is None:
         file = sys.stderr
     if not entries:

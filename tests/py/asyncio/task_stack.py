@@ -27,7 +27,6 @@ async def main():
     await asyncio.sleep(0)
     print([(fr.f_code.co_name, fr.f_lineno) for fr in b.get_stack()], [fr.f_code.co_name for fr in b.get_stack(limit=1)])
     show(b)
-    b.exception()
     print([fr.f_code.co_name for fr in asyncio.current_task().get_stack()][-1:])
     print(hasattr(t, "get_context"), hasattr(asyncio.get_running_loop().call_soon(print), "get_context"))
 asyncio.run(main())
