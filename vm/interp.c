@@ -239,6 +239,11 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
 #define KC (INSTR_C(i) | (ext << 8))
 #define KB (INSTR_B(i) | (ext << 8))
 #define NAME(idx) value_as_str(K[idx])
+#if defined(__GNUC__) || defined(__clang__)
+#define INTERP_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define INTERP_LIKELY(x) (x)
+#endif
 #define CHECK(v)                          \
     do {                                  \
         if (value_is_error(v)) goto error; \
@@ -498,65 +503,54 @@ dispatch_nofetch:
 
     /* --- attributes and items --- */
     CASE(GETATTR) {
-        CoilString *name = NAME(KC);
         CoilValue obj = R[B];
-        ext = 0;
-        if (value_is_object(obj)) {
-            /* The inline cache (attrcache.h): the type's part of the lookup
-             * is done; what is left is the instance dict, at a hinted entry. */
+        if (INTERP_LIKELY(value_is_object(obj))) {
+            /* The inline cache (attrcache.h).  The hit that matters most, an
+             * instance attribute stored inline, is tested first with nothing
+             * else computed (the name is only needed off this path). */
             CoilObject *o = value_as_object(obj);
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
-            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
-            if (ac->type == o->type) {
-                if (ac->kind == AC_GET_DICT) {
-                    CoilValue *slot = ac->offset ? ac_get_slot(vm, ac, o, name) : NULL;
-                    if (slot) {
-                        R[A] = *slot;
-                        DISPATCH();
-                    }
-                    if (ac->fallback == AC_FB_VALUE) {
-                        R[A] = ac->attr;
-                        DISPATCH();
-                    }
-                    if (ac->fallback == AC_FB_BIND) {
-                        CoilValue m = method_new(vm, ac->attr, obj);
-                        CHECK(m);
-                        R[A] = m;
-                        DISPATCH();
-                    }
-                } else if (ac->kind == AC_GET_FGET) {
-                    /* A property getter written in Python runs as a frame of
-                     * this loop, its result landing in R[A]. */
-                    call_callee = ((CoilWrapper *)value_as_object(ac->attr))->func;
-                    call_self = VAL_EMPTY;
-                    call_args = &R[B];
-                    call_nargs = 1;
-                    call_kw = VAL_EMPTY;
-                    call_ret = (uint8_t)A;
-                    goto do_call;
+            if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_GET_DICT)) {
+                /* offset 0 (no dict) reads the type pointer, never inline-tagged. */
+                CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+                uint32_t ip = ac->ipos;
+                if (INTERP_LIKELY(inst_is_inline(d) && ip < inst_inline_n(d))) {
+                    R[A] = inst_inline_vals(o)[ip];
+                    ext = 0;
+                    DISPATCH();
                 }
             }
         }
-        CoilValue v = vm_getattr(vm, obj, name);
-        CHECK(v);
-        R[A] = v;
-        DISPATCH();
+        goto getattr_cached;
     }
     CASE(SETATTR) {
-        CoilString *name = NAME(KB);
         CoilValue obj = R[A];
-        ext = 0;
-        if (value_is_object(obj)) {
+        if (INTERP_LIKELY(value_is_object(obj))) {
+            /* As GETATTR: an inline attribute the instance already has is
+             * one store, tested before anything else is computed. */
             CoilObject *o = value_as_object(obj);
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
-            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
-            if (ac->type == o->type && ac->kind == AC_SET_DICT) {
-                if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
-                DISPATCH();
+            if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_SET_DICT)) {
+                CoilValue *sp = (CoilValue *)(void *)((char *)o + ac->offset);
+                CoilValue d = *sp;
+                uint32_t ip = ac->ipos;
+                if (INTERP_LIKELY(inst_is_inline(d))) {
+                    uint32_t n = inst_inline_n(d);
+                    if (ip < n) {
+                        inst_inline_vals(o)[ip] = R[C];
+                        ext = 0;
+                        DISPATCH();
+                    }
+                    if (ip == n && n < inst_inline_cap(d)) { /* the next key of the class's sequence (__init__) */
+                        inst_inline_vals(o)[n] = R[C];
+                        *sp = d + 1;
+                        ext = 0;
+                        DISPATCH();
+                    }
+                }
             }
         }
-        if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
-        DISPATCH();
+        goto setattr_cached;
     }
     CASE(DELATTR) {
         CoilString *name = NAME(KB);
@@ -613,27 +607,23 @@ dispatch_nofetch:
     }
     CASE(GETMETHOD) {
         CoilValue obj = R[B];
-        CoilString *name = NAME(KC);
-        ext = 0;
-        if (value_is_object(obj)) {
-            /* A plain method found on the type (cached), not shadowed by the
-             * instance: skip the bound-method object. */
+        if (INTERP_LIKELY(value_is_object(obj))) {
+            /* A plain method found on the type (cached), not shadowed by an
+             * inline-attribute instance (none of the names its class's
+             * instances have shown is this one): skip the bound method. */
             CoilObject *o = value_as_object(obj);
             CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
-            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
-            if (ac->type == o->type) {
-                if (!ac->offset || ac_lacks(vm, ac, o, name)) {
+            if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_METHOD)) {
+                CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+                if (INTERP_LIKELY(inst_is_inline(d) && ac->ipos == AC_IPOS_NONE && inst_inline_n(d) <= ac->iknown)) {
                     R[A + 1] = obj;
                     R[A] = ac->attr;
+                    ext = 0;
                     DISPATCH();
                 }
             }
         }
-        CoilValue v = vm_getattr(vm, obj, name);
-        CHECK(v);
-        R[A] = v;
-        R[A + 1] = VAL_EMPTY;
-        DISPATCH();
+        goto getmethod_cached;
     }
 
     /* --- operators --- */
@@ -1742,6 +1732,94 @@ dispatch_nofetch:
         goto error;
     }
 #endif
+
+/* GETATTR past its inline-attribute hit: fill the cache if it missed, then
+ * the other cached kinds, else the generic protocol. */
+getattr_cached : {
+    CoilString *name = NAME(KC);
+    CoilValue obj = R[B];
+    ext = 0;
+    if (value_is_object(obj)) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+        if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
+        if (ac->type == o->type) {
+            if (ac->kind == AC_GET_DICT) {
+                CoilValue *slot = ac->offset ? ac_get_slot(vm, ac, o, name) : NULL;
+                if (slot) {
+                    R[A] = *slot;
+                    DISPATCH();
+                }
+                if (ac->fallback == AC_FB_VALUE) {
+                    R[A] = ac->attr;
+                    DISPATCH();
+                }
+                if (ac->fallback == AC_FB_BIND) {
+                    CoilValue m = method_new(vm, ac->attr, obj);
+                    CHECK(m);
+                    R[A] = m;
+                    DISPATCH();
+                }
+            } else if (ac->kind == AC_GET_FGET) {
+                /* A property getter written in Python runs as a frame of
+                 * this loop, its result landing in R[A]. */
+                call_callee = ((CoilWrapper *)value_as_object(ac->attr))->func;
+                call_self = VAL_EMPTY;
+                call_args = &R[B];
+                call_nargs = 1;
+                call_kw = VAL_EMPTY;
+                call_ret = (uint8_t)A;
+                goto do_call;
+            }
+        }
+    }
+    CoilValue v = vm_getattr(vm, obj, name);
+    CHECK(v);
+    R[A] = v;
+    DISPATCH();
+}
+
+/* SETATTR past its inline-attribute hit. */
+setattr_cached : {
+    CoilString *name = NAME(KB);
+    CoilValue obj = R[A];
+    ext = 0;
+    if (value_is_object(obj)) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+        if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
+        if (ac->type == o->type && ac->kind == AC_SET_DICT) {
+            if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
+            DISPATCH();
+        }
+    }
+    if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
+    DISPATCH();
+}
+
+/* GETMETHOD past its inline-attribute hit. */
+getmethod_cached : {
+    CoilValue obj = R[B];
+    CoilString *name = NAME(KC);
+    ext = 0;
+    if (value_is_object(obj)) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+        if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
+        if (ac->type == o->type) {
+            if (!ac->offset || ac_lacks(vm, ac, o, name)) {
+                R[A + 1] = obj;
+                R[A] = ac->attr;
+                DISPATCH();
+            }
+        }
+    }
+    CoilValue v = vm_getattr(vm, obj, name);
+    CHECK(v);
+    R[A] = v;
+    R[A + 1] = VAL_EMPTY;
+    DISPATCH();
+}
 
 do_call : {
     CoilValue callee = call_callee;
