@@ -55,7 +55,20 @@ typedef struct CoilCode {
     int32_t *lines;            /* line of each instruction */
     CoilExcEntry *exc_table;
     CoilInstrCache *gcache;    /* ncode entries */
+    /* (uintptr_t)gcache - (uintptr_t)code * CODE_CACHE_SCALE: the entry of
+     * the instruction at address p is cache_base + p * CODE_CACHE_SCALE,
+     * one multiply-add in the dispatch loop instead of an index computation. */
+    uintptr_t cache_base;
 } CoilCode;
+
+#define CODE_CACHE_SCALE (sizeof(CoilInstrCache) / sizeof(CoilInstr))
+_Static_assert(sizeof(CoilInstrCache) % sizeof(CoilInstr) == 0, "cache entries are whole instructions wide");
+
+/* The cache entry of the instruction at ip in code c. */
+static inline CoilInstrCache *code_cache_at(const CoilCode *c, const CoilInstr *ip)
+{
+    return (CoilInstrCache *)(c->cache_base + (uintptr_t)ip * CODE_CACHE_SCALE);
+}
 
 typedef struct CoilFunction {
     CoilObject obj;

@@ -319,7 +319,7 @@ dispatch_nofetch:
 
     /* --- names --- */
     CASE(GETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
+        CoilGlobalCache *gc = &code_cache_at(code, pc - 1)->g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version &&
             (gc->bver == 0 || gc->bver == value_as_dict(vm->builtins_dict)->version)) {
@@ -354,7 +354,7 @@ dispatch_nofetch:
         DISPATCH();
     }
     CASE(SETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
+        CoilGlobalCache *gc = &code_cache_at(code, pc - 1)->g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version && gc->bver == 0) {
             *gc->slot = R[A];
@@ -509,7 +509,7 @@ dispatch_nofetch:
              * instance attribute stored inline, is tested first with nothing
              * else computed (the name is only needed off this path). */
             CoilObject *o = value_as_object(obj);
-            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
             if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_GET_DICT)) {
                 /* offset 0 (no dict) reads the type pointer, never inline-tagged. */
                 CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
@@ -529,7 +529,7 @@ dispatch_nofetch:
             /* As GETATTR: an inline attribute the instance already has is
              * one store, tested before anything else is computed. */
             CoilObject *o = value_as_object(obj);
-            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
             if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_SET_DICT)) {
                 CoilValue *sp = (CoilValue *)(void *)((char *)o + ac->offset);
                 CoilValue d = *sp;
@@ -612,7 +612,7 @@ dispatch_nofetch:
              * inline-attribute instance (none of the names its class's
              * instances have shown is this one): skip the bound method. */
             CoilObject *o = value_as_object(obj);
-            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+            CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
             if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_METHOD)) {
                 CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
                 if (INTERP_LIKELY(inst_is_inline(d) && ac->ipos == AC_IPOS_NONE && inst_inline_n(d) <= ac->iknown)) {
@@ -669,7 +669,7 @@ dispatch_nofetch:
 #define BINOP_DUNDER_ARGS(op, is_inplace, argp)                                                  \
     if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
         !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
-        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;                               \
         CoilType *dta = value_as_object(b)->type, *dtb = vm_typeof(vm, c);                    \
         CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_binary_dunder, op);                \
         if (dfn) {                                                                          \
@@ -687,7 +687,7 @@ dispatch_nofetch:
 #define BINOP_RDUNDER(op)                                                                     \
     if ((value_is_small_int(b) || value_is_double(b)) && value_is_object(c) &&               \
         (value_as_object(c)->type->flags & TYPE_HEAPTYPE)) {                                  \
-        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;                               \
         CoilType *dta = vm_typeof(vm, b), *dtb = value_as_object(c)->type;                    \
         CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_rbinary_dunder, op);               \
         if (dfn) {                                                                          \
@@ -877,7 +877,7 @@ dispatch_nofetch:
         }
         if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE)) {
             /* The instruction's cache remembers the class's __neg__. */
-            CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+            CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;
             CoilType *dt = value_as_object(b)->type;
             CoilFunction *dfn = oc->ta == dt && oc->epoch == vm->type_epoch
                                     ? oc->fn
@@ -945,7 +945,7 @@ dispatch_nofetch:
      * BINOP_DUNDER); its FRAME_OPERATOR return finishes the instruction. */
 #define CMP_DUNDER(x, y, cop)                                                                     \
     if (value_is_object(x) && (value_as_object(x)->type->flags & TYPE_HEAPTYPE)) {                \
-        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                                   \
+        CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;                                   \
         CoilType *dta = value_as_object(x)->type, *dtb = vm_typeof(vm, y);                        \
         CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_compare_dunder, cop);                  \
         if (dfn) {                                                                                \
@@ -1188,6 +1188,51 @@ dispatch_nofetch:
 
     /* --- calls --- */
     CASE(CALL) {
+        CoilValue cv = R[A];
+        if (INTERP_LIKELY(value_is_object(cv))) {
+            /* The two calls that dominate, straight to push_simple: a plain
+             * script function with exactly its positional parameters, and a
+             * class whose __init__ CALL's cache holds (filled by do_call below
+             * only after all of its checks passed; vm->type_epoch covers any
+             * later change of __init__, __new__ or the metaclass). */
+            CoilObject *co = value_as_object(cv);
+            CoilFunction *fn;
+            if (co->type == vm->t_function) {
+                fn = (CoilFunction *)co;
+                if (fn->simple && B == fn->code->argcount) {
+                    do_call_self = VAL_EMPTY;
+                    do_call_flags = 0;
+                    goto call_push;
+                }
+            } else if (co->type == vm->t_builtin_function_or_method) {
+                call_callee = cv;
+                call_kw = VAL_EMPTY;
+                call_args = &R[A + 1];
+                call_nargs = B;
+                call_ret = (uint8_t)A;
+                goto call_builtin;
+            } else {
+                CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;
+                if ((CoilObject *)oc->ta == co && oc->epoch == vm->type_epoch && (fn = oc->fn) != NULL &&
+                    fn->simple && B + 1 == fn->code->argcount) {
+                    f->pc = pc;
+                    CoilValue inst = object_alloc_instance(vm, oc->ta);
+                    CHECK(inst);
+                    R[A] = inst; /* rooted in the caller until the frame holds it */
+                    do_call_self = inst;
+                    do_call_flags = FRAME_INIT;
+                    goto call_push;
+                }
+            }
+            if (0) {
+            call_push:
+                do_call_fn = fn;
+                call_args = &R[A + 1];
+                call_nargs = B;
+                call_ret = (uint8_t)A;
+                goto push_simple;
+            }
+        }
         call_callee = R[A];
         call_self = VAL_EMPTY;
         call_args = &R[A + 1];
@@ -1229,8 +1274,11 @@ dispatch_nofetch:
     CASE(RETURN) {
         CoilValue res = R[A];
         uint8_t rr = f->ret_reg;
-        if (!f->flags) {
-            /* The common case: back to a script caller in this loop. */
+        uint8_t fl = f->flags;
+        if (fl == 0 || (fl == FRAME_INIT && res == VAL_NONE)) {
+            /* The common case: back to a script caller in this loop (a
+             * class's __init__ called by the class returns the instance). */
+            if (fl) res = f->init_self;
             CoilFrame *caller = f->prev;
             vm->stack_top = f->saved_top;
             vm->seg = f->saved_seg;
@@ -1669,7 +1717,7 @@ dispatch_nofetch:
             DISPATCH();
         }
         if (!(f->flags & FRAME_YF_ACTIVE) &&
-            coro_anext_push_fast(vm, f, &code->gcache[pc - 1 - code->code].o, R[A], (uint8_t)B)) {
+            coro_anext_push_fast(vm, f, &code_cache_at(code, pc - 1)->o, R[A], (uint8_t)B)) {
             LOAD_FRAME();
             DISPATCH();
         }
@@ -1741,7 +1789,7 @@ getattr_cached : {
     ext = 0;
     if (value_is_object(obj)) {
         CoilObject *o = value_as_object(obj);
-        CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+        CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
         if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
         if (ac->type == o->type) {
             if (ac->kind == AC_GET_DICT) {
@@ -1786,7 +1834,7 @@ setattr_cached : {
     ext = 0;
     if (value_is_object(obj)) {
         CoilObject *o = value_as_object(obj);
-        CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+        CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
         if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
         if (ac->type == o->type && ac->kind == AC_SET_DICT) {
             if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
@@ -1804,7 +1852,7 @@ getmethod_cached : {
     ext = 0;
     if (value_is_object(obj)) {
         CoilObject *o = value_as_object(obj);
-        CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
+        CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
         if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
         if (ac->type == o->type) {
             if (!ac->offset || ac_lacks(vm, ac, o, name)) {
@@ -1860,7 +1908,7 @@ do_call : {
             CoilValue init;
             if (INSTR_OP(pc[-1]) == OP_CALL) {
                 /* CALL's cache remembers the class's __init__. */
-                CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+                CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;
                 if (oc->ta != cls || oc->epoch != vm->type_epoch) {
                     CoilValue fv = type_lookup(vm, cls, vm->names.__init__);
                     oc->fn = value_is_type(fv, vm->t_function) ? (CoilFunction *)value_as_object(fv) : NULL;
