@@ -14,6 +14,10 @@
 typedef struct CoilGlobalCache {
     uint64_t gver, bver; /* gver 0: empty */
     CoilValue *slot;
+    /* What must equal bver: the builtins dict's version field for a
+     * builtin (vm->builtins_dict lives as long as the VM), &bver itself for
+     * a global, so GETGLOBAL tests both cases with one compare. */
+    const uint64_t *bverp;
 } CoilGlobalCache;
 
 /* One cache entry per instruction: GETGLOBAL/SETGLOBAL use .g, GETATTR,

@@ -321,8 +321,7 @@ dispatch_nofetch:
     CASE(GETGLOBAL) {
         CoilGlobalCache *gc = &code_cache_at(code, pc - 1)->g;
         CoilDict *g = value_as_dict(f->globals);
-        if (gc->gver == g->version &&
-            (gc->bver == 0 || gc->bver == value_as_dict(vm->builtins_dict)->version)) {
+        if (gc->gver == g->version && *gc->bverp == gc->bver) {
             R[A] = *gc->slot;
             ext = 0;
             DISPATCH();
@@ -333,6 +332,7 @@ dispatch_nofetch:
         if (ix >= 0) {
             gc->gver = g->version;
             gc->bver = 0;
+            gc->bverp = &gc->bver;
             gc->slot = &g->entries[ix].value;
             R[A] = g->entries[ix].value;
             DISPATCH();
@@ -349,6 +349,7 @@ dispatch_nofetch:
         }
         gc->gver = g->version;
         gc->bver = bd->version;
+        gc->bverp = &bd->version;
         gc->slot = &bd->entries[ix].value;
         R[A] = bd->entries[ix].value;
         DISPATCH();
@@ -368,6 +369,7 @@ dispatch_nofetch:
         if (ix >= 0) {
             gc->gver = g->version;
             gc->bver = 0;
+            gc->bverp = &gc->bver;
             gc->slot = &g->entries[ix].value;
         }
         DISPATCH();
