@@ -181,6 +181,20 @@ static inline int interp_isinstance_items(CoilVM *vm, CoilValue v, const CoilVal
     return interp_isinstance_miss(vm, vt);
 }
 
+/* object_alloc_instance for the classes CALL instantiates, with the common
+ * case (inline attributes, a small block on its free list) inlined. */
+static inline CoilValue interp_alloc_instance(CoilVM *vm, CoilType *t)
+{
+    if ((t->flags & (TYPE_INLINE_ATTRS | TYPE_IS_ABSTRACT)) == TYPE_INLINE_ATTRS) {
+        uint32_t cap = inst_inline_new_cap(t);
+        CoilInstance *inst = gc_alloc_small_uninit(vm, t, sizeof(CoilInstance) + cap * sizeof(CoilValue));
+        if (!inst) return VAL_ERROR;
+        inst->dict = inst_inline_tag(0, cap);
+        return value_from_object(&inst->obj);
+    }
+    return object_alloc_instance(vm, t);
+}
+
 /* Every entry into the dispatch loop from C goes through here: the C stack
  * guard (script-to-script calls never come back here). */
 static CoilValue run(CoilVM *vm, bool throwing)
@@ -1218,7 +1232,7 @@ dispatch_nofetch:
                 if ((CoilObject *)oc->ta == co && oc->epoch == vm->type_epoch && (fn = oc->fn) != NULL &&
                     fn->simple && B + 1 == fn->code->argcount) {
                     f->pc = pc;
-                    CoilValue inst = object_alloc_instance(vm, oc->ta);
+                    CoilValue inst = interp_alloc_instance(vm, oc->ta);
                     CHECK(inst);
                     R[A] = inst; /* rooted in the caller until the frame holds it */
                     do_call_self = inst;
@@ -1926,7 +1940,7 @@ do_call : {
                   (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
                 CoilFunction *ifn = (CoilFunction *)value_as_object(init);
                 f->pc = pc;
-                CoilValue inst = object_alloc_instance(vm, cls);
+                CoilValue inst = interp_alloc_instance(vm, cls);
                 CHECK(inst);
                 R[call_ret] = inst; /* rooted in the caller until the frame holds it */
                 if (ifn->simple && call_kw == VAL_EMPTY && call_nargs + 1 == ifn->code->argcount) {
