@@ -6,6 +6,7 @@
  * instruction jumps to `error`, which records the traceback line and finds
  * the handler in the code's exception table, or pops the frame. */
 #include <math.h>
+#include <stdlib.h>
 
 #include "vm/attrcache.h"
 #include "vm/builtins.h"
@@ -195,6 +196,14 @@ static inline CoilValue interp_alloc_instance(CoilVM *vm, CoilType *t)
     return object_alloc_instance(vm, t);
 }
 
+#ifndef NDEBUG
+/* Debug builds: an opcode body read an operand after moving pc. */
+static inline void interp_operand_check(bool ok)
+{
+    if (!ok) abort();
+}
+#endif
+
 /* Every entry into the dispatch loop from C goes through here: the C stack
  * guard (script-to-script calls never come back here). */
 static CoilValue run(CoilVM *vm, bool throwing)
@@ -246,9 +255,25 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
  * without FRAME_ENTRY; run_frame always sets it). */
 #define GEN_INLINE(fr) (((fr)->flags & (FRAME_GENERATOR | FRAME_ENTRY)) == FRAME_GENERATOR && \
                         ((fr)->code->flags & CODE_INLINE_GEN))
+/* The operand bytes are read from the instruction word in memory (it is
+ * pc[-1] throughout an opcode's body, which never moves pc before its last
+ * operand use): one zero-extending load each, where decoding the register
+ * copy `i` takes a move, a shift and a mask.  Debug builds check that the
+ * two agree. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef NDEBUG
+#define INSTR_BYTE(k) ((size_t)((const uint8_t *)(const void *)(pc - 1))[k])
+#else
+#define INSTR_BYTE(k) (interp_operand_check(pc[-1] == i), (size_t)((const uint8_t *)(const void *)(pc - 1))[k])
+#endif
+#define A INSTR_BYTE(1)
+#define B INSTR_BYTE(2)
+#define C INSTR_BYTE(3)
+#else
 #define A INSTR_A(i)
 #define B INSTR_B(i)
 #define C INSTR_C(i)
+#endif
 #define BX (INSTR_BX(i) | (ext << 16))
 #define KC (INSTR_C(i) | (ext << 8))
 #define KB (INSTR_B(i) | (ext << 8))
