@@ -76,8 +76,10 @@ static inline CoilValue value_from_double(double d)
     CoilValue v;
     memcpy(&v, &d, sizeof v);
     /* Only NaNs can have the 14 boxed bits set; clearing bit 50 keeps them
-     * quiet NaNs with the same sign and low payload. */
-    return (v & VAL_BOXED_BITS) == VAL_BOXED_BITS ? v & ~0x0004000000000000ULL : v;
+     * quiet NaNs with the same sign and low payload.  Testing d != d first
+     * keeps the usual case to one float compare. */
+    if (d != d && (v & VAL_BOXED_BITS) == VAL_BOXED_BITS) v &= ~0x0004000000000000ULL;
+    return v;
 }
 
 /* --- small ints ---------------------------------------------------------- */
