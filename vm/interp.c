@@ -1164,7 +1164,7 @@ dispatch_nofetch:
             if (io->type == vm->t_generator) {
                 CoilGenerator *g = (CoilGenerator *)io;
                 CoilFrame *gf = g->frame;
-                if (gf && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED) &&
+                if (gf && g->state <= GEN_SUSPENDED && /* GEN_CREATED or GEN_SUSPENDED */
                     (gf->code->flags & CODE_INLINE_GEN) && vm->depth < vm->recursion_limit) {
                     /* Resume the generator as a frame of this loop, linked
                      * without FRAME_ENTRY: its YIELD comes back here (R[B],
@@ -1630,6 +1630,22 @@ dispatch_nofetch:
 
     /* --- generators (coroutines: the async layer) --- */
     CASE(YIELD) {
+        if (GEN_INLINE(f)) {
+            /* Back to the FORITER that resumed it (at pc - 1 in the caller);
+             * tested first: an inline generator is never an async one. */
+            CoilValue v = R[A];
+            f->pc = pc;
+            f->resume_reg = (uint8_t)A;
+            f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+            frame_pop(vm, f);
+            f->flags = FRAME_ENTRY | FRAME_GENERATOR;
+            LOAD_FRAME();
+            CoilInstr fi = pc[-1];
+            ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
+            R[INSTR_B(fi)] = v;
+            pc++;
+            DISPATCH();
+        }
         if (code->flags & PROTO_ASYNC_GENERATOR) {
             /* Yield to the consumer of an async generator (coro.c). */
             f->pc = pc;
@@ -1648,17 +1664,6 @@ dispatch_nofetch:
         f->pc = pc;
         f->resume_reg = (uint8_t)A;
         f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
-        if (GEN_INLINE(f)) {
-            /* Back to the FORITER that resumed it (at pc - 1 in the caller). */
-            frame_pop(vm, f);
-            f->flags = FRAME_ENTRY | FRAME_GENERATOR;
-            LOAD_FRAME();
-            CoilInstr fi = pc[-1];
-            ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
-            R[INSTR_B(fi)] = v;
-            pc++;
-            DISPATCH();
-        }
         CoilGenSink *sink = vm->gen_sink;
         if (sink && sink->frame == f && sink->fold(sink, v)) {
             /* Taken by the C consumer: carry on as resumed by next(). */
