@@ -59,14 +59,6 @@ static inline CoilDict *ac_instance_dict(const CoilAttrCache *ac, CoilObject *o)
 #define AC_INLINE static inline __attribute__((always_inline))
 #else
 #define AC_INLINE static inline
-/* o has no attribute `name` of its own (GETMETHOD). */
-AC_INLINE bool ac_lacks(CoilVM *vm, CoilAttrCache *ac, CoilObject *o, CoilString *name)
-{
-    CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
-    if (inst_is_inline(d)) return !ac_inline_slot(ac, o, inst_inline_n(d), name);
-    return !value_is_object(d) || ac_dict_lacks(vm, value_as_dict(d), name);
-}
-
 #endif
 
 /* ac_dict_slot when the hint missed: a full probe, renewing the hint. */

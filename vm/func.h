@@ -14,6 +14,10 @@
 typedef struct CoilGlobalCache {
     uint64_t gver, bver; /* gver 0: empty */
     CoilValue *slot;
+    /* What must equal bver: the builtins dict's version field for a
+     * builtin (vm->builtins_dict lives as long as the VM), &bver itself for
+     * a global, so GETGLOBAL tests both cases with one compare. */
+    const uint64_t *bverp;
 } CoilGlobalCache;
 
 /* One cache entry per instruction: GETGLOBAL/SETGLOBAL use .g, GETATTR,
@@ -57,7 +61,20 @@ typedef struct CoilCode {
     uint32_t npositions;       /* its size in bytes */
     CoilExcEntry *exc_table;
     CoilInstrCache *gcache;    /* ncode entries */
+    /* (uintptr_t)gcache - (uintptr_t)code * CODE_CACHE_SCALE: the entry of
+     * the instruction at address p is cache_base + p * CODE_CACHE_SCALE,
+     * one multiply-add in the dispatch loop instead of an index computation. */
+    uintptr_t cache_base;
 } CoilCode;
+
+#define CODE_CACHE_SCALE (sizeof(CoilInstrCache) / sizeof(CoilInstr))
+_Static_assert(sizeof(CoilInstrCache) % sizeof(CoilInstr) == 0, "cache entries are whole instructions wide");
+
+/* The cache entry of the instruction at ip in code c. */
+static inline CoilInstrCache *code_cache_at(const CoilCode *c, const CoilInstr *ip)
+{
+    return (CoilInstrCache *)(c->cache_base + (uintptr_t)ip * CODE_CACHE_SCALE);
+}
 
 typedef struct CoilFunction {
     CoilObject obj;

@@ -19,6 +19,23 @@ void *gc_alloc_object(CoilVM *vm, CoilType *type, size_t size);
  * type is written before anything (trace, finalize, sweep) reads it. */
 void *gc_alloc_object_uninit(CoilVM *vm, CoilType *type, size_t size);
 
+/* gc_alloc_object_uninit's common case, inlined where allocation is hot (the
+ * dispatch loop building instances): a block of at most COIL_SMALL_MAX bytes
+ * popped off its class's free list, for a type without a finalize slot.  An
+ * empty list, stress mode, start-up or a finalizer take the full path.  The
+ * class number and the free-list link are gc.c's obj_class and block_link. */
+static inline void *gc_alloc_small_uninit(CoilVM *vm, CoilType *type, size_t size)
+{
+    if (size > COIL_SMALL_MAX) return gc_alloc_object_uninit(vm, type, size);
+    size_t c = size <= 16 ? 2 : (size + 7) >> 3;
+    CoilObject *o = vm->obj_free[c];
+    if (!o || vm->gc_stress || vm->gc_inhibit || type->finalize || type == vm->t_generator)
+        return gc_alloc_object_uninit(vm, type, size);
+    vm->obj_free[c] = *(CoilObject **)(void *)(o + 1);
+    o->type = type;
+    return o;
+}
+
 /* Raw memory owned by objects (item arrays, tables): counted like objects. */
 void *vm_mem_alloc(CoilVM *vm, size_t size);
 void *vm_mem_realloc(CoilVM *vm, void *p, size_t old_size, size_t new_size);

@@ -6,6 +6,7 @@
  * instruction jumps to `error`, which records the traceback line and finds
  * the handler in the code's exception table, or pops the frame. */
 #include <math.h>
+#include <stdlib.h>
 
 #include "vm/attrcache.h"
 #include "vm/builtins.h"
@@ -181,6 +182,28 @@ static inline int interp_isinstance_items(CoilVM *vm, CoilValue v, const CoilVal
     return interp_isinstance_miss(vm, vt);
 }
 
+/* object_alloc_instance for the classes CALL instantiates, with the common
+ * case (inline attributes, a small block on its free list) inlined. */
+static inline CoilValue interp_alloc_instance(CoilVM *vm, CoilType *t)
+{
+    if ((t->flags & (TYPE_INLINE_ATTRS | TYPE_IS_ABSTRACT)) == TYPE_INLINE_ATTRS) {
+        uint32_t cap = inst_inline_new_cap(t);
+        CoilInstance *inst = gc_alloc_small_uninit(vm, t, sizeof(CoilInstance) + cap * sizeof(CoilValue));
+        if (!inst) return VAL_ERROR;
+        inst->dict = inst_inline_tag(0, cap);
+        return value_from_object(&inst->obj);
+    }
+    return object_alloc_instance(vm, t);
+}
+
+#ifndef NDEBUG
+/* Debug builds: an opcode body read an operand after moving pc. */
+static inline void interp_operand_check(bool ok)
+{
+    if (!ok) abort();
+}
+#endif
+
 /* Every entry into the dispatch loop from C goes through here: the C stack
  * guard (script-to-script calls never come back here). */
 static CoilValue run(CoilVM *vm, bool throwing)
@@ -232,13 +255,34 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
  * without FRAME_ENTRY; run_frame always sets it). */
 #define GEN_INLINE(fr) (((fr)->flags & (FRAME_GENERATOR | FRAME_ENTRY)) == FRAME_GENERATOR && \
                         ((fr)->code->flags & CODE_INLINE_GEN))
+/* The operand bytes are read from the instruction word in memory (it is
+ * pc[-1] throughout an opcode's body, which never moves pc before its last
+ * operand use): one zero-extending load each, where decoding the register
+ * copy `i` takes a move, a shift and a mask.  Debug builds check that the
+ * two agree. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef NDEBUG
+#define INSTR_BYTE(k) ((size_t)((const uint8_t *)(const void *)(pc - 1))[k])
+#else
+#define INSTR_BYTE(k) (interp_operand_check(pc[-1] == i), (size_t)((const uint8_t *)(const void *)(pc - 1))[k])
+#endif
+#define A INSTR_BYTE(1)
+#define B INSTR_BYTE(2)
+#define C INSTR_BYTE(3)
+#else
 #define A INSTR_A(i)
 #define B INSTR_B(i)
 #define C INSTR_C(i)
+#endif
 #define BX (INSTR_BX(i) | (ext << 16))
 #define KC (INSTR_C(i) | (ext << 8))
 #define KB (INSTR_B(i) | (ext << 8))
 #define NAME(idx) value_as_str(K[idx])
+#if defined(__GNUC__) || defined(__clang__)
+#define INTERP_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define INTERP_LIKELY(x) (x)
+#endif
 #define CHECK(v)                          \
     do {                                  \
         if (value_is_error(v)) goto error; \
@@ -314,10 +358,9 @@ dispatch_nofetch:
 
     /* --- names --- */
     CASE(GETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
+        CoilGlobalCache *gc = &code_cache_at(code, pc - 1)->g;
         CoilDict *g = value_as_dict(f->globals);
-        if (gc->gver == g->version &&
-            (gc->bver == 0 || gc->bver == value_as_dict(vm->builtins_dict)->version)) {
+        if (gc->gver == g->version && *gc->bverp == gc->bver) {
             R[A] = *gc->slot;
             ext = 0;
             DISPATCH();
@@ -328,6 +371,7 @@ dispatch_nofetch:
         if (ix >= 0) {
             gc->gver = g->version;
             gc->bver = 0;
+            gc->bverp = &gc->bver;
             gc->slot = &g->entries[ix].value;
             R[A] = g->entries[ix].value;
             DISPATCH();
@@ -344,12 +388,13 @@ dispatch_nofetch:
         }
         gc->gver = g->version;
         gc->bver = bd->version;
+        gc->bverp = &bd->version;
         gc->slot = &bd->entries[ix].value;
         R[A] = bd->entries[ix].value;
         DISPATCH();
     }
     CASE(SETGLOBAL) {
-        CoilGlobalCache *gc = &code->gcache[pc - 1 - code->code].g;
+        CoilGlobalCache *gc = &code_cache_at(code, pc - 1)->g;
         CoilDict *g = value_as_dict(f->globals);
         if (gc->gver == g->version && gc->bver == 0) {
             *gc->slot = R[A];
@@ -363,6 +408,7 @@ dispatch_nofetch:
         if (ix >= 0) {
             gc->gver = g->version;
             gc->bver = 0;
+            gc->bverp = &gc->bver;
             gc->slot = &g->entries[ix].value;
         }
         DISPATCH();
@@ -498,65 +544,54 @@ dispatch_nofetch:
 
     /* --- attributes and items --- */
     CASE(GETATTR) {
-        CoilString *name = NAME(KC);
         CoilValue obj = R[B];
-        ext = 0;
-        if (value_is_object(obj)) {
-            /* The inline cache (attrcache.h): the type's part of the lookup
-             * is done; what is left is the instance dict, at a hinted entry. */
+        if (INTERP_LIKELY(value_is_object(obj))) {
+            /* The inline cache (attrcache.h).  The hit that matters most, an
+             * instance attribute stored inline, is tested first with nothing
+             * else computed (the name is only needed off this path). */
             CoilObject *o = value_as_object(obj);
-            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
-            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
-            if (ac->type == o->type) {
-                if (ac->kind == AC_GET_DICT) {
-                    CoilValue *slot = ac->offset ? ac_get_slot(vm, ac, o, name) : NULL;
-                    if (slot) {
-                        R[A] = *slot;
-                        DISPATCH();
-                    }
-                    if (ac->fallback == AC_FB_VALUE) {
-                        R[A] = ac->attr;
-                        DISPATCH();
-                    }
-                    if (ac->fallback == AC_FB_BIND) {
-                        CoilValue m = method_new(vm, ac->attr, obj);
-                        CHECK(m);
-                        R[A] = m;
-                        DISPATCH();
-                    }
-                } else if (ac->kind == AC_GET_FGET) {
-                    /* A property getter written in Python runs as a frame of
-                     * this loop, its result landing in R[A]. */
-                    call_callee = ((CoilWrapper *)value_as_object(ac->attr))->func;
-                    call_self = VAL_EMPTY;
-                    call_args = &R[B];
-                    call_nargs = 1;
-                    call_kw = VAL_EMPTY;
-                    call_ret = (uint8_t)A;
-                    goto do_call;
+            CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
+            if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_GET_DICT)) {
+                /* offset 0 (no dict) reads the type pointer, never inline-tagged. */
+                CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+                uint32_t ip = ac->ipos;
+                if (INTERP_LIKELY(inst_is_inline(d) && ip < inst_inline_n(d))) {
+                    R[A] = inst_inline_vals(o)[ip];
+                    ext = 0;
+                    DISPATCH();
                 }
             }
         }
-        CoilValue v = vm_getattr(vm, obj, name);
-        CHECK(v);
-        R[A] = v;
-        DISPATCH();
+        goto getattr_cached;
     }
     CASE(SETATTR) {
-        CoilString *name = NAME(KB);
         CoilValue obj = R[A];
-        ext = 0;
-        if (value_is_object(obj)) {
+        if (INTERP_LIKELY(value_is_object(obj))) {
+            /* As GETATTR: an inline attribute the instance already has is
+             * one store, tested before anything else is computed. */
             CoilObject *o = value_as_object(obj);
-            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
-            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
-            if (ac->type == o->type && ac->kind == AC_SET_DICT) {
-                if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
-                DISPATCH();
+            CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
+            if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_SET_DICT)) {
+                CoilValue *sp = (CoilValue *)(void *)((char *)o + ac->offset);
+                CoilValue d = *sp;
+                uint32_t ip = ac->ipos;
+                if (INTERP_LIKELY(inst_is_inline(d))) {
+                    uint32_t n = inst_inline_n(d);
+                    if (ip < n) {
+                        inst_inline_vals(o)[ip] = R[C];
+                        ext = 0;
+                        DISPATCH();
+                    }
+                    if (ip == n && n < inst_inline_cap(d)) { /* the next key of the class's sequence (__init__) */
+                        inst_inline_vals(o)[n] = R[C];
+                        *sp = d + 1;
+                        ext = 0;
+                        DISPATCH();
+                    }
+                }
             }
         }
-        if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
-        DISPATCH();
+        goto setattr_cached;
     }
     CASE(DELATTR) {
         CoilString *name = NAME(KB);
@@ -613,27 +648,23 @@ dispatch_nofetch:
     }
     CASE(GETMETHOD) {
         CoilValue obj = R[B];
-        CoilString *name = NAME(KC);
-        ext = 0;
-        if (value_is_object(obj)) {
-            /* A plain method found on the type (cached), not shadowed by the
-             * instance: skip the bound-method object. */
+        if (INTERP_LIKELY(value_is_object(obj))) {
+            /* A plain method found on the type (cached), not shadowed by an
+             * inline-attribute instance (none of the names its class's
+             * instances have shown is this one): skip the bound method. */
             CoilObject *o = value_as_object(obj);
-            CoilAttrCache *ac = &code->gcache[pc - 1 - code->code].a;
-            if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
-            if (ac->type == o->type) {
-                if (!ac->offset || ac_lacks(vm, ac, o, name)) {
+            CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
+            if (INTERP_LIKELY(ac->type == o->type && ac->epoch == vm->type_epoch && ac->kind == AC_METHOD)) {
+                CoilValue d = *(CoilValue *)(void *)((char *)o + ac->offset);
+                if (INTERP_LIKELY(inst_is_inline(d) && ac->ipos == AC_IPOS_NONE && inst_inline_n(d) <= ac->iknown)) {
                     R[A + 1] = obj;
                     R[A] = ac->attr;
+                    ext = 0;
                     DISPATCH();
                 }
             }
         }
-        CoilValue v = vm_getattr(vm, obj, name);
-        CHECK(v);
-        R[A] = v;
-        R[A + 1] = VAL_EMPTY;
-        DISPATCH();
+        goto getmethod_cached;
     }
 
     /* --- operators --- */
@@ -679,7 +710,7 @@ dispatch_nofetch:
 #define BINOP_DUNDER_ARGS(op, is_inplace, argp)                                                  \
     if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE) &&           \
         !((is_inplace) && value_as_object(b)->type->inplace[op])) {                            \
-        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;                               \
         CoilType *dta = value_as_object(b)->type, *dtb = vm_typeof(vm, c);                    \
         CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_binary_dunder, op);                \
         if (dfn) {                                                                          \
@@ -697,7 +728,7 @@ dispatch_nofetch:
 #define BINOP_RDUNDER(op)                                                                     \
     if ((value_is_small_int(b) || value_is_double(b)) && value_is_object(c) &&               \
         (value_as_object(c)->type->flags & TYPE_HEAPTYPE)) {                                  \
-        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                               \
+        CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;                               \
         CoilType *dta = vm_typeof(vm, b), *dtb = value_as_object(c)->type;                    \
         CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_rbinary_dunder, op);               \
         if (dfn) {                                                                          \
@@ -887,7 +918,7 @@ dispatch_nofetch:
         }
         if (value_is_object(b) && (value_as_object(b)->type->flags & TYPE_HEAPTYPE)) {
             /* The instruction's cache remembers the class's __neg__. */
-            CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+            CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;
             CoilType *dt = value_as_object(b)->type;
             CoilFunction *dfn = oc->ta == dt && oc->epoch == vm->type_epoch
                                     ? oc->fn
@@ -955,7 +986,7 @@ dispatch_nofetch:
      * BINOP_DUNDER); its FRAME_OPERATOR return finishes the instruction. */
 #define CMP_DUNDER(x, y, cop)                                                                     \
     if (value_is_object(x) && (value_as_object(x)->type->flags & TYPE_HEAPTYPE)) {                \
-        CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;                                   \
+        CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;                                   \
         CoilType *dta = value_as_object(x)->type, *dtb = vm_typeof(vm, y);                        \
         CoilFunction *dfn = OPCACHE_FN(oc, dta, dtb, class_compare_dunder, cop);                  \
         if (dfn) {                                                                                \
@@ -1133,7 +1164,7 @@ dispatch_nofetch:
             if (io->type == vm->t_generator) {
                 CoilGenerator *g = (CoilGenerator *)io;
                 CoilFrame *gf = g->frame;
-                if (gf && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED) &&
+                if (gf && g->state <= GEN_SUSPENDED && /* GEN_CREATED or GEN_SUSPENDED */
                     (gf->code->flags & CODE_INLINE_GEN) && vm->depth < vm->recursion_limit) {
                     /* Resume the generator as a frame of this loop, linked
                      * without FRAME_ENTRY: its YIELD comes back here (R[B],
@@ -1198,6 +1229,51 @@ dispatch_nofetch:
 
     /* --- calls --- */
     CASE(CALL) {
+        CoilValue cv = R[A];
+        if (INTERP_LIKELY(value_is_object(cv))) {
+            /* The two calls that dominate, straight to push_simple: a plain
+             * script function with exactly its positional parameters, and a
+             * class whose __init__ CALL's cache holds (filled by do_call below
+             * only after all of its checks passed; vm->type_epoch covers any
+             * later change of __init__, __new__ or the metaclass). */
+            CoilObject *co = value_as_object(cv);
+            CoilFunction *fn;
+            if (co->type == vm->t_function) {
+                fn = (CoilFunction *)co;
+                if (fn->simple && B == fn->code->argcount) {
+                    do_call_self = VAL_EMPTY;
+                    do_call_flags = 0;
+                    goto call_push;
+                }
+            } else if (co->type == vm->t_builtin_function_or_method) {
+                call_callee = cv;
+                call_kw = VAL_EMPTY;
+                call_args = &R[A + 1];
+                call_nargs = B;
+                call_ret = (uint8_t)A;
+                goto call_builtin;
+            } else {
+                CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;
+                if ((CoilObject *)oc->ta == co && oc->epoch == vm->type_epoch && (fn = oc->fn) != NULL &&
+                    fn->simple && B + 1 == fn->code->argcount) {
+                    f->pc = pc;
+                    CoilValue inst = interp_alloc_instance(vm, oc->ta);
+                    CHECK(inst);
+                    R[A] = inst; /* rooted in the caller until the frame holds it */
+                    do_call_self = inst;
+                    do_call_flags = FRAME_INIT;
+                    goto call_push;
+                }
+            }
+            if (0) {
+            call_push:
+                do_call_fn = fn;
+                call_args = &R[A + 1];
+                call_nargs = B;
+                call_ret = (uint8_t)A;
+                goto push_simple;
+            }
+        }
         call_callee = R[A];
         call_self = VAL_EMPTY;
         call_args = &R[A + 1];
@@ -1239,8 +1315,11 @@ dispatch_nofetch:
     CASE(RETURN) {
         CoilValue res = R[A];
         uint8_t rr = f->ret_reg;
-        if (!f->flags) {
-            /* The common case: back to a script caller in this loop. */
+        uint8_t fl = f->flags;
+        if (fl == 0 || (fl == FRAME_INIT && res == VAL_NONE)) {
+            /* The common case: back to a script caller in this loop (a
+             * class's __init__ called by the class returns the instance). */
+            if (fl) res = f->init_self;
             CoilFrame *caller = f->prev;
             vm->stack_top = f->saved_top;
             vm->seg = f->saved_seg;
@@ -1573,6 +1652,22 @@ dispatch_nofetch:
 
     /* --- generators (coroutines: the async layer) --- */
     CASE(YIELD) {
+        if (GEN_INLINE(f)) {
+            /* Back to the FORITER that resumed it (at pc - 1 in the caller);
+             * tested first: an inline generator is never an async one. */
+            CoilValue v = R[A];
+            f->pc = pc;
+            f->resume_reg = (uint8_t)A;
+            f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
+            frame_pop(vm, f);
+            f->flags = FRAME_ENTRY | FRAME_GENERATOR;
+            LOAD_FRAME();
+            CoilInstr fi = pc[-1];
+            ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
+            R[INSTR_B(fi)] = v;
+            pc++;
+            DISPATCH();
+        }
         if (code->flags & PROTO_ASYNC_GENERATOR) {
             /* Yield to the consumer of an async generator (coro.c). */
             f->pc = pc;
@@ -1591,17 +1686,6 @@ dispatch_nofetch:
         f->pc = pc;
         f->resume_reg = (uint8_t)A;
         f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
-        if (GEN_INLINE(f)) {
-            /* Back to the FORITER that resumed it (at pc - 1 in the caller). */
-            frame_pop(vm, f);
-            f->flags = FRAME_ENTRY | FRAME_GENERATOR;
-            LOAD_FRAME();
-            CoilInstr fi = pc[-1];
-            ((CoilGenerator *)value_as_object(R[INSTR_A(fi)]))->state = GEN_SUSPENDED;
-            R[INSTR_B(fi)] = v;
-            pc++;
-            DISPATCH();
-        }
         CoilGenSink *sink = vm->gen_sink;
         if (sink && sink->frame == f && sink->fold(sink, v)) {
             /* Taken by the C consumer: carry on as resumed by next(). */
@@ -1701,7 +1785,7 @@ dispatch_nofetch:
             DISPATCH();
         }
         if (!(f->flags & FRAME_YF_ACTIVE) &&
-            coro_anext_push_fast(vm, f, &code->gcache[pc - 1 - code->code].o, R[A], (uint8_t)B)) {
+            coro_anext_push_fast(vm, f, &code_cache_at(code, pc - 1)->o, R[A], (uint8_t)B)) {
             LOAD_FRAME();
             DISPATCH();
         }
@@ -1765,6 +1849,94 @@ dispatch_nofetch:
     }
 #endif
 
+/* GETATTR past its inline-attribute hit: fill the cache if it missed, then
+ * the other cached kinds, else the generic protocol. */
+getattr_cached : {
+    CoilString *name = NAME(KC);
+    CoilValue obj = R[B];
+    ext = 0;
+    if (value_is_object(obj)) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
+        if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_get(vm, ac, o->type, name);
+        if (ac->type == o->type) {
+            if (ac->kind == AC_GET_DICT) {
+                CoilValue *slot = ac->offset ? ac_get_slot(vm, ac, o, name) : NULL;
+                if (slot) {
+                    R[A] = *slot;
+                    DISPATCH();
+                }
+                if (ac->fallback == AC_FB_VALUE) {
+                    R[A] = ac->attr;
+                    DISPATCH();
+                }
+                if (ac->fallback == AC_FB_BIND) {
+                    CoilValue m = method_new(vm, ac->attr, obj);
+                    CHECK(m);
+                    R[A] = m;
+                    DISPATCH();
+                }
+            } else if (ac->kind == AC_GET_FGET) {
+                /* A property getter written in Python runs as a frame of
+                 * this loop, its result landing in R[A]. */
+                call_callee = ((CoilWrapper *)value_as_object(ac->attr))->func;
+                call_self = VAL_EMPTY;
+                call_args = &R[B];
+                call_nargs = 1;
+                call_kw = VAL_EMPTY;
+                call_ret = (uint8_t)A;
+                goto do_call;
+            }
+        }
+    }
+    CoilValue v = vm_getattr(vm, obj, name);
+    CHECK(v);
+    R[A] = v;
+    DISPATCH();
+}
+
+/* SETATTR past its inline-attribute hit. */
+setattr_cached : {
+    CoilString *name = NAME(KB);
+    CoilValue obj = R[A];
+    ext = 0;
+    if (value_is_object(obj)) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
+        if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_set(vm, ac, o->type, name);
+        if (ac->type == o->type && ac->kind == AC_SET_DICT) {
+            if (ac_set(vm, ac, o, name, R[C]) < 0) goto error;
+            DISPATCH();
+        }
+    }
+    if (vm_setattr(vm, obj, name, R[C]) < 0) goto error;
+    DISPATCH();
+}
+
+/* GETMETHOD past its inline-attribute hit. */
+getmethod_cached : {
+    CoilValue obj = R[B];
+    CoilString *name = NAME(KC);
+    ext = 0;
+    if (value_is_object(obj)) {
+        CoilObject *o = value_as_object(obj);
+        CoilAttrCache *ac = &code_cache_at(code, pc - 1)->a;
+        if (ac->type != o->type || ac->epoch != vm->type_epoch) attrcache_fill_method(vm, ac, o->type, name);
+        if (ac->type == o->type) {
+            if (!ac->offset || ac_lacks(vm, ac, o, name)) {
+                R[A + 1] = obj;
+                R[A] = ac->attr;
+                DISPATCH();
+            }
+        }
+    }
+    CoilValue v = vm_getattr(vm, obj, name);
+    CHECK(v);
+    R[A] = v;
+    R[A + 1] = VAL_EMPTY;
+    DISPATCH();
+}
+
 do_call : {
     CoilValue callee = call_callee;
     CoilFunction *fn = NULL;
@@ -1804,7 +1976,7 @@ do_call : {
             CoilValue init;
             if (INSTR_OP(pc[-1]) == OP_CALL) {
                 /* CALL's cache remembers the class's __init__. */
-                CoilOpCache *oc = &code->gcache[pc - 1 - code->code].o;
+                CoilOpCache *oc = &code_cache_at(code, pc - 1)->o;
                 if (oc->ta != cls || oc->epoch != vm->type_epoch) {
                     CoilValue fv = type_lookup(vm, cls, vm->names.__init__);
                     oc->fn = value_is_type(fv, vm->t_function) ? (CoilFunction *)value_as_object(fv) : NULL;
@@ -1820,7 +1992,7 @@ do_call : {
                   (PROTO_GENERATOR | PROTO_COROUTINE | PROTO_ASYNC_GENERATOR))) {
                 CoilFunction *ifn = (CoilFunction *)value_as_object(init);
                 f->pc = pc;
-                CoilValue inst = object_alloc_instance(vm, cls);
+                CoilValue inst = interp_alloc_instance(vm, cls);
                 CHECK(inst);
                 R[call_ret] = inst; /* rooted in the caller until the frame holds it */
                 if (ifn->simple && call_kw == VAL_EMPTY && call_nargs + 1 == ifn->code->argcount) {

@@ -141,6 +141,7 @@ static CoilValue load_proto_in(CoilVM *vm, const CoilProto *p, const CoilCode *p
     if (!gcache) goto fail;
     memset(gcache, 0, p->ncode * sizeof(CoilInstrCache));
     c->gcache = gcache;
+    c->cache_base = (uintptr_t)gcache - (uintptr_t)c->code * CODE_CACHE_SCALE;
     CoilExcEntry *exc = copy_mem(vm, p->exc_table, p->nexc * sizeof(CoilExcEntry));
     if (!exc) goto fail;
     c->exc_table = exc;

@@ -91,7 +91,7 @@ CoilValue object_alloc_instance(CoilVM *vm, CoilType *t)
         /* Room for as many attributes as the class's instances have shown
          * so far (a few for the first ones): usually exactly what __init__
          * sets, so the instance never needs a dict. */
-        uint32_t cap = t->nikeys ? t->nikeys : 4;
+        uint32_t cap = inst_inline_new_cap(t);
         CoilInstance *inst = gc_alloc_object_uninit(vm, t, sizeof(CoilInstance) + cap * sizeof(CoilValue));
         if (!inst) return VAL_ERROR;
         inst->dict = inst_inline_tag(0, cap);

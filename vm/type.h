@@ -109,6 +109,9 @@ struct CoilFunction *class_compare_dunder(CoilVM *vm, CoilType *ta, CoilType *tb
 
 /* A new instance of class t with an empty dict slot (object.__new__). */
 CoilValue object_alloc_instance(CoilVM *vm, CoilType *t);
+/* The inline-attribute room a new instance of t gets: as many attributes as
+ * the class's instances have shown so far (a few for the first ones). */
+static inline uint32_t inst_inline_new_cap(const CoilType *t) { return t->nikeys ? t->nikeys : 4; }
 /* t's __init__ is object's (for CPython's "X() takes no arguments"). */
 bool object_init_is_default(CoilVM *vm, CoilType *t);
 

@@ -76,15 +76,19 @@ static inline CoilValue value_from_double(double d)
     CoilValue v;
     memcpy(&v, &d, sizeof v);
     /* Only NaNs can have the 14 boxed bits set; clearing bit 50 keeps them
-     * quiet NaNs with the same sign and low payload. */
-    return (v & VAL_BOXED_BITS) == VAL_BOXED_BITS ? v & ~0x0004000000000000ULL : v;
+     * quiet NaNs with the same sign and low payload.  Testing d != d first
+     * keeps the usual case to one float compare. */
+    if (d != d && (v & VAL_BOXED_BITS) == VAL_BOXED_BITS) v &= ~0x0004000000000000ULL;
+    return v;
 }
 
 /* --- small ints ---------------------------------------------------------- */
 
+/* The tag tests compare the top 16 bits as a small immediate: the same test
+ * as masking with VAL_TAG_MASK, without two 64-bit constants to load. */
 static inline bool value_is_small_int(CoilValue v)
 {
-    return (v & VAL_TAG_MASK) == VAL_TAG_INT;
+    return (v >> 48) == (VAL_TAG_INT >> 48);
 }
 
 static inline bool value_fits_small_int(int64_t i)
@@ -117,7 +121,7 @@ static inline CoilValue value_from_bool(bool b) { return b ? VAL_TRUE : VAL_FALS
 
 static inline bool value_is_object(CoilValue v)
 {
-    return (v & VAL_TAG_MASK) == VAL_TAG_OBJECT;
+    return (v >> 48) == (VAL_TAG_OBJECT >> 48);
 }
 
 static inline struct CoilObject *value_as_object(CoilValue v)
