@@ -215,8 +215,13 @@ static int split_rec(CoilVM *vm, CoilValue exc, int kind, CoilValue cond, bool w
     for (size_t k = 0; k < value_as_tuple(excs)->len; k++) {
         CoilValue sm, sr;
         if (split_rec(vm, value_as_tuple(excs)->items[k], kind, cond, want_rest, &sm, &sr) < 0) goto fail;
-        if (sm != VAL_NONE && !list_append(vm, value_as_list(ml), sm)) goto fail;
-        if (sr != VAL_NONE && !list_append(vm, value_as_list(rl), sr)) goto fail;
+        /* both parts are new objects only these locals hold while appending */
+        GC_ROOT(vm, sm);
+        GC_ROOT(vm, sr);
+        bool ok = (sm == VAL_NONE || list_append(vm, value_as_list(ml), sm)) &&
+                  (sr == VAL_NONE || list_append(vm, value_as_list(rl), sr));
+        GC_UNROOT(vm, 2);
+        if (!ok) goto fail;
     }
     CoilValue mv = subset(vm, exc, ml);
     if (value_is_error(mv)) goto fail;

@@ -315,7 +315,14 @@ static CoilValue f_log(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
         Cz lb = c_log(b, &err);
         if (!err) {
             /* r / lb, Smith's division as complex's own */
-            CoilValue q = vm_binary(vm, BIN_TRUEDIV, complex_new_value(vm, r.re, r.im), complex_new_value(vm, lb.re, lb.im));
+            CoilValue num = complex_new_value(vm, r.re, r.im);
+            if (value_is_error(num)) return num;
+            GC_ROOT(vm, num);
+            CoilValue den = complex_new_value(vm, lb.re, lb.im);
+            if (value_is_error(den)) return GC_UNROOT(vm, 1), den;
+            GC_ROOT(vm, den);
+            CoilValue q = vm_binary(vm, BIN_TRUEDIV, num, den);
+            GC_UNROOT(vm, 2);
             if (value_is_error(q)) {
                 if (vm_exception_matches(vm, vm->e_ZeroDivisionError)) {
                     vm_take_exception(vm);

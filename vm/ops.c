@@ -591,10 +591,15 @@ CoilValue vm_call_method(CoilVM *vm, CoilValue obj, CoilString *name, const Coil
         if (ac.type == o->type && (!ac.offset || ac_lacks(vm, &ac, o, name))) {
             CoilValue argv[8];
             argv[0] = obj;
-            for (size_t i = 0; i < nargs; i++) argv[i + 1] = args[i];
-            GC_ROOT(vm, obj);
+            /* the arguments stay rooted for the call, as the bound-method
+             * path's copy of them would be */
+            GC_SAVE(vm);
+            for (size_t i = 0; i <= nargs; i++) {
+                if (i) argv[i] = args[i - 1];
+                GC_ROOT(vm, argv[i]);
+            }
             CoilValue r = vm_call(vm, ac.attr, argv, nargs + 1, VAL_EMPTY);
-            GC_UNROOT(vm, 1);
+            GC_RESTORE(vm);
             return r;
         }
     }
