@@ -38,11 +38,23 @@ typedef Cz (*CmathFn)(Cz z, int *err);
 static bool finite(Cz z) { return isfinite(z.re) && isfinite(z.im); }
 static Cz from_c99(double complex c) { return (Cz){creal(c), cimag(c)}; }
 
+/* re + im*i with both parts exact (infinities and NaNs too), without C11's
+ * CMPLX, which not every compiler's <complex.h> has: a complex is laid out
+ * as an array of its two parts. */
+static double complex make_c99(double re, double im)
+{
+    double complex c;
+    double *parts = (double *)&c;
+    parts[0] = re;
+    parts[1] = im;
+    return c;
+}
+
 /* A special value (an infinite or NaN argument) from C99's function: a NaN
  * made from an argument without one is CPython's "math domain error". */
 static Cz special(double complex (*fn)(double complex), Cz z, int *err)
 {
-    Cz r = from_c99(fn(CMPLX(z.re, z.im)));
+    Cz r = from_c99(fn(make_c99(z.re, z.im)));
     *err = (isnan(r.re) || isnan(r.im)) && !isnan(z.re) && !isnan(z.im) ? EDOM : 0;
     return r;
 }
@@ -391,7 +403,7 @@ static CoilValue f_rect(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
         return complex_new_value(vm, re, im);
     }
     if (isinf(r) && isinf(phi)) return vm_raise(vm, vm->e_ValueError, "math domain error");
-    Cz c = from_c99(r * cexp(CMPLX(0., phi)));
+    Cz c = from_c99(r * cexp(make_c99(0., phi)));
     if (isnan(phi) && r == 0.) c = (Cz){0., 0.};
     if (isinf(r) && phi == 0.) c = (Cz){r, phi * (r > 0 ? 1. : -1.)};
     return complex_new_value(vm, c.re, c.im);
