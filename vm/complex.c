@@ -47,33 +47,12 @@ CoilValue complex_new_value(CoilVM *vm, double re, double im)
  * 0 converted, 1 something else (NotImplemented), -1 error (int too big). */
 static int as_cx(CoilVM *vm, CoilValue v, Cx *out)
 {
-    if (value_is_double(v)) {
-        *out = (Cx){value_as_double(v), 0.0};
-        return 0;
-    }
-    if (value_is_small_int(v)) {
-        *out = (Cx){(double)value_as_small_int(v), 0.0};
-        return 0;
-    }
-    if (value_is_bool(v)) {
-        *out = (Cx){v == VAL_TRUE ? 1.0 : 0.0, 0.0};
-        return 0;
-    }
     if (value_is_complex(vm, v)) {
         *out = cx_of(v);
         return 0;
     }
-    if (value_is_int(vm, v)) {
-        double d;
-        if (!int_to_double(vm, v, &d)) return -1;
-        *out = (Cx){d, 0.0};
-        return 0;
-    }
-    if (float_is_subclass_instance(vm, v)) {
-        *out = (Cx){float_value(v), 0.0};
-        return 0;
-    }
-    return 1;
+    out->im = 0.0;
+    return float_operand(vm, v, &out->re);
 }
 
 /* --- arithmetic (CPython's algorithms, so results agree to the last bit) --------------- */

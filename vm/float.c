@@ -28,7 +28,7 @@ bool float_is_subclass_instance(CoilVM *vm, CoilValue v)
     return t == vm->t_float;
 }
 
-static int as_double(CoilVM *vm, CoilValue v, double *out)
+int float_operand(CoilVM *vm, CoilValue v, double *out)
 {
     if (value_is_double(v)) {
         *out = value_as_double(v);
@@ -270,9 +270,9 @@ CoilValue float_divmod(CoilVM *vm, double x, double y)
     static CoilValue name(CoilVM *vm, CoilValue a, CoilValue b)          \
     {                                                                    \
         double x, y;                                                     \
-        int ra = as_double(vm, a, &x);                                   \
+        int ra = float_operand(vm, a, &x);                                   \
         if (ra > 0) return VAL_NOTIMPLEMENTED;                           \
-        int rb = as_double(vm, b, &y);                                   \
+        int rb = float_operand(vm, b, &y);                                   \
         if (rb > 0) return VAL_NOTIMPLEMENTED;                           \
         if (ra < 0 || rb < 0) return VAL_ERROR;                          \
         return float_binary_op(vm, op, x, y);                            \

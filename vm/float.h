@@ -12,6 +12,11 @@ typedef struct CoilFloatObj {
     double value;
 } CoilFloatObj;
 
+/* A real operand of arithmetic as a double: floats, ints and bools (and
+ * their subclasses) convert.  0 converted, 1 not a real number
+ * (NotImplemented), -1 error (an int too large, OverflowError pending). */
+int float_operand(CoilVM *vm, CoilValue v, double *out);
+
 /* The double of a float or of a float-subclass instance. */
 static inline double float_value(CoilValue v)
 {
