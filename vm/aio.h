@@ -23,6 +23,13 @@ typedef struct CoilFutureCb {
     uint8_t kind; /* CB_* */
 } CoilFutureCb;
 
+/* The callbacks after the first: counted in their own block, so a future
+ * with at most one callback (nearly every one) carries a single pointer. */
+typedef struct CoilFutureCbs {
+    uint32_t n, cap;
+    CoilFutureCb items[];
+} CoilFutureCbs;
+
 /* A Future, or a Task (is_task) which adds the coroutine it drives.  Kept
  * compact (a Future is a ticket in every Event/Lock/Queue waiter list): the
  * first callback sits inline with its kind in the flags, and only a Task
@@ -30,13 +37,20 @@ typedef struct CoilFutureCb {
 typedef struct CoilFuture {
     CoilObject obj;
     CoilValue loop;
-    CoilValue result;
-    CoilValue exception;     /* VAL_NONE when none */
-    CoilValue cancel_msg;
-    CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
+    /* A cancel message matters only while pending (a Task's requested
+     * cancellation) or once cancelled, never beside a result; the saved
+     * CancelledError only once cancelled, never beside an exception: each
+     * pair shares a slot.  Readers check the state first. */
+    union {
+        CoilValue result;    /* finished with an exception: its traceback, until first raised */
+        CoilValue cancel_msg;
+    };
+    union {
+        CoilValue exception;     /* VAL_NONE when none */
+        CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
+    };
     CoilValue cb0;           /* the first callback inline (VAL_EMPTY: none), kind cb0_kind */
-    CoilFutureCb *cbs;       /* more callbacks */
-    uint32_t ncbs, capcbs;
+    CoilFutureCbs *cbs;      /* more callbacks, or NULL */
     uint8_t state;           /* FUT_* */
     uint8_t blocking;        /* _asyncio_future_blocking */
     uint8_t log_tb;          /* an exception nobody retrieved yet */
@@ -56,6 +70,8 @@ typedef struct CoilFuture {
     struct CoilFuture *tnext, *tprev; /* the loop's pending tasks, in creation order */
 } CoilFuture;
 
+static inline uint32_t fut_ncbs(const CoilFuture *f) { return f->cbs ? f->cbs->n : 0; }
+
 /* The size of a plain Future: the fields up to the Task part. */
 #define FUTURE_SIZE ((offsetof(CoilFuture, must_cancel) + 7) & ~(size_t)7)
 
@@ -71,7 +87,8 @@ typedef struct CoilHandle {
 } CoilHandle;
 
 /* One entry of the ready queue: a handle, or an internal step that needs
- * no Python-visible handle object. */
+ * no Python-visible handle object.  (Stored as two values in the ring and
+ * the kind in a byte array after it: 17 bytes an entry, not 24.) */
 enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB };
 typedef struct CoilReady {
     CoilValue a, b;
@@ -87,7 +104,7 @@ typedef struct CoilTimer {
 typedef struct CoilLoop {
     CoilObject obj;
     CoilValue dict;
-    CoilReady *ready;        /* ring buffer */
+    CoilValue *ready;        /* ring buffer: entry k is ready[2k], ready[2k+1], kind byte rcap*2 values on */
     size_t rhead, rlen, rcap;
     CoilTimer *timers;       /* min-heap on (when, seq) */
     size_t ntimers, tcap, ncancelled_timers;

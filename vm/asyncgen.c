@@ -571,12 +571,11 @@ static void ag_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->name);
     gc_mark_value(vm, g->qualname);
-    gc_mark_value(vm, g->extra);
+    gc_mark_object(vm, (CoilObject *)g->code);
     gc_mark_object(vm, (CoilObject *)g->origin_code);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 
-static void ag_finalize(CoilVM *vm, CoilObject *o) { coro_release_frame(vm, (CoilGenerator *)o); }
 
 static CoilValue ag_repr(CoilVM *vm, CoilValue self)
 {
@@ -628,7 +627,6 @@ void asyncgen_init_types(CoilVM *vm)
     CoilType *t = vm->t_async_generator;
     t->instance_size = sizeof(CoilGenerator);
     t->trace = ag_trace;
-    t->finalize = ag_finalize;
     t->repr = ag_repr;
     t->aiter = self_iter;
     t->anext = agen_anext_slot;

@@ -27,7 +27,6 @@ static const char *gen_kind(CoilVM *vm, const CoilGenerator *g)
 
 void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 {
-    g->extra = value_from_object(fn->code); /* "done, defined at" once the frame is gone */
     g->seq = ++vm->coro_seq;
     CoilFrame *f = vm->frame;
     if (f && f->code) {
@@ -89,20 +88,19 @@ static void link_chain(CoilVM *vm, CoilGenerator *g)
 }
 
 /* An awaited frame still on the register stack becomes a coroutine's own
- * frame (the chain is about to be unlinked): copy it to heap memory owned
- * by a new coroutine object, and relink its child and its awaiter.  The
+ * frame (the chain is about to be unlinked): copy it into a new coroutine
+ * object's block, and relink its child and its awaiter.  The
  * chain stays linked and consistent at every allocation. */
 static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
 {
     CoilFunction *fn = x->func;
     GC_SAVE(vm);
-    CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code);
+    CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code, GEN_FRAME_OWN);
     if (!g) return GC_RESTORE(vm), NULL;
     CoilFrame *nx = g->frame;
     g->frame = NULL; /* not traced until the copy below is complete (no allocation in between) */
     g->name = fn->name;
     g->qualname = fn->qualname;
-    g->extra = value_from_object(fn->code);
     g->seq = ++vm->coro_seq;
     g->state = GEN_RUNNING;
     memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));
@@ -818,7 +816,7 @@ static void coro_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->name);
     gc_mark_value(vm, g->qualname);
-    gc_mark_value(vm, g->extra);
+    gc_mark_object(vm, (CoilObject *)g->code);
     gc_mark_object(vm, (CoilObject *)g->origin_code);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }

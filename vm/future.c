@@ -48,6 +48,8 @@ bool fut_is_native(CoilVM *vm, CoilValue v)
 
 static CoilLoop *fut_loop(CoilFuture *f) { return (CoilLoop *)value_as_object(f->loop); }
 
+static size_t cbs_bytes(uint32_t cap) { return sizeof(CoilFutureCbs) + cap * sizeof(CoilFutureCb); }
+
 /* __schedule_callbacks: every callback goes through call_soon, in order. */
 static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
 {
@@ -65,15 +67,13 @@ static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
     }
     /* Callbacks added while scheduling (none can be: call_soon runs no
      * code) would land in a fresh array. */
-    CoilFutureCb *cbs = f->cbs;
-    uint32_t n = f->ncbs, cap = f->capcbs;
+    CoilFutureCbs *cbs = f->cbs;
     f->cbs = NULL;
-    f->ncbs = f->capcbs = 0;
-    for (uint32_t k = 0; k < n && rc == 0; k++) {
+    for (uint32_t k = 0; cbs && k < cbs->n && rc == 0; k++) {
         static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
-        rc = loop_call_soon_entry(vm, l, kinds[cbs[k].kind], cbs[k].fn, fv);
+        rc = loop_call_soon_entry(vm, l, kinds[cbs->items[k].kind], cbs->items[k].fn, fv);
     }
-    if (cbs) vm_mem_free(vm, cbs, cap * sizeof *cbs);
+    if (cbs) vm_mem_free(vm, cbs, cbs_bytes(cbs->cap));
     GC_UNROOT(vm, 1);
     return rc;
 }
@@ -180,23 +180,25 @@ int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
         static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
         return loop_call_soon_entry(vm, fut_loop(f), kinds[kind], fn, value_from_object(f));
     }
-    if (f->cb0 == VAL_EMPTY && f->ncbs == 0) {
+    if (f->cb0 == VAL_EMPTY && fut_ncbs(f) == 0) {
         f->cb0 = fn;
         f->cb0_kind = kind;
         return 0;
     }
-    if (f->ncbs == f->capcbs) {
-        uint32_t cap = f->capcbs ? f->capcbs * 2 : 4;
+    uint32_t n = fut_ncbs(f), oldcap = f->cbs ? f->cbs->cap : 0;
+    if (n == oldcap) {
+        uint32_t cap = oldcap ? oldcap * 2 : 3;
         GC_ROOT(vm, fn);
-        CoilFutureCb *n = vm_mem_realloc(vm, f->cbs, f->capcbs * sizeof *n, cap * sizeof *n);
+        CoilFutureCbs *nb = vm_mem_realloc(vm, f->cbs, f->cbs ? cbs_bytes(oldcap) : 0, cbs_bytes(cap));
         GC_UNROOT(vm, 1);
-        if (!n) return -1;
-        f->cbs = n;
-        f->capcbs = cap;
+        if (!nb) return -1;
+        nb->n = n;
+        nb->cap = cap;
+        f->cbs = nb;
     }
-    f->cbs[f->ncbs].fn = fn;
-    f->cbs[f->ncbs].kind = kind;
-    f->ncbs++;
+    f->cbs->items[n].fn = fn;
+    f->cbs->items[n].kind = kind;
+    f->cbs->n = n + 1;
     return 0;
 }
 
@@ -204,11 +206,11 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
 {
     int removed = 0;
     /* Gather cb0 and the array into one sequence, filter, split again. */
-    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
+    uint32_t n = fut_ncbs(f) + (f->cb0 != VAL_EMPTY);
     uint32_t out = 0;
     for (uint32_t k = 0; k < n; k++) {
         CoilFutureCb first = {f->cb0, f->cb0_kind};
-        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs[k - 1]) : f->cbs[k];
+        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs->items[k - 1]) : f->cbs->items[k];
         int eq = cb.kind == kind && cb.fn == fn;
         if (!eq && cb.kind == kind && kind == CB_CALL) {
             eq = vm_equal(vm, cb.fn, fn);
@@ -221,22 +223,15 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
         /* write back in place: slot `out` in the same combined numbering */
         if (f->cb0 != VAL_EMPTY) {
             if (out == 0) f->cb0 = cb.fn, f->cb0_kind = cb.kind;
-            else f->cbs[out - 1] = cb;
+            else f->cbs->items[out - 1] = cb;
         } else {
-            f->cbs[out] = cb;
+            f->cbs->items[out] = cb;
         }
         out++;
     }
-    if (f->cb0 != VAL_EMPTY) {
-        if (out == 0) {
-            f->cb0 = VAL_EMPTY;
-            f->ncbs = 0;
-        } else {
-            f->ncbs = out - 1;
-        }
-    } else {
-        f->ncbs = out;
-    }
+    uint32_t rest = f->cb0 != VAL_EMPTY ? (out ? out - 1 : 0) : out;
+    if (f->cb0 != VAL_EMPTY && out == 0) f->cb0 = VAL_EMPTY;
+    if (f->cbs) f->cbs->n = rest;
     return removed;
 }
 
@@ -673,7 +668,7 @@ static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
         return buf_append_str(b, " running at ") && buf_append(b, c->filename->data, c->filename->len) &&
                buf_append_str(b, tmp);
     }
-    CoilValue code = value_is_object(g->extra) ? g->extra : VAL_NONE;
+    CoilValue code = value_from_object(g->code);
     if (value_is_type(code, vm->t_code)) {
         CoilCode *c = (CoilCode *)value_as_object(code);
         snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
@@ -727,11 +722,11 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
         ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
              buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
     }
-    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
+    uint32_t n = fut_ncbs(f) + (f->cb0 != VAL_EMPTY);
     if (ok && n) {
         const CoilFutureCb cb0 = {f->cb0, f->cb0_kind};
-        const CoilFutureCb *first = f->cb0 != VAL_EMPTY ? &cb0 : &f->cbs[0];
-        const CoilFutureCb *last = n == 1 ? first : &f->cbs[f->ncbs - 1];
+        const CoilFutureCb *first = f->cb0 != VAL_EMPTY ? &cb0 : &f->cbs->items[0];
+        const CoilFutureCb *last = n == 1 ? first : &f->cbs->items[fut_ncbs(f) - 1];
         ok = buf_append_str(&b, " cb=[") && format_callback(vm, &b, first);
         if (ok && n == 2) ok = buf_append_str(&b, ", ") && format_callback(vm, &b, last);
         if (ok && n > 2) {
@@ -947,14 +942,25 @@ static CoilValue g_loop(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)
 static CoilValue g_result(CoilVM *vm, CoilValue self)
 {
     (void)vm;
-    return FUT(self)->exception != VAL_NONE ? VAL_NONE : FUT(self)->result; /* result holds a traceback then */
+    CoilFuture *f = FUT(self);
+    /* (result holds a traceback beside an exception) */
+    return f->state == FUT_FINISHED && f->exception == VAL_NONE ? f->result : VAL_NONE;
 }
-static CoilValue g_exception(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->exception; }
-static CoilValue g_cancel_message(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->cancel_msg; }
+static CoilValue g_exception(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return FUT(self)->state == FUT_FINISHED ? FUT(self)->exception : VAL_NONE;
+}
+static CoilValue g_cancel_message(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    return FUT(self)->state == FUT_FINISHED ? VAL_NONE : FUT(self)->cancel_msg;
+}
 static int s_cancel_message(CoilVM *vm, CoilValue self, CoilValue v)
 {
     (void)vm;
-    FUT(self)->cancel_msg = v == VAL_EMPTY ? VAL_NONE : v;
+    /* once finished the slot is the result's: a message could never be used */
+    if (FUT(self)->state != FUT_FINISHED) FUT(self)->cancel_msg = v == VAL_EMPTY ? VAL_NONE : v;
     return 0;
 }
 static CoilValue g_log_tb(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(FUT(self)->log_tb); }
@@ -978,13 +984,13 @@ static CoilValue g_none(CoilVM *vm, CoilValue self)
 static CoilValue g_callbacks(CoilVM *vm, CoilValue self)
 {
     CoilFuture *f = FUT(self);
-    uint32_t n = f->ncbs + (f->cb0 != VAL_EMPTY);
+    uint32_t n = fut_ncbs(f) + (f->cb0 != VAL_EMPTY);
     CoilValue l = list_new(vm, n);
     if (value_is_error(l)) return l;
     GC_ROOT(vm, l);
     for (uint32_t k = 0; k < n; k++) {
         CoilFutureCb first = {f->cb0, f->cb0_kind};
-        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs[k - 1]) : f->cbs[k];
+        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs->items[k - 1]) : f->cbs->items[k];
         CoilValue pair[2] = {cb.fn, VAL_NONE};
         CoilValue t = tuple_from_array(vm, pair, 2);
         if (value_is_error(t) || !list_append(vm, value_as_list(l), t)) {
@@ -1213,10 +1219,8 @@ static void future_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, f->loop);
     gc_mark_value(vm, f->result);
     gc_mark_value(vm, f->exception);
-    gc_mark_value(vm, f->cancel_msg);
-    gc_mark_value(vm, f->cancelled_exc);
     gc_mark_value(vm, f->cb0);
-    for (uint32_t k = 0; k < f->ncbs; k++) gc_mark_value(vm, f->cbs[k].fn);
+    for (uint32_t k = 0; k < fut_ncbs(f); k++) gc_mark_value(vm, f->cbs->items[k].fn);
     if (!f->is_task) return;
     gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->coro);
@@ -1228,9 +1232,8 @@ static void future_trace(CoilVM *vm, CoilObject *o)
 static void future_finalize(CoilVM *vm, CoilObject *o)
 {
     CoilFuture *f = (CoilFuture *)o;
-    if (f->cbs) vm_mem_free(vm, f->cbs, f->capcbs * sizeof *f->cbs);
+    if (f->cbs) vm_mem_free(vm, f->cbs, cbs_bytes(f->cbs->cap));
     f->cbs = NULL;
-    f->ncbs = f->capcbs = 0;
 }
 
 void future_init_types(CoilVM *vm, CoilAsync *as)

@@ -26,7 +26,7 @@ static void gen_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->name);
     gc_mark_value(vm, g->qualname);
-    gc_mark_value(vm, g->extra);
+    gc_mark_object(vm, (CoilObject *)g->code);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 
@@ -35,13 +35,9 @@ static size_t frame_bytes(const CoilCode *code)
     return (FRAME_HEADER_VALUES + code->nregs) * sizeof(CoilValue);
 }
 
-/* The frame is freed as soon as the generator finishes: a finished
- * coroutine that is still referenced (and every one until the next
- * collection) then costs only its small object, and the block goes back
- * to the allocator's size-class free list for the next frame. */
 void gen_free_frame(CoilVM *vm, CoilGenerator *g)
 {
-    if (g->frame) vm_mem_free(vm, g->frame, frame_bytes(g->frame->code));
+    if (g->frame && g->frame != gen_inline_frame(g)) vm_mem_free(vm, g->frame, frame_bytes(g->frame->code));
     g->frame = NULL;
 }
 
@@ -49,22 +45,27 @@ static void gen_release_frame(CoilVM *vm, CoilGenerator *g) { gen_free_frame(vm,
 
 static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_free_frame(vm, (CoilGenerator *)o); }
 
-CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code)
+CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
 {
     GC_ROOT_OBJ(vm, code);
-    CoilGenerator *g = gc_alloc_object(vm, type, sizeof(CoilGenerator));
+    size_t size = sizeof(CoilGenerator) + (where == GEN_FRAME_INLINE ? frame_bytes(code) : 0);
+    CoilGenerator *g = gc_alloc_object(vm, type, size);
     if (!g) return GC_UNROOT(vm, 1), NULL;
     g->name = g->qualname = VAL_NONE;
-    g->extra = VAL_NONE;
-    GC_ROOT_OBJ(vm, g);
-    CoilValue *mem = vm_mem_alloc(vm, frame_bytes(code));
-    GC_UNROOT(vm, 2);
-    if (!mem) {
-        g->state = GEN_CLOSED; /* never started: no "never awaited" warning for it */
-        return NULL;
+    g->code = code;
+    CoilFrame *f = gen_inline_frame(g);
+    if (where != GEN_FRAME_INLINE) {
+        GC_ROOT_OBJ(vm, g);
+        f = vm_mem_alloc(vm, frame_bytes(code));
+        GC_UNROOT(vm, 1);
+        if (!f) {
+            GC_UNROOT(vm, 1);
+            g->state = GEN_CLOSED; /* never started: no "never awaited" warning for it */
+            return NULL;
+        }
     }
-    CoilFrame *f = (CoilFrame *)(void *)mem;
-    frame_init(vm, f, code, mem + FRAME_HEADER_VALUES);
+    GC_UNROOT(vm, 1);
+    frame_init(vm, f, code, (CoilValue *)(void *)f + FRAME_HEADER_VALUES);
     g->frame = f;
     return g;
 }
@@ -74,13 +75,12 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
 {
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, fn);
-    CoilGenerator *g = gen_alloc(vm, type, fn->code);
+    CoilGenerator *g = gen_alloc(vm, type, fn->code, type == vm->t_generator ? GEN_FRAME_OWN : GEN_FRAME_INLINE);
     if (!g) return GC_RESTORE(vm), VAL_ERROR;
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->state = GEN_CREATED;
     if (type != vm->t_generator) coro_on_create(vm, g, fn);
-    else g->extra = value_from_object(fn->code); /* gi_code, also once closed */
     GC_ROOT_OBJ(vm, g);
     CoilFrame *f = g->frame;
     f->func = fn;
@@ -528,7 +528,7 @@ static CoilValue g_frame(CoilVM *vm, CoilValue self)
     if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
     return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
-static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->extra; }
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(GEN(self)->code); }
 static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
 static CoilValue g_yieldfrom(CoilVM *vm, CoilValue self)
 {
@@ -547,8 +547,8 @@ void gen_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_generator;
     t->instance_size = sizeof(CoilGenerator);
-    t->trace = gen_trace;
     t->finalize = gen_finalize;
+    t->trace = gen_trace;
     t->repr = gen_repr;
     type_add_getsets(vm, t, gen_getsets);
     t->iter = gen_iter;

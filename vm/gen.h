@@ -1,7 +1,7 @@
-/* gen.h — generators: a generator owns its frame (header and registers in
- * one block), so suspending is saving a pc and resuming is linking the frame
- * back onto the VM's frame chain.  Coroutines and async generators reuse the
- * same object and resume protocol. */
+/* gen.h — generators: a generator owns its frame (header and registers),
+ * so suspending is saving a pc and resuming is linking the frame back onto
+ * the VM's frame chain.  Coroutines and async generators reuse the same
+ * object and resume protocol. */
 #ifndef COIL_GEN_H
 #define COIL_GEN_H
 
@@ -12,7 +12,8 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 
 typedef struct CoilGenerator {
     CoilObject obj;
-    CoilFrame *frame;     /* owned (gen_alloc); NULL once closed and freed */
+    CoilFrame *frame;     /* while it can run: in the block (GEN_FRAME_INLINE) or its own; NULL once closed */
+    struct CoilCode *code;    /* gi_code / cr_code / ag_code, also once closed */
     CoilValue name, qualname;
     uint8_t state;
     /* Coroutines and async generators (coro.c): suspended as the base of an
@@ -21,11 +22,22 @@ typedef struct CoilGenerator {
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
     int32_t chain_len;
     CoilFrame *inner;
-    CoilValue extra;          /* coroutines and async generators: their code object */
     struct CoilCode *origin_code; /* the code that created it and the line ("never awaited") */
     int32_t origin_line;
     uint32_t seq;             /* creation order */
 } CoilGenerator;
+
+/* Where the frame goes (gen_alloc).  Coroutines and async generators made
+ * by a call usually live long (a task's coroutine waits for most of its
+ * life): their frame shares the object's block -- one allocation, no
+ * second header.  Plain generators, and the coroutines an await chain
+ * builds when an awaited frame suspends (one per sleep(0) in a task),
+ * usually finish soon: their frame is a block of its own, freed when they
+ * finish and reused at once by the next one, so a dead one waiting for the
+ * collector costs only the small object. */
+enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
+
+static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
 
 /* Result of resuming: the generator yielded a value, returned one, or
  * raised (the exception is pending). */
@@ -47,9 +59,11 @@ typedef struct CoilGenSink {
 void gen_init_types(CoilVM *vm);
 
 /* A generator object of `type` owning a frame for `code` (g->frame,
- * initialised); other fields zeroed.  NULL with MemoryError. */
-CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code);
-/* Frees g's frame (finished or being collected). */
+ * initialised; where: GEN_FRAME_*); other fields zeroed.  NULL with
+ * MemoryError. */
+CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code, int where);
+/* g's frame is finished (or g is being collected): it is no longer run
+ * nor traced, and its memory is freed unless it is in g's block. */
 void gen_free_frame(CoilVM *vm, CoilGenerator *g);
 
 /* A new generator of `type` (t_generator, t_coroutine, t_async_generator)

@@ -48,25 +48,41 @@ double loop_time(void)
 
 /* --- the ready queue ------------------------------------------------------------------------ */
 
+static size_t ready_bytes(size_t cap) { return cap * (2 * sizeof(CoilValue) + 1); }
+static uint8_t *ready_kinds(const CoilLoop *l) { return (uint8_t *)(void *)(l->ready + 2 * l->rcap); }
+
+/* Entry k of the queue (0: the next to run). */
+static CoilReady ready_at(const CoilLoop *l, size_t k)
+{
+    size_t i = (l->rhead + k) % l->rcap;
+    return (CoilReady){l->ready[2 * i], l->ready[2 * i + 1], ready_kinds(l)[i]};
+}
+
 int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b)
 {
     if (l->rlen == l->rcap) {
         size_t cap = l->rcap ? l->rcap * 2 : 64;
         GC_ROOT(vm, a);
         GC_ROOT(vm, b);
-        CoilReady *n = vm_mem_alloc(vm, cap * sizeof *n);
+        CoilValue *n = vm_mem_alloc(vm, ready_bytes(cap));
         GC_UNROOT(vm, 2);
         if (!n) return -1;
-        for (size_t k = 0; k < l->rlen; k++) n[k] = l->ready[(l->rhead + k) % l->rcap];
-        if (l->ready) vm_mem_free(vm, l->ready, l->rcap * sizeof *l->ready);
+        uint8_t *nk = (uint8_t *)(void *)(n + 2 * cap);
+        for (size_t k = 0; k < l->rlen; k++) {
+            CoilReady e = ready_at(l, k);
+            n[2 * k] = e.a;
+            n[2 * k + 1] = e.b;
+            nk[k] = e.kind;
+        }
+        if (l->ready) vm_mem_free(vm, l->ready, ready_bytes(l->rcap));
         l->ready = n;
         l->rcap = cap;
         l->rhead = 0;
     }
-    CoilReady *e = &l->ready[(l->rhead + l->rlen) % l->rcap];
-    e->a = a;
-    e->b = b;
-    e->kind = kind;
+    size_t i = (l->rhead + l->rlen) % l->rcap;
+    l->ready[2 * i] = a;
+    l->ready[2 * i + 1] = b;
+    ready_kinds(l)[i] = kind;
     l->rlen++;
     return 0;
 }
@@ -379,7 +395,7 @@ static int run_once(CoilVM *vm, CoilLoop *l, double max_wait)
     }
     size_t ntodo = l->rlen;
     for (size_t k = 0; k < ntodo && l->rlen; k++) {
-        CoilReady e = l->ready[l->rhead];
+        CoilReady e = ready_at(l, 0);
         l->rhead = (l->rhead + 1) % l->rcap;
         l->rlen--;
         GC_ROOT(vm, e.a);
@@ -866,7 +882,7 @@ static CoilValue l_stop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 
 static void loop_clear(CoilVM *vm, CoilLoop *l)
 {
-    if (l->ready) vm_mem_free(vm, l->ready, l->rcap * sizeof *l->ready);
+    if (l->ready) vm_mem_free(vm, l->ready, ready_bytes(l->rcap));
     if (l->timers) vm_mem_free(vm, l->timers, l->tcap * sizeof *l->timers);
     l->ready = NULL;
     l->timers = NULL;
@@ -1035,9 +1051,9 @@ static void loop_trace(CoilVM *vm, CoilObject *o)
     CoilLoop *l = (CoilLoop *)o;
     gc_mark_value(vm, l->dict);
     for (size_t k = 0; k < l->rlen; k++) {
-        CoilReady *e = &l->ready[(l->rhead + k) % l->rcap];
-        gc_mark_value(vm, e->a);
-        gc_mark_value(vm, e->b);
+        CoilReady e = ready_at(l, k);
+        gc_mark_value(vm, e.a);
+        gc_mark_value(vm, e.b);
     }
     for (size_t k = 0; k < l->ntimers; k++) gc_mark_value(vm, l->timers[k].handle);
     for (CoilFuture *t = l->tasks_head; t; t = t->tnext) gc_mark_object(vm, &t->obj);
