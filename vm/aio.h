@@ -67,7 +67,7 @@ typedef struct CoilFuture {
     CoilValue name;          /* str, or a small int N for the lazy "Task-N" */
     CoilValue fut_waiter;
     CoilValue context;       /* its contextvars context (vm->context's forms), current while it steps */
-    struct CoilFuture *tnext, *tprev; /* the loop's pending tasks, in creation order */
+    struct CoilFuture *tnext; /* the loop's pending tasks, in creation order (loop.c) */
 } CoilFuture;
 
 static inline uint32_t fut_ncbs(const CoilFuture *f) { return f->cbs ? f->cbs->n : 0; }
@@ -237,7 +237,6 @@ double loop_next_deadline(CoilVM *vm, CoilValue loop);
 void loop_wakeup(CoilLoop *l);
 double loop_time(void);
 void loop_add_task(CoilLoop *l, CoilFuture *t);
-void loop_remove_task(CoilLoop *l, CoilFuture *t);
 
 static inline bool value_is_loop(CoilVM *vm, CoilValue v)
 {

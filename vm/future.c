@@ -409,7 +409,6 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
     l->current_task = VAL_NONE; /* _leave_task */
     int rc = 0;
     if (r == DRIVE_RETURN) {
-        loop_remove_task(l, t);
         if (t->must_cancel) {
             t->must_cancel = 0;
             future_cancel(vm, t, t->cancel_msg);
@@ -417,7 +416,6 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
             rc = future_set_result(vm, t, v);
         }
     } else if (r == DRIVE_ERROR) {
-        loop_remove_task(l, t);
         CoilValue e = vm_take_exception(vm);
         GC_ROOT(vm, e);
         if (vm_isinstance(vm, e, as->e_cancelled)) {

@@ -154,25 +154,17 @@ static int heap_push(CoilVM *vm, CoilLoop *l, CoilValue handle)
     return 0;
 }
 
-/* --- the pending-task list (all_tasks, shutdown) ------------------------------------------------- */
+/* --- the pending-task list (all_tasks, shutdown) -------------------------------------------------
+ * Singly linked in creation order.  A task that finishes stays linked
+ * (readers skip it) until the next collection unlinks it while tracing the
+ * loop, which then no longer keeps it alive: no back link in every task. */
 
 void loop_add_task(CoilLoop *l, CoilFuture *t)
 {
     t->tnext = NULL;
-    t->tprev = l->tasks_tail;
     if (l->tasks_tail) l->tasks_tail->tnext = t;
     else l->tasks_head = t;
     l->tasks_tail = t;
-}
-
-void loop_remove_task(CoilLoop *l, CoilFuture *t)
-{
-    if (!t->tprev && l->tasks_head != t) return; /* not listed */
-    if (t->tprev) t->tprev->tnext = t->tnext;
-    else l->tasks_head = t->tnext;
-    if (t->tnext) t->tnext->tprev = t->tprev;
-    else l->tasks_tail = t->tprev;
-    t->tnext = t->tprev = NULL;
 }
 
 /* --- the poller ------------------------------------------------------------------------------- */
@@ -901,7 +893,7 @@ static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     /* Tasks still pending stay alive only through their own references. */
     for (CoilFuture *t = l->tasks_head; t;) {
         CoilFuture *n = t->tnext;
-        t->tnext = t->tprev = NULL;
+        t->tnext = NULL;
         t = n;
     }
     loop_clear(vm, l);
@@ -1056,7 +1048,19 @@ static void loop_trace(CoilVM *vm, CoilObject *o)
         gc_mark_value(vm, e.b);
     }
     for (size_t k = 0; k < l->ntimers; k++) gc_mark_value(vm, l->timers[k].handle);
-    for (CoilFuture *t = l->tasks_head; t; t = t->tnext) gc_mark_object(vm, &t->obj);
+    CoilFuture **link = &l->tasks_head, *last = NULL;
+    while (*link) {
+        CoilFuture *t = *link;
+        if (t->state != FUT_PENDING) { /* finished: unlinked, alive only if referenced */
+            *link = t->tnext;
+            t->tnext = NULL;
+            continue;
+        }
+        gc_mark_object(vm, &t->obj);
+        last = t;
+        link = &t->tnext;
+    }
+    l->tasks_tail = last;
     gc_mark_value(vm, l->current_task);
     gc_mark_value(vm, l->exc_handler);
 }

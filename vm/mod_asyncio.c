@@ -29,11 +29,13 @@
 
 #define FUT(v) ((CoilFuture *)value_as_object(v))
 
-/* Futures with an exception nobody retrieved yet: `watch` is weak (not
- * traced), so a collection tells which became unreachable; those are kept
- * alive in `dying` (traced) until the loop's exception handler has
- * reported them.  Both arrays share one capacity, grown outside the
- * collector, so the collector never allocates to move an entry. */
+/* Futures with an exception nobody retrieved yet, and tasks (from their
+ * creation): `watch` is weak (not traced), so a collection tells which
+ * became unreachable; those are kept alive in `dying` (traced) until the
+ * loop's exception handler has reported them.  `dying` is usually empty,
+ * so it grows only when the collector needs it, straight from the
+ * allocator hook (the collector must not collect); if that fails the
+ * future stays watched, and alive, until the next collection. */
 /* An async generator first iterated while `loop` ran (the firstiter hook). */
 typedef struct CoilAgenEntry {
     CoilGenerator *agen;
@@ -43,7 +45,7 @@ typedef struct CoilAgenEntry {
 typedef struct CoilAsyncState {
     CoilAsync pub;
     CoilFuture **watch, **dying;
-    size_t nwatch, ndying, cap;
+    size_t nwatch, ndying, cap, capdying;
     /* Async generators registered by the firstiter hook, held weakly (as
      * CPython's WeakSet): the collector drops the unreachable ones, or,
      * when they are suspended unfinished, keeps them in agen_dying until
@@ -81,9 +83,9 @@ static void state_finalize(CoilVM *vm, CoilObject *o)
 {
     CoilAsyncState *s = (CoilAsyncState *)o;
     if (s->watch) vm_mem_free(vm, s->watch, s->cap * sizeof *s->watch);
-    if (s->dying) vm_mem_free(vm, s->dying, s->cap * sizeof *s->dying);
+    if (s->dying) vm->alloc.fn(vm->alloc.ud, s->dying, s->capdying * sizeof *s->dying, 0);
     s->watch = s->dying = NULL;
-    s->nwatch = s->ndying = s->cap = 0;
+    s->nwatch = s->ndying = s->cap = s->capdying = 0;
     if (s->agens) vm_mem_free(vm, s->agens, s->capagens * sizeof *s->agens);
     if (s->agen_dying) vm_mem_free(vm, s->agen_dying, s->capagens * sizeof *s->agen_dying);
     s->agens = s->agen_dying = NULL;
@@ -197,25 +199,14 @@ CoilAsync *aio_state(CoilVM *vm)
 int aio_watch_future(CoilVM *vm, CoilFuture *f)
 {
     CoilAsyncState *s = STATE(vm);
-    if (s->nwatch + s->ndying == s->cap) {
+    if (s->nwatch == s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 16;
         CoilValue fv = value_from_object(f);
         GC_ROOT(vm, fv);
-        CoilFuture **w = vm_mem_alloc(vm, cap * sizeof *w);
-        CoilFuture **d = w ? vm_mem_alloc(vm, cap * sizeof *d) : NULL;
+        CoilFuture **w = vm_mem_realloc(vm, s->watch, s->cap * sizeof *w, cap * sizeof *w);
         GC_UNROOT(vm, 1);
-        if (!d) {
-            if (w) vm_mem_free(vm, w, cap * sizeof *w);
-            return -1;
-        }
-        if (s->cap) {
-            memcpy(w, s->watch, s->nwatch * sizeof *w);
-            memcpy(d, s->dying, s->ndying * sizeof *d);
-            vm_mem_free(vm, s->watch, s->cap * sizeof *w);
-            vm_mem_free(vm, s->dying, s->cap * sizeof *d);
-        }
+        if (!w) return -1;
         s->watch = w;
-        s->dying = d;
         s->cap = cap;
     }
     s->watch[s->nwatch++] = f;
@@ -240,6 +231,16 @@ void aio_gc_before_sweep(CoilVM *vm)
         }
         /* Dying pending, or with its exception unseen: keep it for the report. */
         gc_mark_object(vm, &f->obj);
+        if (s->ndying == s->capdying) {
+            size_t cap = s->capdying ? s->capdying * 2 : 16;
+            CoilFuture **d = vm->alloc.fn(vm->alloc.ud, s->dying, s->capdying * sizeof *d, cap * sizeof *d);
+            if (!d) {
+                s->watch[out++] = f; /* (out <= k: in place) */
+                continue;
+            }
+            s->dying = d;
+            s->capdying = cap;
+        }
         s->dying[s->ndying++] = f;
     }
     s->nwatch = out;
