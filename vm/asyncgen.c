@@ -99,7 +99,7 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
         }
         f->yf_iter = VAL_NONE;
         if (r < 0) return CORO_ERROR;
-        f->regs[ret_reg] = v;
+        frame_regs(f)[ret_reg] = v;
         return CORO_NEXT;
     }
     if (g->aflags & CORO_RUNNING_ASYNC) {
@@ -131,7 +131,7 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
     }
     if (finished) {
         op->state = OP_CLOSED;
-        f->regs[ret_reg] = VAL_NONE;
+        frame_regs(f)[ret_reg] = VAL_NONE;
         return CORO_NEXT;
     }
     if (g->aflags & CORO_AG_CLOSED) {
@@ -149,7 +149,7 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
         coro_release_frame(vm, g);
         op->state = OP_CLOSED;
         if (op->kind == AG_ACLOSE) {
-            f->regs[ret_reg] = VAL_NONE;
+            frame_regs(f)[ret_reg] = VAL_NONE;
             return CORO_NEXT;
         }
         vm->exc = exc;
@@ -194,7 +194,7 @@ int asyncgen_child_exit(CoilVM *vm, CoilFrame *p, CoilValue aw, int how, CoilVal
     if (how == 1) g->aflags |= CORO_AG_CLOSED;
     if (for_loop) {
         if (how == 0) {
-            p->regs[ret_reg] = v;
+            frame_regs(p)[ret_reg] = v;
             p->pc++; /* past the loop-exit JUMP */
             return CORO_NEXT;
         }
@@ -214,11 +214,11 @@ int asyncgen_child_exit(CoilVM *vm, CoilFrame *p, CoilValue aw, int how, CoilVal
                 return CORO_ERROR;
             vm_take_exception(vm);
         }
-        p->regs[ret_reg] = VAL_NONE;
+        frame_regs(p)[ret_reg] = VAL_NONE;
         return CORO_NEXT;
     }
     if (how == 0) {
-        p->regs[ret_reg] = v;
+        frame_regs(p)[ret_reg] = v;
         return CORO_NEXT;
     }
     if (how == 1) vm_raise_args(vm, vm->e_StopAsyncIteration, vm->empty_tuple);
@@ -229,7 +229,7 @@ int coro_op_yield(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out)
 {
     uint8_t a = (uint8_t)INSTR_A(i);
     if (coro_agen_yield_fast(vm, f, a)) return CORO_NEXT;
-    CoilValue v = f->regs[a];
+    CoilValue v = frame_regs(f)[a];
     f->resume_reg = a;
     f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
     if (f->flags & FRAME_AWAITED) {

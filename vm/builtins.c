@@ -304,7 +304,7 @@ static CoilValue bi_locals(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     GC_ROOT(vm, d);
     CoilCode *c = f->code;
     for (size_t i = 0; i < c->nlocals; i++) {
-        CoilValue v = f->regs[i];
+        CoilValue v = frame_regs(f)[i];
         if (value_is_type(v, vm->t_cell)) {
             bool is_cell = false;
             for (size_t k = 0; k < (size_t)c->ncellvars + c->nfreevars; k++)

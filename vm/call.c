@@ -35,14 +35,13 @@ static CoilStackSeg *next_segment(CoilVM *vm, size_t need)
     return seg;
 }
 
-void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code, CoilValue *regs)
+void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code)
 {
     f->prev = NULL;
     f->saved_top = NULL;
     f->saved_seg = NULL;
     f->code = code;
     f->func = NULL;
-    f->regs = regs;
     f->pc = code->code;
     f->globals = VAL_NONE;
     f->locals = VAL_EMPTY;
@@ -53,6 +52,7 @@ void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code, CoilValue *regs)
     f->ret_reg = 0;
     f->flags = 0;
     f->resume_reg = 0;
+    CoilValue *regs = frame_regs(f);
     for (size_t i = 0, n = code->nregs; i < n; i++) regs[i] = VAL_EMPTY;
 }
 
@@ -74,7 +74,7 @@ CoilFrame *frame_push(CoilVM *vm, CoilCode *code)
         top = ns->data;
     }
     CoilFrame *f = (CoilFrame *)(void *)top;
-    frame_init(vm, f, code, top + FRAME_HEADER_VALUES);
+    frame_init(vm, f, code);
     f->saved_top = vm->stack_top;
     f->saved_seg = vm->seg;
     f->prev = vm->frame;
@@ -138,7 +138,7 @@ int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, 
                     size_t nargs, CoilValue kwnames)
 {
     CoilCode *c = fn->code;
-    CoilValue *regs = f->regs;
+    CoilValue *regs = frame_regs(f);
     size_t argcount = c->argcount;
     size_t given = nargs + (self != VAL_EMPTY);
     size_t nkw = value_is_object(kwnames) ? value_as_tuple(kwnames)->len : 0;

@@ -7,8 +7,8 @@
 #include "vm/func.h"
 #include "vm/state.h"
 
-/* Initialises a frame record with registers at regs (all unbound). */
-void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code, CoilValue *regs);
+/* Initialises a frame record and its registers (all unbound). */
+void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code);
 
 /* A new frame for `code` above the current stack top, registers unbound.
  * NULL with RecursionError/MemoryError pending. */

@@ -1137,7 +1137,7 @@ static CoilValue super_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
         CoilCode *c = f->code;
         if (c->argcount == 0 && !(c->flags & PROTO_VARARGS))
             return vm_raise(vm, vm->e_RuntimeError, "super(): no arguments");
-        self = f->regs[0];
+        self = frame_regs(f)[0];
         for (size_t i = 0; i < c->ncellvars; i++)
             if (c->cellregs[i] == 0 && value_is_type(self, vm->t_cell)) self = ((CoilCell *)value_as_object(self))->ref;
         if (self == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): arg[0] deleted");
@@ -1145,7 +1145,7 @@ static CoilValue super_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
         type = VAL_EMPTY;
         for (size_t i = 0; i < c->nfreevars; i++) {
             if (str_eq_cstr(c->cellnames[c->ncellvars + i], "__class__")) {
-                CoilValue cell = f->regs[c->freeregs[i]];
+                CoilValue cell = frame_regs(f)[c->freeregs[i]];
                 if (!value_is_type(cell, vm->t_cell)) break;
                 type = ((CoilCell *)value_as_object(cell))->ref;
                 if (type == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): empty __class__ cell");

@@ -104,7 +104,6 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     g->seq = ++vm->coro_seq;
     g->state = GEN_RUNNING;
     memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));
-    nx->regs = (CoilValue *)(void *)nx + FRAME_HEADER_VALUES;
     nx->flags |= FRAME_GENERATOR;
     if (child) child->prev = nx;
     else vm->frame = nx;
@@ -124,7 +123,7 @@ int coro_push_awaited_general(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilVa
     if (exact) {
         CoilFrame *nf = coro_awaited_push(vm, f, fn, ret_reg, given);
         if (nf) {
-            CoilValue *regs = nf->regs;
+            CoilValue *regs = frame_regs(nf);
             size_t k = 0;
             if (self != VAL_EMPTY) regs[k++] = self;
             for (size_t i = 0; i < nargs; i++) regs[k++] = args[i];
@@ -139,7 +138,7 @@ int coro_push_awaited_general(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilVa
     nf->flags = FRAME_AWAITED;
     if (exact) {
         /* exact positional arguments (fn->simple excludes coroutines) */
-        CoilValue *regs = nf->regs;
+        CoilValue *regs = frame_regs(nf);
         size_t k = 0;
         if (self != VAL_EMPTY) regs[k++] = self;
         for (size_t i = 0; i < nargs; i++) regs[k++] = args[i];
@@ -223,7 +222,7 @@ int coro_link_child(CoilVM *vm, CoilFrame *f, CoilGenerator *g, CoilValue awaita
     link_chain(vm, g);
     if (suspended) {
         CoilFrame *in = vm->frame;
-        in->regs[in->resume_reg] = resume_with;
+        frame_regs(in)[in->resume_reg] = resume_with;
     }
     return CORO_ENTER;
 }
@@ -306,10 +305,10 @@ static void finish_await_instr(CoilFrame *f, CoilValue v)
     f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
     f->yf_iter = VAL_NONE;
     if (INSTR_OP(i) == OP_ASYNCFORITER) {
-        f->regs[INSTR_B(i)] = v;
+        frame_regs(f)[INSTR_B(i)] = v;
         f->pc += 2;
     } else {
-        f->regs[INSTR_A(i)] = v;
+        frame_regs(f)[INSTR_A(i)] = v;
         f->pc += 1;
     }
 }
@@ -422,7 +421,7 @@ int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValu
         }
         throwing = r == 0;
     } else if (suspended) {
-        inner->regs[inner->resume_reg] = sent;
+        frame_regs(inner)[inner->resume_reg] = sent;
     }
     CoilValue r = interp_resume(vm, throwing);
     vm->driver = d.prev;
@@ -492,7 +491,7 @@ static int await_step(CoilVM *vm, CoilFrame *f, CoilValue it, CoilValue sent, ui
     f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
     f->yf_iter = VAL_NONE;
     if (r == 1) {
-        f->regs[reg] = v;
+        frame_regs(f)[reg] = v;
         if (anext) f->pc++;
         return CORO_NEXT;
     }
@@ -530,7 +529,7 @@ static int await_future(CoilVM *vm, CoilFrame *f, CoilValue fut, uint8_t reg, bo
         }
         return CORO_ERROR;
     }
-    f->regs[reg] = v;
+    frame_regs(f)[reg] = v;
     if (anext) f->pc++;
     return CORO_NEXT;
 }
@@ -568,7 +567,7 @@ static int async_with_origin(CoilVM *vm, const CoilFrame *f)
     unsigned callee = INSTR_A(prev);
     for (const CoilInstr *q = aw - 2; q >= start && q >= aw - 10; q--) {
         if (INSTR_OP(*q) == OP_MOVE && INSTR_A(*q) == callee) {
-            CoilValue m = f->regs[INSTR_B(*q)];
+            CoilValue m = frame_regs(f)[INSTR_B(*q)];
             if (!value_is_type(m, vm->t_method)) return 0;
             CoilValue fn = ((CoilMethod *)value_as_object(m))->func;
             CoilValue name = vm_typeof(vm, fn) == vm->t_function ? ((CoilFunction *)value_as_object(fn))->name : VAL_NONE;
@@ -631,7 +630,7 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
 /* Re-execution of a suspended AWAIT/ASYNCFORITER after a resume. */
 static int await_resume(CoilVM *vm, CoilFrame *f, uint8_t reg, bool anext, CoilValue *out)
 {
-    CoilValue yf = f->yf_iter, sent = f->regs[reg];
+    CoilValue yf = f->yf_iter, sent = frame_regs(f)[reg];
     if (fut_is_native(vm, yf)) return await_future(vm, f, yf, reg, anext, true, out);
     return await_step(vm, f, yf, sent, reg, anext, out);
 }
@@ -640,7 +639,7 @@ int coro_op_await(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out)
 {
     uint8_t a = (uint8_t)INSTR_A(i);
     if (f->flags & FRAME_YF_ACTIVE) return await_resume(vm, f, a, false, out);
-    return await_start(vm, f, f->regs[INSTR_B(i)], a, false, out);
+    return await_start(vm, f, frame_regs(f)[INSTR_B(i)], a, false, out);
 }
 
 /* --- async for ------------------------------------------------------------------------- */
@@ -664,7 +663,7 @@ int coro_op_anext(CoilVM *vm, CoilFrame *f, CoilInstr i, CoilValue *out)
 {
     uint8_t b = (uint8_t)INSTR_B(i);
     if (f->flags & FRAME_YF_ACTIVE) return await_resume(vm, f, b, true, out);
-    CoilValue it = f->regs[INSTR_A(i)];
+    CoilValue it = frame_regs(f)[INSTR_A(i)];
     CoilType *t = vm_typeof(vm, it);
     if (t == vm->t_async_generator) return asyncgen_link_anext(vm, f, it, b);
     if (t->anext == coro_slot_anext) {
@@ -754,7 +753,7 @@ int coro_frame_return(CoilVM *vm, CoilFrame *f, CoilValue res)
         vm->driver->ninline--;
         p->yf_iter = VAL_NONE;
         p->flags &= (uint8_t)~FRAME_YF_ACTIVE;
-        p->regs[ret] = res;
+        frame_regs(p)[ret] = res;
         if (INSTR_OP(p->pc[-1]) == OP_ASYNCFORITER) p->pc++;
         return CORO_NEXT;
     }
@@ -765,7 +764,7 @@ int coro_frame_return(CoilVM *vm, CoilFrame *f, CoilValue res)
     p->yf_iter = VAL_NONE;
     p->flags &= (uint8_t)~FRAME_YF_ACTIVE;
     if (g->obj.type == vm->t_async_generator) return asyncgen_child_exit(vm, p, aw, 1, res, ret);
-    p->regs[ret] = res;
+    frame_regs(p)[ret] = res;
     if (INSTR_OP(p->pc[-1]) == OP_ASYNCFORITER) p->pc++;
     return CORO_NEXT;
 }

@@ -150,7 +150,6 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     nf->prev = f;
     nf->code = c;
     nf->func = fn;
-    nf->regs = regs;
     nf->pc = c->code;
     nf->globals = fn->globals;
     nf->locals = VAL_EMPTY;
@@ -191,7 +190,7 @@ static inline int coro_push_awaited(CoilVM *vm, CoilFrame *f, CoilFunction *fn, 
         !(c->flags & (PROTO_VARARGS | PROTO_VARKEYWORDS)) && c->kwonlyargcount == 0) {
         CoilFrame *nf = coro_awaited_push(vm, f, fn, ret_reg, given);
         if (nf) {
-            CoilValue *regs = nf->regs;
+            CoilValue *regs = frame_regs(nf);
             if (self != VAL_EMPTY) *regs++ = self;
             for (size_t i = 0; i < nargs; i++) regs[i] = args[i];
             return 0;
@@ -205,7 +204,7 @@ static inline bool coro_anext_push_fast(CoilVM *vm, CoilFrame *f, CoilOpCache *o
     if (!value_is_object(it) || oc->ta != value_as_object(it)->type || oc->epoch != vm->type_epoch) return false;
     CoilFrame *nf = coro_awaited_push(vm, f, oc->fn, ret_reg, 1);
     if (!nf) return false;
-    nf->regs[0] = it;
+    frame_regs(nf)[0] = it;
     return true;
 }
 
@@ -224,7 +223,7 @@ static inline bool coro_inline_return(CoilVM *vm, CoilFrame *f, CoilValue res)
     vm->driver->ninline--;
     p->yf_iter = VAL_NONE;
     p->flags &= (uint8_t)~FRAME_YF_ACTIVE;
-    p->regs[f->ret_reg] = res;
+    frame_regs(p)[f->ret_reg] = res;
     if (INSTR_OP(p->pc[-1]) == OP_ASYNCFORITER) p->pc++;
     return true;
 }
@@ -257,7 +256,7 @@ static inline bool coro_agen_link_fast(CoilVM *vm, CoilFrame *f, CoilValue agen,
         vm->handled = cf->gen_handled;
         cf->gen_handled = VAL_NONE;
     }
-    cf->regs[cf->resume_reg] = VAL_NONE;
+    frame_regs(cf)[cf->resume_reg] = VAL_NONE;
     vm->frame = cf;
     vm->depth++;
     return true;
@@ -276,7 +275,7 @@ static inline bool coro_agen_yield_fast(CoilVM *vm, CoilFrame *f, uint8_t a)
     CoilGenerator *g = (CoilGenerator *)value_as_object(aw);
     f->resume_reg = a;
     f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
-    p->regs[f->ret_reg] = f->regs[a];
+    frame_regs(p)[f->ret_reg] = frame_regs(f)[a];
     vm->stack_top = f->saved_top;
     vm->seg = f->saved_seg;
     vm->handled = f->saved_handled;

@@ -31,7 +31,6 @@ typedef struct CoilFrame {
     struct CoilFrame *prev;
     struct CoilCode *code;
     struct CoilFunction *func;
-    CoilValue *regs;                /* code->nregs registers */
     const CoilInstr *pc;            /* next instruction, saved while not running */
     CoilValue globals;              /* dict */
     CoilValue locals;               /* namespace dict for GETNAME/SETNAME, or VAL_EMPTY */
@@ -48,5 +47,12 @@ typedef struct CoilFrame {
 
 /* Stack slots a frame header occupies before its registers. */
 #define FRAME_HEADER_VALUES ((sizeof(CoilFrame) + sizeof(CoilValue) - 1) / sizeof(CoilValue))
+
+/* The code->nregs registers, right after the header (on the register
+ * stack and in a generator's memory alike). */
+static inline CoilValue *frame_regs(const CoilFrame *f)
+{
+    return (CoilValue *)(void *)f + FRAME_HEADER_VALUES;
+}
 
 #endif

@@ -43,7 +43,7 @@ static CoilValue frame_locals(CoilVM *vm, CoilFrame *f)
     GC_ROOT(vm, d);
     CoilCode *c = f->code;
     for (size_t i = 0; i < c->nlocals && i < c->nregs; i++) {
-        CoilValue v = f->regs[i];
+        CoilValue v = frame_regs(f)[i];
         if (value_is_type(v, vm->t_cell)) v = ((CoilCell *)value_as_object(v))->ref;
         if (v == VAL_EMPTY) continue;
         if (dict_set_str(vm, value_as_dict(d), c->localnames[i], v) < 0) return GC_UNROOT(vm, 1), VAL_ERROR;

@@ -480,7 +480,7 @@ void gc_mark_frame(CoilVM *vm, CoilFrame *f)
     gc_mark_value(vm, f->yf_iter);
     /* Only FRAME_INIT frames set init_self (the call fast path skips it). */
     if (f->flags & FRAME_INIT) gc_mark_value(vm, f->init_self);
-    if (f->code) gc_mark_values(vm, f->regs, f->code->nregs);
+    if (f->code) gc_mark_values(vm, frame_regs(f), f->code->nregs);
 }
 
 static void mark_roots(CoilVM *vm)

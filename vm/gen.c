@@ -65,7 +65,7 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
         }
     }
     GC_UNROOT(vm, 1);
-    frame_init(vm, f, code, (CoilValue *)(void *)f + FRAME_HEADER_VALUES);
+    frame_init(vm, f, code);
     g->frame = f;
     return g;
 }
@@ -176,7 +176,7 @@ CoilValue gen_resume(CoilVM *vm, CoilValue gv, CoilValue sent, CoilGenStatus *st
         *status = GEN_ERROR;
         return vm_raise(vm, vm->e_TypeError, "can't send non-None value to a just-started generator");
     }
-    if (g->state == GEN_SUSPENDED) g->frame->regs[g->frame->resume_reg] = sent;
+    if (g->state == GEN_SUSPENDED) frame_regs(g->frame)[g->frame->resume_reg] = sent;
     return run_frame(vm, g, false, status);
 }
 
@@ -223,7 +223,7 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
             f->yf_iter = VAL_NONE;
             f->pc++; /* past the YIELDFROM */
             if (st == GEN_RETURNED) {
-                f->regs[f->resume_reg] = r;
+                frame_regs(f)[f->resume_reg] = r;
                 return run_frame(vm, g, false, status);
             }
             return run_frame(vm, g, true, status);
@@ -258,7 +258,7 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
                     f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
                     f->yf_iter = VAL_NONE;
                     f->pc++; /* the yield from is done, with the value */
-                    f->regs[f->resume_reg] = value_is_exception(vm, stop) ? value_as_exc(stop)->value : VAL_NONE;
+                    frame_regs(f)[f->resume_reg] = value_is_exception(vm, stop) ? value_as_exc(stop)->value : VAL_NONE;
                     return run_frame(vm, g, false, status);
                 }
                 exc = vm_take_exception(vm);

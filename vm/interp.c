@@ -246,7 +246,7 @@ static CoilValue run_loop(CoilVM *vm, bool throwing)
     do {                      \
         f = vm->frame;        \
         code = f->code;       \
-        R = f->regs;          \
+        R = frame_regs(f);          \
         K = code->consts;     \
         pc = f->pc;           \
     } while (0)
@@ -1170,7 +1170,7 @@ dispatch_nofetch:
                      * without FRAME_ENTRY: its YIELD comes back here (R[B],
                      * skip the exit jump), its RETURN takes the exit jump,
                      * an exception closes it (GEN_INLINE below). */
-                    if (g->state == GEN_SUSPENDED) gf->regs[gf->resume_reg] = VAL_NONE;
+                    if (g->state == GEN_SUSPENDED) frame_regs(gf)[gf->resume_reg] = VAL_NONE;
                     f->pc = pc;
                     gf->prev = f;
                     gf->saved_top = vm->stack_top;
@@ -1183,7 +1183,7 @@ dispatch_nofetch:
                     g->state = GEN_RUNNING;
                     f = gf;
                     code = gf->code;
-                    R = gf->regs;
+                    R = frame_regs(gf);
                     K = code->consts;
                     pc = gf->pc;
                     CHECK_POINT();
@@ -1328,7 +1328,7 @@ dispatch_nofetch:
             vm->depth--;
             f = caller;
             code = f->code;
-            R = f->regs;
+            R = frame_regs(f);
             K = code->consts;
             pc = f->pc;
             R[rr] = res;
@@ -2133,7 +2133,6 @@ push_simple : {
         CoilValue *regs = top + FRAME_HEADER_VALUES;
         nf->prev = f;
         nf->code = nc;
-        nf->regs = regs;
         nf->pc = nc->code;
         nf->locals = VAL_EMPTY;
         nf->saved_handled = vm->handled;
@@ -2160,7 +2159,7 @@ push_simple : {
     nf->ret_reg = call_ret;
     nf->flags = do_call_flags;
     nf->init_self = self;
-    CoilValue *r = nf->regs;
+    CoilValue *r = frame_regs(nf);
     if (self != VAL_EMPTY) *r++ = self;
     switch (call_nargs) { /* mostly one to three arguments: straight copies */
     case 3: r[2] = call_args[2]; /* fall through */
@@ -2173,11 +2172,11 @@ push_simple : {
     if (nc->nfreevars) {
         /* A closure: its cells go to their registers (as frame_bind_args does). */
         const CoilValue *cells = value_as_tuple(fn->closure)->items;
-        for (size_t k = 0; k < nc->nfreevars; k++) nf->regs[nc->freeregs[k]] = cells[k];
+        for (size_t k = 0; k < nc->nfreevars; k++) frame_regs(nf)[nc->freeregs[k]] = cells[k];
     }
     f = nf;
     code = nc;
-    R = nf->regs;
+    R = frame_regs(nf);
     K = nc->consts;
     pc = nc->code;
     CHECK_POINT();
