@@ -73,37 +73,52 @@ static CoilValue m_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     return VAL_NONE;
 }
 
-/* Folds a binary algebra function over every argument. */
-static CoilValue fold(CoilVM *vm, const CoilValue *args, size_t nargs,
-                      CoilValue (*op)(CoilVM *, CoilValue, CoilValue))
+/* The multi-argument methods run CPython's steps (one result set, updated
+ * per argument), since the result's printed order depends on them. */
+static CoilValue m_union(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
+    (void)kw;
+    CoilValue r = set_copy(vm, args[0]);
+    if (value_is_error(r)) return r;
+    GC_ROOT(vm, r);
+    for (size_t i = 1; i < nargs; i++) {
+        if (args[i] == args[0]) continue;
+        if (!set_update(vm, value_as_set(r), args[i])) return GC_UNROOT(vm, 1), VAL_ERROR;
+    }
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+static CoilValue intersection_multi(CoilVM *vm, const CoilValue *args, size_t nargs)
+{
+    if (nargs == 1) return set_copy(vm, args[0]);
     GC_SAVE(vm);
     CoilValue r = args[0];
-    if (nargs == 1) r = set_union(vm, args[0], vm->empty_tuple);
     for (size_t i = 1; i < nargs && !value_is_error(r); i++) {
         GC_ROOT(vm, r);
-        r = op(vm, r, args[i]);
+        r = set_intersection(vm, r, args[i]);
     }
     GC_RESTORE(vm);
     return r;
 }
 
-static CoilValue m_union(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)kw;
-    return fold(vm, args, nargs, set_union);
-}
-
 static CoilValue m_intersection(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return fold(vm, args, nargs, set_intersection);
+    return intersection_multi(vm, args, nargs);
 }
 
 static CoilValue m_difference(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return fold(vm, args, nargs, set_difference);
+    if (nargs == 1) return set_copy(vm, args[0]);
+    CoilValue r = set_difference(vm, args[0], args[1]);
+    if (value_is_error(r)) return r;
+    GC_ROOT(vm, r);
+    for (size_t i = 2; i < nargs; i++)
+        if (!set_difference_update(vm, value_as_set(r), args[i])) return GC_UNROOT(vm, 1), VAL_ERROR;
+    GC_UNROOT(vm, 1);
+    return r;
 }
 
 static CoilValue m_symdiff(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -113,34 +128,28 @@ static CoilValue m_symdiff(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     return set_symmetric_difference(vm, args[0], args[1]);
 }
 
-/* x_update(): compute, then replace the contents in place. */
-static CoilValue replace_with(CoilVM *vm, CoilValue self, CoilValue r)
-{
-    if (value_is_error(r)) return r;
-    GC_ROOT(vm, r);
-    set_clear(vm, value_as_set(self));
-    bool ok = set_update(vm, value_as_set(self), r);
-    GC_UNROOT(vm, 1);
-    return ok ? VAL_NONE : VAL_ERROR;
-}
-
 static CoilValue m_intersection_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return replace_with(vm, args[0], fold(vm, args, nargs, set_intersection));
+    CoilValue r = intersection_multi(vm, args, nargs);
+    if (value_is_error(r)) return r;
+    set_take_body(vm, SELF, r);
+    return VAL_NONE;
 }
 
 static CoilValue m_difference_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return replace_with(vm, args[0], fold(vm, args, nargs, set_difference));
+    for (size_t i = 1; i < nargs; i++)
+        if (!set_difference_update(vm, SELF, args[i])) return VAL_ERROR;
+    return VAL_NONE;
 }
 
 static CoilValue m_symdiff_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "symmetric_difference_update", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    return replace_with(vm, args[0], set_symmetric_difference(vm, args[0], args[1]));
+    return set_symmetric_difference_update(vm, SELF, args[1]) ? VAL_NONE : VAL_ERROR;
 }
 
 /* Coerces a non-set argument to a set for the predicates. */
