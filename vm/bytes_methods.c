@@ -857,7 +857,7 @@ static CoilValue m_fromhex(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     (void)kw;
     if (argn(vm, args[0], "fromhex", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "fromhex() argument must be str, not %s", value_type_name(vm, args[1]));
+        return vm_raise(vm, vm->e_TypeError, "fromhex() argument must be str, not %s", value_arg_type_name(vm, args[1]));
     CoilString *s = value_as_str(args[1]);
     CoilBuf buf;
     buf_init(&buf, &vm->counted);

@@ -365,8 +365,13 @@ static CoilValue float_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
     if (value_is_str(vm, x)) return float_from_str(vm, x);
     if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
         CoilValue s = bytes_as_str(vm, x);
-        if (value_is_error(s)) return s;
-        return float_from_str(vm, s);
+        CoilValue r = value_is_error(s) ? s : float_from_str(vm, s);
+        if (!value_is_error(r) || !vm_exception_matches(vm, vm->e_ValueError)) return r;
+        /* The message shows the bytes-like object itself, as CPython's. */
+        vm_take_exception(vm);
+        CoilValue rep = vm_repr(vm, x);
+        if (value_is_error(rep)) return rep;
+        return vm_raise(vm, vm->e_ValueError, "could not convert string to float: %s", value_as_str(rep)->data);
     }
     CoilType *t = vm_typeof(vm, x);
     if (t->float_) {

@@ -471,9 +471,9 @@ static CoilValue m_replace(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     if (args_count(vm, "replace", nargs - 1, 2, 3) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "replace() argument 1 must be str, not %s", value_type_name(vm, args[1]));
+        return vm_raise(vm, vm->e_TypeError, "replace() argument 1 must be str, not %s", value_arg_type_name(vm, args[1]));
     if (!value_is_str(vm, args[2]))
-        return vm_raise(vm, vm->e_TypeError, "replace() argument 2 must be str, not %s", value_type_name(vm, args[2]));
+        return vm_raise(vm, vm->e_TypeError, "replace() argument 2 must be str, not %s", value_arg_type_name(vm, args[2]));
     CoilString *old = value_as_str(args[1]), *rep = value_as_str(args[2]);
     int64_t count = -1;
     if (nargs > 3 && vm_index(vm, args[3], &count) < 0) return VAL_ERROR;
