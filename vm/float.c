@@ -403,9 +403,8 @@ static CoilValue m_is_integer(CoilVM *vm, const CoilValue *args, size_t nargs, C
 
 static CoilValue m_conjugate(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)vm;
-    (void)nargs;
     (void)kw;
+    if (args_count(vm, "float.conjugate", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     return args[0];
 }
 

@@ -1,5 +1,7 @@
 /* set_methods.c — the methods of set and frozenset (add, discard, union,
  * issubset, ...).  Add a method with a CoilNativeFn and one table line. */
+#include <string.h>
+
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -7,6 +9,19 @@
 #include "vm/str.h"
 
 #define SELF value_as_set(args[0])
+
+/* "set.issubset" or "frozenset.issubset", for argument-count errors. */
+static const char *set_method_name(CoilVM *vm, CoilValue self, const char *method)
+{
+    bool frozen = type_is_subtype(vm_typeof(vm, self), vm->t_frozenset);
+    static const char *const names[2][4] = {
+        {"set.symmetric_difference", "set.issubset", "set.issuperset", "set.isdisjoint"},
+        {"frozenset.symmetric_difference", "frozenset.issubset", "frozenset.issuperset", "frozenset.isdisjoint"}};
+    static const char *const methods[4] = {"symmetric_difference", "issubset", "issuperset", "isdisjoint"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(method, methods[i]) == 0) return names[frozen][i];
+    return method;
+}
 
 static CoilValue m_add(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -124,7 +139,7 @@ static CoilValue m_difference(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue m_symdiff(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "symmetric_difference", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "symmetric_difference"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     return set_symmetric_difference(vm, args[0], args[1]);
 }
 
@@ -162,7 +177,7 @@ static CoilValue as_set(CoilVM *vm, CoilValue v)
 static CoilValue m_issubset(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "issubset", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "issubset"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilValue o = as_set(vm, args[1]);
     if (value_is_error(o)) return o;
     GC_ROOT(vm, o);
@@ -174,7 +189,7 @@ static CoilValue m_issubset(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue m_issuperset(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "issuperset", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "issuperset"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilValue o = as_set(vm, args[1]);
     if (value_is_error(o)) return o;
     GC_ROOT(vm, o);
@@ -186,7 +201,7 @@ static CoilValue m_issuperset(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue m_isdisjoint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "isdisjoint", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "isdisjoint"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilValue r = set_intersection(vm, args[0], args[1]);
     if (value_is_error(r)) return r;
     return value_from_bool(value_as_set(r)->used == 0);
