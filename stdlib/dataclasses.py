@@ -297,6 +297,8 @@ def _generate_repr(shown):
         finally:
             busy.discard(me)
         return type(self).__qualname__ + '(' + body + ')'
+    # pprint lays out only instances whose repr is this generated one.
+    __repr__._dataclass_generated = True
     return __repr__
 
 

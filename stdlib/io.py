@@ -184,8 +184,17 @@ class StringIO(_MemoryIO):
     _iter_checks = True
 
     def _line_end(self, buf, start):
-        i = buf.find("\n", start)
-        return len(buf) if i < 0 else i + 1
+        nl = self._newline
+        if nl == "":
+            # Universal line ends, kept as written: \r, \n or \r\n.
+            i = buf.find("\n", start)
+            j = buf.find("\r", start, len(buf) if i < 0 else i)
+            if j >= 0:
+                return j + 2 if buf.startswith("\n", j + 1) else j + 1
+            return len(buf) if i < 0 else i + 1
+        sep = "\n" if nl is None else nl
+        i = buf.find(sep, start)
+        return len(buf) if i < 0 else i + len(sep)
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is None:
@@ -196,11 +205,35 @@ class StringIO(_MemoryIO):
             raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %r" % (newline,))
-        if newline != "\n":
-            raise NotImplementedError("StringIO: only newline='\\n' is supported by Coil")
-        self._buf = initial_value
+        self._newline = newline
+        self._seen = 0
+        self._buf = self._translate(initial_value)
         self._pos = 0
         self._closed = False
+
+    # newline=None turns every \r and \r\n written into \n; "\r" and "\r\n"
+    # turn \n into themselves; "" and "\n" store text as written.  The
+    # universal modes (None, "") record which line ends they saw.
+    def _translate(self, s):
+        nl = self._newline
+        if nl is None or nl == "":
+            crlf = s.count("\r\n")
+            if s.count("\r") > crlf:
+                self._seen |= 1
+            if s.count("\n") > crlf:
+                self._seen |= 2
+            if crlf:
+                self._seen |= 4
+            if nl is None and "\r" in s:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif nl != "\n":
+            s = s.replace("\n", nl)
+        return s
+
+    def write(self, s):
+        self._check()
+        self._check_type(s)
+        return _MemoryIO.write(self, self._translate(s)) and len(s)
 
     def _check_type(self, s):
         if not isinstance(s, str):
@@ -232,7 +265,11 @@ class StringIO(_MemoryIO):
 
     @property
     def newlines(self):
-        return None
+        self._check()
+        if self._newline is not None and self._newline != "":
+            return None
+        return (None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"), ("\n", "\r\n"),
+                ("\r", "\n", "\r\n"))[self._seen]
 
 
 class BytesIO(_MemoryIO):

@@ -68,8 +68,19 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes)):
-            raise NotImplementedError('seeding from str or bytes is not supported yet')
+        if version == 1 and isinstance(a, (str, bytes)):
+            # Python 2's seeding of strings, kept for old sequences.
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from hashlib import sha512 as _sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
         if a is not None and not isinstance(a, (int, float)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

@@ -40,6 +40,15 @@ int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t narg
                  nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
         return -1;
     }
+    /* Leading "" names are positional-only (as int's first argument). */
+    size_t posonly = 0;
+    while (posonly < nnames && names[posonly][0] == '\0') posonly++;
+    size_t minposonly = posonly < nreq ? posonly : nreq;
+    if (nargs < minposonly) {
+        vm_raise(vm, vm->e_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                 minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", nargs);
+        return -1;
+    }
     if (nargs > maxpos) {
         if (maxpos == 0)
             vm_raise(vm, vm->e_TypeError, "%s() takes no positional arguments", fname);
@@ -49,23 +58,18 @@ int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t narg
         return -1;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    for (size_t k = 0; k < nkw; k++) {
-        CoilString *kn = value_as_str(value_as_tuple(kwnames)->items[k]);
-        size_t j = 0;
-        while (j < nnames && !str_eq_cstr(kn, names[j])) j++;
-        if (j == nnames) {
-            vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data, fname);
-            return -1;
-        }
-        if (out[j] != VAL_EMPTY) {
-            vm_raise(vm, vm->e_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                     fname, names[j], j + 1);
-            return -1;
-        }
-        out[j] = args[nargs + k];
-    }
-    for (size_t i = 0; i < nreq; i++) {
-        if (out[i] == VAL_EMPTY) {
+    /* Then, as _PyArg_UnpackKeywords: each later name is looked up among the
+     * keywords, and a missing required one is reported before any keyword
+     * that is a duplicate or unknown. */
+    size_t left = nkw;
+    for (size_t i = nargs > posonly ? nargs : posonly; i < nnames; i++) {
+        if (left == 0 && i >= nreq) break;
+        size_t k = 0;
+        while (k < nkw && !str_eq_cstr(value_as_str(value_as_tuple(kwnames)->items[k]), names[i])) k++;
+        if (k < nkw) {
+            out[i] = args[nargs + k];
+            left--;
+        } else if (i < nreq) {
             if (i < maxpos)
                 vm_raise(vm, vm->e_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
                          names[i], i + 1);
@@ -75,7 +79,39 @@ int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t narg
             return -1;
         }
     }
+    if (left == 0) return 0;
+    for (size_t i = posonly; i < nargs; i++) {
+        for (size_t k = 0; k < nkw; k++) {
+            if (str_eq_cstr(value_as_str(value_as_tuple(kwnames)->items[k]), names[i])) {
+                vm_raise(vm, vm->e_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                         fname, names[i], i + 1);
+                return -1;
+            }
+        }
+    }
+    for (size_t k = 0; k < nkw; k++) {
+        CoilString *kn = value_as_str(value_as_tuple(kwnames)->items[k]);
+        size_t j = 0;
+        while (j < nnames && !str_eq_cstr(kn, names[j])) j++;
+        if (j == nnames) {
+            vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data, fname);
+            return -1;
+        }
+    }
     return 0;
+}
+
+int args_check_positional(CoilVM *vm, const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs < min)
+        vm_raise(vm, vm->e_TypeError, "%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at least ",
+                 min, min == 1 ? "" : "s", nargs);
+    else if (nargs > max)
+        vm_raise(vm, vm->e_TypeError, "%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at most ",
+                 max, max == 1 ? "" : "s", nargs);
+    else
+        return 0;
+    return -1;
 }
 
 int args_count_tuple(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max)

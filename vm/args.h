@@ -14,7 +14,8 @@ static inline size_t args_nkw(CoilValue kwnames)
 }
 
 /* Binds args to out[0..nnames): the first `maxpos` names may be given
- * positionally, the rest only by keyword; the first `nreq` are required.
+ * positionally, the rest only by keyword; the first `nreq` are required;
+ * leading names that are "" are positional-only.
  * Absent optional arguments are VAL_EMPTY.  0 or -1 (TypeError). */
 int args_parse(CoilVM *vm, const char *fname, const CoilValue *args, size_t nargs,
                CoilValue kwnames, const char *const *names, size_t nnames, size_t maxpos,
@@ -31,6 +32,9 @@ static inline int args_count(CoilVM *vm, const char *fname, size_t nargs, size_t
     if (nargs >= min && nargs <= max) return 0;
     return args_count_error(vm, fname, nargs, min, max);
 }
+/* CPython's _PyArg_CheckPositional, used by constructors such as reversed()
+ * and staticmethod(): "reversed expected 1 argument, got 0". */
+int args_check_positional(CoilVM *vm, const char *name, size_t nargs, size_t min, size_t max);
 /* The same for functions CPython parses with PyArg_ParseTuple ("find() takes
  * at least 1 argument (0 given)", "count() takes at most 3 arguments (4 given)"). */
 int args_count_tuple(CoilVM *vm, const char *fname, size_t nargs, size_t min, size_t max);

@@ -176,10 +176,10 @@ static CoilValue bi_callable(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     return value_from_bool(vm_typeof(vm, args[0])->call != NULL);
 }
 
-static CoilString *attr_name(CoilVM *vm, CoilValue v, const char *fn)
+static CoilString *attr_name(CoilVM *vm, CoilValue v)
 {
     if (!value_is_str(vm, v)) {
-        vm_raise(vm, vm->e_TypeError, "%s(): attribute name must be string, not '%s'", fn, value_type_name(vm, v));
+        vm_raise(vm, vm->e_TypeError, "attribute name must be string, not '%s'", value_type_name(vm, v));
         return NULL;
     }
     return str_intern_obj(vm, value_as_str(v));
@@ -206,7 +206,7 @@ static CoilValue bi_setattr(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 {
     (void)kw;
     if (args_count(vm, "setattr", nargs, 3, 3) < 0) return VAL_ERROR;
-    CoilString *name = attr_name(vm, args[1], "setattr");
+    CoilString *name = attr_name(vm, args[1]);
     if (!name || vm_setattr(vm, args[0], name, args[2]) < 0) return VAL_ERROR;
     return VAL_NONE;
 }
@@ -215,7 +215,7 @@ static CoilValue bi_delattr(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 {
     (void)kw;
     if (args_count(vm, "delattr", nargs, 2, 2) < 0) return VAL_ERROR;
-    CoilString *name = attr_name(vm, args[1], "delattr");
+    CoilString *name = attr_name(vm, args[1]);
     if (!name || vm_delattr(vm, args[0], name) < 0) return VAL_ERROR;
     return VAL_NONE;
 }
@@ -224,7 +224,7 @@ static CoilValue bi_hasattr(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 {
     (void)kw;
     if (args_count(vm, "hasattr", nargs, 2, 2) < 0) return VAL_ERROR;
-    CoilString *name = attr_name(vm, args[1], "hasattr");
+    CoilString *name = attr_name(vm, args[1]);
     if (!name) return VAL_ERROR;
     CoilValue v = vm_getattr(vm, args[0], name);
     if (value_is_error(v)) {
@@ -406,6 +406,8 @@ static CoilValue minmax(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     const char *name = is_max ? "max" : "min";
     CoilValue key = VAL_NONE, dflt = VAL_EMPTY;
     size_t nkw = args_nkw(kw);
+    /* The positional arguments are checked before the keywords. */
+    if (nargs == 0) return vm_raise(vm, vm->e_TypeError, "%s expected at least 1 argument, got 0", name);
     if (nkw > 2) return vm_raise(vm, vm->e_TypeError, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
     for (size_t k = 0; k < nkw; k++) {
         CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
@@ -413,7 +415,6 @@ static CoilValue minmax(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
         else if (str_eq_cstr(n, "default")) dflt = args[nargs + k];
         else return vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", n->data, name);
     }
-    if (nargs == 0) return vm_raise(vm, vm->e_TypeError, "%s expected at least 1 argument, got 0", name);
     if (nargs > 1 && dflt != VAL_EMPTY)
         return vm_raise(vm, vm->e_TypeError, "Cannot specify a default for %s() with multiple positional arguments",
                         name);
@@ -491,18 +492,19 @@ static bool sum_fold(CoilGenSink *sink, CoilValue v)
 
 static CoilValue bi_sum(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    static const char *const names[] = {"iterable", "start"};
+    static const char *const names[] = {"", "start"};
     CoilValue a[2];
     if (args_parse(vm, "sum", args, nargs, kw, names, 2, 2, 1, a) < 0) return VAL_ERROR;
     CoilValue acc = a[1] == VAL_EMPTY ? value_from_small_int(0) : a[1];
+    GC_SAVE(vm);
+    /* CPython takes the iterator before it looks at start. */
+    CoilValue it = vm_iter(vm, a[0]);
+    if (value_is_error(it)) return it;
     if (value_is_str(vm, acc))
         return vm_raise(vm, vm->e_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (value_is_bytes(vm, acc) || value_is_bytearray(vm, acc))
         return vm_raise(vm, vm->e_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
                         value_is_bytes(vm, acc) ? "bytes" : "bytearray");
-    GC_SAVE(vm);
-    CoilValue it = vm_iter(vm, a[0]);
-    if (value_is_error(it)) return it;
     GC_ROOT(vm, it);
     size_t mark = vm->nroots;
     /* Over a generator, the loop's own fast cases run inside its frame
@@ -611,7 +613,7 @@ static CoilValue bi_format(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     if (args_count(vm, "format", nargs, 1, 2) < 0) return VAL_ERROR;
     CoilValue spec = nargs == 2 ? args[1] : value_from_object(vm->names.empty);
     if (!value_is_str(vm, spec))
-        return vm_raise(vm, vm->e_TypeError, "format() argument 2 must be str, not %s", value_type_name(vm, spec));
+        return vm_raise(vm, vm->e_TypeError, "format() argument 2 must be str, not %s", value_arg_type_name(vm, spec));
     return vm_format(vm, args[0], spec);
 }
 

@@ -198,7 +198,7 @@ static CoilValue bi_compile(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     }
     if (!value_is_str(vm, a[2])) {
         GC_RESTORE(vm);
-        return vm_raise(vm, vm->e_TypeError, "compile() argument 'mode' must be str, not %s", value_type_name(vm, a[2]));
+        return vm_raise(vm, vm->e_TypeError, "compile() argument 'mode' must be str, not %s", value_arg_type_name(vm, a[2]));
     }
     const char *m = value_as_str(a[2])->data;
     CompileMode mode = !strcmp(m, "exec") ? COMPILE_EXEC : !strcmp(m, "eval") ? COMPILE_EVAL

@@ -4,6 +4,7 @@
 
 #include "vm/args.h"
 #include "vm/builtins.h"
+#include "vm/complex.h"
 #include "vm/exc.h"
 #include "vm/float.h"
 #include "vm/gc.h"
@@ -85,8 +86,24 @@ static CoilValue bi_pow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
         return vm_raise(vm, vm->e_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                         value_type_name(vm, a[0]), value_type_name(vm, a[1]), value_type_name(vm, a[2]));
     }
-    if (!value_is_int(vm, a[0]) || !value_is_int(vm, a[1]) || !value_is_int(vm, a[2]))
-        return vm_raise(vm, vm->e_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!value_is_int(vm, a[0]) || !value_is_int(vm, a[1]) || !value_is_int(vm, a[2])) {
+        /* CPython offers the call to each operand's type in turn: float's
+         * and complex's power refuse a modulus (when they can convert base
+         * and exp); int's declines anything but ints. */
+        bool real = true, num = true;
+        for (int i = 0; i < 2; i++) {
+            bool isreal = value_is_int(vm, a[i]) || value_is_double(a[i]) || float_is_subclass_instance(vm, a[i]);
+            real = real && isreal;
+            num = num && (isreal || value_is_complex(vm, a[i]));
+        }
+        for (int i = 0; i < 3; i++) {
+            if ((value_is_double(a[i]) || float_is_subclass_instance(vm, a[i])) && real)
+                return vm_raise(vm, vm->e_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+            if (value_is_complex(vm, a[i]) && num) return vm_raise(vm, vm->e_ValueError, "complex modulo");
+        }
+        return vm_raise(vm, vm->e_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        value_type_name(vm, a[0]), value_type_name(vm, a[1]), value_type_name(vm, a[2]));
+    }
     CoilBigTmp t0, t1, t2;
     CoilBigInt *r;
     CoilBigStatus st = bigint_powmod(&vm->bigctx, int_as_big(vm, a[0], &t0), int_as_big(vm, a[1], &t1),
@@ -131,7 +148,10 @@ static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     CoilValue x = a[0];
     bool have_nd = a[1] != VAL_EMPTY && a[1] != VAL_NONE;
     int64_t nd = 0;
-    if (have_nd && vm_index(vm, a[1], &nd) < 0) return VAL_ERROR;
+    /* ndigits is converted by int's and float's __round__ (other types get
+     * it as given, and a missing __round__ is reported first). */
+    bool builtin = value_is_int(vm, x) || value_is_double(x) || float_is_subclass_instance(vm, x);
+    if (builtin && have_nd && vm_index(vm, a[1], &nd) < 0) return VAL_ERROR;
     if (value_is_int(vm, x)) return round_int(vm, x, have_nd ? nd : 0);
     if (float_is_subclass_instance(vm, x)) x = value_from_double(float_value(x));
     if (value_is_double(x)) {

@@ -273,6 +273,13 @@ static CoilValue bytes_iter(CoilVM *vm, CoilValue self) { return seqiter_new(vm,
 
 CoilValue bytes_from_object(CoilVM *vm, CoilValue src, CoilValue encoding, CoilValue errors, const char *who)
 {
+    /* The argument parser checks the types of encoding and errors first. */
+    if (encoding != VAL_EMPTY && !value_is_str(vm, encoding))
+        return vm_raise(vm, vm->e_TypeError, "%s() argument 'encoding' must be str, not %s", who,
+                        value_arg_type_name(vm, encoding));
+    if (errors != VAL_EMPTY && !value_is_str(vm, errors))
+        return vm_raise(vm, vm->e_TypeError, "%s() argument 'errors' must be str, not %s", who,
+                        value_arg_type_name(vm, errors));
     if (src == VAL_EMPTY) {
         if (encoding != VAL_EMPTY || errors != VAL_EMPTY)
             return vm_raise(vm, vm->e_TypeError, encoding != VAL_EMPTY ? "encoding without a string argument"
@@ -300,7 +307,10 @@ CoilValue bytes_from_object(CoilVM *vm, CoilValue src, CoilValue encoding, CoilV
     }
     if (value_is_int(vm, src) || t->index) {
         int64_t n;
-        if (vm_index(vm, src, &n) < 0) return VAL_ERROR;
+        CoilValue iv = vm_index_value(vm, src);
+        if (value_is_error(iv)) return iv;
+        if (!int_to_i64(vm, iv, &n))
+            return vm_raise(vm, vm->e_OverflowError, "cannot fit 'int' into an index-sized integer");
         if (n < 0) return vm_raise(vm, vm->e_ValueError, "negative count");
         return bytes_new(vm, NULL, (size_t)n);
     }

@@ -13,6 +13,7 @@
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/list.h"
+#include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
@@ -87,8 +88,9 @@ static int argn_search(CoilVM *vm, const char *name, size_t n)
 static int sub_range(CoilVM *vm, size_t len, const CoilValue *args, size_t nargs, size_t first, size_t *a, size_t *b)
 {
     int64_t n = (int64_t)len, start = 0, end = n;
-    if (nargs > first && args[first] != VAL_NONE && vm_index(vm, args[first], &start) < 0) return -1;
-    if (nargs > first + 1 && args[first + 1] != VAL_NONE && vm_index(vm, args[first + 1], &end) < 0) return -1;
+    if (nargs > first && args[first] != VAL_NONE && slice_bound_index(vm, args[first], true, &start) < 0) return -1;
+    if (nargs > first + 1 && args[first + 1] != VAL_NONE && slice_bound_index(vm, args[first + 1], true, &end) < 0)
+        return -1;
     if (start < 0 && (start += n) < 0) start = 0;
     if (end < 0 && (end += n) < 0) end = 0;
     if (end > n) end = n;
@@ -129,13 +131,15 @@ static int64_t find_in(const unsigned char *p, size_t a, size_t b, BytesView sub
 static int64_t find_impl(CoilVM *vm, const CoilValue *args, size_t nargs, const char *name, bool reverse)
 {
     if (argn_search(vm, name, nargs - 1) < 0) return -2;
-    BytesView sub;
-    unsigned char one;
-    if (needle_arg(vm, args[1], &sub, &one) < 0) return -2;
+    /* start and end are parsed before the needle, as CPython does. */
     size_t a, b;
     BytesView s = self_view(vm, args[0]);
     if (sub_range(vm, s.n, args, nargs, 2, &a, &b) < 0) return -2;
+    BytesView sub;
+    unsigned char one;
+    if (needle_arg(vm, args[1], &sub, &one) < 0) return -2;
     s = self_view(vm, args[0]);
+    if (b > s.n) b = s.n;
     if (sub.p != &one) bytes_view(vm, args[1], &sub);
     return find_in(s.p, a, b, sub, reverse);
 }
@@ -174,13 +178,14 @@ static CoilValue m_count(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 {
     (void)kw;
     if (argn_search(vm, "count", nargs - 1) < 0) return VAL_ERROR;
-    BytesView sub;
-    unsigned char one;
-    if (needle_arg(vm, args[1], &sub, &one) < 0) return VAL_ERROR;
     size_t a, b;
     BytesView s = self_view(vm, args[0]);
     if (sub_range(vm, s.n, args, nargs, 2, &a, &b) < 0) return VAL_ERROR;
+    BytesView sub;
+    unsigned char one;
+    if (needle_arg(vm, args[1], &sub, &one) < 0) return VAL_ERROR;
     s = self_view(vm, args[0]);
+    if (b > s.n) b = s.n;
     if (sub.p != &one) bytes_view(vm, args[1], &sub);
     if (a > b) return value_from_small_int(0);
     if (!sub.n) return value_from_small_int((int64_t)(b - a + 1));
@@ -857,7 +862,7 @@ static CoilValue m_fromhex(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     (void)kw;
     if (argn(vm, args[0], "fromhex", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "fromhex() argument must be str, not %s", value_type_name(vm, args[1]));
+        return vm_raise(vm, vm->e_TypeError, "fromhex() argument must be str, not %s", value_arg_type_name(vm, args[1]));
     CoilString *s = value_as_str(args[1]);
     CoilBuf buf;
     buf_init(&buf, &vm->counted);
@@ -912,7 +917,7 @@ static CoilValue m_maketrans(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 
 static CoilValue m_translate(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    static const char *const names[] = {"table", "delete"};
+    static const char *const names[] = {"", "delete"};
     CoilValue a[2];
     if (args_parse(vm, "translate", args + 1, nargs - 1, kw, names, 2, 2, 1, a) < 0) return VAL_ERROR;
     BytesView table = {NULL, 0}, del = {NULL, 0};

@@ -1154,7 +1154,7 @@ static CoilValue super_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
         }
         if (type == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "super(): __class__ cell not found");
     } else {
-        if (nargs > 2) return vm_raise(vm, vm->e_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+        if (args_check_positional(vm, "super()", nargs, 0, 2) < 0) return VAL_ERROR;
         type = args[0];
         if (nargs == 2) self = args[1];
     }

@@ -21,8 +21,14 @@ static const char *const unsupported_handlers[] = {"surrogateescape", "surrogate
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
 /* CPython's lookup normalises case, '-' and ' ' before looking up aliases. */
-static int codec_lookup(CoilVM *vm, const char *who, CoilValue enc, CodecKind *out)
+static int errors_lookup(CoilVM *vm, const char *who, CoilValue errors, ErrKind *out);
+
+/* Both arguments' types are checked (as the argument parser does) before
+ * the encoding is looked up; errors is then checked again by errors_lookup. */
+static int codec_lookup(CoilVM *vm, const char *who, CoilValue enc, CoilValue errors, CodecKind *out)
 {
+    ErrKind ek;
+    if (enc != VAL_EMPTY && value_is_str(vm, enc) && errors_lookup(vm, who, errors, &ek) < 0) return -1;
     if (enc == VAL_EMPTY) {
         *out = CODEC_UTF8;
         return 0;
@@ -153,7 +159,7 @@ CoilValue codec_decode(CoilVM *vm, const unsigned char *p, size_t n, CoilValue e
 {
     CodecKind kind;
     ErrKind ek;
-    if (codec_lookup(vm, "decode", encoding, &kind) < 0 || errors_lookup(vm, "decode", errors, &ek) < 0)
+    if (codec_lookup(vm, "decode", encoding, errors, &kind) < 0 || errors_lookup(vm, "decode", errors, &ek) < 0)
         return VAL_ERROR;
     CoilBuf buf;
     buf_init(&buf, &vm->counted);
@@ -226,7 +232,7 @@ CoilValue codec_encode(CoilVM *vm, CoilValue strv, CoilValue encoding, CoilValue
 {
     CodecKind kind;
     ErrKind ek;
-    if (codec_lookup(vm, "encode", encoding, &kind) < 0 || errors_lookup(vm, "encode", errors, &ek) < 0)
+    if (codec_lookup(vm, "encode", encoding, errors, &kind) < 0 || errors_lookup(vm, "encode", errors, &ek) < 0)
         return VAL_ERROR;
     CoilString *s = value_as_str(strv);
     if (kind == CODEC_UTF8 || s->ascii) return bytes_new(vm, s->data, s->len);

@@ -284,18 +284,17 @@ static CoilValue setlike_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompa
     return r;
 }
 
-static CoilValue setlike_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
+/* The view operators follow CPython's dictviews_* functions: a set built
+ * from the left operand, then updated in place by the right one (the steps
+ * fix the printed order of the result). */
+static CoilValue view_to_set(CoilVM *vm, CoilValue v)
 {
-    GC_SAVE(vm);
-    CoilValue sa = view_as_set(vm, a);
-    if (value_is_error(sa)) return sa;
-    GC_ROOT(vm, sa);
-    CoilValue sb = view_as_set(vm, b);
-    if (value_is_error(sb)) return GC_RESTORE(vm), sb;
-    GC_ROOT(vm, sb);
-    CoilValue r = vm_binary(vm, op, sa, sb);
-    GC_RESTORE(vm);
-    return r;
+    /* A keys view of a plain dict converts through the dict itself. */
+    if (vm_typeof(vm, v) == vm->t_dict_keys) {
+        CoilValue d = ((DictView *)value_as_object(v))->dict;
+        if (value_is_type(d, vm->t_dict)) v = d;
+    }
+    return set_from_iterable(vm, vm->t_set, v);
 }
 
 static bool setlike_operand(CoilVM *vm, CoilValue v)
@@ -303,16 +302,136 @@ static bool setlike_operand(CoilVM *vm, CoilValue v)
     return vm_typeof(vm, v)->iter != NULL;
 }
 
-#define SETLIKE_OP(fn, op)                                                        \
-    static CoilValue fn(CoilVM *vm, CoilValue a, CoilValue b)                     \
-    {                                                                             \
-        if (!setlike_operand(vm, a) || !setlike_operand(vm, b)) return VAL_NOTIMPLEMENTED; \
-        return setlike_binary(vm, op, a, b);                                      \
+static bool is_setlike_view(CoilVM *vm, CoilValue v)
+{
+    CoilType *t = vm_typeof(vm, v);
+    return t == vm->t_dict_keys || t == vm->t_dict_items;
+}
+
+static CoilValue setlike_update_op(CoilVM *vm, CoilValue a, CoilValue b,
+                                   bool (*update)(CoilVM *, CoilSet *, CoilValue))
+{
+    if (!setlike_operand(vm, a) || !setlike_operand(vm, b)) return VAL_NOTIMPLEMENTED;
+    GC_ROOT(vm, b);
+    CoilValue r = view_to_set(vm, a);
+    if (!value_is_error(r)) {
+        GC_ROOT(vm, r);
+        if (!update(vm, value_as_set(r), b)) r = VAL_ERROR;
+        GC_UNROOT(vm, 1);
     }
-SETLIKE_OP(setlike_and, BIN_AND)
-SETLIKE_OP(setlike_or, BIN_OR)
-SETLIKE_OP(setlike_sub, BIN_SUB)
-SETLIKE_OP(setlike_xor, BIN_XOR)
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+static CoilValue setlike_or(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    return setlike_update_op(vm, a, b, set_update);
+}
+
+static CoilValue setlike_sub(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    return setlike_update_op(vm, a, b, set_difference_update);
+}
+
+/* items ^ items: CPython walks the right dict against a copy of the left. */
+static CoilValue items_xor(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    CoilValue d2 = ((DictView *)value_as_object(b))->dict;
+    GC_SAVE(vm);
+    GC_ROOT(vm, d2);
+    CoilValue tmp = dict_copy(vm, value_as_dict(((DictView *)value_as_object(a))->dict));
+    if (value_is_error(tmp)) return GC_RESTORE(vm), tmp;
+    GC_ROOT(vm, tmp);
+    CoilValue r = set_new(vm, vm->t_set);
+    if (value_is_error(r)) return GC_RESTORE(vm), r;
+    GC_ROOT(vm, r);
+    size_t pos = 0;
+    CoilValue key, val2;
+    while (dict_next(value_as_dict(d2), &pos, &key, &val2)) {
+        size_t base = vm->nroots;
+        GC_ROOT(vm, key);
+        GC_ROOT(vm, val2);
+        CoilValue val1;
+        int found = dict_get(vm, value_as_dict(tmp), key, &val1);
+        if (found < 0) return GC_RESTORE(vm), VAL_ERROR;
+        int del = 0;
+        if (found) {
+            GC_ROOT(vm, val1);
+            del = vm_equal(vm, val1, val2);
+            if (del < 0) return GC_RESTORE(vm), VAL_ERROR;
+        }
+        if (del) {
+            if (dict_del(vm, value_as_dict(tmp), key, NULL) < 0) return GC_RESTORE(vm), VAL_ERROR;
+        } else {
+            CoilValue pair = tuple_pack2(vm, key, val2);
+            if (value_is_error(pair)) return GC_RESTORE(vm), pair;
+            GC_ROOT(vm, pair);
+            if (set_add(vm, value_as_set(r), pair) < 0) return GC_RESTORE(vm), VAL_ERROR;
+        }
+        vm->nroots = base;
+    }
+    CoilValue rest = dict_view_new(vm, vm->t_dict_items, tmp);
+    if (value_is_error(rest)) return GC_RESTORE(vm), rest;
+    GC_ROOT(vm, rest);
+    bool ok = set_update(vm, value_as_set(r), rest);
+    GC_RESTORE(vm);
+    return ok ? r : VAL_ERROR;
+}
+
+static CoilValue setlike_xor(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    if (vm_typeof(vm, a) == vm->t_dict_items && vm_typeof(vm, b) == vm->t_dict_items) return items_xor(vm, a, b);
+    return setlike_update_op(vm, a, b, set_symmetric_difference_update);
+}
+
+/* CPython's _PyDictView_Intersect: the smaller side is iterated and looked
+ * up in the view (or set.intersection when a larger plain set is involved). */
+static CoilValue setlike_and(CoilVM *vm, CoilValue a, CoilValue b)
+{
+    if (!setlike_operand(vm, a) || !setlike_operand(vm, b)) return VAL_NOTIMPLEMENTED;
+    CoilValue self = a, other = b;
+    if (!is_setlike_view(vm, self)) {
+        self = b;
+        other = a;
+    }
+    int64_t len_self;
+    if (view_len(vm, self, &len_self) < 0) return VAL_ERROR;
+    GC_SAVE(vm);
+    GC_ROOT(vm, self);
+    GC_ROOT(vm, other);
+    if (value_is_type(other, vm->t_set) && len_self <= (int64_t)value_as_set(other)->used) {
+        CoilValue r = set_intersection(vm, other, self);
+        GC_RESTORE(vm);
+        return r;
+    }
+    if (is_setlike_view(vm, other)) {
+        int64_t len_other;
+        if (view_len(vm, other, &len_other) < 0) return GC_RESTORE(vm), VAL_ERROR;
+        if (len_other > len_self) {
+            CoilValue t = other;
+            other = self;
+            self = t;
+        }
+    }
+    CoilValue r = set_new(vm, vm->t_set);
+    if (value_is_error(r)) return GC_RESTORE(vm), r;
+    GC_ROOT(vm, r);
+    CoilValue it = vm_iter(vm, other);
+    if (value_is_error(it)) return GC_RESTORE(vm), it;
+    GC_ROOT(vm, it);
+    bool keys = vm_typeof(vm, self) == vm->t_dict_keys;
+    for (;;) {
+        CoilValue k = vm_next(vm, it);
+        if (k == VAL_EMPTY) break;
+        if (value_is_error(k)) return GC_RESTORE(vm), k;
+        GC_ROOT(vm, k);
+        int c = keys ? keys_contains(vm, self, k) : items_contains(vm, self, k);
+        if (c < 0 || (c && set_add(vm, value_as_set(r), k) < 0)) return GC_RESTORE(vm), VAL_ERROR;
+        GC_UNROOT(vm, 1);
+    }
+    GC_RESTORE(vm);
+    return r;
+}
 
 static int view_unhashable(CoilVM *vm, CoilValue self, int64_t *out)
 {

@@ -38,7 +38,7 @@ static CoilValue eg_new(CoilVM *vm, CoilValue callee, const CoilValue *args, siz
                         nargs + args_nkw(kwnames));
     if (!value_is_str(vm, args[0]))
         return vm_raise(vm, vm->e_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                        value_type_name(vm, args[0]));
+                        value_arg_type_name(vm, args[0]));
     CoilType *st = vm_typeof(vm, args[1]);
     bool seq = st == vm->t_list || st == vm->t_tuple ||
                (st->getitem && !type_is_subtype(st, vm->t_dict) && !(st->flags & TYPE_TYPE_SUBCLASS));

@@ -365,8 +365,13 @@ static CoilValue float_new(CoilVM *vm, CoilValue callee, const CoilValue *args, 
     if (value_is_str(vm, x)) return float_from_str(vm, x);
     if (bytes_view(vm, x, &(BytesView){0})) { /* bytes, bytearray, memoryview */
         CoilValue s = bytes_as_str(vm, x);
-        if (value_is_error(s)) return s;
-        return float_from_str(vm, s);
+        CoilValue r = value_is_error(s) ? s : float_from_str(vm, s);
+        if (!value_is_error(r) || !vm_exception_matches(vm, vm->e_ValueError)) return r;
+        /* The message shows the bytes-like object itself, as CPython's. */
+        vm_take_exception(vm);
+        CoilValue rep = vm_repr(vm, x);
+        if (value_is_error(rep)) return rep;
+        return vm_raise(vm, vm->e_ValueError, "could not convert string to float: %s", value_as_str(rep)->data);
     }
     CoilType *t = vm_typeof(vm, x);
     if (t->float_) {
@@ -398,9 +403,8 @@ static CoilValue m_is_integer(CoilVM *vm, const CoilValue *args, size_t nargs, C
 
 static CoilValue m_conjugate(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)vm;
-    (void)nargs;
     (void)kw;
+    if (args_count(vm, "float.conjugate", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     return args[0];
 }
 

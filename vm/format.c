@@ -150,7 +150,7 @@ static CoilValue m_format(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     (void)kw;
     if (args_count(vm, "__format__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "__format__() argument must be str, not %s", value_type_name(vm, args[1]));
+        return vm_raise(vm, vm->e_TypeError, "__format__() argument must be str, not %s", value_arg_type_name(vm, args[1]));
     /* The built-in type's own formatter: a subclass whose __format__ is
      * int.__format__ itself would otherwise dispatch back here forever. */
     CoilType *t = vm_typeof(vm, args[0]);

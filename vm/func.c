@@ -613,7 +613,7 @@ static CoilValue wrapper_new_copying(CoilVM *vm, CoilType *t, CoilValue func)
 static CoilValue staticmethod_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                   CoilValue kwnames)
 {
-    if (args_no_kw(vm, "staticmethod", kwnames) < 0 || args_count(vm, "staticmethod", nargs, 1, 1) < 0)
+    if (args_no_kw(vm, "staticmethod", kwnames) < 0 || args_check_positional(vm, "staticmethod", nargs, 1, 1) < 0)
         return VAL_ERROR;
     return wrapper_new_copying(vm, (CoilType *)value_as_object(callee), args[0]);
 }
@@ -621,7 +621,7 @@ static CoilValue staticmethod_new(CoilVM *vm, CoilValue callee, const CoilValue 
 static CoilValue classmethod_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs,
                                  CoilValue kwnames)
 {
-    if (args_no_kw(vm, "classmethod", kwnames) < 0 || args_count(vm, "classmethod", nargs, 1, 1) < 0)
+    if (args_no_kw(vm, "classmethod", kwnames) < 0 || args_check_positional(vm, "classmethod", nargs, 1, 1) < 0)
         return VAL_ERROR;
     return wrapper_new_copying(vm, (CoilType *)value_as_object(callee), args[0]);
 }

@@ -46,6 +46,7 @@ static const CoilNativeModule native_modules[] = {
     {"_warnings", mod_warnings_create},
     {"_contextstate", mod_contextstate_create},
     {"_re", mod_re_create},
+    {"_hashlib", mod_hashlib_create},
     {NULL, NULL},
 };
 

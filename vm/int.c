@@ -590,7 +590,7 @@ static CoilValue m_bit_count(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 static CoilValue m_conjugate(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    (void)nargs;
+    if (args_count(vm, "int.conjugate", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     return int_index(vm, args[0]);
 }
 

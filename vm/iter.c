@@ -185,6 +185,13 @@ CoilValue iter_enumerate_new(CoilVM *vm, CoilValue callee, const CoilValue *args
 {
     static const char *const names[] = {"iterable", "start"};
     CoilValue a[2];
+    /* CPython 3.11's enumerate call path words these three errors itself. */
+    size_t nkw = args_nkw(kwnames);
+    if (nargs + nkw > 2) return vm_raise(vm, vm->e_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw);
+    if (nargs + nkw == 0) return vm_raise(vm, vm->e_TypeError, "enumerate() missing required argument 'iterable'");
+    if (nargs + nkw == 1 && nkw == 1 && !str_eq_cstr(value_as_str(value_as_tuple(kwnames)->items[0]), "iterable"))
+        return vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                        value_as_str(value_as_tuple(kwnames)->items[0])->data);
     if (args_parse(vm, "enumerate", args, nargs, kwnames, names, 2, 2, 1, a) < 0) return VAL_ERROR;
     CoilValue start = value_from_small_int(0);
     if (a[1] != VAL_EMPTY) {
@@ -240,10 +247,12 @@ static CoilValue zip_new(CoilVM *vm, CoilValue callee, const CoilValue *args, si
 {
     bool strict = false;
     size_t nkw = args_nkw(kwnames);
+    /* CPython parses the keywords as "|$p:zip". */
+    if (nkw > 1) return vm_raise(vm, vm->e_TypeError, "zip() takes at most 1 keyword argument (%zu given)", nkw);
     for (size_t k = 0; k < nkw; k++) {
         CoilString *n = value_as_str(value_as_tuple(kwnames)->items[k]);
         if (!str_eq_cstr(n, "strict"))
-            return vm_raise(vm, vm->e_TypeError, "zip() got an unexpected keyword argument '%s'", n->data);
+            return vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for zip()", n->data);
         int t = vm_truthy(vm, args[nargs + k]);
         if (t < 0) return VAL_ERROR;
         strict = t;
@@ -311,7 +320,7 @@ static CoilValue reversed_new(CoilVM *vm, CoilValue callee, const CoilValue *arg
                               CoilValue kwnames)
 {
     (void)callee;
-    if (args_no_kw(vm, "reversed", kwnames) < 0 || args_count(vm, "reversed", nargs, 1, 1) < 0)
+    if (args_no_kw(vm, "reversed", kwnames) < 0 || args_check_positional(vm, "reversed", nargs, 1, 1) < 0)
         return VAL_ERROR;
     CoilValue seq = args[0];
     if (value_is_list(vm, seq)) return seqiter_new(vm, vm->t_list_reverseiterator, seq);

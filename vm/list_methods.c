@@ -5,6 +5,7 @@
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/list.h"
+#include "vm/slice.h"
 #include "vm/str.h"
 
 #define SELF value_as_list(args[0])
@@ -89,8 +90,8 @@ static CoilValue m_index(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (args_count(vm, "index", nargs - 1, 1, 3) < 0) return VAL_ERROR;
     CoilList *l = SELF;
     int64_t n = (int64_t)l->len, start = 0, stop = n;
-    if (nargs > 2 && vm_index(vm, args[2], &start) < 0) return VAL_ERROR;
-    if (nargs > 3 && vm_index(vm, args[3], &stop) < 0) return VAL_ERROR;
+    if (nargs > 2 && slice_bound_index(vm, args[2], false, &start) < 0) return VAL_ERROR;
+    if (nargs > 3 && slice_bound_index(vm, args[3], false, &stop) < 0) return VAL_ERROR;
     if (start < 0 && (start += n) < 0) start = 0;
     if (stop < 0 && (stop += n) < 0) stop = 0;
     int64_t i = find_item(vm, l, args[1], start, stop);

@@ -423,7 +423,7 @@ static CoilValue m_readlines(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 static CoilValue write_text(CoilVM *vm, CoilFile *f, CoilValue v)
 {
     if (!value_is_str(vm, v))
-        return vm_raise(vm, vm->e_TypeError, "write() argument must be str, not %s", value_type_name(vm, v));
+        return vm_raise(vm, vm->e_TypeError, "write() argument must be str, not %s", value_arg_type_name(vm, v));
     CoilString *s = value_as_str(v);
     const char *nl = f->newline == NL_CR ? "\r" : f->newline == NL_CRLF ? "\r\n" : NULL;
     if (f->enc == ENC_UTF8 && !nl) {

@@ -840,7 +840,7 @@ static CoilValue m_dist(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 
 static CoilValue m_prod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    static const char *const names[] = {"iterable", "start"};
+    static const char *const names[] = {"", "start"};
     if (nargs > 1) return vm_raise(vm, vm->e_TypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
     CoilValue a[2];
     if (args_parse(vm, "prod", args, nargs, kw, names, 2, 1, 1, a) < 0) return VAL_ERROR;

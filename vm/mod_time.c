@@ -277,7 +277,7 @@ static CoilValue t_strftime(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     struct tm tm;
     if (args_count(vm, "strftime", nargs, 1, 2) < 0) return VAL_ERROR;
     if (!value_is_str(vm, args[0]))
-        return vm_raise(vm, vm->e_TypeError, "strftime() argument 1 must be str, not %s", value_type_name(vm, args[0]));
+        return vm_raise(vm, vm->e_TypeError, "strftime() argument 1 must be str, not %s", value_arg_type_name(vm, args[0]));
     if (nargs == 1) {
         time_t now = time(NULL);
         localtime_r(&now, &tm);

@@ -93,7 +93,7 @@ static CoilValue module_type_new(CoilVM *vm, CoilValue callee, const CoilValue *
     if (args_parse(vm, "module", args, nargs, kwnames, names, 2, 2, 1, a) < 0) return VAL_ERROR;
     if (!value_is_str(vm, a[0]))
         return vm_raise(vm, vm->e_TypeError, "module() argument 'name' must be str, not %s",
-                        value_type_name(vm, a[0]));
+                        value_arg_type_name(vm, a[0]));
     GC_SAVE(vm);
     CoilValue m = module_new(vm, "");
     if (value_is_error(m)) return GC_RESTORE(vm), m;

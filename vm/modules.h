@@ -21,6 +21,7 @@ CoilValue mod_contextstate_create(CoilVM *vm); /* mod_contextvars.c: _contextsta
 CoilValue mod_warnings_create(CoilVM *vm);  /* mod_traceback.c: _warnings */
 CoilValue mod_atexit_create(CoilVM *vm);    /* mod_atexit.c */
 CoilValue mod_errno_create(CoilVM *vm);     /* mod_errno.c */
+CoilValue mod_hashlib_create(CoilVM *vm);   /* mod_hashlib.c: _hashlib */
 CoilValue mod_re_create(CoilVM *vm);        /* re_exec.c: _re (the matcher of stdlib/re.py) */
 
 #endif

@@ -23,7 +23,7 @@ static int byteorder_arg(CoilVM *vm, CoilValue v, const char *fname)
 {
     if (v == VAL_EMPTY) return 0;
     if (!value_is_str(vm, v)) {
-        vm_raise(vm, vm->e_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, value_type_name(vm, v));
+        vm_raise(vm, vm->e_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, value_arg_type_name(vm, v));
         return -1;
     }
     if (str_eq_cstr(value_as_str(v), "little")) return 1;

@@ -267,7 +267,7 @@ static CoilValue m_format(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     if (nargs != 2) return vm_raise(vm, vm->e_TypeError, "expected 1 argument, got %zu", nargs - 1);
     if (!value_is_str(vm, args[1]))
         return vm_raise(vm, vm->e_TypeError, "format() argument 2 must be str, not %s",
-                        value_type_name(vm, args[1]));
+                        value_arg_type_name(vm, args[1]));
     if (value_as_str(args[1])->len)
         return vm_raise(vm, vm->e_TypeError, "unsupported format string passed to %s.__format__",
                         value_type_name(vm, args[0]));

@@ -150,7 +150,9 @@ restart:;
                 if (m == 2) goto restart;
                 mask = s->mask;
             } else if (e->hash == -1 && e->key == SET_DUMMY) {
-                if (!freeslot) freeslot = e;
+                /* The last dummy on the probe path is reused, as in
+                 * CPython 3.11 (not the first one). */
+                freeslot = e;
             }
             e++;
         } while (probes--);
@@ -384,6 +386,8 @@ static CoilValue set_copy_of(CoilVM *vm, CoilValue so)
     return set_from_iterable(vm, result_type(vm, so), so);
 }
 
+CoilValue set_copy(CoilVM *vm, CoilValue so) { return set_copy_of(vm, so); }
+
 CoilValue set_union(CoilVM *vm, CoilValue so, CoilValue other)
 {
     GC_SAVE(vm);
@@ -398,6 +402,7 @@ CoilValue set_union(CoilVM *vm, CoilValue so, CoilValue other)
 
 CoilValue set_intersection(CoilVM *vm, CoilValue so, CoilValue other)
 {
+    if (so == other) return set_copy_of(vm, so);
     GC_SAVE(vm);
     GC_ROOT(vm, so);
     GC_ROOT(vm, other);
@@ -438,6 +443,46 @@ CoilValue set_intersection(CoilVM *vm, CoilValue so, CoilValue other)
     return r;
 }
 
+bool set_difference_update(CoilVM *vm, CoilSet *s, CoilValue other)
+{
+    if (value_is_object(other) && value_as_object(other) == &s->obj) {
+        set_clear(vm, s);
+        return true;
+    }
+    GC_SAVE(vm);
+    GC_ROOT_OBJ(vm, s);
+    GC_ROOT(vm, other);
+    if (value_is_anyset(vm, other)) {
+        /* Much larger other: discard only the common keys (the same keys, so
+         * the same table, in fewer probes). */
+        CoilValue o = other;
+        if ((value_as_set(other)->used >> 3) > s->used) {
+            o = set_intersection(vm, value_from_object(s), other);
+            if (value_is_error(o)) return GC_RESTORE(vm), false;
+            GC_ROOT(vm, o);
+        }
+        size_t pos = 0;
+        CoilSetEntry *e;
+        while (set_next_entry(value_as_set(o), &pos, &e))
+            if (discard_entry(vm, s, e->key, e->hash) < 0) return GC_RESTORE(vm), false;
+    } else {
+        CoilValue it = vm_iter(vm, other);
+        if (value_is_error(it)) return GC_RESTORE(vm), false;
+        GC_ROOT(vm, it);
+        for (;;) {
+            CoilValue k = vm_next(vm, it);
+            if (k == VAL_EMPTY) break;
+            if (value_is_error(k) || set_discard(vm, s, k) < 0) return GC_RESTORE(vm), false;
+        }
+    }
+    /* More than a quarter dummies: rebuild the table without them (this
+     * rebuild is part of what fixes the order CPython prints). */
+    bool ok = true;
+    if (s->fill - s->used > s->mask / 4) ok = set_resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
+    GC_RESTORE(vm);
+    return ok;
+}
+
 CoilValue set_difference(CoilVM *vm, CoilValue so, CoilValue other)
 {
     GC_SAVE(vm);
@@ -458,16 +503,9 @@ CoilValue set_difference(CoilVM *vm, CoilValue so, CoilValue other)
         CoilValue r = set_copy_of(vm, so);
         if (value_is_error(r)) return GC_RESTORE(vm), r;
         GC_ROOT(vm, r);
-        CoilValue it = vm_iter(vm, other);
-        if (value_is_error(it)) return GC_RESTORE(vm), it;
-        GC_ROOT(vm, it);
-        for (;;) {
-            CoilValue k = vm_next(vm, it);
-            if (k == VAL_EMPTY) break;
-            if (value_is_error(k) || set_discard(vm, value_as_set(r), k) < 0) return GC_RESTORE(vm), VAL_ERROR;
-        }
+        bool ok = set_difference_update(vm, value_as_set(r), other);
         GC_RESTORE(vm);
-        return r;
+        return ok ? r : VAL_ERROR;
     }
     CoilValue r = set_alloc(vm, result_type(vm, so));
     if (value_is_error(r)) return GC_RESTORE(vm), r;
@@ -489,29 +527,45 @@ CoilValue set_difference(CoilVM *vm, CoilValue so, CoilValue other)
     return r;
 }
 
-static bool symdiff_update(CoilVM *vm, CoilSet *s, CoilValue other)
+/* Toggles one key: removed if present, added if not. */
+static bool symdiff_toggle(CoilVM *vm, CoilSet *s, CoilValue key, int64_t h)
 {
+    GC_ROOT(vm, key);
+    int d = discard_entry(vm, s, key, h);
+    bool ok = d >= 0 && (d > 0 || add_entry(vm, s, key, h) == 0);
+    GC_UNROOT(vm, 1);
+    return ok;
+}
+
+bool set_symmetric_difference_update(CoilVM *vm, CoilSet *s, CoilValue other)
+{
+    if (value_is_object(other) && value_as_object(other) == &s->obj) {
+        set_clear(vm, s);
+        return true;
+    }
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, s);
+    GC_ROOT(vm, other);
+    if (value_is_type(other, vm->t_dict)) {
+        /* A dict's keys go in the dict's own order. */
+        CoilDict *d = value_as_dict(other);
+        for (size_t i = 0; i < d->nentries; i++) {
+            if (d->entries[i].key == VAL_EMPTY) continue;
+            if (!symdiff_toggle(vm, s, d->entries[i].key, d->entries[i].hash)) return GC_RESTORE(vm), false;
+        }
+        GC_RESTORE(vm);
+        return true;
+    }
     CoilValue os = other;
     if (!value_is_anyset(vm, other)) {
         os = set_from_iterable(vm, vm->t_set, other);
         if (value_is_error(os)) return GC_RESTORE(vm), false;
-    }
-    GC_ROOT(vm, os);
-    if (value_as_set(os) == s) {
-        set_clear(vm, s);
-        GC_RESTORE(vm);
-        return true;
+        GC_ROOT(vm, os);
     }
     size_t pos = 0;
     CoilSetEntry *e;
-    while (set_next_entry(value_as_set(os), &pos, &e)) {
-        CoilValue key = e->key;
-        int64_t h = e->hash;
-        int d = discard_entry(vm, s, key, h);
-        if (d < 0 || (d == 0 && add_entry(vm, s, key, h) < 0)) return GC_RESTORE(vm), false;
-    }
+    while (set_next_entry(value_as_set(os), &pos, &e))
+        if (!symdiff_toggle(vm, s, e->key, e->hash)) return GC_RESTORE(vm), false;
     GC_RESTORE(vm);
     return true;
 }
@@ -523,9 +577,29 @@ CoilValue set_symmetric_difference(CoilVM *vm, CoilValue so, CoilValue other)
     CoilValue r = set_from_iterable(vm, result_type(vm, so), other);
     if (value_is_error(r)) return GC_RESTORE(vm), r;
     GC_ROOT(vm, r);
-    bool ok = symdiff_update(vm, value_as_set(r), so);
+    bool ok = set_symmetric_difference_update(vm, value_as_set(r), so);
     GC_RESTORE(vm);
     return ok ? r : VAL_ERROR;
+}
+
+void set_take_body(CoilVM *vm, CoilSet *s, CoilValue from)
+{
+    CoilSet *r = value_as_set(from);
+    if (r == s) return;
+    set_free_table(vm, s);
+    if (r->table == r->small) {
+        memcpy(s->small, r->small, sizeof s->small);
+        s->table = s->small;
+    } else {
+        s->table = r->table;
+    }
+    s->mask = r->mask;
+    s->fill = r->fill;
+    s->used = r->used;
+    s->hash = -1;
+    s->version++;
+    set_reset_small(r);
+    r->version++;
 }
 
 /* 1 if every item of a is in b. */
@@ -664,43 +738,25 @@ static CoilValue set_ior(CoilVM *vm, CoilValue a, CoilValue b)
     return set_update(vm, value_as_set(a), b) ? a : VAL_ERROR;
 }
 
-/* In-place forms rebuild the set's contents from the computed result. */
-static CoilValue replace_contents(CoilVM *vm, CoilValue a, CoilValue r)
-{
-    if (value_is_error(r)) return r;
-    GC_ROOT(vm, r);
-    set_clear(vm, value_as_set(a));
-    bool ok = set_merge(vm, value_as_set(a), value_as_set(r));
-    GC_UNROOT(vm, 1);
-    return ok ? a : VAL_ERROR;
-}
-
 static CoilValue set_iand(CoilVM *vm, CoilValue a, CoilValue b)
 {
     if (!value_is_anyset(vm, a) || !value_is_anyset(vm, b)) return VAL_NOTIMPLEMENTED;
-    return replace_contents(vm, a, set_intersection(vm, a, b));
+    CoilValue r = set_intersection(vm, a, b);
+    if (value_is_error(r)) return r;
+    set_take_body(vm, value_as_set(a), r);
+    return a;
 }
 
 static CoilValue set_isub(CoilVM *vm, CoilValue a, CoilValue b)
 {
     if (!value_is_anyset(vm, a) || !value_is_anyset(vm, b)) return VAL_NOTIMPLEMENTED;
-    if (a == b) {
-        set_clear(vm, value_as_set(a));
-        return a;
-    }
-    size_t pos = 0;
-    CoilSetEntry *e;
-    GC_ROOT(vm, b);
-    while (set_next_entry(value_as_set(b), &pos, &e))
-        if (discard_entry(vm, value_as_set(a), e->key, e->hash) < 0) return GC_UNROOT(vm, 1), VAL_ERROR;
-    GC_UNROOT(vm, 1);
-    return a;
+    return set_difference_update(vm, value_as_set(a), b) ? a : VAL_ERROR;
 }
 
 static CoilValue set_ixor(CoilVM *vm, CoilValue a, CoilValue b)
 {
     if (!value_is_anyset(vm, a) || !value_is_anyset(vm, b)) return VAL_NOTIMPLEMENTED;
-    return symdiff_update(vm, value_as_set(a), b) ? a : VAL_ERROR;
+    return set_symmetric_difference_update(vm, value_as_set(a), b) ? a : VAL_ERROR;
 }
 
 /* The set iterator reports a size change like dict's. */

@@ -55,6 +55,14 @@ CoilValue set_union(CoilVM *vm, CoilValue so, CoilValue other);
 CoilValue set_intersection(CoilVM *vm, CoilValue so, CoilValue other);
 CoilValue set_difference(CoilVM *vm, CoilValue so, CoilValue other);
 CoilValue set_symmetric_difference(CoilVM *vm, CoilValue so, CoilValue other);
+/* A copy of so with so's base type (set or frozenset). */
+CoilValue set_copy(CoilVM *vm, CoilValue so);
+/* In-place forms (difference_update, symmetric_difference_update). */
+bool set_difference_update(CoilVM *vm, CoilSet *s, CoilValue other);
+bool set_symmetric_difference_update(CoilVM *vm, CoilSet *s, CoilValue other);
+/* s takes over the table of the set `from` exactly (CPython's swap of bodies,
+ * which intersection_update relies on for its order); `from` is left empty. */
+void set_take_body(CoilVM *vm, CoilSet *s, CoilValue from);
 
 extern const CoilMethodDef set_methods[];
 extern const CoilMethodDef frozenset_methods[];

@@ -1,5 +1,7 @@
 /* set_methods.c — the methods of set and frozenset (add, discard, union,
  * issubset, ...).  Add a method with a CoilNativeFn and one table line. */
+#include <string.h>
+
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -7,6 +9,19 @@
 #include "vm/str.h"
 
 #define SELF value_as_set(args[0])
+
+/* "set.issubset" or "frozenset.issubset", for argument-count errors. */
+static const char *set_method_name(CoilVM *vm, CoilValue self, const char *method)
+{
+    bool frozen = type_is_subtype(vm_typeof(vm, self), vm->t_frozenset);
+    static const char *const names[2][4] = {
+        {"set.symmetric_difference", "set.issubset", "set.issuperset", "set.isdisjoint"},
+        {"frozenset.symmetric_difference", "frozenset.issubset", "frozenset.issuperset", "frozenset.isdisjoint"}};
+    static const char *const methods[4] = {"symmetric_difference", "issubset", "issuperset", "isdisjoint"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(method, methods[i]) == 0) return names[frozen][i];
+    return method;
+}
 
 static CoilValue m_add(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -73,74 +88,83 @@ static CoilValue m_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     return VAL_NONE;
 }
 
-/* Folds a binary algebra function over every argument. */
-static CoilValue fold(CoilVM *vm, const CoilValue *args, size_t nargs,
-                      CoilValue (*op)(CoilVM *, CoilValue, CoilValue))
+/* The multi-argument methods run CPython's steps (one result set, updated
+ * per argument), since the result's printed order depends on them. */
+static CoilValue m_union(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
+    (void)kw;
+    CoilValue r = set_copy(vm, args[0]);
+    if (value_is_error(r)) return r;
+    GC_ROOT(vm, r);
+    for (size_t i = 1; i < nargs; i++) {
+        if (args[i] == args[0]) continue;
+        if (!set_update(vm, value_as_set(r), args[i])) return GC_UNROOT(vm, 1), VAL_ERROR;
+    }
+    GC_UNROOT(vm, 1);
+    return r;
+}
+
+static CoilValue intersection_multi(CoilVM *vm, const CoilValue *args, size_t nargs)
+{
+    if (nargs == 1) return set_copy(vm, args[0]);
     GC_SAVE(vm);
     CoilValue r = args[0];
-    if (nargs == 1) r = set_union(vm, args[0], vm->empty_tuple);
     for (size_t i = 1; i < nargs && !value_is_error(r); i++) {
         GC_ROOT(vm, r);
-        r = op(vm, r, args[i]);
+        r = set_intersection(vm, r, args[i]);
     }
     GC_RESTORE(vm);
     return r;
 }
 
-static CoilValue m_union(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
-{
-    (void)kw;
-    return fold(vm, args, nargs, set_union);
-}
-
 static CoilValue m_intersection(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return fold(vm, args, nargs, set_intersection);
+    return intersection_multi(vm, args, nargs);
 }
 
 static CoilValue m_difference(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return fold(vm, args, nargs, set_difference);
+    if (nargs == 1) return set_copy(vm, args[0]);
+    CoilValue r = set_difference(vm, args[0], args[1]);
+    if (value_is_error(r)) return r;
+    GC_ROOT(vm, r);
+    for (size_t i = 2; i < nargs; i++)
+        if (!set_difference_update(vm, value_as_set(r), args[i])) return GC_UNROOT(vm, 1), VAL_ERROR;
+    GC_UNROOT(vm, 1);
+    return r;
 }
 
 static CoilValue m_symdiff(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "symmetric_difference", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "symmetric_difference"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     return set_symmetric_difference(vm, args[0], args[1]);
-}
-
-/* x_update(): compute, then replace the contents in place. */
-static CoilValue replace_with(CoilVM *vm, CoilValue self, CoilValue r)
-{
-    if (value_is_error(r)) return r;
-    GC_ROOT(vm, r);
-    set_clear(vm, value_as_set(self));
-    bool ok = set_update(vm, value_as_set(self), r);
-    GC_UNROOT(vm, 1);
-    return ok ? VAL_NONE : VAL_ERROR;
 }
 
 static CoilValue m_intersection_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return replace_with(vm, args[0], fold(vm, args, nargs, set_intersection));
+    CoilValue r = intersection_multi(vm, args, nargs);
+    if (value_is_error(r)) return r;
+    set_take_body(vm, SELF, r);
+    return VAL_NONE;
 }
 
 static CoilValue m_difference_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    return replace_with(vm, args[0], fold(vm, args, nargs, set_difference));
+    for (size_t i = 1; i < nargs; i++)
+        if (!set_difference_update(vm, SELF, args[i])) return VAL_ERROR;
+    return VAL_NONE;
 }
 
 static CoilValue m_symdiff_update(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "symmetric_difference_update", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    return replace_with(vm, args[0], set_symmetric_difference(vm, args[0], args[1]));
+    return set_symmetric_difference_update(vm, SELF, args[1]) ? VAL_NONE : VAL_ERROR;
 }
 
 /* Coerces a non-set argument to a set for the predicates. */
@@ -153,7 +177,7 @@ static CoilValue as_set(CoilVM *vm, CoilValue v)
 static CoilValue m_issubset(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "issubset", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "issubset"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilValue o = as_set(vm, args[1]);
     if (value_is_error(o)) return o;
     GC_ROOT(vm, o);
@@ -165,7 +189,7 @@ static CoilValue m_issubset(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue m_issuperset(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "issuperset", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "issuperset"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilValue o = as_set(vm, args[1]);
     if (value_is_error(o)) return o;
     GC_ROOT(vm, o);
@@ -177,7 +201,7 @@ static CoilValue m_issuperset(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue m_isdisjoint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "isdisjoint", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, set_method_name(vm, args[0], "isdisjoint"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     CoilValue r = set_intersection(vm, args[0], args[1]);
     if (value_is_error(r)) return r;
     return value_from_bool(value_as_set(r)->used == 0);

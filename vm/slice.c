@@ -45,15 +45,15 @@ void slice_parts(CoilValue slice, CoilValue *start, CoilValue *stop, CoilValue *
     *step = SLICE(slice)->step;
 }
 
-/* An index from a slice bound, clamped to int64 as _PyEval_SliceIndex does. */
-static int slice_index(CoilVM *vm, CoilValue v, int64_t *out)
+int slice_bound_index(CoilVM *vm, CoilValue v, bool none_ok, int64_t *out)
 {
     if (value_is_small_int(v)) {
         *out = value_as_small_int(v);
         return 0;
     }
     if (!value_is_int(vm, v) && !vm_typeof(vm, v)->index) {
-        vm_raise(vm, vm->e_TypeError, "slice indices must be integers or None or have an __index__ method");
+        vm_raise(vm, vm->e_TypeError, none_ok ? "slice indices must be integers or None or have an __index__ method"
+                                              : "slice indices must be integers or have an __index__ method");
         return -1;
     }
     CoilValue i = vm_index_value(vm, v);
@@ -61,6 +61,8 @@ static int slice_index(CoilVM *vm, CoilValue v, int64_t *out)
     if (!int_to_i64(vm, i, out)) *out = int_sign(vm, i) < 0 ? INT64_MIN : INT64_MAX;
     return 0;
 }
+
+static int slice_index(CoilVM *vm, CoilValue v, int64_t *out) { return slice_bound_index(vm, v, true, out); }
 
 int slice_unpack_indices(CoilVM *vm, CoilValue slice, int64_t len, int64_t *startp,
                          int64_t *stopp, int64_t *stepp, int64_t *slicelen)

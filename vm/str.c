@@ -752,7 +752,7 @@ static CoilValue str_new_slot(CoilVM *vm, CoilValue callee, const CoilValue *arg
         for (int k = 1; k <= 2; k++)
             if (a[k] != VAL_EMPTY && !value_is_str(vm, a[k]))
                 return vm_raise(vm, vm->e_TypeError, "str() argument '%s' must be str, not %s", names[k],
-                                value_type_name(vm, a[k]));
+                                value_arg_type_name(vm, a[k]));
         BytesView bv;
         if (!bytes_view(vm, a[0], &bv)) {
             if (value_is_str(vm, a[0])) return vm_raise(vm, vm->e_TypeError, "decoding str is not supported");

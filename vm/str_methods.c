@@ -8,6 +8,7 @@
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/list.h"
+#include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
@@ -222,7 +223,15 @@ static CoilValue m_splitlines(CoilVM *vm, const CoilValue *args, size_t nargs, C
     CoilValue a[1];
     if (args_parse(vm, "splitlines", args + 1, nargs - 1, kw, names, 1, 1, 0, a) < 0) return VAL_ERROR;
     int keep = 0;
-    if (a[0] != VAL_EMPTY && (keep = vm_truthy(vm, a[0])) < 0) return VAL_ERROR;
+    if (a[0] != VAL_EMPTY) {
+        /* keepends is converted as an int (CPython's bool(accept={int})). */
+        if (!value_is_int(vm, a[0]) && !vm_typeof(vm, a[0])->index)
+            return vm_raise(vm, vm->e_TypeError, "'%s' object cannot be interpreted as an integer",
+                            value_type_name(vm, a[0]));
+        int64_t k;
+        if (vm_index(vm, a[0], &k) < 0) return VAL_ERROR;
+        keep = k != 0;
+    }
     CoilString *s = SELF;
     CoilValue out = list_new(vm, 0);
     if (value_is_error(out)) return out;
@@ -317,8 +326,9 @@ static int sub_range(CoilVM *vm, CoilString *s, const CoilValue *args, size_t na
                      size_t *bend)
 {
     int64_t n = (int64_t)s->cplen, start = 0, end = n;
-    if (nargs > first && args[first] != VAL_NONE && vm_index(vm, args[first], &start) < 0) return -1;
-    if (nargs > first + 1 && args[first + 1] != VAL_NONE && vm_index(vm, args[first + 1], &end) < 0) return -1;
+    if (nargs > first && args[first] != VAL_NONE && slice_bound_index(vm, args[first], true, &start) < 0) return -1;
+    if (nargs > first + 1 && args[first + 1] != VAL_NONE && slice_bound_index(vm, args[first + 1], true, &end) < 0)
+        return -1;
     if (start < 0 && (start += n) < 0) start = 0;
     if (end < 0 && (end += n) < 0) end = 0;
     if (end > n) end = n;
@@ -471,9 +481,9 @@ static CoilValue m_replace(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     if (args_count(vm, "replace", nargs - 1, 2, 3) < 0) return VAL_ERROR;
     CoilString *s = SELF;
     if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "replace() argument 1 must be str, not %s", value_type_name(vm, args[1]));
+        return vm_raise(vm, vm->e_TypeError, "replace() argument 1 must be str, not %s", value_arg_type_name(vm, args[1]));
     if (!value_is_str(vm, args[2]))
-        return vm_raise(vm, vm->e_TypeError, "replace() argument 2 must be str, not %s", value_type_name(vm, args[2]));
+        return vm_raise(vm, vm->e_TypeError, "replace() argument 2 must be str, not %s", value_arg_type_name(vm, args[2]));
     CoilString *old = value_as_str(args[1]), *rep = value_as_str(args[2]);
     int64_t count = -1;
     if (nargs > 3 && vm_index(vm, args[3], &count) < 0) return VAL_ERROR;
@@ -558,7 +568,10 @@ static CoilValue pad_impl(CoilVM *vm, const CoilValue *args, size_t nargs, const
     if (vm_index(vm, args[1], &width) < 0) return VAL_ERROR;
     uint32_t fill = ' ';
     if (nargs > 2) {
-        if (!value_is_str(vm, args[2]) || value_as_str(args[2])->cplen != 1)
+        if (!value_is_str(vm, args[2]))
+            return vm_raise(vm, vm->e_TypeError, "The fill character must be a unicode character, not %s",
+                            value_type_name(vm, args[2]));
+        if (value_as_str(args[2])->cplen != 1)
             return vm_raise(vm, vm->e_TypeError, "The fill character must be exactly one character long");
         size_t adv;
         fill = str_decode_cp(value_as_str(args[2])->data, &adv);
@@ -681,8 +694,9 @@ static CoilValue m_removeprefix(CoilVM *vm, const CoilValue *args, size_t nargs,
 {
     (void)kw;
     if (args_count(vm, "str.removeprefix", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    CoilString *s = SELF, *p = str_arg(vm, args[1], "removeprefix() argument must be str");
-    if (!p) return VAL_ERROR;
+    if (!value_is_str(vm, args[1]))
+        return vm_raise(vm, vm->e_TypeError, "removeprefix() argument must be str, not %s", value_arg_type_name(vm, args[1]));
+    CoilString *s = SELF, *p = value_as_str(args[1]);
     if (s->len >= p->len && memcmp(s->data, p->data, p->len) == 0) return str_new(vm, s->data + p->len, s->len - p->len);
     return args[0];
 }
@@ -691,8 +705,9 @@ static CoilValue m_removesuffix(CoilVM *vm, const CoilValue *args, size_t nargs,
 {
     (void)kw;
     if (args_count(vm, "str.removesuffix", nargs - 1, 1, 1) < 0) return VAL_ERROR;
-    CoilString *s = SELF, *p = str_arg(vm, args[1], "removesuffix() argument must be str");
-    if (!p) return VAL_ERROR;
+    if (!value_is_str(vm, args[1]))
+        return vm_raise(vm, vm->e_TypeError, "removesuffix() argument must be str, not %s", value_arg_type_name(vm, args[1]));
+    CoilString *s = SELF, *p = value_as_str(args[1]);
     if (p->len && s->len >= p->len && memcmp(s->data + s->len - p->len, p->data, p->len) == 0)
         return str_new(vm, s->data, s->len - p->len);
     return args[0];

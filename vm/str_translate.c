@@ -20,7 +20,7 @@ static CoilValue m_maketrans(CoilVM *vm, const CoilValue *args, size_t nargs, Co
     for (size_t i = 1; i < nargs; i++)
         if (!value_is_str(vm, args[i]))
             return vm_raise(vm, vm->e_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                            value_type_name(vm, args[i]));
+                            value_arg_type_name(vm, args[i]));
     CoilValue out = dict_new(vm);
     if (value_is_error(out)) return out;
     GC_SAVE(vm);

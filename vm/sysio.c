@@ -54,7 +54,7 @@ static CoilValue m_write(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (args_count(vm, "write", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     if (stream_fd(args[0]) == 0) return unsupported(vm, "not writable");
     if (!value_is_str(vm, args[1]))
-        return vm_raise(vm, vm->e_TypeError, "write() argument must be str, not %s", value_type_name(vm, args[1]));
+        return vm_raise(vm, vm->e_TypeError, "write() argument must be str, not %s", value_arg_type_name(vm, args[1]));
     CoilString *s = value_as_str(args[1]);
     FILE *fp = stream_file(args[0]);
     /* stderr is unbuffered in effect: what went to stdout before comes first. */

@@ -95,7 +95,7 @@ static CoilValue sys_intern(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     (void)kw;
     if (args_count(vm, "intern", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_type(args[0], vm->t_str))
-        return vm_raise(vm, vm->e_TypeError, "intern() argument must be str, not %s", value_type_name(vm, args[0]));
+        return vm_raise(vm, vm->e_TypeError, "intern() argument must be str, not %s", value_arg_type_name(vm, args[0]));
     CoilString *s = str_intern_obj(vm, value_as_str(args[0]));
     return s ? value_from_object(s) : VAL_ERROR;
 }

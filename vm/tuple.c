@@ -334,8 +334,8 @@ static CoilValue tuple_m_index(CoilVM *vm, const CoilValue *args, size_t nargs, 
         return vm_raise(vm, vm->e_TypeError, "index expected at least 1 argument, got %zu", nargs - 1);
     CoilTuple *t = value_as_tuple(args[0]);
     int64_t start = 0, stop = (int64_t)t->len;
-    if (nargs > 2 && vm_index(vm, args[2], &start) < 0) return VAL_ERROR;
-    if (nargs > 3 && vm_index(vm, args[3], &stop) < 0) return VAL_ERROR;
+    if (nargs > 2 && slice_bound_index(vm, args[2], false, &start) < 0) return VAL_ERROR;
+    if (nargs > 3 && slice_bound_index(vm, args[3], false, &stop) < 0) return VAL_ERROR;
     if (start < 0 && (start += (int64_t)t->len) < 0) start = 0;
     if (stop < 0 && (stop += (int64_t)t->len) < 0) stop = 0;
     for (int64_t i = start; i < stop && i < (int64_t)t->len; i++) {

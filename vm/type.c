@@ -380,6 +380,11 @@ void type_modified(CoilVM *vm) { vm->type_epoch++; }
 
 const char *value_type_name(CoilVM *vm, CoilValue v) { return vm_typeof(vm, v)->name; }
 
+const char *value_arg_type_name(CoilVM *vm, CoilValue v)
+{
+    return v == VAL_NONE ? "None" : vm_typeof(vm, v)->name;
+}
+
 CoilType *vm_type_of(CoilVM *vm, CoilValue v) { return vm_typeof(vm, v); }
 
 /* --- generic attributes --------------------------------------------------------- */

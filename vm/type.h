@@ -133,5 +133,8 @@ CoilValue object_default_repr(CoilVM *vm, CoilValue self);
 /* The name to show for t in messages ("int", "MyClass"). */
 static inline const char *type_name(const CoilType *t) { return t->name; }
 const char *value_type_name(CoilVM *vm, CoilValue v);
+/* The name argument-clinic errors ("f() argument 2 must be str, not None")
+ * give a value's type: "None" for None, else the type's name. */
+const char *value_arg_type_name(CoilVM *vm, CoilValue v);
 
 #endif
