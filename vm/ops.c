@@ -342,24 +342,24 @@ static CoilValue binary_op1(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue 
     return VAL_NOTIMPLEMENTED;
 }
 
-static bool is_concat_seq(CoilVM *vm, CoilType *t)
+bool vm_is_concat_seq(CoilVM *vm, CoilType *t)
 {
     return type_is_subtype(t, vm->t_str) || type_is_subtype(t, vm->t_list) ||
            type_is_subtype(t, vm->t_tuple) || type_is_subtype(t, vm->t_bytes) || type_is_subtype(t, vm->t_bytearray);
 }
 
-static CoilValue binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
+CoilValue vm_binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
 {
     CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
-    if (op == BIN_ADD && is_concat_seq(vm, ta)) {
+    if (op == BIN_ADD && vm_is_concat_seq(vm, ta)) {
         const char *n = type_is_subtype(ta, vm->t_str) ? "str" : type_is_subtype(ta, vm->t_list) ? "list"
                       : type_is_subtype(ta, vm->t_tuple) ? "tuple" : "bytes";
         if (type_is_subtype(ta, vm->t_bytes) || type_is_subtype(ta, vm->t_bytearray))
             return vm_raise(vm, vm->e_TypeError, "can't concat %s to %s", tb->name, ta->name);
         return vm_raise(vm, vm->e_TypeError, "can only concatenate %s (not \"%s\") to %s", n, tb->name, n);
     }
-    if (op == BIN_MUL && (is_concat_seq(vm, ta) || is_concat_seq(vm, tb))) {
-        CoilType *other = is_concat_seq(vm, ta) ? tb : ta;
+    if (op == BIN_MUL && (vm_is_concat_seq(vm, ta) || vm_is_concat_seq(vm, tb))) {
+        CoilType *other = vm_is_concat_seq(vm, ta) ? tb : ta;
         if (!other->index)
             return vm_raise(vm, vm->e_TypeError, "can't multiply sequence by non-int of type '%s'", other->name);
     }
@@ -378,12 +378,12 @@ CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, 
     CoilBinaryFn slotb = tb != ta ? tb->binary[op] : NULL;
     CoilValue r = slotb && slotb != ta->binary[op] ? slotb(vm, a, b) : VAL_NOTIMPLEMENTED;
     if (r != VAL_NOTIMPLEMENTED) return r;
-    return binary_error(vm, op, a, b, inplace);
+    return vm_binary_error(vm, op, a, b, inplace);
 }
 
 CoilValue vm_binary_fail(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace)
 {
-    return binary_error(vm, op, a, b, inplace);
+    return vm_binary_error(vm, op, a, b, inplace);
 }
 
 /* Both operands exact ints, one at least a heap int (a running total past
@@ -399,7 +399,7 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) {
         CoilValue r = int_binary_op(vm, op, a, b);
-        return r != VAL_NOTIMPLEMENTED ? r : binary_error(vm, op, a, b, false); /* int @ int */
+        return r != VAL_NOTIMPLEMENTED ? r : vm_binary_error(vm, op, a, b, false); /* int @ int */
     }
     if (value_is_double(a) && value_is_double(b) && op <= BIN_POW && op != BIN_MATMUL)
         return float_binary_op(vm, op, value_as_double(a), value_as_double(b));
@@ -412,14 +412,14 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
         return str_concat(vm, value_as_str(a), value_as_str(b));
     CoilValue r = binary_op1(vm, op, a, b);
     if (r != VAL_NOTIMPLEMENTED) return r;
-    return binary_error(vm, op, a, b, false);
+    return vm_binary_error(vm, op, a, b, false);
 }
 
 CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
 {
     if (value_is_small_int(a) && value_is_small_int(b)) {
         CoilValue r = int_binary_op(vm, op, a, b);
-        return r != VAL_NOTIMPLEMENTED ? r : binary_error(vm, op, a, b, true);
+        return r != VAL_NOTIMPLEMENTED ? r : vm_binary_error(vm, op, a, b, true);
     }
     if (exact_ints(vm, a, b)) {
         CoilValue r = int_binary_op(vm, op, a, b);
@@ -434,7 +434,7 @@ CoilValue vm_inplace(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b)
     }
     CoilValue r = binary_op1(vm, op, a, b);
     if (r != VAL_NOTIMPLEMENTED) return r;
-    return binary_error(vm, op, a, b, true);
+    return vm_binary_error(vm, op, a, b, true);
 }
 
 CoilValue vm_unary(CoilVM *vm, int op, CoilValue v)

@@ -65,8 +65,19 @@ static CoilValue sw_call(CoilVM *vm, CoilValue callee, const CoilValue *args, si
     CoilValue chk = VAL_NONE;
     if (k >= SW_BINARY && k < SW__COUNT) {
         if (value_is_error(chk = expect_args(vm, w, nargs, 1))) return chk;
-        if (k < SW_RBINARY) return t->binary[k - SW_BINARY](vm, self, args[0]);
-        if (k < SW_INPLACE) return t->binary[k - SW_RBINARY](vm, args[0], self);
+        CoilValue r = k < SW_RBINARY    ? t->binary[k - SW_BINARY](vm, self, args[0])
+                      : k < SW_INPLACE ? t->binary[k - SW_RBINARY](vm, args[0], self)
+                                       : VAL_EMPTY;
+        if (r != VAL_EMPTY) {
+            /* A sequence's concatenation / repetition wrapper raises the operator's error. */
+            unsigned op = k < SW_RBINARY ? k - SW_BINARY : k - SW_RBINARY;
+            if (r == VAL_NOTIMPLEMENTED && op == BIN_ADD && vm_is_concat_seq(vm, t))
+                return vm_binary_error(vm, BIN_ADD, self, args[0], false);
+            if (r == VAL_NOTIMPLEMENTED && op == BIN_MUL && vm_is_concat_seq(vm, t)) /* the count, as an index */
+                return vm_raise(vm, vm->e_TypeError, "'%s' object cannot be interpreted as an integer",
+                                value_type_name(vm, args[0]));
+            return r;
+        }
         return t->inplace[k - SW_INPLACE](vm, self, args[0]);
     }
     if (k >= SW_CMP) {
@@ -194,9 +205,9 @@ bool slot_wrappers_add(CoilVM *vm, CoilType *t)
     }
     for (int op = 0; op < BIN__COUNT; op++) {
         if (!t->binary[op] || (b && t->binary[op] == b->binary[op])) continue;
-        if (!add_wrapper(vm, t, vm->bin_names[op][0]->data, SW_BINARY + (unsigned)op) ||
-            !add_wrapper(vm, t, vm->bin_names[op][1]->data, SW_RBINARY + (unsigned)op))
-            return false;
+        if (!add_wrapper(vm, t, vm->bin_names[op][0]->data, SW_BINARY + (unsigned)op)) return false;
+        if (op == BIN_ADD && vm_is_concat_seq(vm, t)) continue; /* concatenation has no __radd__ */
+        if (!add_wrapper(vm, t, vm->bin_names[op][1]->data, SW_RBINARY + (unsigned)op)) return false;
     }
     for (int op = 0; op < BIN__COUNT; op++) {
         if (!t->inplace[op] || (b && t->inplace[op] == b->inplace[op])) continue;

@@ -115,6 +115,12 @@ CoilValue vm_binary(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b);
 /* What is left of `a op b` once a's __op__ returned NotImplemented (the
  * interpreter's dunder frames, class_binary_dunder). */
 CoilValue vm_binary_rest(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace);
+/* The TypeError of `a op b` (or `a op= b`) that no operand supports. */
+CoilValue vm_binary_error(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace);
+/* str, list, tuple, bytes, bytearray (and subclasses): + concatenates, *
+ * repeats (CPython's sequence slots, whose wrappers raise, not return
+ * NotImplemented, and have no __radd__). */
+bool vm_is_concat_seq(CoilVM *vm, CoilType *t);
 /* The TypeError of `a op b` (unsupported operand types) once every dunder gave NotImplemented. */
 CoilValue vm_binary_fail(CoilVM *vm, CoilBinaryOp op, CoilValue a, CoilValue b, bool inplace);
 /* Likewise for a rich comparison (class_compare_dunder). */
