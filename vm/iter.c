@@ -83,6 +83,28 @@ static CoilValue seq_iter_next(CoilVM *vm, CoilValue self)
     return v;
 }
 
+/* reversed(seq) for a sequence without __reversed__: seq[len-1] down to
+ * seq[0], fetched as it goes (CPython's reversed object). */
+static CoilValue reversed_next(CoilVM *vm, CoilValue self)
+{
+    CoilSeqIter *it = (CoilSeqIter *)value_as_object(self);
+    if (it->seq == VAL_EMPTY || it->index < 0) {
+        it->seq = VAL_EMPTY;
+        return VAL_EMPTY;
+    }
+    CoilValue v = vm_getitem(vm, it->seq, int_from_i64(vm, it->index));
+    if (value_is_error(v)) {
+        if (vm_exception_matches(vm, vm->e_IndexError) || vm_exception_matches(vm, vm->e_StopIteration)) {
+            vm_take_exception(vm);
+            it->seq = VAL_EMPTY;
+            return VAL_EMPTY;
+        }
+        return v;
+    }
+    it->index--;
+    return v;
+}
+
 static int seqiter_len(CoilVM *vm, CoilValue self, int64_t *out)
 {
     CoilSeqIter *it = (CoilSeqIter *)value_as_object(self);
@@ -119,6 +141,16 @@ static CoilValue m_listrev_hint(CoilVM *vm, const CoilValue *args, size_t nargs,
 }
 static const CoilMethodDef seqiter_methods[] = {{"__length_hint__", m_seqiter_hint, 0}, {NULL, NULL, 0}};
 static const CoilMethodDef listrev_methods[] = {{"__length_hint__", m_listrev_hint, 0}, {NULL, NULL, 0}};
+
+/* reversed's hint: what is left, 0 once exhausted (seq let go). */
+static CoilValue m_reversed_hint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)nargs;
+    (void)kw;
+    CoilSeqIter *it = (CoilSeqIter *)value_as_object(args[0]);
+    return int_from_i64(vm, it->seq == VAL_EMPTY ? 0 : it->index + 1);
+}
+static const CoilMethodDef reversed_methods[] = {{"__length_hint__", m_reversed_hint, 0}, {NULL, NULL, 0}};
 
 /* --- iter(callable, sentinel) ---------------------------------------------------- */
 
@@ -332,18 +364,11 @@ static CoilValue reversed_new(CoilVM *vm, CoilValue callee, const CoilValue *arg
     }
     if (!t->getitem || !t->len || value_is_dict(vm, seq) || t == vm->t_set || t == vm->t_frozenset)
         return vm_raise(vm, vm->e_TypeError, "'%s' object is not reversible", t->name);
-    /* A sequence: materialise it and walk backwards. */
+    /* A sequence: walked backwards from its length now, item by item. */
     int64_t n;
     if (vm_len(vm, seq, &n) < 0) return VAL_ERROR;
-    CoilValue l = list_new(vm, (size_t)n);
-    if (value_is_error(l)) return l;
-    GC_ROOT(vm, l);
-    for (int64_t i = n - 1; i >= 0; i--) {
-        CoilValue v = vm_getitem(vm, seq, value_from_small_int(i));
-        if (value_is_error(v) || !list_append(vm, value_as_list(l), v)) return GC_UNROOT(vm, 1), VAL_ERROR;
-    }
-    CoilValue it = seqiter_new(vm, vm->t_list_iterator, l);
-    GC_UNROOT(vm, 1);
+    CoilValue it = seqiter_new(vm, vm->t_reversed, seq);
+    if (!value_is_error(it)) ((CoilSeqIter *)value_as_object(it))->index = n - 1;
     return it;
 }
 
@@ -465,7 +490,7 @@ void iter_init_types(CoilVM *vm)
         iter_type(vm, "callable_iterator", sizeof(CallIter), calliter_trace, calliter_next);
     vm->t_enumerate = iter_type(vm, "enumerate", sizeof(Enumerate), enumerate_trace, enumerate_next);
     vm->t_zip = iter_type(vm, "zip", sizeof(Zip), zip_trace, zip_next);
-    vm->t_reversed = iter_type(vm, "reversed", sizeof(CoilSeqIter), seqiter_trace, listiter_next);
+    vm->t_reversed = iter_type(vm, "reversed", sizeof(CoilSeqIter), seqiter_trace, reversed_next);
     vm->t_map = iter_type(vm, "map", sizeof(MapObj), map_trace, map_next);
     vm->t_filter = iter_type(vm, "filter", sizeof(MapObj), map_trace, filter_next);
     if (!vm->t_list_iterator || !vm->t_tuple_iterator || !vm->t_list_reverseiterator || !vm->t_seq_iterator ||
@@ -475,6 +500,7 @@ void iter_init_types(CoilVM *vm)
     type_add_methods(vm, vm->t_list_iterator, seqiter_methods);
     type_add_methods(vm, vm->t_tuple_iterator, seqiter_methods);
     type_add_methods(vm, vm->t_list_reverseiterator, listrev_methods);
+    type_add_methods(vm, vm->t_reversed, reversed_methods);
     vm->t_enumerate->new_ = iter_enumerate_new;
     vm->t_enumerate->flags |= TYPE_BASETYPE;
     vm->t_zip->new_ = zip_new;
