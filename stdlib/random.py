@@ -12,13 +12,15 @@ from math import floor as _floor, cos as _cos, sin as _sin, acos as _acos
 from math import pi as _pi, e as _e, tau as TWOPI, isfinite as _isfinite
 from operator import index as _index
 from bisect import bisect as _bisect
+from os import urandom as _urandom
 
 __all__ = [
     "Random", "seed", "random", "uniform", "randint", "choice", "sample",
     "randrange", "shuffle", "normalvariate", "lognormvariate",
     "expovariate", "vonmisesvariate", "gammavariate", "triangular",
     "gauss", "betavariate", "paretovariate", "weibullvariate",
-    "getstate", "setstate", "getrandbits", "choices",
+    "getstate", "setstate", "getrandbits", "choices", "randbytes",
+    "SystemRandom",
 ]
 
 # Constants of the sampling algorithms (public in CPython too).
@@ -357,6 +359,35 @@ class Random(_random.Random):
     def weibullvariate(self, alpha, beta):
         return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
+    def randbytes(self, n):
+        """n random bytes (the generator's bits, least significant first)."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom); not
+    reproducible, so seeding does nothing and there is no state."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented
+
 
 # The module-level functions are the bound methods of one hidden generator.
 _inst = Random()
@@ -364,6 +395,7 @@ for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice',
               'randrange', 'sample', 'shuffle', 'choices', 'normalvariate',
               'lognormvariate', 'expovariate', 'vonmisesvariate',
               'gammavariate', 'gauss', 'betavariate', 'paretovariate',
-              'weibullvariate', 'getstate', 'setstate', 'getrandbits'):
+              'weibullvariate', 'getstate', 'setstate', 'getrandbits',
+              'randbytes'):
     globals()[_name] = getattr(_inst, _name)
 del _name
