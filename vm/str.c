@@ -32,10 +32,16 @@ static size_t str_size(const CoilObject *o)
 
 CoilString *str_alloc(CoilVM *vm, size_t len)
 {
-    CoilString *s = gc_alloc_object(vm, vm->t_str, offsetof(CoilString, data) + len + 1);
+    /* Not zero-filled: every header field is set here and the caller
+     * writes the len bytes of data (the collector reads only the header). */
+    CoilString *s = gc_alloc_object_uninit(vm, vm->t_str, offsetof(CoilString, data) + len + 1);
     if (!s) return NULL;
     s->len = len;
     s->hash = -1;
+    s->cplen = 0;
+    s->ascii = 0;
+    s->interned = s->spare = s->growable = 0;
+    s->kind = 0;
     s->data[len] = 0;
     return s;
 }
