@@ -165,8 +165,9 @@ CoilValue aio_loop_agens(CoilVM *vm, CoilLoop *l);
 /* Forgets them (shutdown_asyncgens took them). */
 void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l);
 /* Schedules aclose() of l's generators the collector found unreachable
- * (as vm->async->agens_dying says there are some).  0 or -1. */
-int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l);
+ * (as vm->async->agens_dying says there are some); now: creates their
+ * aclose() tasks at once.  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l, bool now);
 /* Watches a future that got an exception, for the report. 0 or -1. */
 int aio_watch_future(CoilVM *vm, CoilFuture *f);
 

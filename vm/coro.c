@@ -385,10 +385,7 @@ int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValu
     if (g->state == GEN_CREATED) {
         if (exc != VAL_EMPTY) {
             /* Thrown into before it started: it finishes with the exception. */
-            g->state = GEN_CLOSED;
-            coro_release_frame(vm, g);
-            vm->exc = exc;
-            vm->exc_reraise = false;
+            gen_throw_unstarted(vm, g, exc);
             return DRIVE_ERROR;
         }
         if (sent != VAL_NONE) {

@@ -388,7 +388,7 @@ static int run_once(CoilVM *vm, CoilLoop *l, double max_wait)
         GC_UNROOT(vm, 2);
         /* The collector found abandoned async generators: their aclose()
          * is scheduled now, where CPython's refcounting would have. */
-        if (rc == 0 && vm->async->agens_dying) rc = aio_loop_finalize_agens(vm, l);
+        if (rc == 0 && vm->async->agens_dying) rc = aio_loop_finalize_agens(vm, l, false);
         if (rc < 0) {
             /* A BaseException leaves the loop through CPython's frames. */
             aio_add_frame(vm, vm->async->handle_run);

@@ -446,8 +446,9 @@ void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l)
 
 /* The finalizer hook for l's dying generators, in the order they were
  * registered: l.call_soon(l.create_task, agen.aclose()), as CPython's
- * BaseEventLoop._asyncgen_finalizer_hook does.  0 or -1. */
-int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l)
+ * BaseEventLoop._asyncgen_finalizer_hook does (now: l.create_task(...) at
+ * once, as if those callbacks had run).  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l, bool now)
 {
     CoilAsyncState *s = STATE(vm);
     int rc = 0;
@@ -467,6 +468,10 @@ int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l)
         a[1] = vm_call_method(vm, agen, str_intern_cstr(vm, "aclose"), NULL, 0);
         if (value_is_error(a[1])) goto fail;
         GC_ROOT(vm, a[1]);
+        if (now) {
+            if (value_is_error(vm_call_method(vm, loopv, str_intern_cstr(vm, "create_task"), &a[1], 1))) goto fail;
+            continue;
+        }
         a[0] = vm_getattr(vm, loopv, str_intern_cstr(vm, "create_task"));
         if (value_is_error(a[0])) goto fail;
         GC_ROOT(vm, a[0]);
@@ -585,6 +590,22 @@ static CoilValue f_report_unretrieved(CoilVM *vm, const CoilValue *args, size_t 
     gc_collect(vm);
     aio_report_unretrieved(vm, all);
     return VAL_NONE;
+}
+
+/* _finalize_dead_agens(loop): collects, then starts aclose() tasks on loop
+ * for its async generators nobody references any more.  CPython's
+ * refcounting runs their finalizer hook the moment the last reference
+ * goes (typically a local of the main coroutine when it returns), so by
+ * the time asyncio.run() cancels the leftover tasks those aclose() tasks
+ * are among them. */
+static CoilValue f_finalize_dead_agens(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_finalize_dead_agens", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_loop(vm, args[0])) return VAL_NONE;
+    gc_collect(vm);
+    if (!vm->async->agens_dying) return VAL_NONE;
+    return aio_loop_finalize_agens(vm, (CoilLoop *)value_as_object(args[0]), true) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
 /* An async generator shutdown_asyncgens must still aclose(): started, not
@@ -758,6 +779,7 @@ static const CoilMethodDef asyncio_functions[] = {
     {"_iscoroutine", f_iscoroutine, 0},
     {"_is_coroutine_function", f_is_coroutine_function, 0},
     {"_agen_needs_close", f_agen_needs_close, 0},
+    {"_finalize_dead_agens", f_finalize_dead_agens, 0},
     {"_define_at", f_define_at, 0},
     {"_define_frozen", f_define_frozen, 0},
     {"_set_traceback_frames", f_set_traceback_frames, 0},

@@ -57,6 +57,8 @@ class Runner:
             return
         loop = self._loop
         try:
+            if not loop.is_closed():
+                _asyncio._finalize_dead_agens(loop)
             _cancel_leftovers(loop)
             for final_step in (loop.shutdown_asyncgens,
                                loop.shutdown_default_executor):
