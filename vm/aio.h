@@ -71,8 +71,10 @@ typedef struct CoilHandle {
 } CoilHandle;
 
 /* One entry of the ready queue: a handle, or an internal step that needs
- * no Python-visible handle object. */
-enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB };
+ * no Python-visible handle object.  RQ_AGENCLOSE is the finalizer hook's
+ * create_task(aclose()) (a: the bound create_task, b: the aclose()
+ * awaitable, VAL_NONE once loop_run_agen_closes ran it early). */
+enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB, RQ_AGENCLOSE };
 typedef struct CoilReady {
     CoilValue a, b;
     uint8_t kind;
@@ -208,6 +210,8 @@ bool event_wait_describe(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);
 int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b);
+/* Runs l's queued RQ_AGENCLOSE entries now, in queue order: 0 or -1. */
+int loop_run_agen_closes(CoilVM *vm, CoilLoop *l);
 /* Runs the loop until fut is done (run_until_complete without the checks):
  * 0, or -1 with an exception. */
 int loop_run_until_done(CoilVM *vm, CoilValue loop, CoilValue fut);

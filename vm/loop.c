@@ -259,6 +259,24 @@ static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue ha
 static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args);
 static CoilValue handle_new(CoilVM *vm, CoilType *t, CoilValue loop, CoilValue cb, CoilValue args);
 
+int loop_run_agen_closes(CoilVM *vm, CoilLoop *l)
+{
+    /* create_task() appends to the ring (and may regrow it): entries keep
+     * their distance from the head, so index from it each time. */
+    for (size_t k = 0; k < l->rlen; k++) {
+        CoilReady *e = &l->ready[(l->rhead + k) % l->rcap];
+        if (e->kind != RQ_AGENCLOSE || e->b == VAL_NONE) continue;
+        CoilValue fn = e->a, aw = e->b;
+        e->b = VAL_NONE;
+        GC_ROOT(vm, fn);
+        GC_ROOT(vm, aw);
+        CoilValue r = vm_call(vm, fn, &aw, 1, VAL_EMPTY);
+        GC_UNROOT(vm, 2);
+        if (value_is_error(r)) return -1;
+    }
+    return 0;
+}
+
 static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
 {
     switch (e.kind) {
@@ -285,7 +303,9 @@ static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
         LOOP(e.a)->stopping = 1;
         return 0;
     }
+    case RQ_AGENCLOSE: /* create_task(aclose()): a callback of one argument too */
     case RQ_FUTCB: {
+        if (e.kind == RQ_AGENCLOSE && e.b == VAL_NONE) return 0; /* loop_run_agen_closes ran it */
         CoilValue r = vm_call(vm, e.a, &e.b, 1, VAL_EMPTY);
         if (value_is_error(r)) {
             /* CPython scheduled it as a Handle of callback(future): the

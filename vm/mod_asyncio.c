@@ -475,7 +475,7 @@ int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l, bool now)
         a[0] = vm_getattr(vm, loopv, str_intern_cstr(vm, "create_task"));
         if (value_is_error(a[0])) goto fail;
         GC_ROOT(vm, a[0]);
-        if (value_is_error(vm_call_method(vm, loopv, str_intern_cstr(vm, "call_soon"), a, 2))) goto fail;
+        if (loop_call_soon_entry(vm, l, RQ_AGENCLOSE, a[0], a[1]) < 0) goto fail;
         continue;
     fail:
         rc = -1;
@@ -603,9 +603,13 @@ static CoilValue f_finalize_dead_agens(CoilVM *vm, const CoilValue *args, size_t
     (void)kw;
     if (args_count(vm, "_finalize_dead_agens", nargs, 1, 1) < 0) return VAL_ERROR;
     if (!value_is_loop(vm, args[0])) return VAL_NONE;
+    CoilLoop *l = (CoilLoop *)value_as_object(args[0]);
+    /* First those an earlier collection found, whose create_task() is
+     * still queued behind the loop's stop. */
+    if (loop_run_agen_closes(vm, l) < 0) return VAL_ERROR;
     gc_collect(vm);
     if (!vm->async->agens_dying) return VAL_NONE;
-    return aio_loop_finalize_agens(vm, (CoilLoop *)value_as_object(args[0]), true) < 0 ? VAL_ERROR : VAL_NONE;
+    return aio_loop_finalize_agens(vm, l, true) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
 /* An async generator shutdown_asyncgens must still aclose(): started, not
