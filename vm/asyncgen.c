@@ -604,9 +604,12 @@ static CoilValue ag_await(CoilVM *vm, CoilValue self)
     return VAL_NONE;
 }
 
+static CoilValue ag_code(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->extra; }
+
 static const CoilGetSetDef ag_getsets[] = {{"__name__", ag_name, NULL},    {"__qualname__", ag_qualname, NULL},
                                            {"ag_running", ag_running, NULL}, {"ag_frame", ag_frame, NULL},
-                                           {"ag_await", ag_await, NULL},   {NULL, NULL, NULL}};
+                                           {"ag_await", ag_await, NULL},   {"ag_code", ag_code, NULL},
+                                           {NULL, NULL, NULL}};
 
 static void ag_trace(CoilVM *vm, CoilObject *o)
 {

@@ -596,6 +596,12 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
     if (t == vm->t_coroutine) return await_coroutine(vm, f, obj, reg);
     if (fut_is_native(vm, obj)) return await_future(vm, f, obj, reg, anext, false, out);
     if (asyncgen_is_op(vm, obj)) return asyncgen_await_op(vm, f, obj, reg, out);
+    if (t == vm->t_generator && value_is_object(GEN(obj)->extra) &&
+        (((CoilCode *)value_as_object(GEN(obj)->extra))->flags & PROTO_ITERABLE_COROUTINE)) {
+        /* A generator-based coroutine (types.coroutine): awaited as yield from. */
+        f->yf_iter = obj;
+        return await_step(vm, f, obj, VAL_NONE, reg, anext, out);
+    }
     if (!t->await) {
         int origin = anext ? 0 : async_with_origin(vm, f);
         if (anext)
@@ -1047,9 +1053,20 @@ static CoilValue g_frame(CoilVM *vm, CoilValue self)
     return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
 
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->extra; }
+static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
+/* cr_origin: None, as without sys.set_coroutine_origin_tracking_depth(). */
+static CoilValue g_origin(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    (void)self;
+    return VAL_NONE;
+}
+
 static const CoilGetSetDef coro_getsets[] = {
-    {"__name__", g_name, NULL}, {"__qualname__", g_qualname, NULL}, {"cr_running", g_running, NULL},
-    {"cr_await", g_await, NULL}, {"cr_frame", g_frame, NULL}, {NULL, NULL, NULL}};
+    {"__name__", g_name, NULL},         {"__qualname__", g_qualname, NULL}, {"cr_running", g_running, NULL},
+    {"cr_await", g_await, NULL},        {"cr_frame", g_frame, NULL},        {"cr_code", g_code, NULL},
+    {"cr_suspended", g_suspended, NULL}, {"cr_origin", g_origin, NULL},     {NULL, NULL, NULL}};
 
 /* --- coroutine_wrapper ------------------------------------------------------------------- */
 

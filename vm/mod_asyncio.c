@@ -612,6 +612,20 @@ static CoilValue f_finalize_dead_agens(CoilVM *vm, const CoilValue *args, size_t
     return aio_loop_finalize_agens(vm, l, true) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
+/* _mark_iterable_coroutine(code): sets CO_ITERABLE_COROUTINE on a generator
+ * function's code, as types.coroutine() does (CPython replaces the code
+ * with a copy carrying the flag; all this code's functions get it here). */
+static CoilValue f_mark_iterable_coroutine(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_mark_iterable_coroutine", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_type(args[0], vm->t_code)) return vm_raise(vm, vm->e_TypeError, "a code object was expected");
+    CoilCode *c = (CoilCode *)value_as_object(args[0]);
+    if (!(c->flags & PROTO_GENERATOR)) return vm_raise(vm, vm->e_TypeError, "a generator function's code was expected");
+    c->flags |= PROTO_ITERABLE_COROUTINE;
+    return VAL_NONE;
+}
+
 /* An async generator shutdown_asyncgens must still aclose(): started, not
  * finished, and not already closed by aclose(). */
 static CoilValue f_agen_needs_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -784,6 +798,7 @@ static const CoilMethodDef asyncio_functions[] = {
     {"_is_coroutine_function", f_is_coroutine_function, 0},
     {"_agen_needs_close", f_agen_needs_close, 0},
     {"_finalize_dead_agens", f_finalize_dead_agens, 0},
+    {"_mark_iterable_coroutine", f_mark_iterable_coroutine, 0},
     {"_define_at", f_define_at, 0},
     {"_define_frozen", f_define_frozen, 0},
     {"_set_traceback_frames", f_set_traceback_frames, 0},
