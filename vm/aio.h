@@ -16,6 +16,7 @@ enum {
     CB_CALL,      /* fn(future) */
     CB_WAKEUP,    /* fn is a Task waiting on the future: step it */
     CB_STOP_LOOP, /* run_until_complete's callback: stop fn (a loop) */
+    CB_CTX,       /* fn is (callback, context): callback(future) run in that context */
 };
 
 typedef struct CoilFutureCb {
@@ -210,6 +211,8 @@ bool event_wait_describe(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);
 int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b);
+/* Queues a done callback (future_add_callback's kinds) of future fut. */
+int loop_call_soon_cb(CoilVM *vm, CoilLoop *l, uint8_t cb_kind, CoilValue fn, CoilValue fut);
 /* Runs l's queued RQ_AGENCLOSE entries now, in queue order: 0 or -1. */
 int loop_run_agen_closes(CoilVM *vm, CoilLoop *l);
 /* Runs the loop until fut is done (run_until_complete without the checks):

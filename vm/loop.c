@@ -259,6 +259,27 @@ static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue ha
 static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args);
 static CoilValue handle_new(CoilVM *vm, CoilType *t, CoilValue loop, CoilValue cb, CoilValue args);
 
+int loop_call_soon_cb(CoilVM *vm, CoilLoop *l, uint8_t cb_kind, CoilValue fn, CoilValue fut)
+{
+    static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
+    if (cb_kind != CB_CTX) return loop_call_soon_entry(vm, l, kinds[cb_kind], fn, fut);
+    /* With its own context it needs a real handle, as call_soon(cb, fut, context=ctx). */
+    GC_SAVE(vm);
+    GC_ROOT(vm, fn);
+    GC_ROOT(vm, fut);
+    CoilValue args = tuple_from_array(vm, &fut, 1);
+    if (value_is_error(args)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, args);
+    CoilTuple *pair = value_as_tuple(fn);
+    CoilValue h = handle_new(vm, vm->async->t_handle, value_from_object(l), pair->items[0], args);
+    if (value_is_error(h)) return GC_RESTORE(vm), -1;
+    HANDLE(h)->context = pair->items[1];
+    GC_ROOT(vm, h);
+    int rc = loop_call_soon_entry(vm, l, RQ_HANDLE, h, VAL_NONE);
+    GC_RESTORE(vm);
+    return rc;
+}
+
 int loop_run_agen_closes(CoilVM *vm, CoilLoop *l)
 {
     /* create_task() appends to the ring (and may regrow it): entries keep
