@@ -136,7 +136,7 @@ typedef struct CoilAsync {
     /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
      * run_forever, added to tracebacks of exceptions leaving callbacks. */
     CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0, tb_event_wait;
-    CoilValue tb_put_nowait, tb_get_nowait; /* Queue's Python methods the native ones replace */
+    CoilValue tb_put_nowait, tb_get_nowait, tb_full; /* Queue's Python methods the native ones replace */
     uint64_t task_counter;
     uint8_t set_called;      /* set_event_loop() was called */
     uint8_t agens_dying;     /* async generators wait for their finalizer hook */
@@ -204,6 +204,8 @@ CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
 void aio_add_frame(CoilVM *vm, CoilValue fn);
 /* The same at fn's first raise statement. */
 void aio_add_raise_frame(CoilVM *vm, CoilValue fn);
+/* The same at fn's first statement (past its docstring). */
+void aio_add_body_frame(CoilVM *vm, CoilValue fn);
 
 /* --- aqueue.c --- */
 struct CoilBuf;

@@ -531,6 +531,7 @@ static CoilValue q_full_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     (void)kw;
     if (args_count(vm, "full", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     int r = queue_full(vm, args[0]);
+    if (r < 0) aio_add_body_frame(vm, vm->async->tb_full); /* its frame, as the Python one had */
     return r < 0 ? VAL_ERROR : value_from_bool(r);
 }
 
@@ -662,7 +663,11 @@ static CoilValue q_put_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs
         return put_done(vm, self, qfl);
     }
     int full = queue_full(vm, self);
-    if (full < 0) return VAL_ERROR;
+    if (full < 0) {
+        aio_add_body_frame(vm, vm->async->tb_full);
+        aio_add_body_frame(vm, vm->async->tb_put_nowait);
+        return VAL_ERROR;
+    }
     if (full) return raise_queue_error(vm, "QueueFull", vm->async->tb_put_nowait);
     uint32_t fl = aq_flags(vm, self, false);
     CoilValue q = get_attr(vm, self, _queue);
@@ -995,6 +1000,9 @@ static CoilValue f_install(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
             CoilValue g = vm_getattr_cstr(vm, cls, "get_nowait");
             if (value_is_error(g)) return g;
             vm->async->tb_get_nowait = g;
+            CoilValue fu = vm_getattr_cstr(vm, cls, "full");
+            if (value_is_error(fu)) return fu;
+            vm->async->tb_full = fu;
         }
         const CoilMethodDef *defs = k == 0 ? queue_defs : event_defs;
         for (const CoilMethodDef *d = defs; d->name; d++) {

@@ -67,6 +67,7 @@ static void state_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, as->tb_event_wait);
     gc_mark_value(vm, as->tb_put_nowait);
     gc_mark_value(vm, as->tb_get_nowait);
+    gc_mark_value(vm, as->tb_full);
     CoilAsyncState *s = (CoilAsyncState *)as;
     for (size_t k = 0; k < s->ndying; k++) gc_mark_object(vm, &s->dying[k]->obj);
     for (size_t k = 0; k < s->nagen_dying; k++) {
@@ -171,7 +172,7 @@ CoilAsync *aio_state(CoilVM *vm)
     CoilAsync *as = &s->pub;
     as->running_loop = as->event_loop = as->module = as->handle_run = VAL_NONE;
     as->tb_run_once = as->tb_run_forever = as->tb_sleep0 = as->tb_event_wait = VAL_NONE;
-    as->tb_put_nowait = as->tb_get_nowait = VAL_NONE;
+    as->tb_put_nowait = as->tb_get_nowait = as->tb_full = VAL_NONE;
     vm->async = as; /* rooted by the collector from here on */
 #define AIO_NAME_INIT(n) \
     if (!(as->names[AN_##n] = str_intern_cstr(vm, #n))) return NULL;
@@ -711,6 +712,18 @@ void aio_add_frame(CoilVM *vm, CoilValue fnv)
     int line = code->firstlineno + 1;
     for (size_t k = 0; k < code->ncode; k++)
         if (code->lines[k] == line) {
+            exc_add_traceback(vm, code, k, fn->globals);
+            return;
+        }
+}
+
+void aio_add_body_frame(CoilVM *vm, CoilValue fnv)
+{
+    if (!value_is_type(fnv, vm->t_function) || !vm_has_exception(vm)) return;
+    CoilFunction *fn = (CoilFunction *)value_as_object(fnv);
+    CoilCode *code = fn->code;
+    for (size_t k = 0; k < code->ncode; k++)
+        if (code->lines[k] > code->firstlineno) {
             exc_add_traceback(vm, code, k, fn->globals);
             return;
         }
