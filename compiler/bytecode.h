@@ -275,8 +275,10 @@ enum {
     PROTO_ASYNC_GENERATOR = 16,
     PROTO_CLASS_BODY = 32, /* names go through GETNAME/SETNAME */
     PROTO_MODULE = 64,
-    PROTO_NEEDS_CLASS_CELL = 128 /* class body owning a __class__ cell (methods use
-                                    super() or __class__): it returns the cell */
+    PROTO_NEEDS_CLASS_CELL = 128, /* class body owning a __class__ cell (methods use
+                                     super() or __class__): it returns the cell */
+    PROTO_ITERABLE_COROUTINE = 256 /* a generator function types.coroutine() made
+                                      awaitable (set at run time, CO_ITERABLE_COROUTINE) */
 };
 
 /* Everything the VM needs to build a code object.  Registers: parameters

@@ -50,6 +50,7 @@ typedef struct CompFBlock {
                                   the saved handled exception */
     const char *name;          /* HANDLER_CLEANUP: the `as` name, or NULL */
     bool close_iter;           /* FOR over a call's result: CLOSEITER reg on the way out */
+    int line;                  /* WITH: the with statement's line, where its exit runs */
 } CompFBlock;
 
 /* Which local registers are surely bound here (so reads need no

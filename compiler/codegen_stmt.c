@@ -24,13 +24,17 @@ static void unwind_one(CompUnit *u, const CompFBlock *fb)
     case FB_FINALLY_END: comp_emit_abc(u, OP_POPEXC, fb->reg, 0, 0); break;
     case FB_WITH:
     case FB_ASYNC_WITH: {
-        int save = u->freereg;
+        /* The exit call belongs to the with statement's line (a traceback
+         * through __exit__ shows it there), as in CPython. */
+        int save = u->freereg, line = u->line;
         int t = comp_reg_alloc(u, 4);
+        u->line = fb->line;
         comp_emit_move(u, t, fb->reg);
         comp_emit_abc(u, OP_LOADNONE, t + 1, 2, 0);
         comp_emit_abc(u, OP_CALL, t, 3, 0);
         if (fb->kind == FB_ASYNC_WITH) comp_emit_abc(u, OP_AWAIT, t, t, 0);
         comp_reg_settop(u, save);
+        u->line = line;
         break;
     }
     case FB_FOR:
@@ -722,7 +726,7 @@ static void comp_with_item(CompUnit *u, const AstNode *s, int i)
 
     comp_push_handler(u, handler, rval);
     if (!comp_push_fblock(u, s, (CompFBlock){.kind = is_async ? FB_ASYNC_WITH : FB_WITH, .hdepth = u->hdepth - 1,
-                                             .reg = rexit}))
+                                             .reg = rexit, .line = s->lineno}))
         return;
     if (item->v.withitem.optional_vars) comp_store(u, item->v.withitem.optional_vars, rval);
     if (i + 1 < s->v.With.items.len) comp_with_item(u, s, i + 1);

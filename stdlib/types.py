@@ -205,45 +205,85 @@ class DynamicClassAttribute(property):
         return self.fget(instance)
 
 
-class _AwaitableGenerator:
-    """A generator made awaitable by types.coroutine: awaiting it runs the
-    generator, whose yields go to the event loop."""
+class _GeneratorWrapper:
+    """What types.coroutine() makes of a generator returned by a callable
+    that is not itself a generator function: awaitable, and otherwise the
+    generator."""
 
     def __init__(self, gen):
-        self._gen = gen
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def __await__(self):
-        return self._gen
+    def send(self, val):
+        return self.__wrapped.send(val)
 
-    def __iter__(self):
-        return self._gen
-
-    def __next__(self):
-        return next(self._gen)
-
-    def send(self, value):
-        return self._gen.send(value)
-
-    def throw(self, *args):
-        return self._gen.throw(*args)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
 
     def close(self):
-        return self._gen.close()
+        return self.__wrapped.close()
 
-    def __getattr__(self, name):
-        return getattr(self._gen, name)
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 def coroutine(func):
-    """Make a generator function usable with await (generator-based coroutine)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
 
+    if func.__class__ is FunctionType and func.__code__.__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        # Already a coroutine function, or an iterable coroutine one
+        # (0x180 == CO_COROUTINE | CO_ITERABLE_COROUTINE).
+        if co_flags & 0x180:
+            return func
+        # A generator function (0x20 == CO_GENERATOR): its generators
+        # become awaitable (CO_ITERABLE_COROUTINE), the function stays.
+        if co_flags & 0x20:
+            import _asyncio
+            _asyncio._mark_iterable_coroutine(func.__code__)
+            return func
+
+    # Functions that return generator-like objects.
     def wrapped(*args, **kwargs):
-        result = func(*args, **kwargs)
-        if isinstance(result, GeneratorType):
-            return _AwaitableGenerator(result)
-        return result
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
     for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
         try:
             setattr(wrapped, attr, getattr(func, attr))

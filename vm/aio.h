@@ -16,6 +16,7 @@ enum {
     CB_CALL,      /* fn(future) */
     CB_WAKEUP,    /* fn is a Task waiting on the future: step it */
     CB_STOP_LOOP, /* run_until_complete's callback: stop fn (a loop) */
+    CB_CTX,       /* fn is (callback, context): callback(future) run in that context */
 };
 
 typedef struct CoilFutureCb {
@@ -87,9 +88,12 @@ typedef struct CoilHandle {
 } CoilHandle;
 
 /* One entry of the ready queue: a handle, or an internal step that needs
- * no Python-visible handle object.  (Stored as two values in the ring and
- * the kind in a byte array after it: 17 bytes an entry, not 24.) */
-enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB };
+ * no Python-visible handle object.  RQ_AGENCLOSE is the finalizer hook's
+ * create_task(aclose()) (a: the bound create_task, b: the aclose()
+ * awaitable, VAL_NONE once loop_run_agen_closes ran it early).  (Stored as
+ * two values in the ring and the kind in a byte array after it: 17 bytes
+ * an entry, not 24.) */
+enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB, RQ_AGENCLOSE };
 typedef struct CoilReady {
     CoilValue a, b;
     uint8_t kind;
@@ -150,6 +154,7 @@ typedef struct CoilAsync {
     /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
      * run_forever, added to tracebacks of exceptions leaving callbacks. */
     CoilValue handle_run, tb_run_once, tb_run_forever, tb_sleep0, tb_event_wait;
+    CoilValue tb_put_nowait, tb_get_nowait, tb_full; /* Queue's Python methods the native ones replace */
     uint64_t task_counter;
     uint8_t set_called;      /* set_event_loop() was called */
     uint8_t agens_dying;     /* async generators wait for their finalizer hook */
@@ -182,8 +187,9 @@ CoilValue aio_loop_agens(CoilVM *vm, CoilLoop *l);
 /* Forgets them (shutdown_asyncgens took them). */
 void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l);
 /* Schedules aclose() of l's generators the collector found unreachable
- * (as vm->async->agens_dying says there are some).  0 or -1. */
-int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l);
+ * (as vm->async->agens_dying says there are some); now: creates their
+ * aclose() tasks at once.  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l, bool now);
 /* Watches a future that got an exception, for the report. 0 or -1. */
 int aio_watch_future(CoilVM *vm, CoilFuture *f);
 
@@ -214,6 +220,10 @@ CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
 /* Prepends the frame of stand-in function fn (its second line) to the
  * pending exception's traceback. */
 void aio_add_frame(CoilVM *vm, CoilValue fn);
+/* The same at fn's first raise statement. */
+void aio_add_raise_frame(CoilVM *vm, CoilValue fn);
+/* The same at fn's first statement (past its docstring). */
+void aio_add_body_frame(CoilVM *vm, CoilValue fn);
 
 /* --- aqueue.c --- */
 struct CoilBuf;
@@ -224,6 +234,10 @@ bool event_wait_describe(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);
 int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b);
+/* Queues a done callback (future_add_callback's kinds) of future fut. */
+int loop_call_soon_cb(CoilVM *vm, CoilLoop *l, uint8_t cb_kind, CoilValue fn, CoilValue fut);
+/* Runs l's queued RQ_AGENCLOSE entries now, in queue order: 0 or -1. */
+int loop_run_agen_closes(CoilVM *vm, CoilLoop *l);
 /* Runs the loop until fut is done (run_until_complete without the checks):
  * 0, or -1 with an exception. */
 int loop_run_until_done(CoilVM *vm, CoilValue loop, CoilValue fut);

@@ -531,6 +531,7 @@ static CoilValue q_full_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     (void)kw;
     if (args_count(vm, "full", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     int r = queue_full(vm, args[0]);
+    if (r < 0) aio_add_body_frame(vm, vm->async->tb_full); /* its frame, as the Python one had */
     return r < 0 ? VAL_ERROR : value_from_bool(r);
 }
 
@@ -604,14 +605,17 @@ static CoilValue q_get_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     return vm_call_method(vm, q, NAME(popleft), NULL, 0);
 }
 
-/* QueueFull / QueueEmpty, from asyncio.queues. */
-static CoilValue raise_queue_error(CoilVM *vm, const char *name)
+/* QueueFull / QueueEmpty, from asyncio.queues, with the frame of the
+ * Python method (`fn`) the native one replaced, as it would have raised. */
+static CoilValue raise_queue_error(CoilVM *vm, const char *name, CoilValue fn)
 {
     CoilValue m = dict_get_cstr(vm, value_as_dict(vm->modules), "asyncio.queues");
     CoilValue cls = value_is_object(m) ? vm_getattr_cstr(vm, m, name) : VAL_EMPTY;
     if (value_is_error(cls)) return cls;
     if (cls == VAL_EMPTY) return vm_raise(vm, vm->e_RuntimeError, "asyncio.queues is not loaded");
-    return vm_raise_value(vm, cls);
+    vm_raise_value(vm, cls);
+    aio_add_raise_frame(vm, fn);
+    return VAL_ERROR;
 }
 
 /* After an item went in: _unfinished_tasks += 1, _finished.clear(), wake
@@ -653,14 +657,18 @@ static CoilValue q_put_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs
     if (ms && value_is_small_int(*ms)) {
         /* The default storage and an int bound: full() is a compare. */
         int64_t m = value_as_small_int(*ms);
-        if (m > 0 && (int64_t)dq->len >= m) return raise_queue_error(vm, "QueueFull");
+        if (m > 0 && (int64_t)dq->len >= m) return raise_queue_error(vm, "QueueFull", vm->async->tb_put_nowait);
         CoilValue qv = value_from_object(&dq->obj);
         if (!dq_push(vm, qv, item, false)) return VAL_ERROR;
         return put_done(vm, self, qfl);
     }
     int full = queue_full(vm, self);
-    if (full < 0) return VAL_ERROR;
-    if (full) return raise_queue_error(vm, "QueueFull");
+    if (full < 0) {
+        aio_add_body_frame(vm, vm->async->tb_full);
+        aio_add_body_frame(vm, vm->async->tb_put_nowait);
+        return VAL_ERROR;
+    }
+    if (full) return raise_queue_error(vm, "QueueFull", vm->async->tb_put_nowait);
     uint32_t fl = aq_flags(vm, self, false);
     CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return q;
@@ -682,13 +690,13 @@ static CoilValue q_get_nowait_fn(CoilVM *vm, const CoilValue *args, size_t nargs
     CoilValue item;
     if (dq) {
         /* The default storage: empty() is the deque's length. */
-        if (!dq->len) return raise_queue_error(vm, "QueueEmpty");
+        if (!dq->len) return raise_queue_error(vm, "QueueEmpty", vm->async->tb_get_nowait);
         item = dq_pop(vm, dq, true);
         goto got;
     }
     int empty = queue_empty(vm, self);
     if (empty < 0) return VAL_ERROR;
-    if (empty) return raise_queue_error(vm, "QueueEmpty");
+    if (empty) return raise_queue_error(vm, "QueueEmpty", vm->async->tb_get_nowait);
     CoilValue q = get_attr(vm, self, _queue);
     if (value_is_error(q)) return q;
     if (value_is_object(q) && vm_typeof(vm, q)->len == dq_len && (aq_flags(vm, self, false) & AQ_NATIVE_GET)) {
@@ -984,6 +992,18 @@ static CoilValue f_install(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
         CoilValue cls = args[k];
         if (!value_is_object(cls) || !(vm_typeof(vm, cls)->flags & TYPE_TYPE_SUBCLASS))
             return vm_raise(vm, vm->e_TypeError, "a class is required");
+        if (k == 0) {
+            /* Kept for the frame their native replacements' errors show. */
+            CoilValue p = vm_getattr_cstr(vm, cls, "put_nowait");
+            if (value_is_error(p)) return p;
+            vm->async->tb_put_nowait = p;
+            CoilValue g = vm_getattr_cstr(vm, cls, "get_nowait");
+            if (value_is_error(g)) return g;
+            vm->async->tb_get_nowait = g;
+            CoilValue fu = vm_getattr_cstr(vm, cls, "full");
+            if (value_is_error(fu)) return fu;
+            vm->async->tb_full = fu;
+        }
         const CoilMethodDef *defs = k == 0 ? queue_defs : event_defs;
         for (const CoilMethodDef *d = defs; d->name; d++) {
             CoilValue b = builtin_new(vm, d, VAL_EMPTY, (CoilType *)value_as_object(cls));

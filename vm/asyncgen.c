@@ -102,13 +102,18 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
         frame_regs(f)[ret_reg] = v;
         return CORO_NEXT;
     }
+    bool finished = g->state == GEN_CLOSED || !g->frame;
+    if (op->kind != AG_ASEND && finished) {
+        op->state = OP_CLOSED;
+        frame_regs(f)[ret_reg] = VAL_NONE;
+        return CORO_NEXT;
+    }
     if (g->aflags & CORO_RUNNING_ASYNC) {
         op->state = OP_CLOSED;
         vm_raise(vm, vm->e_RuntimeError, "%s(): asynchronous generator is already running", op_name(op));
         return CORO_ERROR;
     }
     if (init_hooks(vm, op->agen) < 0) return CORO_ERROR;
-    bool finished = g->state == GEN_CLOSED || !g->frame;
     if (op->kind == AG_ASEND) {
         if (finished) {
             op->state = OP_CLOSED;
@@ -129,11 +134,6 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
         }
         return r;
     }
-    if (finished) {
-        op->state = OP_CLOSED;
-        frame_regs(f)[ret_reg] = VAL_NONE;
-        return CORO_NEXT;
-    }
     if (g->aflags & CORO_AG_CLOSED) {
         op->state = OP_CLOSED;
         vm_raise_args(vm, vm->e_StopAsyncIteration, vm->empty_tuple);
@@ -145,15 +145,14 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
     if (op->kind == AG_ACLOSE) g->aflags |= CORO_AG_CLOSED;
     if (g->state == GEN_CREATED) {
         /* Thrown into before it started: it finishes with the exception. */
-        g->state = GEN_CLOSED;
-        coro_release_frame(vm, g);
         op->state = OP_CLOSED;
         if (op->kind == AG_ACLOSE) {
+            g->state = GEN_CLOSED;
+            coro_release_frame(vm, g);
             frame_regs(f)[ret_reg] = VAL_NONE;
             return CORO_NEXT;
         }
-        vm->exc = exc;
-        vm->exc_reraise = false;
+        gen_throw_unstarted(vm, g, exc);
         return CORO_ERROR;
     }
     GC_ROOT(vm, exc);
@@ -325,23 +324,72 @@ static int anext_awaitable_send(CoilVM *vm, CoilValue self, CoilValue sent, Coil
     return r;
 }
 
+/* throw() into an awaitable, as CPython 3.11 does it: the exception goes
+ * straight into the generator whatever the awaitable's state, without the
+ * firstiter hook or the running flag; an athrow()/aclose() not yet started
+ * stays so, its own exception still to be thrown at its first send.  So a
+ * Task cancelled before its first step on an aclose() runs the generator's
+ * cleanup with the CancelledError, then closes it with GeneratorExit. */
+static int op_throw(CoilVM *vm, CoilAGenOp *op, CoilValue exc, CoilValue *out)
+{
+    CoilGenerator *g = GEN(op->agen);
+    CoilValue v;
+    int r = coro_drive(vm, op->agen, VAL_NONE, exc, &v);
+    if (r == DRIVE_YIELD) {
+        *out = v;
+        return 0;
+    }
+    if (op->kind == AG_ACLOSE) {
+        if (r == DRIVE_AGEN_YIELD) {
+            g->aflags &= (uint8_t)~CORO_RUNNING_ASYNC;
+            op->state = OP_CLOSED;
+            vm_raise(vm, vm->e_RuntimeError, "async generator ignored GeneratorExit");
+            return -1;
+        }
+        /* 3.11 leaves the running flag set here (a later __anext__() says
+         * the generator is already running). */
+        if (r == DRIVE_ERROR && !vm_exception_matches(vm, vm->e_StopAsyncIteration) &&
+            !vm_exception_matches(vm, vm->e_GeneratorExit))
+            return -1;
+        if (r == DRIVE_ERROR) vm_take_exception(vm);
+        *out = VAL_NONE;
+        return 1;
+    }
+    /* asend and athrow unwrap the outcome as async_gen_unwrap_value does. */
+    int res = 1;
+    if (r == DRIVE_AGEN_YIELD) {
+        *out = v;
+    } else {
+        if (r == DRIVE_RETURN) vm_raise_args(vm, vm->e_StopAsyncIteration, vm->empty_tuple);
+        if (vm_exception_matches(vm, vm->e_StopAsyncIteration) || vm_exception_matches(vm, vm->e_GeneratorExit))
+            g->aflags |= CORO_AG_CLOSED;
+        res = -1;
+    }
+    g->aflags &= (uint8_t)~CORO_RUNNING_ASYNC;
+    if (op->kind == AG_ASEND) op->state = OP_CLOSED;
+    return res;
+}
+
 int asyncgen_iter_send(CoilVM *vm, CoilValue opv, CoilValue sent, CoilValue exc, CoilValue *out)
 {
     if (value_is_type(opv, vm->t_anext_awaitable)) return anext_awaitable_send(vm, opv, sent, exc, out);
     CoilAGenOp *op = OP(opv);
     CoilGenerator *g = GEN(op->agen);
     if (op->state == OP_CLOSED) {
-        if (exc != VAL_EMPTY && op->kind == AG_ASEND) {
-            vm->exc = exc;
-            vm->exc_reraise = false;
-            return -1;
-        }
         reuse_error(vm, op);
         return -1;
     }
+    if (exc != VAL_EMPTY) return op_throw(vm, op, exc, out);
+    bool finished = g->state == GEN_CLOSED || !g->frame;
+    if (op->kind != AG_ASEND && finished) {
+        /* athrow()/aclose() of a finished generator is done, in any state. */
+        op->state = OP_CLOSED;
+        *out = VAL_NONE;
+        return 1;
+    }
     CoilValue v;
     if (op->state == OP_ITER) {
-        int r = coro_drive(vm, op->agen, sent, exc, &v);
+        int r = coro_drive(vm, op->agen, sent, VAL_EMPTY, &v);
         return op_result(vm, op, r, v, out);
     }
     if (g->aflags & CORO_RUNNING_ASYNC) {
@@ -350,7 +398,6 @@ int asyncgen_iter_send(CoilVM *vm, CoilValue opv, CoilValue sent, CoilValue exc,
         return -1;
     }
     if (init_hooks(vm, op->agen) < 0) return -1;
-    bool finished = g->state == GEN_CLOSED || !g->frame;
     if (op->kind == AG_ASEND) {
         if (finished) {
             op->state = OP_CLOSED;
@@ -359,13 +406,8 @@ int asyncgen_iter_send(CoilVM *vm, CoilValue opv, CoilValue sent, CoilValue exc,
         }
         op->state = OP_ITER;
         g->aflags |= CORO_RUNNING_ASYNC;
-        int r = coro_drive(vm, op->agen, sent == VAL_NONE ? op->arg : sent, exc, &v);
+        int r = coro_drive(vm, op->agen, sent == VAL_NONE ? op->arg : sent, VAL_EMPTY, &v);
         return op_result(vm, op, r, v, out);
-    }
-    if (finished) {
-        op->state = OP_CLOSED;
-        *out = VAL_NONE;
-        return 1;
     }
     if (g->aflags & CORO_AG_CLOSED) {
         op->state = OP_CLOSED;
@@ -376,7 +418,7 @@ int asyncgen_iter_send(CoilVM *vm, CoilValue opv, CoilValue sent, CoilValue exc,
         vm_raise(vm, vm->e_RuntimeError, "can't send non-None value to a just-started coroutine");
         return -1;
     }
-    CoilValue e = exc != VAL_EMPTY ? exc : op_exception(vm, op);
+    CoilValue e = op_exception(vm, op);
     if (value_is_error(e)) return -1;
     GC_ROOT(vm, e);
     op->state = OP_ITER;
@@ -562,9 +604,12 @@ static CoilValue ag_await(CoilVM *vm, CoilValue self)
     return VAL_NONE;
 }
 
+static CoilValue ag_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(GEN(self)->code); }
+
 static const CoilGetSetDef ag_getsets[] = {{"__name__", ag_name, NULL},    {"__qualname__", ag_qualname, NULL},
                                            {"ag_running", ag_running, NULL}, {"ag_frame", ag_frame, NULL},
-                                           {"ag_await", ag_await, NULL},   {NULL, NULL, NULL}};
+                                           {"ag_await", ag_await, NULL},   {"ag_code", ag_code, NULL},
+                                           {NULL, NULL, NULL}};
 
 static void ag_trace(CoilVM *vm, CoilObject *o)
 {

@@ -382,10 +382,7 @@ int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValu
     if (g->state == GEN_CREATED) {
         if (exc != VAL_EMPTY) {
             /* Thrown into before it started: it finishes with the exception. */
-            g->state = GEN_CLOSED;
-            coro_release_frame(vm, g);
-            vm->exc = exc;
-            vm->exc_reraise = false;
+            gen_throw_unstarted(vm, g, exc);
             return DRIVE_ERROR;
         }
         if (sent != VAL_NONE) {
@@ -596,6 +593,11 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
     if (t == vm->t_coroutine) return await_coroutine(vm, f, obj, reg);
     if (fut_is_native(vm, obj)) return await_future(vm, f, obj, reg, anext, false, out);
     if (asyncgen_is_op(vm, obj)) return asyncgen_await_op(vm, f, obj, reg, out);
+    if (t == vm->t_generator && (GEN(obj)->code->flags & PROTO_ITERABLE_COROUTINE)) {
+        /* A generator-based coroutine (types.coroutine): awaited as yield from. */
+        f->yf_iter = obj;
+        return await_step(vm, f, obj, VAL_NONE, reg, anext, out);
+    }
     if (!t->await) {
         int origin = anext ? 0 : async_with_origin(vm, f);
         if (anext)
@@ -1047,9 +1049,20 @@ static CoilValue g_frame(CoilVM *vm, CoilValue self)
     return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
 
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(GEN(self)->code); }
+static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
+/* cr_origin: None, as without sys.set_coroutine_origin_tracking_depth(). */
+static CoilValue g_origin(CoilVM *vm, CoilValue self)
+{
+    (void)vm;
+    (void)self;
+    return VAL_NONE;
+}
+
 static const CoilGetSetDef coro_getsets[] = {
-    {"__name__", g_name, NULL}, {"__qualname__", g_qualname, NULL}, {"cr_running", g_running, NULL},
-    {"cr_await", g_await, NULL}, {"cr_frame", g_frame, NULL}, {NULL, NULL, NULL}};
+    {"__name__", g_name, NULL},         {"__qualname__", g_qualname, NULL}, {"cr_running", g_running, NULL},
+    {"cr_await", g_await, NULL},        {"cr_frame", g_frame, NULL},        {"cr_code", g_code, NULL},
+    {"cr_suspended", g_suspended, NULL}, {"cr_origin", g_origin, NULL},     {NULL, NULL, NULL}};
 
 /* --- coroutine_wrapper ------------------------------------------------------------------- */
 

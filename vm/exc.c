@@ -214,7 +214,7 @@ void exc_set_attribute_context(CoilVM *vm, CoilValue obj, CoilString *name)
     }
 }
 
-void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals)
+static void add_traceback(CoilVM *vm, CoilCode *code, int lineno, int lasti, CoilValue globals)
 {
     CoilValue exc = vm->exc;
     if (!value_is_exception(vm, exc)) return;
@@ -228,9 +228,21 @@ void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals)
     tb->globals = globals;
     tb->code = code;
     tb->frame = VAL_NONE;
-    tb->lineno = code_line(code, pc);
-    tb->lasti = (int)pc * 2;
+    tb->lineno = lineno;
+    tb->lasti = lasti;
     value_as_exc(exc)->traceback = value_from_object(tb);
+}
+
+void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals)
+{
+    add_traceback(vm, code, code_line(code, pc), (int)pc * 2, globals);
+}
+
+void exc_add_traceback_unstarted(CoilVM *vm, CoilCode *code, CoilValue globals)
+{
+    /* CPython's generator frame raises what is thrown into it before its
+     * first instruction, which carries the def line (the first decorator's). */
+    add_traceback(vm, code, code->firstlineno, 0, globals);
 }
 
 /* --- "Did you mean" (CPython 3.11's Python/suggestions.c) ------------------------- */

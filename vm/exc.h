@@ -61,6 +61,8 @@ CoilValue vm_raise_key_error(CoilVM *vm, CoilValue key);
 
 /* Prepends a traceback entry for (code, pc, globals) to the pending exception. */
 void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals);
+/* The same for a frame that never ran: its line is the code's first. */
+void exc_add_traceback_unstarted(CoilVM *vm, CoilCode *code, CoilValue globals);
 /* Records name/obj on a pending AttributeError that lacks them (as CPython's
  * PyObject_GetAttr does), for "Did you mean" suggestions. */
 void exc_set_attribute_context(CoilVM *vm, CoilValue obj, CoilString *name);

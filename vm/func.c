@@ -913,6 +913,7 @@ static CoilValue co_flags(CoilVM *vm, CoilValue self)
     if (f & PROTO_VARKEYWORDS) r |= 0x8;
     if (f & PROTO_GENERATOR) r |= 0x20;
     if (f & PROTO_COROUTINE) r |= 0x80;
+    if (f & PROTO_ITERABLE_COROUTINE) r |= 0x100;
     if (f & PROTO_ASYNC_GENERATOR) r |= 0x200;
     return value_from_small_int((int64_t)r);
 }

@@ -60,9 +60,8 @@ static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
     CoilFutureCb first = {f->cb0, f->cb0_kind};
     f->cb0 = VAL_EMPTY;
     if (first.fn != VAL_EMPTY) {
-        static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
         GC_ROOT(vm, first.fn);
-        rc = loop_call_soon_entry(vm, l, kinds[first.kind], first.fn, fv);
+        rc = loop_call_soon_cb(vm, l, first.kind, first.fn, fv);
         GC_UNROOT(vm, 1);
     }
     /* Callbacks added while scheduling (none can be: call_soon runs no
@@ -70,8 +69,7 @@ static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
     CoilFutureCbs *cbs = f->cbs;
     f->cbs = NULL;
     for (uint32_t k = 0; cbs && k < cbs->n && rc == 0; k++) {
-        static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
-        rc = loop_call_soon_entry(vm, l, kinds[cbs->items[k].kind], cbs->items[k].fn, fv);
+        rc = loop_call_soon_cb(vm, l, cbs->items[k].kind, cbs->items[k].fn, fv);
     }
     if (cbs) vm_mem_free(vm, cbs, cbs_bytes(cbs->cap));
     GC_UNROOT(vm, 1);
@@ -177,8 +175,7 @@ CoilValue future_result(CoilVM *vm, CoilFuture *f)
 int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
 {
     if (f->state != FUT_PENDING) {
-        static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
-        return loop_call_soon_entry(vm, fut_loop(f), kinds[kind], fn, value_from_object(f));
+        return loop_call_soon_cb(vm, fut_loop(f), kind, fn, value_from_object(f));
     }
     if (f->cb0 == VAL_EMPTY && fut_ncbs(f) == 0) {
         f->cb0 = fn;
@@ -211,9 +208,12 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
     for (uint32_t k = 0; k < n; k++) {
         CoilFutureCb first = {f->cb0, f->cb0_kind};
         CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs->items[k - 1]) : f->cbs->items[k];
-        int eq = cb.kind == kind && cb.fn == fn;
-        if (!eq && cb.kind == kind && kind == CB_CALL) {
-            eq = vm_equal(vm, cb.fn, fn);
+        /* remove_done_callback(fn) matches fn whatever its context */
+        CoilValue cfn = cb.kind == CB_CTX ? value_as_tuple(cb.fn)->items[0] : cb.fn;
+        uint8_t ckind = cb.kind == CB_CTX ? CB_CALL : cb.kind;
+        int eq = ckind == kind && cfn == fn;
+        if (!eq && ckind == kind && kind == CB_CALL) {
+            eq = vm_equal(vm, cfn, fn);
             if (eq < 0) return -1;
         }
         if (eq) {
@@ -614,7 +614,7 @@ static bool format_callback(CoilVM *vm, CoilBuf *b, const CoilFutureCb *cb)
     if (cb->kind == CB_WAKEUP) return buf_append_str(b, "Task.task_wakeup()");
     if (cb->kind == CB_STOP_LOOP)
         return buf_append_str(b, "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180");
-    CoilValue fn = cb->fn;
+    CoilValue fn = cb->kind == CB_CTX ? value_as_tuple(cb->fn)->items[0] : cb->fn;
     CoilValue name = vm_getattr(vm, fn, vm->names.__qualname__);
     if (value_is_error(name)) {
         vm_take_exception(vm);
@@ -844,8 +844,19 @@ static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t n
     CoilValue a[2] = {VAL_EMPTY, VAL_EMPTY};
     if (args_parse(vm, "add_done_callback", args + 1, nargs - 1, kw, names, 2, 1, 1, a) < 0) return VAL_ERROR;
     SELF("add_done_callback");
-    if (future_add_callback(vm, f, a[0], CB_CALL) < 0) return VAL_ERROR;
-    return VAL_NONE;
+    /* It runs in `context`, by default a copy of the current one: kept
+     * with it unless that is empty (no variable ever set). */
+    CoilValue ctx = a[1] != VAL_EMPTY && a[1] != VAL_NONE ? a[1] : aio_context_snapshot(vm);
+    if (value_is_error(ctx)) return ctx;
+    if (ctx == VAL_NONE) return future_add_callback(vm, f, a[0], CB_CALL) < 0 ? VAL_ERROR : VAL_NONE;
+    GC_ROOT(vm, ctx);
+    CoilValue pair = tuple_from_array(vm, (CoilValue[]){a[0], ctx}, 2);
+    GC_UNROOT(vm, 1);
+    if (value_is_error(pair)) return pair;
+    GC_ROOT(vm, pair);
+    int rc = future_add_callback(vm, f, pair, CB_CTX);
+    GC_UNROOT(vm, 1);
+    return rc < 0 ? VAL_ERROR : VAL_NONE;
 }
 
 static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -990,7 +1001,7 @@ static CoilValue g_callbacks(CoilVM *vm, CoilValue self)
         CoilFutureCb first = {f->cb0, f->cb0_kind};
         CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs->items[k - 1]) : f->cbs->items[k];
         CoilValue pair[2] = {cb.fn, VAL_NONE};
-        CoilValue t = tuple_from_array(vm, pair, 2);
+        CoilValue t = cb.kind == CB_CTX ? cb.fn : tuple_from_array(vm, pair, 2);
         if (value_is_error(t) || !list_append(vm, value_as_list(l), t)) {
             GC_UNROOT(vm, 1);
             return VAL_ERROR;

@@ -184,9 +184,13 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
 {
     CoilGenerator *g = GEN(gv);
     if (g->state == GEN_RUNNING) return already_running(vm, g, status);
-    if (g->state == GEN_CLOSED || g->state == GEN_CREATED || !g->frame) {
-        /* Nothing to run: the exception simply propagates (and a fresh
-         * generator is finished by it). */
+    if (g->state == GEN_CREATED && g->frame) {
+        *status = GEN_ERROR;
+        gen_throw_unstarted(vm, g, exc);
+        return VAL_ERROR;
+    }
+    if (g->state == GEN_CLOSED || !g->frame) {
+        /* Nothing to run: the exception simply propagates. */
         g->state = GEN_CLOSED;
         gen_release_frame(vm, g);
         *status = GEN_ERROR;
@@ -272,6 +276,21 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
     vm->exc = exc;
     vm->exc_reraise = false;
     return run_frame(vm, g, true, status);
+}
+
+void gen_throw_unstarted(CoilVM *vm, CoilGenerator *g, CoilValue exc)
+{
+    vm->exc = exc;
+    vm->exc_reraise = false;
+    if (g->frame) {
+        CoilValue gv = value_from_object(g);
+        GC_ROOT(vm, gv);
+        exc_add_traceback_unstarted(vm, g->frame->code, g->frame->globals);
+        GC_UNROOT(vm, 1);
+    }
+    g->state = GEN_CLOSED;
+    if (g->obj.type == vm->t_generator) gen_release_frame(vm, g);
+    else coro_release_frame(vm, g);
 }
 
 int gen_close(CoilVM *vm, CoilValue gv)

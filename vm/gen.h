@@ -85,6 +85,10 @@ int gen_close(CoilVM *vm, CoilValue gen);
  * unraisable), an async generator's aclose() is scheduled on its loop, as
  * CPython does when the last reference goes. */
 void gen_close_owned(CoilVM *vm, CoilValue it);
+/* Finishes a generator, coroutine or async generator that never started
+ * with exc thrown into it: exc becomes the pending exception, its
+ * traceback gaining the generator's frame as CPython's does. */
+void gen_throw_unstarted(CoilVM *vm, CoilGenerator *g, CoilValue exc);
 
 /* A suspended generator whose close() would run code (it stopped inside a
  * try/with, or delegates with yield from): the collector keeps such a dying

@@ -267,6 +267,45 @@ static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue ha
 static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args);
 static CoilValue handle_new(CoilVM *vm, CoilType *t, CoilValue loop, CoilValue cb, CoilValue args);
 
+int loop_call_soon_cb(CoilVM *vm, CoilLoop *l, uint8_t cb_kind, CoilValue fn, CoilValue fut)
+{
+    static const uint8_t kinds[] = {RQ_FUTCB, RQ_WAKEUP, RQ_STOPCB};
+    if (cb_kind != CB_CTX) return loop_call_soon_entry(vm, l, kinds[cb_kind], fn, fut);
+    /* With its own context it needs a real handle, as call_soon(cb, fut, context=ctx). */
+    GC_SAVE(vm);
+    GC_ROOT(vm, fn);
+    GC_ROOT(vm, fut);
+    CoilValue args = tuple_from_array(vm, &fut, 1);
+    if (value_is_error(args)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, args);
+    CoilTuple *pair = value_as_tuple(fn);
+    CoilValue h = handle_new(vm, vm->async->t_handle, value_from_object(l), pair->items[0], args);
+    if (value_is_error(h)) return GC_RESTORE(vm), -1;
+    HANDLE(h)->context = pair->items[1];
+    GC_ROOT(vm, h);
+    int rc = loop_call_soon_entry(vm, l, RQ_HANDLE, h, VAL_NONE);
+    GC_RESTORE(vm);
+    return rc;
+}
+
+int loop_run_agen_closes(CoilVM *vm, CoilLoop *l)
+{
+    /* create_task() appends to the ring (and may regrow it): entries keep
+     * their distance from the head, so index from it each time. */
+    for (size_t k = 0; k < l->rlen; k++) {
+        CoilReady e = ready_at(l, k);
+        if (e.kind != RQ_AGENCLOSE || e.b == VAL_NONE) continue;
+        CoilValue fn = e.a, aw = e.b;
+        l->ready[2 * ((l->rhead + k) % l->rcap) + 1] = VAL_NONE;
+        GC_ROOT(vm, fn);
+        GC_ROOT(vm, aw);
+        CoilValue r = vm_call(vm, fn, &aw, 1, VAL_EMPTY);
+        GC_UNROOT(vm, 2);
+        if (value_is_error(r)) return -1;
+    }
+    return 0;
+}
+
 static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
 {
     switch (e.kind) {
@@ -293,7 +332,9 @@ static int run_entry(CoilVM *vm, CoilLoop *l, CoilReady e)
         LOOP(e.a)->stopping = 1;
         return 0;
     }
+    case RQ_AGENCLOSE: /* create_task(aclose()): a callback of one argument too */
     case RQ_FUTCB: {
+        if (e.kind == RQ_AGENCLOSE && e.b == VAL_NONE) return 0; /* loop_run_agen_closes ran it */
         CoilValue r = vm_call(vm, e.a, &e.b, 1, VAL_EMPTY);
         if (value_is_error(r)) {
             /* CPython scheduled it as a Handle of callback(future): the
@@ -396,7 +437,7 @@ static int run_once(CoilVM *vm, CoilLoop *l, double max_wait)
         GC_UNROOT(vm, 2);
         /* The collector found abandoned async generators: their aclose()
          * is scheduled now, where CPython's refcounting would have. */
-        if (rc == 0 && vm->async->agens_dying) rc = aio_loop_finalize_agens(vm, l);
+        if (rc == 0 && vm->async->agens_dying) rc = aio_loop_finalize_agens(vm, l, false);
         if (rc < 0) {
             /* A BaseException leaves the loop through CPython's frames. */
             aio_add_frame(vm, vm->async->handle_run);

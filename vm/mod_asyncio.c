@@ -67,6 +67,9 @@ static void state_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, as->tb_run_forever);
     gc_mark_value(vm, as->tb_sleep0);
     gc_mark_value(vm, as->tb_event_wait);
+    gc_mark_value(vm, as->tb_put_nowait);
+    gc_mark_value(vm, as->tb_get_nowait);
+    gc_mark_value(vm, as->tb_full);
     CoilAsyncState *s = (CoilAsyncState *)as;
     for (size_t k = 0; k < s->ndying; k++) gc_mark_object(vm, &s->dying[k]->obj);
     for (size_t k = 0; k < s->nagen_dying; k++) {
@@ -171,6 +174,7 @@ CoilAsync *aio_state(CoilVM *vm)
     CoilAsync *as = &s->pub;
     as->running_loop = as->event_loop = as->module = as->handle_run = VAL_NONE;
     as->tb_run_once = as->tb_run_forever = as->tb_sleep0 = as->tb_event_wait = VAL_NONE;
+    as->tb_put_nowait = as->tb_get_nowait = as->tb_full = VAL_NONE;
     vm->async = as; /* rooted by the collector from here on */
 #define AIO_NAME_INIT(n) \
     if (!(as->names[AN_##n] = str_intern_cstr(vm, #n))) return NULL;
@@ -447,8 +451,9 @@ void aio_loop_forget_agens(CoilVM *vm, CoilLoop *l)
 
 /* The finalizer hook for l's dying generators, in the order they were
  * registered: l.call_soon(l.create_task, agen.aclose()), as CPython's
- * BaseEventLoop._asyncgen_finalizer_hook does.  0 or -1. */
-int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l)
+ * BaseEventLoop._asyncgen_finalizer_hook does (now: l.create_task(...) at
+ * once, as if those callbacks had run).  0 or -1. */
+int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l, bool now)
 {
     CoilAsyncState *s = STATE(vm);
     int rc = 0;
@@ -468,10 +473,14 @@ int aio_loop_finalize_agens(CoilVM *vm, CoilLoop *l)
         a[1] = vm_call_method(vm, agen, str_intern_cstr(vm, "aclose"), NULL, 0);
         if (value_is_error(a[1])) goto fail;
         GC_ROOT(vm, a[1]);
+        if (now) {
+            if (value_is_error(vm_call_method(vm, loopv, str_intern_cstr(vm, "create_task"), &a[1], 1))) goto fail;
+            continue;
+        }
         a[0] = vm_getattr(vm, loopv, str_intern_cstr(vm, "create_task"));
         if (value_is_error(a[0])) goto fail;
         GC_ROOT(vm, a[0]);
-        if (value_is_error(vm_call_method(vm, loopv, str_intern_cstr(vm, "call_soon"), a, 2))) goto fail;
+        if (loop_call_soon_entry(vm, l, RQ_AGENCLOSE, a[0], a[1]) < 0) goto fail;
         continue;
     fail:
         rc = -1;
@@ -588,6 +597,40 @@ static CoilValue f_report_unretrieved(CoilVM *vm, const CoilValue *args, size_t 
     return VAL_NONE;
 }
 
+/* _finalize_dead_agens(loop): collects, then starts aclose() tasks on loop
+ * for its async generators nobody references any more.  CPython's
+ * refcounting runs their finalizer hook the moment the last reference
+ * goes (typically a local of the main coroutine when it returns), so by
+ * the time asyncio.run() cancels the leftover tasks those aclose() tasks
+ * are among them. */
+static CoilValue f_finalize_dead_agens(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_finalize_dead_agens", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_loop(vm, args[0])) return VAL_NONE;
+    CoilLoop *l = (CoilLoop *)value_as_object(args[0]);
+    /* First those an earlier collection found, whose create_task() is
+     * still queued behind the loop's stop. */
+    if (loop_run_agen_closes(vm, l) < 0) return VAL_ERROR;
+    gc_collect(vm);
+    if (!vm->async->agens_dying) return VAL_NONE;
+    return aio_loop_finalize_agens(vm, l, true) < 0 ? VAL_ERROR : VAL_NONE;
+}
+
+/* _mark_iterable_coroutine(code): sets CO_ITERABLE_COROUTINE on a generator
+ * function's code, as types.coroutine() does (CPython replaces the code
+ * with a copy carrying the flag; all this code's functions get it here). */
+static CoilValue f_mark_iterable_coroutine(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_mark_iterable_coroutine", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_type(args[0], vm->t_code)) return vm_raise(vm, vm->e_TypeError, "a code object was expected");
+    CoilCode *c = (CoilCode *)value_as_object(args[0]);
+    if (!(c->flags & PROTO_GENERATOR)) return vm_raise(vm, vm->e_TypeError, "a generator function's code was expected");
+    c->flags |= PROTO_ITERABLE_COROUTINE;
+    return VAL_NONE;
+}
+
 /* An async generator shutdown_asyncgens must still aclose(): started, not
  * finished, and not already closed by aclose(). */
 static CoilValue f_agen_needs_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -670,6 +713,30 @@ void aio_add_frame(CoilVM *vm, CoilValue fnv)
     int line = code->firstlineno + 1;
     for (size_t k = 0; k < code->ncode; k++)
         if (code->lines[k] == line) {
+            exc_add_traceback(vm, code, k, fn->globals);
+            return;
+        }
+}
+
+void aio_add_body_frame(CoilVM *vm, CoilValue fnv)
+{
+    if (!value_is_type(fnv, vm->t_function) || !vm_has_exception(vm)) return;
+    CoilFunction *fn = (CoilFunction *)value_as_object(fnv);
+    CoilCode *code = fn->code;
+    for (size_t k = 0; k < code->ncode; k++)
+        if (code->lines[k] > code->firstlineno) {
+            exc_add_traceback(vm, code, k, fn->globals);
+            return;
+        }
+}
+
+void aio_add_raise_frame(CoilVM *vm, CoilValue fnv)
+{
+    if (!value_is_type(fnv, vm->t_function) || !vm_has_exception(vm)) return;
+    CoilFunction *fn = (CoilFunction *)value_as_object(fnv);
+    CoilCode *code = fn->code;
+    for (size_t k = 0; k < code->ncode; k++)
+        if (INSTR_OP(code->code[k]) == OP_RAISE) {
             exc_add_traceback(vm, code, k, fn->globals);
             return;
         }
@@ -759,6 +826,8 @@ static const CoilMethodDef asyncio_functions[] = {
     {"_iscoroutine", f_iscoroutine, 0},
     {"_is_coroutine_function", f_is_coroutine_function, 0},
     {"_agen_needs_close", f_agen_needs_close, 0},
+    {"_finalize_dead_agens", f_finalize_dead_agens, 0},
+    {"_mark_iterable_coroutine", f_mark_iterable_coroutine, 0},
     {"_define_at", f_define_at, 0},
     {"_define_frozen", f_define_frozen, 0},
     {"_set_traceback_frames", f_set_traceback_frames, 0},

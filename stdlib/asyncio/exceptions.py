@@ -26,6 +26,9 @@ class IncompleteReadError(EOFError):
             f'{len(partial)} bytes read on a total of {wanted} expected bytes')
         self.partial, self.expected = partial, expected
 
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
 
 class LimitOverrunError(Exception):
     """A separator was searched for past the stream's buffer limit;
@@ -34,6 +37,9 @@ class LimitOverrunError(Exception):
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):

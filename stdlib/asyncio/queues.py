@@ -110,9 +110,6 @@ class Queue(_LoopBoundMixin):
     def empty(self):
         return not self._queue
 
-    def full(self):
-        """Whether put() would wait; never for an unbounded queue."""
-        return 0 < self._maxsize <= self.qsize()
 
     # Waiting.
 
@@ -136,9 +133,15 @@ class Queue(_LoopBoundMixin):
 
 
 _frames.place('queues.py', '''
+def full(self):
+    """Whether put() would wait; never for an unbounded queue."""
+    if self._maxsize <= 0:                                          #@105
+        return False
+    return self.qsize() >= self._maxsize
+
 async def put(self, item):
     """Add item, first waiting for a free slot if the queue is full."""
-    while self.full():
+    while self.full():                                              #@116
         turn = self._get_loop().create_future()                     #@117
         self._putters.append(turn)
         try:
@@ -150,7 +153,7 @@ async def put(self, item):
 
 def put_nowait(self, item):
     """Add item at once, or raise QueueFull."""
-    if self.full():
+    if self.full():                                                 #@142
         raise QueueFull                                             #@143
     self._put(item)
     self._unfinished_tasks += 1

@@ -43,33 +43,36 @@ class Runner:
         self._lazy_init()
         return self
 
-    def __exit__(self, *exc_info):
-        self.close()
-
     def get_loop(self):
         """The runner's loop (made now if need be)."""
         self._lazy_init()
         return self._loop
 
-    def close(self):
-        """Finish off the loop's leftovers and close it.  Idempotent."""
-        if self._phase != _OPEN:
-            return
-        loop = self._loop
-        try:
-            _cancel_leftovers(loop)
-            for final_step in (loop.shutdown_asyncgens,
-                               loop.shutdown_default_executor):
-                loop.run_until_complete(final_step())
-        finally:
-            if self._installed:
-                events.set_event_loop(None)
-            loop.close()
-            self._loop, self._phase = None, _CLOSED
-            # CPython reports tasks that died with an exception nobody
-            # retrieved when they are freed; here is where that happens.
-            _asyncio._report_unretrieved()
 
+# An exception out of the shutdown (a BaseException from a cancelled
+# leftover task) passes through these frames.
+_frames.place('runners.py', '''
+def __exit__(self, *exc_info):
+    self.close()                                                    #@63
+def close(self):
+    """Finish off the loop's leftovers and close it.  Idempotent."""
+    if self._phase != _OPEN:
+        return
+    loop = self._loop
+    try:
+        if not loop.is_closed(): _asyncio._finalize_dead_agens(loop)
+        _cancel_all_tasks(loop)                                     #@71
+        loop.run_until_complete(loop.shutdown_asyncgens())          #@72
+        loop.run_until_complete(loop.shutdown_default_executor())   #@73
+    finally:
+        if self._installed:
+            events.set_event_loop(None)
+        loop.close()
+        self._loop, self._phase = None, _CLOSED
+        # CPython reports tasks that died with an exception nobody
+        # retrieved when they are freed; here is where that happens.
+        _asyncio._report_unretrieved()
+''', globals(), into=Runner)
 
 _frames.place('runners.py', '''
 def run(self, coro, *, context=None):
@@ -111,16 +114,17 @@ def run(main, *, debug=None):
 ''', globals())
 
 
-def _cancel_leftovers(loop):
-    # Cancel what main left behind and let it unwind; failures other than
-    # the cancellation itself are reported.  Creation order (CPython goes by
-    # a set, whose order is an accident of addresses).
+# Cancel what main left behind and let it unwind; failures other than the
+# cancellation itself are reported.  Creation order (CPython goes by a set,
+# whose order is an accident of addresses).
+_frames.place('runners.py', '''
+def _cancel_all_tasks(loop):
     leftovers = loop._pending_tasks()
     if not leftovers:
         return
     for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))  #@201
     for task in leftovers:
         if task.cancelled() or task.exception() is None:
             continue
@@ -128,3 +132,4 @@ def _cancel_leftovers(loop):
             message='unhandled exception during asyncio.run() shutdown',
             exception=task.exception(), task=task)
         loop.call_exception_handler(report)
+''', globals())

@@ -263,7 +263,7 @@ async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
         return await fut                                            #@442
-    if timeout <= 0:
+    if timeout <= 0:                                                #@444
         # No time at all: a timeout unless fut finishes anyway.
         fut = ensure_future(fut, loop=loop)
         if fut.done():
