@@ -1,9 +1,10 @@
 # argparse — command-line parsing: ArgumentParser with positional and
 # optional arguments (types, defaults, choices, nargs, the store/append/
-# count/const/help/version actions), argument groups, Namespace, and
-# CPython 3.11's usage/help layout and error messages.  Original Coil code
-# following the documented behaviour; subparsers, mutually exclusive groups,
-# FileType, fromfile_prefix_chars and intermixed parsing are not offered.
+# count/const/help/version actions), argument groups, sub-commands, mutually
+# exclusive groups, Namespace, and CPython 3.11's
+# usage/help layout and error messages.  Original Coil code following the
+# documented behaviour; FileType, fromfile_prefix_chars, conflict_handler=
+# 'resolve' and intermixed parsing are not offered.
 
 import os as _os
 import re as _re
@@ -230,12 +231,47 @@ class HelpFormatter:
         return lines
 
     def _format_actions_usage(self, actions, groups):
-        parts = []
-        for action in actions:
-            if action.help is SUPPRESS:
+        # Mutually exclusive groups whose actions sit together become
+        # [a | b] (or (a | b) when required): brackets and bars are inserted
+        # between the parts at action positions.
+        group_actions = set()
+        inserts = {}
+        for group in groups:
+            if not group._group_actions:
+                raise ValueError(f'empty group {group}')
+            try:
+                start = actions.index(group._group_actions[0])
+            except ValueError:
                 continue
-            if not action.option_strings:
+            end = start + len(group._group_actions)
+            if actions[start:end] != group._group_actions:
+                continue
+            hidden = 0
+            for action in group._group_actions:
+                group_actions.add(action)
+                if action.help is SUPPRESS:
+                    hidden += 1
+            shown = len(group._group_actions) - hidden
+            if not group.required:
+                inserts[start] = inserts[start] + ' [' if start in inserts else '['
+                inserts[end] = inserts[end] + ']' if end in inserts else ']'
+            elif shown > 1:
+                inserts[start] = inserts[start] + ' (' if start in inserts else '('
+                inserts[end] = inserts[end] + ')' if end in inserts else ')'
+            for i in range(start + 1, end):
+                inserts[i] = '|'
+        parts = []
+        for i, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                parts.append(None)
+                if inserts.get(i) == '|':
+                    inserts.pop(i)
+                elif inserts.get(i + 1) == '|':
+                    inserts.pop(i + 1)
+            elif not action.option_strings:
                 part = self._format_args(action, self._get_default_metavar_for_positional(action))
+                if action in group_actions and part[0] == '[' and part[-1] == ']':
+                    part = part[1:-1]
                 parts.append(part)
             else:
                 if action.nargs == 0:
@@ -243,9 +279,11 @@ class HelpFormatter:
                 else:
                     args = self._format_args(action, self._get_default_metavar_for_optional(action))
                     part = '%s %s' % (action.option_strings[0], args)
-                if not action.required:
+                if not action.required and action not in group_actions:
                     part = '[%s]' % part
                 parts.append(part)
+        for i in sorted(inserts, reverse=True):
+            parts[i:i] = [inserts[i]]
         text = ' '.join([p for p in parts if p is not None])
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
@@ -595,6 +633,65 @@ class _VersionAction(Action):
         parser.exit()
 
 
+class _SubParsersAction(Action):
+    class _ChoicesPseudoAction(Action):
+        # Stands for one sub-command in the help listing.
+        def __init__(self, name, aliases, help):
+            metavar = dest = name
+            if aliases:
+                metavar += ' (%s)' % ', '.join(aliases)
+            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required, help=help,
+                         metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, _('conflicting subparser: %s') % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, _('conflicting subparser alias: %s') % alias)
+        if 'help' in kwargs:
+            help = kwargs.pop('help')
+            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        try:
+            subparser = self._name_parser_map[parser_name]
+        except KeyError:
+            raise ArgumentError(self, _('unknown parser %(parser_name)r (choices: %(choices)s)')
+                                % {'parser_name': parser_name,
+                                   'choices': ', '.join(self._name_parser_map)})
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+
+
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))
@@ -625,6 +722,7 @@ _ACTIONS = {
     'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
     'append': _AppendAction, 'append_const': _AppendConstAction, 'count': _CountAction,
     'help': _HelpAction, 'version': _VersionAction, 'extend': _ExtendAction,
+    'parsers': _SubParsersAction,
 }
 
 _NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
@@ -704,7 +802,9 @@ class _ActionsContainer:
         return group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        raise NotImplementedError('argparse: mutually exclusive groups are not supported by Coil')
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
 
     def _add_action(self, action):
         self._check_conflict(action)
@@ -803,6 +903,24 @@ class _ArgumentGroup(_ActionsContainer):
         self._group_actions.remove(action)
 
 
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+    def __init__(self, container, required=False):
+        super().__init__(container)
+        self.required = required
+        self._container = container
+
+    def _add_action(self, action):
+        if action.required:
+            raise ValueError(_('mutually exclusive arguments must be optional'))
+        action = self._container._add_action(action)
+        self._group_actions.append(action)
+        return action
+
+    def _remove_action(self, action):
+        self._container._remove_action(action)
+        self._group_actions.remove(action)
+
+
 # ---- the parser ------------------------------------------------------------------
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
@@ -846,7 +964,26 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return [(name, getattr(self, name)) for name in names]
 
     def add_subparsers(self, **kwargs):
-        raise NotImplementedError('argparse: subparsers are not supported by Coil')
+        if self._subparsers is not None:
+            self.error(_('cannot have multiple subparser arguments'))
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            # the sub-parsers' prog: ours followed by the positionals before them
+            formatter = self._get_formatter()
+            formatter.add_usage(self.usage, self._get_positional_actions(),
+                                self._mutually_exclusive_groups, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        name = kwargs.pop('action', 'parsers')
+        parsers_class = self._registry_get('action', name, name)
+        action = parsers_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
 
     def _add_action(self, action):
         if action.option_strings:
@@ -917,13 +1054,27 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     kinds.append('O')
         pattern = ''.join(kinds)
 
+        conflicts = {}
+        for group in self._mutually_exclusive_groups:
+            members = group._group_actions
+            for i, action in enumerate(members):
+                c = conflicts.setdefault(action, [])
+                c.extend(members[:i])
+                c.extend(members[i + 1:])
         seen_actions = set()
+        seen_non_default = set()
         extras = []
         positionals = self._get_positional_actions()
 
         def take_action(action, argument_strings, option_string=None):
             seen_actions.add(action)
             values = self._get_values(action, argument_strings)
+            if values is not action.default:
+                seen_non_default.add(action)
+                for other in conflicts.get(action, []):
+                    if other in seen_non_default:
+                        raise ArgumentError(action, _('not allowed with argument %s')
+                                            % _get_action_name(other))
             if values is not SUPPRESS:
                 action(self, namespace, values, option_string)
 
@@ -1003,6 +1154,15 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     setattr(namespace, action.dest, self._get_value(action, action.default))
         if required:
             self.error(_('the following arguments are required: %s') % ', '.join(required))
+        for group in self._mutually_exclusive_groups:
+            if group.required:
+                for action in group._group_actions:
+                    if action in seen_non_default:
+                        break
+                else:
+                    names = [_get_action_name(a) for a in group._group_actions
+                             if a.help is not SUPPRESS]
+                    self.error(_('one of the arguments %s is required') % ' '.join(names))
         return namespace, extras
 
     def _match_argument(self, action, pattern):
