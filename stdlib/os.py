@@ -28,18 +28,51 @@ pardir = path.pardir
 devnull = path.devnull
 
 getcwd = _os.getcwd
-chdir = _os.chdir
-listdir = _os.listdir
 getpid = _os.getpid
 putenv = _os.putenv
 unsetenv = _os.unsetenv
-mkdir = _os.mkdir
-rmdir = _os.rmdir
-remove = _os.remove
-unlink = _os.remove
-rename = _os.rename
-replace = _os.replace
-access = _os.access
+cpu_count = _os.cpu_count
+urandom = _os.urandom
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+# The native calls take str paths; these wrappers first turn an os.PathLike
+# (a pathlib.Path, say) into its string, as CPython's path arguments do.
+_fs = path._fs
+
+
+def chdir(path):
+    return _os.chdir(_fs(path))
+
+
+def listdir(path='.'):
+    return _os.listdir(_fs(path))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    return _os.mkdir(_fs(path), mode)
+
+
+def rmdir(path, *, dir_fd=None):
+    return _os.rmdir(_fs(path))
+
+
+def remove(path, *, dir_fd=None):
+    return _os.remove(_fs(path))
+
+
+unlink = remove
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    return _os.rename(_fs(src), _fs(dst))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    return _os.replace(_fs(src), _fs(dst))
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _os.access(_fs(path), mode)
 cpu_count = _os.cpu_count
 urandom = _os.urandom
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4

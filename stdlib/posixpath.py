@@ -223,22 +223,30 @@ def expanduser(path):
 
 # ---- file-system queries ----------------------------------------------------
 # _os.kind(p): 0 missing (or unusable path), 1 regular file, 2 directory,
-# 3 something else.  _os.stat(p): (mode, size, mtime).
+# 3 something else.  _os.stat(p): (mode, size, mtime).  _fs() turns an
+# os.PathLike (a pathlib.Path, say) into its string first, since the native
+# calls take str only.
+
+def _fs(p):
+    if isinstance(p, (str, bytes)) or not hasattr(type(p), '__fspath__'):
+        return p
+    return type(p).__fspath__(p)
+
 
 def exists(path):
-    return _os.kind(path) != 0
+    return _os.kind(_fs(path)) != 0
 
 
 def lexists(path):
-    return _os.kind(path) != 0
+    return _os.kind(_fs(path)) != 0
 
 
 def isfile(path):
-    return _os.kind(path) == 1
+    return _os.kind(_fs(path)) == 1
 
 
 def isdir(s):
-    return _os.kind(s) == 2
+    return _os.kind(_fs(s)) == 2
 
 
 def islink(path):
@@ -250,22 +258,22 @@ def islink(path):
 
 
 def getatime(filename):
-    return _os.stat_fields(filename, True)[7]
+    return _os.stat_fields(_fs(filename), True)[7]
 
 
 def getctime(filename):
-    return _os.stat_fields(filename, True)[9]
+    return _os.stat_fields(_fs(filename), True)[9]
 
 
 def samefile(f1, f2):
-    a = _os.stat_fields(f1, True)
-    b = _os.stat_fields(f2, True)
+    a = _os.stat_fields(_fs(f1), True)
+    b = _os.stat_fields(_fs(f2), True)
     return a[1] == b[1] and a[2] == b[2]
 
 
 def getsize(filename):
-    return _os.stat(filename)[1]
+    return _os.stat(_fs(filename))[1]
 
 
 def getmtime(filename):
-    return _os.stat(filename)[2]
+    return _os.stat(_fs(filename))[2]
