@@ -65,12 +65,12 @@ static CoilValue listrev_next(CoilVM *vm, CoilValue self)
     return VAL_EMPTY;
 }
 
-/* Old-style sequence protocol: seq[0], seq[1], ... until IndexError. */
-static CoilValue seq_iter_next(CoilVM *vm, CoilValue self)
+/* it->seq[it->index] for the old sequence protocol, stepping the index by
+ * step: the item, or VAL_EMPTY (the iterator letting go of seq) where the
+ * sequence raises IndexError or StopIteration, or VAL_ERROR. */
+static CoilValue seq_item_step(CoilVM *vm, CoilSeqIter *it, int64_t step)
 {
-    CoilSeqIter *it = (CoilSeqIter *)value_as_object(self);
-    if (it->seq == VAL_EMPTY) return VAL_EMPTY;
-    CoilValue v = vm_getitem(vm, it->seq, value_from_small_int(it->index));
+    CoilValue v = vm_getitem(vm, it->seq, int_from_i64(vm, it->index));
     if (value_is_error(v)) {
         if (vm_exception_matches(vm, vm->e_IndexError) || vm_exception_matches(vm, vm->e_StopIteration)) {
             vm_take_exception(vm);
@@ -79,8 +79,15 @@ static CoilValue seq_iter_next(CoilVM *vm, CoilValue self)
         }
         return v;
     }
-    it->index++;
+    it->index += step;
     return v;
+}
+
+/* Old-style sequence protocol: seq[0], seq[1], ... until IndexError. */
+static CoilValue seq_iter_next(CoilVM *vm, CoilValue self)
+{
+    CoilSeqIter *it = (CoilSeqIter *)value_as_object(self);
+    return it->seq == VAL_EMPTY ? VAL_EMPTY : seq_item_step(vm, it, 1);
 }
 
 /* reversed(seq) for a sequence without __reversed__: seq[len-1] down to
@@ -92,17 +99,7 @@ static CoilValue reversed_next(CoilVM *vm, CoilValue self)
         it->seq = VAL_EMPTY;
         return VAL_EMPTY;
     }
-    CoilValue v = vm_getitem(vm, it->seq, int_from_i64(vm, it->index));
-    if (value_is_error(v)) {
-        if (vm_exception_matches(vm, vm->e_IndexError) || vm_exception_matches(vm, vm->e_StopIteration)) {
-            vm_take_exception(vm);
-            it->seq = VAL_EMPTY;
-            return VAL_EMPTY;
-        }
-        return v;
-    }
-    it->index--;
-    return v;
+    return seq_item_step(vm, it, -1);
 }
 
 static int seqiter_len(CoilVM *vm, CoilValue self, int64_t *out)
