@@ -24,6 +24,15 @@ def _size(size):
     return size
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text file opened with `encoding` uses: the given one,
+    or "locale" (or "utf-8" in UTF-8 mode) for None."""
+    if encoding is not None:
+        return encoding
+    import sys
+    return "utf-8" if sys.flags.utf8_mode else "locale"
+
+
 class _MemoryIO:
     # Shared by StringIO and BytesIO: the contents are one str/bytes value
     # plus a position; writes past the end pad with the empty element.
@@ -125,7 +134,7 @@ class _MemoryIO:
 
     def write(self, s):
         self._check()
-        self._check_type(s)
+        s = self._check_type(s)
         n = len(s)
         if n == 0:
             return 0
@@ -232,12 +241,13 @@ class StringIO(_MemoryIO):
 
     def write(self, s):
         self._check()
-        self._check_type(s)
+        s = self._check_type(s)
         return _MemoryIO.write(self, self._translate(s)) and len(s)
 
     def _check_type(self, s):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        return s
 
     def _pad(self, n):
         return "\0" * n
@@ -293,8 +303,12 @@ class BytesIO(_MemoryIO):
         self._closed = False
 
     def _check_type(self, s):
-        if not isinstance(s, bytes):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+        # any bytes-like object, kept as bytes
+        if isinstance(s, bytes):
+            return s
+        if isinstance(s, (bytearray, memoryview)):
+            return bytes(s)
+        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
     def _pad(self, n):
         return bytes(n)

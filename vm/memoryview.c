@@ -1,8 +1,9 @@
 /* memoryview.c — a minimal memoryview: one-dimensional, format 'B', over a
  * bytes (read-only) or bytearray (writable).  Indexing, contiguous slicing
  * (a view on the same memory), item and slice assignment, tobytes/tolist/
- * hex, release and `with`.  Slices with a step and cast() are not supported
- * (NotImplementedError).  A bytearray under a view is not locked against
+ * hex, release and `with`.  A slice with a step of a view on bytes views a
+ * copy of the picked bytes; over a bytearray it, and cast(), are not
+ * supported (NotImplementedError).  A bytearray under a view is not locked against
  * resizing as in CPython; the view reads the current body, bounds-checked. */
 #include <stdio.h>
 
@@ -107,8 +108,20 @@ static CoilValue mv_getitem(CoilVM *vm, CoilValue self, CoilValue key)
     if (value_is_type(key, vm->t_slice)) {
         int64_t start, stop, step, n;
         if (slice_unpack_indices(vm, key, (int64_t)v.n, &start, &stop, &step, &n) < 0) return VAL_ERROR;
-        if (step != 1 && n > 1)
-            return vm_raise(vm, vm->e_NotImplementedError, "memoryview: slices with a step are not supported");
+        if (step != 1 && n > 1) {
+            /* Over immutable bytes a strided view reads what a view on a
+             * copy of the picked bytes reads; over a bytearray writes would
+             * have to reach it, which a copy cannot do. */
+            if (!readonly(vm, self))
+                return vm_raise(vm, vm->e_NotImplementedError,
+                                "memoryview: slices with a step of a bytearray's view are not supported");
+            CoilValue copy = bytes_new(vm, NULL, (size_t)n);
+            if (value_is_error(copy)) return copy;
+            memoryview_view(vm, self, &v);
+            unsigned char *d = (unsigned char *)((CoilBytes *)value_as_object(copy))->data;
+            for (int64_t k = 0, i = start; k < n; k++, i += step) d[k] = v.p[i];
+            return mv_make(vm, copy, 0, (size_t)n);
+        }
         return mv_make(vm, MV(self)->base, MV(self)->start + (size_t)(n > 0 ? start : 0), n > 0 ? (size_t)n : 0);
     }
     if (!value_is_int(vm, key) && !vm_typeof(vm, key)->index)

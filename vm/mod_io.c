@@ -467,11 +467,11 @@ static CoilValue m_write(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     if (!f->writable) return unsupported(vm, f->text ? "not writable" : "write");
     prepare_write(f);
     if (f->text) return write_text(vm, f, args[1]);
-    if (!value_is_type(args[1], vm->t_bytes))
+    BytesView b; /* any bytes-like object (args[1] keeps it alive) */
+    if (!bytes_view(vm, args[1], &b))
         return vm_raise(vm, vm->e_TypeError, "a bytes-like object is required, not '%s'", value_type_name(vm, args[1]));
-    CoilBytes *b = (CoilBytes *)value_as_object(args[1]);
-    if (!wbuf_append(vm, f, b->data, b->len)) return VAL_ERROR;
-    return int_from_i64(vm, (int64_t)b->len);
+    if (!wbuf_append(vm, f, b.p, b.n)) return VAL_ERROR;
+    return int_from_i64(vm, (int64_t)b.n);
 }
 
 static CoilValue m_writelines(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
