@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "strlit.h"
+#include "unicode/unicode.h"
 #include "token.h"
 
 static int strlit_hex(int c)
@@ -174,8 +175,12 @@ long strlit_decode(const char *body, size_t n, uint32_t flags, int line, int col
                 pos += *s < 0x80 ? 1 : (*s & 0xC0) == 0xC0 ? 10 : 0;
             if (s >= end || s == name)
                 return strlit_unicode_error(err, line, col, start, pos, what);
-            return strlit_unicode_error(err, line, col, start, pos + 1,
-                                        "\\N{...} escapes are not supported by Coil");
+            int64_t cp = uni_lookup((const char *)name, (size_t)(s - name));
+            if (cp < 0)
+                return strlit_unicode_error(err, line, col, start, pos + 1, "unknown Unicode character name");
+            s++, pos++;
+            o = strlit_put(o, (uint32_t)cp);
+            continue;
         }
         default:
             break;

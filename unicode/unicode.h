@@ -1,6 +1,7 @@
 /* unicode.h — Unicode character facts shared by the front end and the VM:
  * the str.is*() properties, printability (what repr() escapes), whitespace,
- * decimal digit values and full case mappings, all exactly CPython 3.11's
+ * decimal digit values, full case mappings, character names and general
+ * categories, all exactly CPython 3.11's
  * (Unicode 14.0.0).  The bottom layer: it includes nothing of Coil's. */
 #ifndef COIL_UNICODE_H
 #define COIL_UNICODE_H
@@ -36,5 +37,17 @@ int uni_decimal(uint32_t cp);
 enum { UNI_MAP_UPPER, UNI_MAP_LOWER, UNI_MAP_TITLE, UNI_MAP_FOLD };
 #define UNI_MAP_MAX 3
 size_t uni_case_map(uint32_t cp, int which, uint32_t out[UNI_MAP_MAX]);
+
+/* --- names and categories (unicode_names.c) --- */
+
+/* Room for any character name and its NUL. */
+#define UNI_NAME_MAX 128
+/* unicodedata.name(): writes cp's name into buf (cap >= UNI_NAME_MAX) and
+ * returns its length, or 0 when cp has no name. */
+size_t uni_name(uint32_t cp, char *buf, size_t cap);
+/* unicodedata.lookup() / \N{...} (case-insensitive): the code point, or -1. */
+int64_t uni_lookup(const char *name, size_t len);
+/* unicodedata.category(): "Lu", "Nd", "Cn"... */
+const char *uni_category(uint32_t cp);
 
 #endif

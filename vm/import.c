@@ -47,6 +47,7 @@ static const CoilNativeModule native_modules[] = {
     {"_contextstate", mod_contextstate_create},
     {"_re", mod_re_create},
     {"_hashlib", mod_hashlib_create},
+    {"unicodedata", mod_unicodedata_create},
     {NULL, NULL},
 };
 

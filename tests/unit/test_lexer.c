@@ -899,9 +899,9 @@ Test(strlit, errors)
     expect_decode_error("\xC3\xA9\\\xC3\xA9\\x4", 0,
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         "26-28: truncated \\xXX escape");
-    expect_decode_error("\\N{DASH}", 0,
+    expect_decode_error("\\N{DASHX}", 0,
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                        "0-7: \\N{...} escapes are not supported by Coil");
+                        "0-8: unknown Unicode character name");
     expect_decode_error("\\N", 0,
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         "0-1: malformed \\N character escape");
