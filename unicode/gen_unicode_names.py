@@ -10,9 +10,12 @@ Layout:
   coil_uni_words[]       the distinct words of all names, NUL-separated,
                          most frequent first;
   coil_uni_word_off[]    each word's offset in coil_uni_words;
-  coil_uni_name_cps[]    the named code points (not the algorithmic ranges),
-                         ascending;
-  coil_uni_name_off[]    each one's offset in coil_uni_name_data, plus an end;
+  coil_uni_runs[]        the named code points (not the rule-made ones), as
+                         runs of consecutive ones: {first code point, number
+                         of the run's first name}; names are numbered in
+                         code point order;
+  coil_uni_name_len[]    each name's length in coil_uni_name_data, and
+  coil_uni_name_blk[]    the offset of every 32nd name;
   coil_uni_name_data[]   each name as word numbers joined by spaces: a byte
                          < 0x80 is word 0..127, else two bytes give
                          128 + ((b0 & 0x7f) << 8 | b1);
@@ -58,6 +61,12 @@ def main():
             i = number[w]
             data += bytes([i]) if i < 128 else bytes([0x80 | (i - 128) >> 8, (i - 128) & 0xff])
     offs.append(len(data))
+    lens = [offs[i + 1] - offs[i] for i in range(len(named))]
+    assert max(lens) < 256
+    runs = []
+    for k, (cp, _) in enumerate(named):
+        if not runs or named[k - 1][0] != cp - 1:
+            runs.append((cp, k))
     order = sorted(range(len(named)), key=lambda k: named[k][1])
 
     cats = sorted({unicodedata.category(chr(cp)) for cp in range(0x110000)})
@@ -85,11 +94,16 @@ def main():
     out.append('#define COIL_UNI_NWORDS %d' % len(words))
     out.append('#define COIL_UNI_NNAMES %d' % len(named))
     out.append('#define COIL_UNI_NALG %d' % len(alg))
+    out.append('#define COIL_UNI_NRUNS %d' % len(runs))
     out.append('#define COIL_UNI_NCAT %d' % len(ranges))
     array('char', 'coil_uni_words', [ord(ch) for ch in text], 24)
     array('uint32_t', 'coil_uni_word_off', woff)
-    array('uint32_t', 'coil_uni_name_cps', [cp for cp, _ in named])
-    array('uint32_t', 'coil_uni_name_off', offs)
+    out.append('static const struct { uint32_t cp; uint16_t name; } coil_uni_runs[%d] = {' % len(runs))
+    for i in range(0, len(runs), 6):
+        out.append('    ' + ' '.join('{%d, %d},' % r for r in runs[i:i + 6]))
+    out.append('};')
+    array('uint8_t', 'coil_uni_name_len', lens, 24)
+    array('uint32_t', 'coil_uni_name_blk', offs[:-1][::32])
     array('uint8_t', 'coil_uni_name_data', list(data), 24)
     array('uint16_t', 'coil_uni_name_sorted', order)
     out.append('static const struct { uint32_t first, last; const char *prefix; } coil_uni_alg[%d] = {' % len(alg))

@@ -31,11 +31,25 @@ static bool put_word(char *buf, size_t cap, size_t *n, uint32_t w)
     return true;
 }
 
-/* Spells named entry k (an index into coil_uni_name_cps). */
+/* The code point of name number k (names are numbered in code point order). */
+static uint32_t name_cp(size_t k)
+{
+    size_t lo = 0, hi = COIL_UNI_NRUNS;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (coil_uni_runs[mid].name <= k) lo = mid;
+        else hi = mid;
+    }
+    return coil_uni_runs[lo].cp + (uint32_t)(k - coil_uni_runs[lo].name);
+}
+
+/* Spells name number k. */
 static size_t spell(size_t k, char *buf, size_t cap)
 {
     size_t n = 0;
-    for (uint32_t i = coil_uni_name_off[k]; i < coil_uni_name_off[k + 1];) {
+    uint32_t at = coil_uni_name_blk[k / 32];
+    for (size_t j = k & ~(size_t)31; j < k; j++) at += coil_uni_name_len[j];
+    for (uint32_t i = at, end = at + coil_uni_name_len[k]; i < end;) {
         uint32_t b = coil_uni_name_data[i++];
         uint32_t w = b < 0x80 ? b : 128 + ((b & 0x7f) << 8 | coil_uni_name_data[i++]);
         if (n && n + 1 < cap) buf[n++] = ' ';
@@ -58,14 +72,17 @@ size_t uni_name(uint32_t cp, char *buf, size_t cap)
             int len = snprintf(buf, cap, "%s%04X", coil_uni_alg[i].prefix, (unsigned)cp);
             return len > 0 ? (size_t)len : 0;
         }
-    size_t lo = 0, hi = COIL_UNI_NNAMES;
-    while (lo < hi) {
+    /* the run holding cp, if any: the last one starting at or before it */
+    size_t lo = 0, hi = COIL_UNI_NRUNS;
+    while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (coil_uni_name_cps[mid] < cp) lo = mid + 1;
+        if (coil_uni_runs[mid].cp <= cp) lo = mid;
         else hi = mid;
     }
-    if (lo == COIL_UNI_NNAMES || coil_uni_name_cps[lo] != cp) return 0;
-    return spell(lo, buf, cap);
+    if (cp < coil_uni_runs[lo].cp) return 0;
+    size_t end = lo + 1 < COIL_UNI_NRUNS ? coil_uni_runs[lo + 1].name : COIL_UNI_NNAMES;
+    size_t k = coil_uni_runs[lo].name + (cp - coil_uni_runs[lo].cp);
+    return k < end ? spell(k, buf, cap) : 0;
 }
 
 #define CJK_PREFIX "CJK UNIFIED IDEOGRAPH-"
@@ -158,7 +175,7 @@ int64_t uni_lookup(const char *name, size_t len)
         size_t mid = (lo + hi) / 2, k = coil_uni_name_sorted[mid];
         spell(k, buf, sizeof buf);
         int c = strcmp(buf, up);
-        if (c == 0) return coil_uni_name_cps[k];
+        if (c == 0) return name_cp(k);
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }
