@@ -50,4 +50,17 @@ int64_t uni_lookup(const char *name, size_t len);
 /* unicodedata.category(): "Lu", "Nd", "Cn"... */
 const char *uni_category(uint32_t cp);
 
+/* --- normalization (unicode_norm.c) --- */
+
+/* unicodedata.combining(): the canonical combining class. */
+int uni_combining(uint32_t cp);
+/* The longest full decomposition of one code point. */
+#define UNI_DECOMP_MAX 18
+/* cp's full canonical (compat: compatibility) decomposition, 1 to
+ * UNI_DECOMP_MAX code points (cp itself when it has none). */
+size_t uni_decompose(uint32_t cp, bool compat, uint32_t out[UNI_DECOMP_MAX]);
+/* Puts the combining marks of fully decomposed s[0..n) in canonical order
+ * and, if compose, composes it (NFC / NFKC); returns the new length. */
+size_t uni_reorder_compose(uint32_t *s, size_t n, bool compose);
+
 #endif

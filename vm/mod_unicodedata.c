@@ -1,7 +1,7 @@
 /* mod_unicodedata.c — the unicodedata module over unicode/'s tables: name,
- * lookup, category, decimal and unidata_version, with CPython 3.11's
- * argument errors.  (digit, numeric, normalize and the other properties are
- * not provided.) */
+ * lookup, category, combining, decimal, normalize, is_normalized and
+ * unidata_version, with CPython 3.11's argument errors.  (digit, numeric,
+ * decomposition and the other properties are not provided.) */
 #include <string.h>
 
 #include "unicode/unicode.h"
@@ -10,6 +10,7 @@
 #include "vm/bytes.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/vm.h"
 #include "vm/int.h"
 #include "vm/module.h"
 #include "vm/modules.h"
@@ -93,9 +94,84 @@ static CoilValue ud_decimal(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     return vm_raise(vm, vm->e_ValueError, "not a decimal");
 }
 
+static CoilValue ud_combining(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "combining", nargs, 1, 1) < 0) return VAL_ERROR;
+    int64_t cp = one_char(vm, "combining", "", args[0]);
+    if (cp < 0) return VAL_ERROR;
+    return value_from_small_int(uni_combining((uint32_t)cp));
+}
+
+/* normalize(form, s) and is_normalized(form, s): the normal form of s (s
+ * itself when ASCII, which every form leaves alone), or VAL_ERROR. */
+static CoilValue normal_form(CoilVM *vm, const char *fname, const CoilValue *args, size_t nargs)
+{
+    if (args_count(vm, fname, nargs, 2, 2) < 0) return VAL_ERROR;
+    for (int k = 0; k < 2; k++)
+        if (!value_is_str(vm, args[k]))
+            return vm_raise(vm, vm->e_TypeError, "%s() argument %d must be str, not %s", fname, k + 1,
+                            value_type_name(vm, args[k]));
+    CoilString *form = value_as_str(args[0]), *s = value_as_str(args[1]);
+    bool compat = str_eq_cstr(form, "NFKC") || str_eq_cstr(form, "NFKD");
+    bool compose = str_eq_cstr(form, "NFC") || str_eq_cstr(form, "NFKC");
+    if (!compat && !compose && !str_eq_cstr(form, "NFD"))
+        return vm_raise(vm, vm->e_ValueError, "invalid normalization form");
+    if (s->ascii) return args[1];
+    size_t cap = s->cplen * 2 + UNI_DECOMP_MAX, n = 0;
+    uint32_t *cps = vm_mem_alloc(vm, cap * sizeof *cps);
+    if (!cps) return VAL_ERROR;
+    for (size_t off = 0; off < s->len;) {
+        size_t adv;
+        uint32_t cp = str_decode_cp(s->data + off, &adv);
+        off += adv;
+        if (cap - n < UNI_DECOMP_MAX) {
+            uint32_t *g = vm_mem_realloc(vm, cps, cap * sizeof *cps, cap * 2 * sizeof *cps);
+            if (!g) {
+                vm_mem_free(vm, cps, cap * sizeof *cps);
+                return VAL_ERROR;
+            }
+            cps = g;
+            cap *= 2;
+        }
+        n += uni_decompose(cp, compat, cps + n);
+    }
+    n = uni_reorder_compose(cps, n, compose);
+    CoilBuf b;
+    buf_init(&b, &vm->counted);
+    bool ok = buf_reserve(&b, n);
+    for (size_t i = 0; ok && i < n; i++) ok = buf_append_cp(&b, cps[i]);
+    vm_mem_free(vm, cps, cap * sizeof *cps);
+    if (!ok) {
+        buf_free(&b);
+        return vm_raise_nomem(vm);
+    }
+    return str_from_buf(vm, &b);
+}
+
+static CoilValue ud_normalize(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    return normal_form(vm, "normalize", args, nargs);
+}
+
+static CoilValue ud_is_normalized(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    CoilValue r = normal_form(vm, "is_normalized", args, nargs);
+    if (value_is_error(r)) return r;
+    return value_from_bool(r == args[1] || str_eq(value_as_str(r), value_as_str(args[1])));
+}
+
 static const CoilMethodDef unicodedata_functions[] = {
-    {"name", ud_name, 0},       {"lookup", ud_lookup, 0}, {"category", ud_category, 0},
-    {"decimal", ud_decimal, 0}, {NULL, NULL, 0},
+    {"name", ud_name, 0},
+    {"lookup", ud_lookup, 0},
+    {"category", ud_category, 0},
+    {"combining", ud_combining, 0},
+    {"decimal", ud_decimal, 0},
+    {"normalize", ud_normalize, 0},
+    {"is_normalized", ud_is_normalized, 0},
+    {NULL, NULL, 0},
 };
 
 CoilValue mod_unicodedata_create(CoilVM *vm)
