@@ -36,7 +36,23 @@ static CoilValue future_await_slot(CoilVM *vm, CoilValue self);
 bool aio_is_coroutine(CoilVM *vm, CoilValue v)
 {
     CoilType *t = vm_typeof(vm, v);
-    return t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait || asyncgen_is_op(vm, v);
+    if (t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait || asyncgen_is_op(vm, v) ||
+        t == vm->t_anext_awaitable)
+        return true;
+    if (!(t->flags & TYPE_HEAPTYPE)) return false;
+    /* CPython also takes any collections.abc.Coroutine: a class defining
+     * __await__, send, throw and close (a Task drives it by those). */
+    static const char *const need[] = {"__await__", "send", "throw", "close"};
+    for (size_t k = 0; k < 4; k++) {
+        CoilString *name = str_intern_cstr(vm, need[k]);
+        if (!name) {
+            vm_take_exception(vm);
+            return false;
+        }
+        CoilValue m = type_lookup(vm, t, name);
+        if (m == VAL_EMPTY || m == VAL_NONE) return false;
+    }
+    return true;
 }
 
 bool fut_is_native(CoilVM *vm, CoilValue v)
@@ -263,14 +279,27 @@ CoilValue aio_context_snapshot(CoilVM *vm)
     return vm_getattr_cstr(vm, c, "_data"); /* a contextvars.Context */
 }
 
-/* The loop a Future made without loop= uses: get_event_loop(). */
-static CoilValue default_loop(CoilVM *vm)
+/* asyncio.get_event_loop(): the running loop, else the policy's
+ * get_event_loop().  Native as in CPython, so a traceback shows no frame of
+ * its own above the policy's.  events.py installs the policy getter as
+ * _asyncio._get_event_loop_policy. */
+CoilValue aio_get_event_loop(CoilVM *vm)
 {
     CoilAsync *as = vm->async;
     if (as->running_loop != VAL_NONE) return as->running_loop;
-    CoilValue m = as->module;
-    return vm_call_method(vm, m, str_intern_cstr(vm, "get_event_loop"), NULL, 0);
+    CoilString *name = str_intern_cstr(vm, "_get_event_loop_policy");
+    if (!name) return VAL_ERROR;
+    CoilValue policy = vm_call_method(vm, as->module, name, NULL, 0);
+    if (value_is_error(policy)) return policy;
+    GC_ROOT(vm, policy);
+    name = str_intern_cstr(vm, "get_event_loop");
+    CoilValue r = name ? vm_call_method(vm, policy, name, NULL, 0) : VAL_ERROR;
+    GC_UNROOT(vm, 1);
+    return r;
 }
+
+/* The loop a Future made without loop= uses: get_event_loop(). */
+static CoilValue default_loop(CoilVM *vm) { return aio_get_event_loop(vm); }
 
 CoilValue future_new(CoilVM *vm, CoilValue loop)
 {
@@ -355,6 +384,21 @@ static int bad_yield(CoilVM *vm, CoilFuture *t, const char *fmt, CoilValue a, Co
 static int drive_coro(CoilVM *vm, CoilValue coro, CoilValue exc, CoilValue *out)
 {
     if (value_is_coroutine(vm, coro)) return coro_drive(vm, coro, VAL_NONE, exc, out);
+    if (exc == VAL_EMPTY && (vm_typeof(vm, coro)->flags & TYPE_HEAPTYPE)) {
+        /* A class that is a collections.abc.Coroutine: CPython's Task calls
+         * its send(None) (coro_iter_send would take __next__, as an await
+         * delegating to an iterator does). */
+        CoilString *name = str_intern_cstr(vm, "send");
+        CoilValue none = VAL_NONE;
+        CoilValue r = name ? vm_call_method(vm, coro, name, &none, 1) : VAL_ERROR;
+        if (!value_is_error(r)) {
+            *out = r;
+            return DRIVE_YIELD;
+        }
+        if (!vm_exception_matches(vm, vm->e_StopIteration)) return DRIVE_ERROR;
+        *out = value_as_exc(vm_take_exception(vm))->value;
+        return DRIVE_RETURN;
+    }
     int r = coro_iter_send(vm, coro, VAL_NONE, exc, out);
     return r < 0 ? DRIVE_ERROR : r == 1 ? DRIVE_RETURN : DRIVE_YIELD;
 }
