@@ -524,32 +524,7 @@ static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args)
 {
     CoilBuf b;
     buf_init(&b, &vm->counted);
-    CoilValue name = vm_getattr(vm, cb, vm->names.__qualname__);
-    if (value_is_error(name)) {
-        vm_take_exception(vm);
-        name = vm_getattr(vm, cb, vm->names.__name__);
-        if (value_is_error(name)) {
-            vm_take_exception(vm);
-            name = vm_repr(vm, cb);
-        }
-    }
-    bool ok = !value_is_error(name) && value_is_str(vm, name) &&
-              buf_append(&b, value_as_str(name)->data, value_as_str(name)->len) && buf_putc(&b, '(');
-    if (ok && value_is_tuple(vm, args)) {
-        CoilTuple *t = value_as_tuple(args);
-        for (size_t k = 0; k < t->len && ok; k++) {
-            CoilValue r = vm_repr(vm, t->items[k]);
-            ok = !value_is_error(r) && (k == 0 || buf_append_str(&b, ", ")) &&
-                 buf_append(&b, value_as_str(r)->data, value_as_str(r)->len);
-        }
-    }
-    ok = ok && buf_putc(&b, ')');
-    if (ok && value_is_type(cb, vm->t_function)) {
-        CoilCode *c = ((CoilFunction *)value_as_object(cb))->code;
-        char tmp[32];
-        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
-        ok = buf_append_str(&b, " at ") && buf_append(&b, c->filename->data, c->filename->len) && buf_append_str(&b, tmp);
-    }
+    bool ok = aio_format_callback_source(vm, &b, cb, args);
     CoilValue s = ok ? str_new(vm, buf_cstr(&b), b.len) : VAL_ERROR;
     buf_free(&b);
     if (value_is_error(s) && !vm_has_exception(vm)) vm_raise_nomem(vm);
