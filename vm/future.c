@@ -991,9 +991,14 @@ static CoilValue m_cancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 
 static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    static const char *const names[] = {"fn", "context"};
+    /* add_done_callback(fn, /, *, context=None) */
+    static const char *const names[] = {"context"};
     CoilValue a[2] = {VAL_EMPTY, VAL_EMPTY};
-    if (args_parse(vm, "add_done_callback", args + 1, nargs - 1, kw, names, 2, 1, 1, a) < 0) return VAL_ERROR;
+    if (nargs - 1 != 1)
+        return vm_raise(vm, vm->e_TypeError, "add_done_callback() takes exactly 1 positional argument (%zu given)",
+                        nargs - 1);
+    a[0] = args[1];
+    if (args_parse(vm, "add_done_callback", args + 2, 0, kw, names, 1, 0, 0, a + 1) < 0) return VAL_ERROR;
     SELF("add_done_callback");
     /* It runs in `context`, by default a copy of the current one: kept
      * with it unless that is empty (no variable ever set). */
@@ -1012,8 +1017,9 @@ static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t n
 
 static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)kw;
-    if (args_count(vm, "remove_done_callback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_no_kw(vm, "Future.remove_done_callback", kw) < 0 ||
+        args_count(vm, "Future.remove_done_callback", nargs - 1, 1, 1) < 0)
+        return VAL_ERROR;
     SELF("remove_done_callback");
     int n = future_remove_callback(vm, f, args[1], CB_CALL);
     return n < 0 ? VAL_ERROR : value_from_small_int(n);
@@ -1075,7 +1081,7 @@ static const CoilMethodDef future_methods[] = {
     {"cancelled", m_cancelled, 0},
     {"cancel", m_cancel, METH_KEYWORDS},
     {"add_done_callback", m_add_done_callback, METH_KEYWORDS},
-    {"remove_done_callback", m_remove_done_callback, 0},
+    {"remove_done_callback", m_remove_done_callback, METH_KEYWORDS},
     {"set_result", m_set_result, 0},
     {"set_exception", m_set_exception, 0},
     {"get_loop", m_get_loop, 0},

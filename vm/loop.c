@@ -707,14 +707,23 @@ static CoilValue l_call_later(CoilVM *vm, const CoilValue *args, size_t nargs, C
 {
     if (nargs < 3) return vm_raise(vm, vm->e_TypeError, "call_later() missing required positional arguments");
     if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "delay must not be None");
-    double delay;
-    if (vm_to_double(vm, args[1], &delay) < 0) return VAL_ERROR;
+    double when;
+    if (value_is_double(args[1]) || value_is_small_int(args[1])) {
+        double delay;
+        if (vm_to_double(vm, args[1], &delay) < 0) return VAL_ERROR;
+        when = loop_time() + delay;
+    } else {
+        /* CPython computes self.time() + delay: its TypeError for a delay
+         * that is no number. */
+        CoilValue w = vm_binary(vm, BIN_ADD, value_from_double(loop_time()), args[1]);
+        if (value_is_error(w) || vm_to_double(vm, w, &when) < 0) return VAL_ERROR;
+    }
     if (value_is_error(check_closed(vm, LOOP(args[0]))) ||
         (LOOP(args[0])->debug && value_is_error(check_callback(vm, args[2], "call_at"))))
         return VAL_ERROR;
     CoilValue rest = rest_args(vm, args, nargs, 3, kw, "call_later");
     if (value_is_error(rest)) return rest;
-    return call_at(vm, args[0], loop_time() + delay, args[2], rest, args, nargs, kw);
+    return call_at(vm, args[0], when, args[2], rest, args, nargs, kw);
 }
 
 static CoilValue l_time(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
