@@ -8,6 +8,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from _traceback import _native_frame
+
 # Metadata copied from the wrapped callable, and dicts merged into the wrapper.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -63,6 +65,8 @@ _PARTIAL_FIELDS = frozenset(('func', 'args', 'keywords'))
 
 
 class partial:
+    # CPython's partial is a C type: no frame of it shows in a traceback.
+    @_native_frame
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -85,6 +89,7 @@ class partial:
         self.keywords = keywords
         return self
 
+    @_native_frame
     def __call__(self, /, *args, **keywords):
         if self.keywords:
             keywords = {**self.keywords, **keywords}

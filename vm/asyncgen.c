@@ -76,6 +76,22 @@ static CoilValue op_exception(CoilVM *vm, CoilAGenOp *op)
     return coro_throw_arg(vm, t->items, t->len);
 }
 
+/* CPython 3.11 counts athrow()'s arguments only when the awaitable first
+ * runs (a closed generator answers StopAsyncIteration before any check),
+ * and it has marked the generator running by then without clearing the
+ * mark on this error: every later step of the generator is refused as
+ * "already running".  True (exception pending) on a bad count. */
+static bool op_bad_arg_count(CoilVM *vm, CoilAGenOp *op, CoilGenerator *g)
+{
+    if (op->kind != AG_ATHROW) return false;
+    size_t n = value_as_tuple(op->arg)->len;
+    if (n >= 1 && n <= 3) return false;
+    args_count(vm, "athrow", n, 1, 3);
+    g->aflags |= CORO_RUNNING_ASYNC;
+    op->state = OP_CLOSED;
+    return true;
+}
+
 /* --- running linked on the awaiting frame ------------------------------------------------ */
 
 int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, CoilValue *out)
@@ -139,6 +155,7 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
         vm_raise_args(vm, vm->e_StopAsyncIteration, vm->empty_tuple);
         return CORO_ERROR;
     }
+    if (op_bad_arg_count(vm, op, g)) return CORO_ERROR;
     CoilValue exc = op_exception(vm, op);
     if (value_is_error(exc)) return CORO_ERROR;
     op->state = OP_ITER;
@@ -293,28 +310,33 @@ static int op_result(CoilVM *vm, CoilAGenOp *op, int r, CoilValue v, CoilValue *
     return -1;
 }
 
+/* The iterator an anext_awaitable delegates to (the awaitable __anext__
+ * returned, through its __await__), made on first use; VAL_ERROR. */
+static CoilValue anext_awaitable_iter(CoilVM *vm, CoilANextAwaitable *a)
+{
+    if (a->it != VAL_EMPTY) return a->it;
+    CoilValue w = a->wrapped;
+    CoilType *t = vm_typeof(vm, w);
+    CoilValue it;
+    if (asyncgen_is_op(vm, w)) {
+        it = w;
+    } else if (t->await) {
+        it = t->await(vm, w);
+        if (value_is_error(it)) return it;
+        if (!vm_typeof(vm, it)->next)
+            return vm_raise(vm, vm->e_TypeError, "__await__() returned non-iterator of type '%s'",
+                            value_type_name(vm, it));
+    } else {
+        return vm_raise(vm, vm->e_TypeError, "'%s' object is not awaitable", t->name);
+    }
+    a->it = it;
+    return it;
+}
+
 static int anext_awaitable_send(CoilVM *vm, CoilValue self, CoilValue sent, CoilValue exc, CoilValue *out)
 {
     CoilANextAwaitable *a = (CoilANextAwaitable *)value_as_object(self);
-    if (a->it == VAL_EMPTY) {
-        CoilValue w = a->wrapped;
-        CoilType *t = vm_typeof(vm, w);
-        CoilValue it;
-        if (asyncgen_is_op(vm, w)) {
-            it = w;
-        } else if (t->await) {
-            it = t->await(vm, w);
-            if (value_is_error(it)) return -1;
-            if (!vm_typeof(vm, it)->next) {
-                vm_raise(vm, vm->e_TypeError, "__await__() returned non-iterator of type '%s'", value_type_name(vm, it));
-                return -1;
-            }
-        } else {
-            vm_raise(vm, vm->e_TypeError, "'%s' object is not awaitable", t->name);
-            return -1;
-        }
-        a->it = it;
-    }
+    if (value_is_error(anext_awaitable_iter(vm, a))) return -1;
     int r = coro_iter_send(vm, a->it, sent, exc, out);
     if (r < 0 && vm_exception_matches(vm, vm->e_StopAsyncIteration)) {
         vm_take_exception(vm);
@@ -418,6 +440,7 @@ int asyncgen_iter_send(CoilVM *vm, CoilValue opv, CoilValue sent, CoilValue exc,
         vm_raise(vm, vm->e_RuntimeError, "can't send non-None value to a just-started coroutine");
         return -1;
     }
+    if (op_bad_arg_count(vm, op, g)) return -1;
     CoilValue e = op_exception(vm, op);
     if (value_is_error(e)) return -1;
     GC_ROOT(vm, e);
@@ -503,7 +526,14 @@ static CoilValue op_m_close(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 {
     (void)kw;
     if (args_count(vm, "close", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    if (value_is_type(args[0], vm->t_anext_awaitable)) return VAL_NONE;
+    if (value_is_type(args[0], vm->t_anext_awaitable)) {
+        /* As CPython: closes what it delegates to (so the coroutine
+         * __anext__ made is not reported as never awaited). */
+        CoilValue it = anext_awaitable_iter(vm, (CoilANextAwaitable *)value_as_object(args[0]));
+        if (value_is_error(it)) return it;
+        CoilString *name = str_intern_cstr(vm, "close");
+        return name ? vm_call_method(vm, it, name, NULL, 0) : VAL_ERROR;
+    }
     OP(args[0])->state = OP_CLOSED;
     return VAL_NONE;
 }
@@ -523,6 +553,9 @@ static const CoilMethodDef op_methods[] = {{"send", op_m_send, 0},   {"throw", o
 
 static CoilValue new_op(CoilVM *vm, CoilValue agen, int kind, CoilValue arg)
 {
+    /* CPython runs the firstiter hook (the running loop starts tracking the
+     * generator for shutdown_asyncgens) when the awaitable is made. */
+    if (init_hooks(vm, agen) < 0) return VAL_ERROR;
     GC_ROOT(vm, agen);
     GC_ROOT(vm, arg);
     CoilType *t = kind == AG_ASEND ? vm->t_async_generator_asend : vm->t_async_generator_athrow;
@@ -562,7 +595,6 @@ static CoilValue ag_m_asend(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue ag_m_athrow(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "athrow", nargs - 1, 1, 3) < 0) return VAL_ERROR;
     CoilValue t = tuple_from_array(vm, args + 1, nargs - 1);
     if (value_is_error(t)) return t;
     return new_op(vm, args[0], AG_ATHROW, t);

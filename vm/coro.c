@@ -870,6 +870,55 @@ static void queue_warning(CoilVM *vm, uint32_t seq, const char *text, size_t len
     w->seqs[k] = seq;
 }
 
+/* CPython's warnings registry shows a warning once per module, line and
+ * text: a loop dropping one never-awaited coroutine per pass warns once.
+ * The texts already shown are kept as FNV-1a hashes (the text holds the
+ * file, the line and the coroutine's name). */
+typedef struct CoilCoroWarned {
+    uint64_t *hashes;
+    size_t n, cap;
+} CoilCoroWarned;
+
+static uint64_t text_hash(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)p[k]) * 1099511628211ull;
+    return h;
+}
+
+/* Records the text as shown; false if it was already. */
+static bool first_showing(CoilVM *vm, const char *text, size_t len)
+{
+    CoilCoroWarned *r = vm->coro_warned;
+    if (!r) {
+        r = coil_alloc(&vm->alloc, sizeof *r);
+        if (!r) return true;
+        memset(r, 0, sizeof *r);
+        vm->coro_warned = r;
+    }
+    uint64_t h = text_hash(text, len);
+    for (size_t k = 0; k < r->n; k++)
+        if (r->hashes[k] == h) return false;
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 8;
+        uint64_t *q = coil_realloc(&vm->alloc, r->hashes, r->cap * sizeof *q, cap * sizeof *q);
+        if (!q) return true;
+        r->hashes = q;
+        r->cap = cap;
+    }
+    r->hashes[r->n++] = h;
+    return true;
+}
+
+void coro_free_warned(CoilVM *vm)
+{
+    CoilCoroWarned *r = vm->coro_warned;
+    vm->coro_warned = NULL;
+    if (!r) return;
+    coil_free(&vm->alloc, r->hashes, r->cap * sizeof *r->hashes);
+    coil_free(&vm->alloc, r, sizeof *r);
+}
+
 void coro_flush_warnings(CoilVM *vm)
 {
     CoilCoroWarnings *w = vm->coro_warnings;
@@ -877,7 +926,7 @@ void coro_flush_warnings(CoilVM *vm)
     if (!w) return;
     fflush(stdout);
     for (size_t k = 0; k < w->n; k++) {
-        fwrite(w->msgs[k], 1, w->lens[k], stderr);
+        if (first_showing(vm, w->msgs[k], w->lens[k])) fwrite(w->msgs[k], 1, w->lens[k], stderr);
         coil_free(&vm->alloc, w->msgs[k], w->lens[k]);
     }
     fflush(stderr);

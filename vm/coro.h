@@ -57,6 +57,8 @@ void coro_init_types(CoilVM *vm);
 /* Prints the "coroutine ... was never awaited" warnings the last sweep (or
  * teardown) queued, oldest coroutine first, as CPython's refcounting would. */
 void coro_flush_warnings(CoilVM *vm);
+/* Frees the record of warnings already shown (at VM teardown). */
+void coro_free_warned(CoilVM *vm);
 /* Called by gen_new for coroutines and async generators. */
 void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn);
 

@@ -235,6 +235,7 @@ static void add_traceback(CoilVM *vm, CoilCode *code, int lineno, int lasti, Coi
 
 void exc_add_traceback(CoilVM *vm, CoilCode *code, size_t pc, CoilValue globals)
 {
+    if (code->flags & CODE_NATIVE_FRAME) return;
     add_traceback(vm, code, code_line(code, pc), (int)pc * 2, globals);
 }
 

@@ -105,6 +105,9 @@ CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh)
     return o;
 }
 
+/* Whether a frame is one CPython would have (not a stand-in for C code). */
+static bool frame_visible(const CoilFrame *f) { return f->code && !(f->code->flags & CODE_NATIVE_FRAME); }
+
 /* sys._getframe(depth=0): the frame `depth` calls below the caller's. */
 CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -112,20 +115,20 @@ CoilValue frameobj_getframe(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     int64_t depth = 0;
     if (nargs && vm_index(vm, args[0], &depth) < 0) return VAL_ERROR;
     CoilFrame *f = vm->frame;
-    while (f && !f->code) f = f->prev;
+    while (f && !frame_visible(f)) f = f->prev;
     for (; depth > 0 && f; depth--) {
         f = f->prev;
-        while (f && !f->code) f = f->prev;
+        while (f && !frame_visible(f)) f = f->prev;
     }
     if (!f) return vm_raise(vm, vm->e_ValueError, "call stack is not deep enough");
     /* Snapshot the chain oldest first, so each object can point at its caller's. */
     size_t n = 0;
-    for (CoilFrame *g = f; g; g = g->prev) n += g->code != NULL;
+    for (CoilFrame *g = f; g; g = g->prev) n += frame_visible(g);
     CoilFrame **chain = vm_mem_alloc(vm, n * sizeof *chain);
     if (!chain) return VAL_ERROR;
     size_t k = 0;
     for (CoilFrame *g = f; g; g = g->prev)
-        if (g->code) chain[k++] = g;
+        if (frame_visible(g)) chain[k++] = g;
     CoilValue back = VAL_NONE;
     for (size_t i = n; i-- > 0 && !value_is_error(back);) back = snapshot(vm, chain[i], back);
     vm_mem_free(vm, chain, n * sizeof *chain);

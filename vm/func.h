@@ -40,6 +40,10 @@ typedef union CoilInstrCache {
 /* CoilCode.flags beyond the PROTO_* bits: a plain generator without
  * YIELDFROM, which FORITER may resume as a frame of its own loop. */
 #define CODE_INLINE_GEN (1u << 30)
+/* A stdlib function that stands for a C function of CPython (functools.
+ * partial's __call__): its frames leave no traceback entry and are not in
+ * traceback's view of the stack, as a C function has no frame. */
+#define CODE_NATIVE_FRAME (1u << 29)
 
 typedef struct CoilCode {
     CoilObject obj;

@@ -16,6 +16,7 @@
 #include "vm/asyncgen.h"
 #include "vm/future.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/list.h"
 #include "vm/module.h"
 #include "vm/str.h"
@@ -36,7 +37,23 @@ static CoilValue future_await_slot(CoilVM *vm, CoilValue self);
 bool aio_is_coroutine(CoilVM *vm, CoilValue v)
 {
     CoilType *t = vm_typeof(vm, v);
-    return t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait || asyncgen_is_op(vm, v);
+    if (t == vm->t_coroutine || t == vm->t_generator || t == vm->async->t_event_wait || asyncgen_is_op(vm, v) ||
+        t == vm->t_anext_awaitable)
+        return true;
+    if (!(t->flags & TYPE_HEAPTYPE)) return false;
+    /* CPython also takes any collections.abc.Coroutine: a class defining
+     * __await__, send, throw and close (a Task drives it by those). */
+    static const char *const need[] = {"__await__", "send", "throw", "close"};
+    for (size_t k = 0; k < 4; k++) {
+        CoilString *name = str_intern_cstr(vm, need[k]);
+        if (!name) {
+            vm_take_exception(vm);
+            return false;
+        }
+        CoilValue m = type_lookup(vm, t, name);
+        if (m == VAL_EMPTY || m == VAL_NONE) return false;
+    }
+    return true;
 }
 
 bool fut_is_native(CoilVM *vm, CoilValue v)
@@ -263,14 +280,27 @@ CoilValue aio_context_snapshot(CoilVM *vm)
     return vm_getattr_cstr(vm, c, "_data"); /* a contextvars.Context */
 }
 
-/* The loop a Future made without loop= uses: get_event_loop(). */
-static CoilValue default_loop(CoilVM *vm)
+/* asyncio.get_event_loop(): the running loop, else the policy's
+ * get_event_loop().  Native as in CPython, so a traceback shows no frame of
+ * its own above the policy's.  events.py installs the policy getter as
+ * _asyncio._get_event_loop_policy. */
+CoilValue aio_get_event_loop(CoilVM *vm)
 {
     CoilAsync *as = vm->async;
     if (as->running_loop != VAL_NONE) return as->running_loop;
-    CoilValue m = as->module;
-    return vm_call_method(vm, m, str_intern_cstr(vm, "get_event_loop"), NULL, 0);
+    CoilString *name = str_intern_cstr(vm, "_get_event_loop_policy");
+    if (!name) return VAL_ERROR;
+    CoilValue policy = vm_call_method(vm, as->module, name, NULL, 0);
+    if (value_is_error(policy)) return policy;
+    GC_ROOT(vm, policy);
+    name = str_intern_cstr(vm, "get_event_loop");
+    CoilValue r = name ? vm_call_method(vm, policy, name, NULL, 0) : VAL_ERROR;
+    GC_UNROOT(vm, 1);
+    return r;
 }
+
+/* The loop a Future made without loop= uses: get_event_loop(). */
+static CoilValue default_loop(CoilVM *vm) { return aio_get_event_loop(vm); }
 
 CoilValue future_new(CoilVM *vm, CoilValue loop)
 {
@@ -355,6 +385,21 @@ static int bad_yield(CoilVM *vm, CoilFuture *t, const char *fmt, CoilValue a, Co
 static int drive_coro(CoilVM *vm, CoilValue coro, CoilValue exc, CoilValue *out)
 {
     if (value_is_coroutine(vm, coro)) return coro_drive(vm, coro, VAL_NONE, exc, out);
+    if (exc == VAL_EMPTY && (vm_typeof(vm, coro)->flags & TYPE_HEAPTYPE)) {
+        /* A class that is a collections.abc.Coroutine: CPython's Task calls
+         * its send(None) (coro_iter_send would take __next__, as an await
+         * delegating to an iterator does). */
+        CoilString *name = str_intern_cstr(vm, "send");
+        CoilValue none = VAL_NONE;
+        CoilValue r = name ? vm_call_method(vm, coro, name, &none, 1) : VAL_ERROR;
+        if (!value_is_error(r)) {
+            *out = r;
+            return DRIVE_YIELD;
+        }
+        if (!vm_exception_matches(vm, vm->e_StopIteration)) return DRIVE_ERROR;
+        *out = value_as_exc(vm_take_exception(vm))->value;
+        return DRIVE_RETURN;
+    }
     int r = coro_iter_send(vm, coro, VAL_NONE, exc, out);
     return r < 0 ? DRIVE_ERROR : r == 1 ? DRIVE_RETURN : DRIVE_YIELD;
 }
@@ -577,35 +622,159 @@ static const CoilMethodDef fiter_methods[] = {
 
 /* --- repr (base_futures._future_repr_info, base_tasks._task_repr_info) --------------------- */
 
-/* reprlib.repr with its default limits, for the common value kinds. */
-static bool reprlib_repr(CoilVM *vm, CoilBuf *b, CoilValue v, int level)
+/* reprlib.repr(v) (the stdlib module, with its default limits), appended. */
+static bool reprlib_repr(CoilVM *vm, CoilBuf *b, CoilValue v)
 {
-    CoilType *t = vm_typeof(vm, v);
-    if (level <= 0 && (t == vm->t_list || t == vm->t_tuple || t == vm->t_dict || t == vm->t_set)) {
-        if (t == vm->t_list) return buf_append(b, "[...]", 5);
-        if (t == vm->t_tuple) return buf_append(b, "(...)", 5);
-        return buf_append(b, "{...}", 5);
-    }
-    if (t == vm->t_list || t == vm->t_tuple) {
-        CoilValue *items = t == vm->t_list ? value_as_list(v)->items : value_as_tuple(v)->items;
-        size_t n = t == vm->t_list ? value_as_list(v)->len : value_as_tuple(v)->len;
-        if (!buf_append(b, t == vm->t_list ? "[" : "(", 1)) return false;
-        for (size_t k = 0; k < n && k < 6; k++) {
-            if (k && !buf_append(b, ", ", 2)) return false;
-            if (!reprlib_repr(vm, b, items[k], level - 1)) return false;
-        }
-        if (n > 6 && !buf_append(b, ", ...", 5)) return false;
-        if (t == vm->t_tuple && n == 1 && !buf_append(b, ",", 1)) return false;
-        return buf_append(b, t == vm->t_list ? "]" : ")", 1);
-    }
-    size_t limit = t == vm->t_int ? 40 : 30;
-    CoilValue r = vm_repr(vm, v);
+    GC_SAVE(vm);
+    GC_ROOT(vm, v);
+    CoilString *name = str_intern_cstr(vm, "reprlib");
+    CoilValue mod = name ? import_module(vm, name, VAL_NONE, 0, VAL_NONE) : VAL_ERROR;
+    if (value_is_error(mod)) return GC_RESTORE(vm), false;
+    GC_ROOT(vm, mod);
+    name = str_intern_cstr(vm, "repr");
+    CoilValue r = name ? vm_call_method(vm, mod, name, &v, 1) : VAL_ERROR;
+    GC_RESTORE(vm);
     if (value_is_error(r)) return false;
-    CoilString *s = value_as_str(r);
-    if (t != vm->t_str && t != vm->t_int && t != vm->t_float && !vm_isinstance(vm, v, vm->t_int)) limit = 30;
-    if (s->len <= limit || t == vm->t_float || v == VAL_NONE || value_is_bool(v)) return buf_append(b, s->data, s->len);
-    size_t i = (limit - 3) / 2, j = limit - 3 - i;
-    return buf_append(b, s->data, i) && buf_append(b, "...", 3) && buf_append(b, s->data + s->len - j, j);
+    if (!value_is_str(vm, r)) {
+        vm_raise(vm, vm->e_TypeError, "reprlib.repr() returned a non-string");
+        return false;
+    }
+    return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
+}
+
+/* functools.partial, if functools was imported (else nothing can be one). */
+static CoilValue partial_type(CoilVM *vm)
+{
+    CoilValue mod = dict_get_cstr(vm, value_as_dict(vm->modules), "functools");
+    if (mod == VAL_EMPTY || !value_is_object(mod)) return VAL_EMPTY;
+    CoilValue t = vm_getattr(vm, mod, str_intern_cstr(vm, "partial"));
+    if (value_is_error(t)) {
+        vm_take_exception(vm);
+        return VAL_EMPTY;
+    }
+    return t;
+}
+
+static bool is_partial(CoilVM *vm, CoilValue fn)
+{
+    CoilValue t = partial_type(vm);
+    if (t == VAL_EMPTY) return false;
+    int r = vm_isinstance_check(vm, fn, t);
+    if (r < 0) vm_take_exception(vm);
+    return r > 0;
+}
+
+/* Attribute or VAL_EMPTY (any error from the lookup is dropped). */
+static CoilValue attr_or_empty(CoilVM *vm, CoilValue obj, const char *name)
+{
+    CoilString *s = str_intern_cstr(vm, name);
+    CoilValue v = s ? vm_getattr(vm, obj, s) : VAL_ERROR;
+    if (value_is_error(v)) {
+        vm_take_exception(vm);
+        return VAL_EMPTY;
+    }
+    return v;
+}
+
+/* format_helpers._format_args_and_kwargs: "(1, 'a', k=2)", each value
+ * through reprlib. */
+static bool format_args_kwargs(CoilVM *vm, CoilBuf *b, CoilValue args, CoilValue kwargs)
+{
+    if (!buf_putc(b, '(')) return false;
+    bool first = true;
+    if (value_is_tuple(vm, args)) {
+        CoilTuple *t = value_as_tuple(args);
+        for (size_t k = 0; k < t->len; k++, first = false)
+            if ((!first && !buf_append_str(b, ", ")) || !reprlib_repr(vm, b, t->items[k])) return false;
+    }
+    if (value_is_dict(vm, kwargs)) {
+        size_t pos = 0;
+        CoilValue key, val;
+        while (dict_next(value_as_dict(kwargs), &pos, &key, &val)) {
+            if (!first && !buf_append_str(b, ", ")) return false;
+            first = false;
+            CoilValue ks = vm_str(vm, key);
+            if (value_is_error(ks) || !buf_append(b, value_as_str(ks)->data, value_as_str(ks)->len) ||
+                !buf_putc(b, '=') || !reprlib_repr(vm, b, val))
+                return false;
+        }
+    }
+    return buf_putc(b, ')');
+}
+
+/* format_helpers._format_callback: a partial shows its function with the
+ * partial's arguments, then the call's. */
+static bool format_callback_name(CoilVM *vm, CoilBuf *b, CoilValue fn, CoilValue args, CoilValue kwargs,
+                                 CoilValue suffix)
+{
+    GC_SAVE(vm);
+    GC_ROOT(vm, fn);
+    GC_ROOT(vm, suffix);
+    bool ok;
+    if (is_partial(vm, fn)) {
+        CoilBuf sb;
+        buf_init(&sb, &vm->counted);
+        ok = format_args_kwargs(vm, &sb, args, kwargs) &&
+             (suffix == VAL_EMPTY || buf_append(&sb, value_as_str(suffix)->data, value_as_str(suffix)->len));
+        CoilValue suf = ok ? str_new(vm, buf_cstr(&sb), sb.len) : VAL_ERROR;
+        buf_free(&sb);
+        if (value_is_error(suf)) return GC_RESTORE(vm), false;
+        GC_ROOT(vm, suf);
+        CoilValue inner = attr_or_empty(vm, fn, "func");
+        GC_ROOT(vm, inner);
+        CoilValue pargs = attr_or_empty(vm, fn, "args");
+        GC_ROOT(vm, pargs);
+        CoilValue pkw = attr_or_empty(vm, fn, "keywords");
+        GC_ROOT(vm, pkw);
+        ok = format_callback_name(vm, b, inner, pargs, pkw, suf);
+        GC_RESTORE(vm);
+        return ok;
+    }
+    CoilValue name = attr_or_empty(vm, fn, "__qualname__");
+    if (!value_is_str(vm, name) || !value_as_str(name)->len) name = attr_or_empty(vm, fn, "__name__");
+    if (!value_is_str(vm, name) || !value_as_str(name)->len) {
+        name = vm_repr(vm, fn);
+        if (value_is_error(name)) return GC_RESTORE(vm), false;
+    }
+    GC_ROOT(vm, name);
+    ok = buf_append(b, value_as_str(name)->data, value_as_str(name)->len) && format_args_kwargs(vm, b, args, kwargs) &&
+         (suffix == VAL_EMPTY || buf_append(b, value_as_str(suffix)->data, value_as_str(suffix)->len));
+    GC_RESTORE(vm);
+    return ok;
+}
+
+/* format_helpers._get_function_source: the function behind __wrapped__
+ * links and partials, if it is a script function. */
+static CoilCode *callback_code(CoilVM *vm, CoilValue fn)
+{
+    for (int depth = 0; depth < 100; depth++) {
+        /* inspect.unwrap */
+        for (int k = 0; k < 100; k++) {
+            CoilValue w = attr_or_empty(vm, fn, "__wrapped__");
+            if (w == VAL_EMPTY) break;
+            fn = w;
+        }
+        if (value_is_type(fn, vm->t_function)) return ((CoilFunction *)value_as_object(fn))->code;
+        if (!is_partial(vm, fn)) return NULL;
+        fn = attr_or_empty(vm, fn, "func");
+        if (fn == VAL_EMPTY) return NULL;
+    }
+    return NULL;
+}
+
+bool aio_format_callback_source(CoilVM *vm, CoilBuf *b, CoilValue fn, CoilValue args)
+{
+    GC_ROOT(vm, fn);
+    GC_ROOT(vm, args);
+    bool ok = format_callback_name(vm, b, fn, args, VAL_NONE, VAL_EMPTY);
+    CoilCode *c = ok ? callback_code(vm, fn) : NULL;
+    GC_UNROOT(vm, 2);
+    if (ok && c) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
+        ok = buf_append_str(b, " at ") && buf_append(b, c->filename->data, c->filename->len) && buf_append_str(b, tmp);
+    }
+    return ok;
 }
 
 /* format_helpers._format_callback_source(cb, ()) */
@@ -615,25 +784,7 @@ static bool format_callback(CoilVM *vm, CoilBuf *b, const CoilFutureCb *cb)
     if (cb->kind == CB_STOP_LOOP)
         return buf_append_str(b, "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180");
     CoilValue fn = cb->kind == CB_CTX ? value_as_tuple(cb->fn)->items[0] : cb->fn;
-    CoilValue name = vm_getattr(vm, fn, vm->names.__qualname__);
-    if (value_is_error(name)) {
-        vm_take_exception(vm);
-        name = vm_getattr(vm, fn, vm->names.__name__);
-        if (value_is_error(name)) {
-            vm_take_exception(vm);
-            name = vm_repr(vm, fn);
-            if (value_is_error(name)) return false;
-        }
-    }
-    if (!value_is_str(vm, name)) return buf_append_str(b, "?()");
-    if (!buf_append(b, value_as_str(name)->data, value_as_str(name)->len) || !buf_append(b, "()", 2)) return false;
-    if (value_is_type(fn, vm->t_function)) {
-        CoilCode *c = ((CoilFunction *)value_as_object(fn))->code;
-        char tmp[64];
-        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
-        return buf_append_str(b, " at ") && buf_append(b, c->filename->data, c->filename->len) && buf_append_str(b, tmp);
-    }
-    return true;
+    return aio_format_callback_source(vm, b, fn, vm->empty_tuple);
 }
 
 /* The line a coroutine stands at, for "running at FILE:LINE". */
@@ -711,7 +862,7 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
             ok = !value_is_error(er) && buf_append_str(&b, " exception=") &&
                  buf_append(&b, value_as_str(er)->data, value_as_str(er)->len);
         } else {
-            ok = buf_append_str(&b, " result=") && reprlib_repr(vm, &b, f->result, 6);
+            ok = buf_append_str(&b, " result=") && reprlib_repr(vm, &b, f->result);
         }
     }
     /* a task's wait_for= comes before its callbacks (CPython's _task_repr_info) */
@@ -840,9 +991,14 @@ static CoilValue m_cancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 
 static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    static const char *const names[] = {"fn", "context"};
+    /* add_done_callback(fn, /, *, context=None) */
+    static const char *const names[] = {"context"};
     CoilValue a[2] = {VAL_EMPTY, VAL_EMPTY};
-    if (args_parse(vm, "add_done_callback", args + 1, nargs - 1, kw, names, 2, 1, 1, a) < 0) return VAL_ERROR;
+    if (nargs - 1 != 1)
+        return vm_raise(vm, vm->e_TypeError, "add_done_callback() takes exactly 1 positional argument (%zu given)",
+                        nargs - 1);
+    a[0] = args[1];
+    if (args_parse(vm, "add_done_callback", args + 2, 0, kw, names, 1, 0, 0, a + 1) < 0) return VAL_ERROR;
     SELF("add_done_callback");
     /* It runs in `context`, by default a copy of the current one: kept
      * with it unless that is empty (no variable ever set). */
@@ -861,8 +1017,9 @@ static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t n
 
 static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    (void)kw;
-    if (args_count(vm, "remove_done_callback", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_no_kw(vm, "Future.remove_done_callback", kw) < 0 ||
+        args_count(vm, "Future.remove_done_callback", nargs - 1, 1, 1) < 0)
+        return VAL_ERROR;
     SELF("remove_done_callback");
     int n = future_remove_callback(vm, f, args[1], CB_CALL);
     return n < 0 ? VAL_ERROR : value_from_small_int(n);
@@ -924,7 +1081,7 @@ static const CoilMethodDef future_methods[] = {
     {"cancelled", m_cancelled, 0},
     {"cancel", m_cancel, METH_KEYWORDS},
     {"add_done_callback", m_add_done_callback, METH_KEYWORDS},
-    {"remove_done_callback", m_remove_done_callback, 0},
+    {"remove_done_callback", m_remove_done_callback, METH_KEYWORDS},
     {"set_result", m_set_result, 0},
     {"set_exception", m_set_exception, 0},
     {"get_loop", m_get_loop, 0},

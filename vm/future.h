@@ -13,6 +13,13 @@ bool fut_is_native(CoilVM *vm, CoilValue v);
  * the coroutine protocol (Event.wait(), asend/athrow awaitables), which
  * CPython's iscoroutine() accepts through collections.abc.Coroutine. */
 bool aio_is_coroutine(CoilVM *vm, CoilValue v);
+/* format_helpers._format_callback_source(fn, args): "f(1, 'a') at FILE:LINE"
+ * appended to b (partials unfolded, values through reprlib); false with an
+ * exception pending on failure. */
+struct CoilBuf;
+bool aio_format_callback_source(CoilVM *vm, struct CoilBuf *b, CoilValue fn, CoilValue args);
+/* asyncio.get_event_loop(): the running loop, else the policy's loop. */
+CoilValue aio_get_event_loop(CoilVM *vm);
 /* For AWAIT: 1 done (*out = result), -1 done with an exception (raised),
  * 0 pending (*out = the future to hand to the driver; marked blocking). */
 int fut_await_ready(CoilVM *vm, CoilValue fut, CoilValue *out);

@@ -524,32 +524,7 @@ static CoilValue format_handle_cb(CoilVM *vm, CoilValue cb, CoilValue args)
 {
     CoilBuf b;
     buf_init(&b, &vm->counted);
-    CoilValue name = vm_getattr(vm, cb, vm->names.__qualname__);
-    if (value_is_error(name)) {
-        vm_take_exception(vm);
-        name = vm_getattr(vm, cb, vm->names.__name__);
-        if (value_is_error(name)) {
-            vm_take_exception(vm);
-            name = vm_repr(vm, cb);
-        }
-    }
-    bool ok = !value_is_error(name) && value_is_str(vm, name) &&
-              buf_append(&b, value_as_str(name)->data, value_as_str(name)->len) && buf_putc(&b, '(');
-    if (ok && value_is_tuple(vm, args)) {
-        CoilTuple *t = value_as_tuple(args);
-        for (size_t k = 0; k < t->len && ok; k++) {
-            CoilValue r = vm_repr(vm, t->items[k]);
-            ok = !value_is_error(r) && (k == 0 || buf_append_str(&b, ", ")) &&
-                 buf_append(&b, value_as_str(r)->data, value_as_str(r)->len);
-        }
-    }
-    ok = ok && buf_putc(&b, ')');
-    if (ok && value_is_type(cb, vm->t_function)) {
-        CoilCode *c = ((CoilFunction *)value_as_object(cb))->code;
-        char tmp[32];
-        snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);
-        ok = buf_append_str(&b, " at ") && buf_append(&b, c->filename->data, c->filename->len) && buf_append_str(&b, tmp);
-    }
+    bool ok = aio_format_callback_source(vm, &b, cb, args);
     CoilValue s = ok ? str_new(vm, buf_cstr(&b), b.len) : VAL_ERROR;
     buf_free(&b);
     if (value_is_error(s) && !vm_has_exception(vm)) vm_raise_nomem(vm);
@@ -732,14 +707,23 @@ static CoilValue l_call_later(CoilVM *vm, const CoilValue *args, size_t nargs, C
 {
     if (nargs < 3) return vm_raise(vm, vm->e_TypeError, "call_later() missing required positional arguments");
     if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "delay must not be None");
-    double delay;
-    if (vm_to_double(vm, args[1], &delay) < 0) return VAL_ERROR;
+    double when;
+    if (value_is_double(args[1]) || value_is_small_int(args[1])) {
+        double delay;
+        if (vm_to_double(vm, args[1], &delay) < 0) return VAL_ERROR;
+        when = loop_time() + delay;
+    } else {
+        /* CPython computes self.time() + delay: its TypeError for a delay
+         * that is no number. */
+        CoilValue w = vm_binary(vm, BIN_ADD, value_from_double(loop_time()), args[1]);
+        if (value_is_error(w) || vm_to_double(vm, w, &when) < 0) return VAL_ERROR;
+    }
     if (value_is_error(check_closed(vm, LOOP(args[0]))) ||
         (LOOP(args[0])->debug && value_is_error(check_callback(vm, args[2], "call_at"))))
         return VAL_ERROR;
     CoilValue rest = rest_args(vm, args, nargs, 3, kw, "call_later");
     if (value_is_error(rest)) return rest;
-    return call_at(vm, args[0], loop_time() + delay, args[2], rest, args, nargs, kw);
+    return call_at(vm, args[0], when, args[2], rest, args, nargs, kw);
 }
 
 static CoilValue l_time(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)

@@ -566,6 +566,24 @@ static CoilValue f_current_task(CoilVM *vm, const CoilValue *args, size_t nargs,
     return ((CoilLoop *)value_as_object(loop))->current_task;
 }
 
+/* get_event_loop() and events._get_event_loop(stacklevel=3): the latter
+ * exists for CPython's deprecation warning, which 3.11.2 no longer emits. */
+static CoilValue f_get_event_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)args;
+    if (args_no_kw(vm, "get_event_loop", kw) < 0 || args_count(vm, "get_event_loop", nargs, 0, 0) < 0)
+        return VAL_ERROR;
+    return aio_get_event_loop(vm);
+}
+
+static CoilValue f__get_event_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    static const char *const names[] = {"stacklevel"};
+    CoilValue level = VAL_EMPTY;
+    if (args_parse(vm, "_get_event_loop", args, nargs, kw, names, 1, 1, 0, &level) < 0) return VAL_ERROR;
+    return aio_get_event_loop(vm);
+}
+
 static CoilValue f_set_result_unless_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
@@ -820,6 +838,8 @@ static const CoilMethodDef asyncio_functions[] = {
     {"_set_policy_loop", f__set_policy_loop, 0},
     {"_policy_set_called", f__policy_set_called, 0},
     {"current_task", f_current_task, METH_KEYWORDS},
+    {"get_event_loop", f_get_event_loop, METH_KEYWORDS},
+    {"_get_event_loop", f__get_event_loop, METH_KEYWORDS},
     {"_set_result_unless_cancelled", f_set_result_unless_cancelled, 0},
     {"_print_exception", f_print_exception, 0},
     {"_report_unretrieved", f_report_unretrieved, 0},

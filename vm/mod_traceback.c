@@ -92,7 +92,8 @@ static CoilValue tb_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     (void)kw;
     if (args_count(vm, "_stack", nargs, 0, 0) < 0) return VAL_ERROR;
     size_t n = 0;
-    for (CoilFrame *f = vm->frame; f; f = f->prev) n++;
+    for (CoilFrame *f = vm->frame; f; f = f->prev)
+        if (!(f->code->flags & CODE_NATIVE_FRAME)) n++;
     CoilValue l = list_new(vm, n);
     if (value_is_error(l)) return l;
     GC_ROOT(vm, l);
@@ -101,6 +102,7 @@ static CoilValue tb_stack(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     size_t i = n;
     for (CoilFrame *f = vm->frame; f; f = f->prev) {
         CoilCode *c = f->code;
+        if (c->flags & CODE_NATIVE_FRAME) continue;
         size_t pc = f->pc ? (size_t)(f->pc - c->code) : 0;
         int line = code_line(c, pc ? pc - 1 : 0);
         CoilValue t = tuple_new(vm, 4);
@@ -243,7 +245,20 @@ CoilValue mod_warnings_create(CoilVM *vm)
 
 /* --- _traceback ------------------------------------------------------------------------ */
 
+/* _native_frame(func): marks func's code CODE_NATIVE_FRAME (see func.h);
+ * returns func, for use as a decorator. */
+static CoilValue tb_native_frame(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_native_frame", nargs, 1, 1) < 0) return VAL_ERROR;
+    if (!value_is_type(args[0], vm->t_function))
+        return vm_raise(vm, vm->e_TypeError, "_native_frame() expects a function");
+    ((CoilFunction *)value_as_object(args[0]))->code->flags |= CODE_NATIVE_FRAME;
+    return args[0];
+}
+
 static const CoilMethodDef traceback_functions[] = {
+    {"_native_frame", tb_native_frame, 0},
     {"_format", tb_format, 0},
     {"_format_only", tb_format_only, 0},
     {"_stack", tb_stack, 0},

@@ -258,6 +258,7 @@ struct CoilVM {
     struct CoilDriver *driver; /* innermost coroutine resumed from C (its await chain's base) */
     struct CoilAsync *async;   /* event loops and tasks; NULL until asyncio is first used */
     struct CoilCoroWarnings *coro_warnings; /* "never awaited" warnings of the running collection */
+    struct CoilCoroWarned *coro_warned;     /* the ones already shown (CPython's warnings registry) */
     uint32_t coro_seq;         /* numbers coroutines in creation order (the warnings' order) */
 };
 

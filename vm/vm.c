@@ -94,6 +94,7 @@ void vm_free(CoilVM *vm)
     vm->frame = NULL;
     gc_free_all(vm);
     if (vm->coro_warnings) coro_flush_warnings(vm);
+    coro_free_warned(vm);
     CoilStackSeg *seg = vm->seg;
     while (seg && seg->prev) seg = seg->prev;
     while (seg) {

@@ -42,18 +42,6 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     _make_loop = None
 
-    def get_event_loop(self):
-        if (_asyncio._get_policy_loop() is None
-                and not _asyncio._policy_set_called()):
-            # First use in the main thread: make a loop on demand.  Once
-            # set_event_loop() has been called (even with None) this stops.
-            self.set_event_loop(self.new_event_loop())
-        current = _asyncio._get_policy_loop()
-        if current is None:
-            raise RuntimeError(
-                "There is no current event loop in thread 'MainThread'.")
-        return current
-
     def set_event_loop(self, loop):
         acceptable = (loop is None or isinstance(
             loop, (AbstractEventLoop, _asyncio.EventLoop)))
@@ -87,17 +75,24 @@ def set_event_loop_policy(policy):
                     f"or None, not '{type(policy).__name__}'")
 
 
-def get_event_loop():
-    """The running loop if there is one, else the policy's loop."""
-    running = _get_running_loop()
-    if running is not None:
-        return running
-    return get_event_loop_policy().get_event_loop()
+# The policy's get_event_loop() raises on CPython's line (its frame is the
+# one a traceback shows: the module-level functions are native).
+_frames.place('events.py', '''
+def get_event_loop(self):
+    """The main thread's loop, made on first use (not once
+    set_event_loop() was called, even with None)."""
+    if (_asyncio._get_policy_loop() is None                         #@671
+            and not _asyncio._policy_set_called()):
+        self.set_event_loop(self.new_event_loop())                  #@674
+    if _asyncio._get_policy_loop() is None:                         #@676
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")  #@677
+    return _asyncio._get_policy_loop()
+''', globals(), into=BaseDefaultEventLoopPolicy)
 
-
-def _get_event_loop(stacklevel=3):
-    # CPython uses stacklevel for a deprecation warning Coil does not emit.
-    return get_event_loop()
+# The running loop if there is one, else the policy's loop (native, as in
+# CPython; _get_event_loop takes CPython's stacklevel and ignores it).
+get_event_loop = _asyncio.get_event_loop
+_get_event_loop = _asyncio._get_event_loop
 
 
 def set_event_loop(loop):
@@ -123,9 +118,8 @@ def set_child_watcher(watcher):
     raise NotImplementedError(_NO_WATCHERS)
 
 
-# A Future created outside a running loop (asyncio.Future()) asks the
-# native module for a loop through this hook.
-_asyncio.get_event_loop = get_event_loop
+# The native get_event_loop() asks the policy through this hook.
+_asyncio._get_event_loop_policy = get_event_loop_policy
 
 
 # Handle._run is native.  A callback's exception still shows CPython's

@@ -67,7 +67,7 @@ def _leave_task(loop, task):
 _frames.place('tasks.py', '''
 def create_task(coro, *, name=None, context=None):
     """Wrap coro in a Task scheduled on the running loop."""
-    loop = get_running_loop()
+    loop = get_running_loop()                                       #@371
     if context is None:
         made = loop.create_task(coro)                               #@374
     else:
@@ -99,7 +99,7 @@ def _ensure_future(obj, *, loop=None):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')  #@664
         obj = _wrap_awaitable(obj)
     if loop is None:
-        loop = _get_event_loop(stacklevel=4)
+        loop = _get_event_loop(stacklevel=4)                        #@668
     try:
         return loop.create_task(obj)
     except RuntimeError:
@@ -417,7 +417,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     with it, errors take their place in the list.
     """
     if not coros_or_futures:
-        empty = _get_event_loop().create_future()
+        empty = _get_event_loop().create_future()                   #@749
         empty.set_result([])
         return empty
 

@@ -71,7 +71,7 @@ def reschedule(self, when):
     if when is not None:
         loop = get_running_loop()
         # A deadline already past fires on the next iteration.
-        if loop.time() >= when:
+        if when <= loop.time():                                     #@55
             self._alarm = loop.call_soon(self._on_timeout)
         else:
             self._alarm = loop.call_at(when, self._on_timeout)
