@@ -491,6 +491,8 @@ void dict_init_view_types(CoilVM *vm)
     CoilType *ri = vm->t_dict_reverseitemiterator = make_type(vm, "dict_reverseitemiterator", sizeof(DictIter), iter_trace, false);
     if (!rk || !rv || !ri) return;
     rk->iter = rv->iter = ri->iter = iter_self;
+    CoilType *riters[3] = {rk, rv, ri};
+    for (int n = 0; n < 3; n++) type_add_methods(vm, riters[n], dictiter_methods);
     rk->next = rkeyiter_next;
     rv->next = rvalueiter_next;
     ri->next = ritemiter_next;

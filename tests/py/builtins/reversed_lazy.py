@@ -22,3 +22,7 @@ print('made')
 print(next(r))
 print(list(r), r.__length_hint__())
 print(list(reversed(range(5))), list(reversed([])), list(reversed('')))
+d = {'a': 1, 'b': 2, 'c': 3}
+for r in (reversed(d), reversed(d.keys()), reversed(d.values()), reversed(d.items())):
+    print(type(r).__name__, r.__length_hint__(), next(r), r.__length_hint__())
+r = reversed(d); next(r); d['z'] = 0; print(r.__length_hint__())
