@@ -47,6 +47,7 @@ static const CoilNativeModule native_modules[] = {
     {"_contextstate", mod_contextstate_create},
     {"_re", mod_re_create},
     {"_hashlib", mod_hashlib_create},
+    {"_weakref", mod_weakref_create},
     {NULL, NULL},
 };
 
