@@ -43,6 +43,7 @@ def test_ref():
     except TypeError as e:
         print('TypeError', e)
     print(type(r), weakref.ref is weakref.ReferenceType, repr(r).endswith('; dead>'))
+    print(weakref.ref[int], weakref.WeakSet[int], weakref.ref.__module__, weakref.ref.__name__)
 
 
 def test_types():
