@@ -14,7 +14,12 @@ __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "defpath",
            "listdir", "getpid", "fspath", "path", "mkdir", "rmdir", "remove", "unlink",
            "stat", "lstat", "stat_result", "rename", "replace", "access", "F_OK", "R_OK",
            "W_OK", "X_OK", "makedirs", "removedirs", "walk", "scandir", "DirEntry",
-           "cpu_count", "urandom", "getppid", "getuid", "getgid", "geteuid"]
+           "cpu_count", "urandom", "getppid", "getuid", "getgid", "geteuid",
+           "PathLike", "open", "close", "read", "write", "lseek", "fdopen", "chmod", "utime",
+           "symlink", "readlink", "umask", "terminal_size", "get_terminal_size",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "O_RDONLY", "O_WRONLY", "O_RDWR",
+           "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "O_NOFOLLOW", "O_CLOEXEC",
+           "O_DIRECTORY", "O_NONBLOCK", "O_NOCTTY", "O_SYNC"]
 
 name = 'posix'
 linesep = '\n'
@@ -34,6 +39,16 @@ unsetenv = _os.unsetenv
 cpu_count = _os.cpu_count
 urandom = _os.urandom
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+SEEK_SET, SEEK_CUR, SEEK_END = _os.SEEK_SET, _os.SEEK_CUR, _os.SEEK_END
+O_RDONLY, O_WRONLY, O_RDWR = _os.O_RDONLY, _os.O_WRONLY, _os.O_RDWR
+O_CREAT, O_EXCL, O_TRUNC, O_APPEND = _os.O_CREAT, _os.O_EXCL, _os.O_TRUNC, _os.O_APPEND
+O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY = _os.O_NOFOLLOW, _os.O_CLOEXEC, _os.O_DIRECTORY
+O_NONBLOCK, O_NOCTTY, O_SYNC = _os.O_NONBLOCK, _os.O_NOCTTY, _os.O_SYNC
+close = _os.close
+read = _os.read
+write = _os.write
+lseek = _os.lseek
+umask = _os.umask
 
 # The native calls take str paths; these wrappers first turn an os.PathLike
 # (a pathlib.Path, say) into its string, as CPython's path arguments do.
@@ -76,6 +91,88 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 cpu_count = _os.cpu_count
 urandom = _os.urandom
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+SEEK_SET, SEEK_CUR, SEEK_END = _os.SEEK_SET, _os.SEEK_CUR, _os.SEEK_END
+O_RDONLY, O_WRONLY, O_RDWR = _os.O_RDONLY, _os.O_WRONLY, _os.O_RDWR
+O_CREAT, O_EXCL, O_TRUNC, O_APPEND = _os.O_CREAT, _os.O_EXCL, _os.O_TRUNC, _os.O_APPEND
+O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY = _os.O_NOFOLLOW, _os.O_CLOEXEC, _os.O_DIRECTORY
+O_NONBLOCK, O_NOCTTY, O_SYNC = _os.O_NONBLOCK, _os.O_NOCTTY, _os.O_SYNC
+close = _os.close
+read = _os.read
+write = _os.write
+lseek = _os.lseek
+umask = _os.umask
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.open: dir_fd is not supported by Coil")
+    return _os.open(_fs(path), flags, mode)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError("os.chmod: dir_fd is not supported by Coil")
+    if not follow_symlinks:
+        raise NotImplementedError("chmod: follow_symlinks unavailable on this platform")
+    return _os.chmod(_fs(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError("os.utime: dir_fd is not supported by Coil")
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = tuple(int(t * 1000000000) if isinstance(t, float) else t * 1000000000
+                   for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+    else:
+        ns = (None, None)
+    return _os.utime_ns(_fs(path), ns[0], ns[1], follow_symlinks)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    return _os.symlink(_fs(src), _fs(dst))
+
+
+def readlink(path, *, dir_fd=None):
+    return _os.readlink(_fs(path))
+
+
+class terminal_size(tuple):
+    # A struct sequence of (columns, lines), as CPython's.
+    n_sequence_fields = 2
+
+    def __new__(cls, sequence):
+        sequence = tuple(sequence)
+        if len(sequence) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(sequence))
+        return tuple.__new__(cls, sequence)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_os.get_terminal_size(fd))
 
 
 def getppid():
@@ -188,9 +285,13 @@ class DirEntry:
         return self._kind
 
     def is_dir(self, *, follow_symlinks=True):
+        if not follow_symlinks and self.is_symlink():
+            return False
         return self._k() == 2
 
     def is_file(self, *, follow_symlinks=True):
+        if not follow_symlinks and self.is_symlink():
+            return False
         return self._k() == 1
 
     def is_symlink(self):
@@ -257,6 +358,28 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             if followlinks or not path.islink(new):
                 yield from walk(new, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def fspath(path):

@@ -238,7 +238,12 @@ def exists(path):
 
 
 def lexists(path):
-    return _os.kind(_fs(path)) != 0
+    # True for a dangling symbolic link too.
+    try:
+        _os.stat_fields(_fs(path), False)
+    except (OSError, ValueError, TypeError):
+        return False
+    return True
 
 
 def isfile(path):

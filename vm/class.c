@@ -838,7 +838,7 @@ static int parse_slots(CoilVM *vm, CoilType *t, CoilDict *dict, CoilValue *membe
             continue;
         }
         if (str_eq_cstr(ns, "__weakref__")) {
-            *want_weakref = true; /* a None-valued descriptor: Coil has no weak references */
+            *want_weakref = true; /* instances may be weakly referenced (weakref.c) */
             continue;
         }
         CoilString *m = mangle(vm, t->name_str, ns);
@@ -1050,8 +1050,9 @@ CoilValue type_new_class_meta(CoilVM *vm, CoilType *meta, CoilString *name, Coil
         t->instance_size == sizeof(CoilInstance))
         t->flags |= TYPE_INLINE_ATTRS;
     /* A class that adds the instance dict describes it (__dict__), and one
-     * without __slots__ gets a __weakref__ slot as in CPython (always None:
-     * Coil has no weak references). */
+     * without __slots__ gets a __weakref__ slot as in CPython (its value
+     * comes from weakref.c's table; the slot also marks the instances as
+     * weakly referenceable). */
     if (t->dict_offset && t->dict_offset != best->dict_offset && dict_get_str(vm, dict, vm->names.__dict__) == VAL_EMPTY &&
         !type_add_getsets(vm, t, class_dict_getsets))
         return GC_RESTORE(vm), VAL_ERROR;

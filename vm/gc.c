@@ -13,6 +13,7 @@
 #include "vm/gen.h"
 #include "vm/gc.h"
 #include "vm/str.h"
+#include "vm/weakref.h"
 
 #define GC_MIN_THRESHOLD ((size_t)4 << 20)
 
@@ -513,6 +514,7 @@ static void mark_roots(CoilVM *vm)
     gc_mark_value(vm, vm->stop_value);
     for (CoilFrame *f = vm->frame; f; f = f->prev) gc_mark_frame(vm, f);
     for (size_t i = 0; i < vm->ngen_dying; i++) gc_mark_object(vm, vm->gen_dying[i]);
+    weakref_gc_mark_pending(vm);
     gc_mark_values(vm, vm->roots, vm->nroots < vm->caproots ? vm->nroots : vm->caproots);
     gc_mark_values(vm, vm->handles, vm->nhandles);
     gc_mark_values(vm, vm->repr_stack, vm->nrepr);
@@ -653,6 +655,9 @@ void gc_collect(CoilVM *vm)
         drain(vm);
     }
     rescue_generators(vm);
+    /* Marking is over: weak references to what stayed unmarked are cleared
+     * before the sweep frees it (their callbacks run at a safe point). */
+    weakref_gc_clear(vm);
     size_t free_bytes = sweep(vm);
     if (vm->coro_warnings) coro_flush_warnings(vm); /* in creation order (coro.c) */
     vm->gc_count++;
@@ -696,6 +701,7 @@ void gc_free_all(CoilVM *vm)
         vm->chunks = next;
     }
     for (size_t c = 0; c <= COIL_OBJ_CLASSES; c++) vm->obj_free[c] = NULL;
+    weakref_free_all(vm);
     if (vm->gen_dying) vm->alloc.fn(vm->alloc.ud, vm->gen_dying, vm->capgen_dying * sizeof *vm->gen_dying, 0);
     vm->gen_dying = NULL;
     vm->ngen_dying = vm->capgen_dying = 0;

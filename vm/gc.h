@@ -1,7 +1,8 @@
 /* gc.h — memory for a VM: every byte goes through the allocator hook and is
  * counted; objects are linked into one list and reclaimed by a precise,
  * non-moving mark-sweep collection that runs when the count passes a
- * threshold (or at every allocation under COIL_GC_STRESS).
+ * threshold (or at every allocation under COIL_GC_STRESS).  Weak references
+ * (weakref.h) are cleared between marking and sweeping.
  *
  * Rooting rule: a collection can run inside any allocation.  An object C code
  * holds only in a local variable must be rooted across every call that may

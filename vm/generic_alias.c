@@ -1,6 +1,8 @@
 /* generic_alias.c — types.GenericAlias, what `list[int]` evaluates to: it
  * remembers the origin and the arguments, prints as `list[int]`, and calls
  * and attribute lookups go to the origin. */
+#include <string.h>
+
 #include "vm/generic_alias.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
@@ -46,8 +48,12 @@ bool generic_alias_repr_item(CoilVM *vm, CoilValue v, CoilBuf *b)
     if (value_is_object(v) && (value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS)) {
         CoilType *t = (CoilType *)value_as_object(v);
         CoilValue mod = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
-        if (value_is_str(vm, mod) && !str_eq_cstr(value_as_str(mod), "builtins"))
+        if (value_is_str(vm, mod) && !str_eq_cstr(value_as_str(mod), "builtins")) {
             if (!buf_append_str(b, value_as_str(mod)->data) || !buf_putc(b, '.')) return false;
+        } else if (!(t->flags & TYPE_HEAPTYPE) && t->module_name && strcmp(t->module_name, "builtins") != 0) {
+            /* a native module's type, named as type_repr names it */
+            if (!buf_append_str(b, t->module_name) || !buf_putc(b, '.')) return false;
+        }
         return buf_append_str(b, t->qualname->data);
     }
     CoilValue r = vm_repr(vm, v);

@@ -48,6 +48,7 @@ static const CoilNativeModule native_modules[] = {
     {"_re", mod_re_create},
     {"_hashlib", mod_hashlib_create},
     {"unicodedata", mod_unicodedata_create},
+    {"_weakref", mod_weakref_create},
     {NULL, NULL},
 };
 

@@ -31,6 +31,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "vm/weakref.h"
 
 #if defined(__GNUC__) || defined(__clang__)
 #define INTERP_COMPUTED_GOTO 1
@@ -56,6 +57,8 @@ int interp_check_point(CoilVM *vm)
     }
     /* Generators the collector found dying inside a try/with run their finally now. */
     if (vm->ngen_dying) gen_close_dying(vm);
+    /* Callbacks of the weak references a collection cleared. */
+    if (vm->weak_pending) weakref_run_pending(vm);
     return 0;
 }
 

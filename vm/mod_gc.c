@@ -6,6 +6,8 @@
  * from collecting: turning it off would let every program grow without bound. */
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/frame.h"
+#include "vm/func.h"
 #include "vm/gc.h"
 #include "vm/int.h"
 #include "vm/list.h"
@@ -13,9 +15,40 @@
 #include "vm/modules.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "vm/weakref.h"
 
 /* CPython's default thresholds; a set_threshold() call replaces them. */
 static const int64_t default_threshold[3] = {700, 10, 10};
+
+static CoilValue gc_m_collect(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+
+/* CPython frees an object at its last reference; a Coil frame may still
+ * hold one in a register an earlier call left behind (arguments are not
+ * cleared when a call returns), which would keep weakly referenced objects
+ * alive across an explicit gc.collect().  When collect() is being called
+ * from script code, the registers of the calling frame above the call's own
+ * window are cleared first: the compiler allocates temporaries in stack
+ * order, so while a call runs nothing above its arguments is live (they are
+ * written before they are read again).  Only the frame whose current
+ * instruction is a call of this very function qualifies. */
+static void clear_dead_registers(CoilVM *vm)
+{
+    CoilFrame *f = vm->frame;
+    if (!f || !f->code || !f->pc) return;
+    CoilInstr i = f->pc[-1];
+    size_t a = INSTR_A(i), b = INSTR_B(i), top;
+    switch (INSTR_OP(i)) {
+    case OP_CALL: top = a + 1 + b; break;
+    case OP_CALLMETHOD: top = a + 2 + b; break;
+    case OP_CALLKW: top = a + 2 + b; break;
+    default: return;
+    }
+    CoilValue *r = frame_regs(f);
+    if (top > f->code->nregs || !value_is_type(r[a], vm->t_builtin_function_or_method) ||
+        ((CoilBuiltin *)value_as_object(r[a]))->def->fn != gc_m_collect)
+        return;
+    for (size_t k = top; k < f->code->nregs; k++) r[k] = VAL_NONE;
+}
 
 /* collect(generation=2): a full collection; returns how many objects it freed. */
 static CoilValue gc_m_collect(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -35,9 +68,12 @@ static CoilValue gc_m_collect(CoilVM *vm, const CoilValue *args, size_t nargs, C
             return vm_raise(vm, vm->e_ValueError, "invalid generation");
         }
     }
+    clear_dead_registers(vm);
     size_t before = gc_object_count(vm);
     gc_collect(vm);
     size_t after = gc_object_count(vm);
+    /* CPython has called the weakref callbacks when collect() returns. */
+    weakref_run_pending(vm);
     return int_from_i64(vm, before > after ? (int64_t)(before - after) : 0);
 }
 

@@ -164,6 +164,7 @@ static ssize_t fill(CoilVM *vm, CoilFile *f)
 
 static bool wbuf_append(CoilVM *vm, CoilFile *f, const void *p, size_t n)
 {
+    if (n == 0) return true; /* write(''): p may be NULL, memcpy must not see it */
     if (f->wlen + n > f->wcap) {
         if (f->wlen && !flush_writes(vm, f)) return false;
         if (n > f->wcap) {
@@ -961,8 +962,7 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
             return vm_raise(vm, vm->e_NotImplementedError, "open(): only errors='strict' is supported by Coil");
         }
     }
-    if (a[7] != VAL_EMPTY && a[7] != VAL_NONE)
-        return GC_RESTORE(vm), vm_raise(vm, vm->e_NotImplementedError, "open(): opener is not supported by Coil");
+    CoilValue opener = a[7] == VAL_EMPTY ? VAL_NONE : a[7];
     bool closefd = true;
     if (a[6] != VAL_EMPTY) {
         int tr = vm_truthy(vm, a[6]);
@@ -971,6 +971,24 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     }
     if (!closefd && fd < 0) return GC_RESTORE(vm), vm_raise(vm, vm->e_ValueError, "Cannot use closefd=False with file name");
     /* open the fd */
+    if (fd < 0 && opener != VAL_NONE) {
+        /* opener(file, flags) -> an open fd, as CPython's FileIO calls it */
+        int flags = (plus ? O_RDWR : r ? O_RDONLY : O_WRONLY) | O_CLOEXEC;
+        if (w) flags |= O_CREAT | O_TRUNC;
+        if (x) flags |= O_CREAT | O_EXCL;
+        if (ap) flags |= O_CREAT | O_APPEND;
+        CoilValue oa[2] = {a[0], value_from_small_int(flags)};
+        CoilValue got = vm_call(vm, opener, oa, 2, VAL_EMPTY);
+        if (value_is_error(got)) return GC_RESTORE(vm), got;
+        if (!value_is_int(vm, got) || value_is_bool(got)) {
+            GC_RESTORE(vm);
+            return vm_raise(vm, vm->e_TypeError, "expected integer from opener");
+        }
+        int64_t n;
+        if (vm_index(vm, got, &n) < 0) return GC_RESTORE(vm), VAL_ERROR;
+        if (n < 0) return GC_RESTORE(vm), vm_raise(vm, vm->e_ValueError, "opener returned %d", (int)n);
+        fd = (int)n;
+    }
     if (fd < 0) {
         int flags = (plus ? O_RDWR : r ? O_RDONLY : O_WRONLY) | O_CLOEXEC;
         if (w) flags |= O_CREAT | O_TRUNC;
@@ -1037,12 +1055,26 @@ static CoilValue io_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 
 const CoilMethodDef builtins_io[] = {{"open", io_open, METH_KEYWORDS}, {NULL, NULL, 0}};
 
+/* _io._set_name(file, name): what tempfile does with `raw.name = path` in
+ * CPython (whose FileIO.name is writable): a file opened through an opener
+ * is named by the path the opener chose, not by the argument open() got. */
+static CoilValue io_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "_set_name", nargs, 2, 2) < 0) return VAL_ERROR;
+    CoilType *t = value_is_object(args[0]) ? value_as_object(args[0])->type : NULL;
+    if (t != vm->t_io_text && t != vm->t_io_reader && t != vm->t_io_writer && t != vm->t_io_random)
+        return vm_raise(vm, vm->e_TypeError, "_set_name: expected a file object, not %s", value_type_name(vm, args[0]));
+    FILE_OF(args[0])->name = args[1];
+    return VAL_NONE;
+}
+
 /* The _io module: open and the file types; io.py adds StringIO/BytesIO. */
 CoilValue mod_io_create(CoilVM *vm)
 {
     if (!io_types(vm)) return VAL_ERROR;
-    static const CoilMethodDef none[] = {{NULL, NULL, 0}};
-    CoilValue m = module_new_native(vm, "_io", none);
+    static const CoilMethodDef funcs[] = {{"_set_name", io_set_name, 0}, {NULL, NULL, 0}};
+    CoilValue m = module_new_native(vm, "_io", funcs);
     if (value_is_error(m)) return m;
     GC_ROOT(vm, m);
     /* _io.open is builtins.open, one object as in CPython */

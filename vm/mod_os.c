@@ -1,14 +1,18 @@
 /* mod_os.c — the _os module: the few operating-system calls stdlib/os.py and
  * stdlib/posixpath.py build on (environment, working directory, stat-based
- * file tests, directory listing, process id).  Errors are OSError subclasses
+ * file tests, directory listing, process id, file descriptors, modes and
+ * times, links, terminal size).  Errors are OSError subclasses
  * chosen by errno, with CPython's "[Errno N] text: 'path'" form. */
-#define _POSIX_C_SOURCE 200809L /* setenv, unsetenv */
+#define _POSIX_C_SOURCE 200809L /* setenv, unsetenv, utimensat, O_CLOEXEC */
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "vm/args.h"
@@ -348,7 +352,214 @@ static CoilValue o_ids(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValu
     return t;
 }
 
+/* The file-descriptor calls tempfile and shutil build on. */
+static int fd_arg(CoilVM *vm, CoilValue v, int *out)
+{
+    int64_t n;
+    if (vm_index(vm, v, &n) < 0) return -1;
+    if (n < INT32_MIN || n > INT32_MAX) {
+        vm_raise(vm, vm->e_OverflowError, n < 0 ? "fd is less than minimum" : "fd is greater than maximum");
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
+/* open(path, flags, mode) -> fd; the fd is not inheritable (O_CLOEXEC), as
+ * CPython's os.open makes it. */
+static CoilValue o_open(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    int64_t flags, mode = 0777;
+    if (args_count(vm, "open", nargs, 2, 3) < 0 || path_arg(vm, "open", args[0], &p) < 0 ||
+        vm_index(vm, args[1], &flags) < 0 || (nargs > 2 && vm_index(vm, args[2], &mode) < 0))
+        return VAL_ERROR;
+    int fd;
+    do fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) return os_error(vm, errno, args[0]);
+    return value_from_small_int(fd);
+}
+
+static CoilValue o_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int fd;
+    if (args_count(vm, "close", nargs, 1, 1) < 0 || fd_arg(vm, args[0], &fd) < 0) return VAL_ERROR;
+    if (close(fd) < 0 && errno != EINTR) return os_error(vm, errno, VAL_EMPTY);
+    return VAL_NONE;
+}
+
+/* read(fd, n) -> bytes (shorter at end of file) */
+static CoilValue o_read(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int fd;
+    int64_t n;
+    if (args_count(vm, "read", nargs, 2, 2) < 0 || fd_arg(vm, args[0], &fd) < 0 || vm_index(vm, args[1], &n) < 0)
+        return VAL_ERROR;
+    if (n < 0) return os_error(vm, EINVAL, VAL_EMPTY);
+    char *buf = n ? malloc((size_t)n) : NULL;
+    if (n && !buf) return vm_raise_nomem(vm);
+    ssize_t got;
+    do got = n ? read(fd, buf, (size_t)n) : 0;
+    while (got < 0 && errno == EINTR);
+    if (got < 0) {
+        int err = errno;
+        free(buf);
+        return os_error(vm, err, VAL_EMPTY);
+    }
+    CoilValue b = bytes_new(vm, buf, (size_t)got);
+    free(buf);
+    return b;
+}
+
+/* write(fd, data) -> the number of bytes written */
+static CoilValue o_write(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int fd;
+    BytesView bv;
+    if (args_count(vm, "write", nargs, 2, 2) < 0 || fd_arg(vm, args[0], &fd) < 0) return VAL_ERROR;
+    if (!bytes_view(vm, args[1], &bv))
+        return vm_raise(vm, vm->e_TypeError, "a bytes-like object is required, not '%s'", value_type_name(vm, args[1]));
+    ssize_t n;
+    do n = write(fd, bv.p, bv.n);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) return os_error(vm, errno, VAL_EMPTY);
+    return int_from_i64(vm, (int64_t)n);
+}
+
+/* lseek(fd, pos, how) -> the new position */
+static CoilValue o_lseek(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int fd;
+    int64_t pos, how;
+    if (args_count(vm, "lseek", nargs, 3, 3) < 0 || fd_arg(vm, args[0], &fd) < 0 || vm_index(vm, args[1], &pos) < 0 ||
+        vm_index(vm, args[2], &how) < 0)
+        return VAL_ERROR;
+    off_t r = lseek(fd, (off_t)pos, (int)how);
+    if (r < 0) return os_error(vm, errno, VAL_EMPTY);
+    return int_from_i64(vm, (int64_t)r);
+}
+
+/* chmod(path, mode, follow_symlinks): Linux cannot change a symlink's own
+ * mode, so follow_symlinks=False is refused as CPython refuses it there. */
+static CoilValue o_chmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    int64_t mode;
+    if (args_count(vm, "chmod", nargs, 2, 2) < 0 || path_arg(vm, "chmod", args[0], &p) < 0 ||
+        vm_index(vm, args[1], &mode) < 0)
+        return VAL_ERROR;
+    if (chmod(p, (mode_t)mode) < 0) return os_error(vm, errno, args[0]);
+    return VAL_NONE;
+}
+
+/* utime_ns(path, atime_ns, mtime_ns, follow_symlinks); None times mean now. */
+static CoilValue o_utime_ns(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    if (args_count(vm, "utime", nargs, 4, 4) < 0 || path_arg(vm, "utime", args[0], &p) < 0) return VAL_ERROR;
+    struct timespec ts[2];
+    for (int i = 0; i < 2; i++) {
+        if (args[1 + i] == VAL_NONE) {
+            ts[i].tv_sec = 0;
+            ts[i].tv_nsec = UTIME_NOW;
+            continue;
+        }
+        int64_t ns;
+        if (vm_index(vm, args[1 + i], &ns) < 0) return VAL_ERROR;
+        int64_t sec = ns / 1000000000, rem = ns % 1000000000;
+        if (rem < 0) sec -= 1, rem += 1000000000;
+        ts[i].tv_sec = (time_t)sec;
+        ts[i].tv_nsec = (long)rem;
+    }
+    int follow = vm_truthy(vm, args[3]);
+    if (follow < 0) return VAL_ERROR;
+    if (utimensat(AT_FDCWD, p, ts, follow ? 0 : AT_SYMLINK_NOFOLLOW) < 0) return os_error(vm, errno, args[0]);
+    return VAL_NONE;
+}
+
+static CoilValue o_symlink(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p[2];
+    if (args_count(vm, "symlink", nargs, 2, 2) < 0 || path_arg(vm, "symlink", args[0], &p[0]) < 0 ||
+        path_arg(vm, "symlink", args[1], &p[1]) < 0)
+        return VAL_ERROR;
+    if (symlink(p[0], p[1]) < 0) return os_error2(vm, errno, args[0], args[1]);
+    return VAL_NONE;
+}
+
+static CoilValue o_readlink(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    if (args_count(vm, "readlink", nargs, 1, 1) < 0 || path_arg(vm, "readlink", args[0], &p) < 0) return VAL_ERROR;
+    char buf[4096];
+    ssize_t n = readlink(p, buf, sizeof buf);
+    if (n < 0) return os_error(vm, errno, args[0]);
+    return str_new(vm, buf, (size_t)n);
+}
+
+static CoilValue o_umask(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int64_t mask;
+    if (args_count(vm, "umask", nargs, 1, 1) < 0 || vm_index(vm, args[0], &mask) < 0) return VAL_ERROR;
+    return value_from_small_int((int64_t)umask((mode_t)mask));
+}
+
+/* get_terminal_size(fd) -> (columns, lines) */
+static CoilValue o_get_terminal_size(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    int fd;
+    if (args_count(vm, "get_terminal_size", nargs, 1, 1) < 0 || fd_arg(vm, args[0], &fd) < 0) return VAL_ERROR;
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) < 0) return os_error(vm, errno, VAL_EMPTY);
+    CoilValue t = tuple_new(vm, 2);
+    if (value_is_error(t)) return t;
+    value_as_tuple(t)->items[0] = value_from_small_int(w.ws_col);
+    value_as_tuple(t)->items[1] = value_from_small_int(w.ws_row);
+    return t;
+}
+
+/* disk_usage(path) -> (total, used, free) in bytes, as shutil computes them
+ * from statvfs. */
+static CoilValue o_disk_usage(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    const char *p;
+    if (args_count(vm, "disk_usage", nargs, 1, 1) < 0 || path_arg(vm, "statvfs", args[0], &p) < 0) return VAL_ERROR;
+    struct statvfs st;
+    if (statvfs(p, &st) < 0) return os_error(vm, errno, args[0]);
+    int64_t v[3] = {(int64_t)st.f_blocks * (int64_t)st.f_frsize,
+                    ((int64_t)st.f_blocks - (int64_t)st.f_bfree) * (int64_t)st.f_frsize,
+                    (int64_t)st.f_bavail * (int64_t)st.f_frsize};
+    CoilValue t = tuple_new(vm, 3);
+    if (value_is_error(t)) return t;
+    GC_ROOT(vm, t);
+    CoilTuple *tt = value_as_tuple(t);
+    for (int i = 0; i < 3; i++) tt->items[i] = VAL_NONE;
+    for (int i = 0; i < 3; i++) {
+        CoilValue x = int_from_i64(vm, v[i]);
+        if (value_is_error(x)) return GC_UNROOT(vm, 1), x;
+        tt->items[i] = x;
+    }
+    GC_UNROOT(vm, 1);
+    return t;
+}
+
 static const CoilMethodDef os_functions[] = {
+    {"open", o_open, 0}, {"close", o_close, 0}, {"read", o_read, 0}, {"write", o_write, 0}, {"lseek", o_lseek, 0},
+    {"chmod", o_chmod, 0}, {"utime_ns", o_utime_ns, 0}, {"symlink", o_symlink, 0}, {"readlink", o_readlink, 0},
+    {"umask", o_umask, 0}, {"get_terminal_size", o_get_terminal_size, 0}, {"disk_usage", o_disk_usage, 0},
     {"stat_fields", o_stat_fields, 0}, {"rename", o_rename, 0}, {"replace", o_replace, 0}, {"access", o_access, 0},
     {"cpu_count", o_cpu_count, 0}, {"urandom", o_urandom, 0}, {"_ids", o_ids, 0},
     {"mkdir", o_mkdir, 0},     {"rmdir", o_rmdir, 0},     {"remove", o_remove, 0},
@@ -362,6 +573,16 @@ CoilValue mod_os_create(CoilVM *vm)
     if (value_is_error(m)) return m;
     GC_ROOT(vm, m);
     bool ok = module_set(vm, m, "environ", environ_dict(vm)) == 0;
+    static const struct {
+        const char *name;
+        int value;
+    } consts[] = {{"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY},     {"O_RDWR", O_RDWR},
+                  {"O_CREAT", O_CREAT},   {"O_EXCL", O_EXCL},         {"O_TRUNC", O_TRUNC},
+                  {"O_APPEND", O_APPEND}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_CLOEXEC", O_CLOEXEC},
+                  {"O_DIRECTORY", O_DIRECTORY}, {"O_NONBLOCK", O_NONBLOCK}, {"O_NOCTTY", O_NOCTTY},
+                  {"O_SYNC", O_SYNC}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END}};
+    for (size_t i = 0; ok && i < sizeof consts / sizeof consts[0]; i++)
+        ok = module_set(vm, m, consts[i].name, value_from_small_int(consts[i].value)) == 0;
     GC_UNROOT(vm, 1);
     return ok ? m : VAL_ERROR;
 }

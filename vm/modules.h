@@ -23,6 +23,7 @@ CoilValue mod_atexit_create(CoilVM *vm);    /* mod_atexit.c */
 CoilValue mod_errno_create(CoilVM *vm);     /* mod_errno.c */
 CoilValue mod_hashlib_create(CoilVM *vm);   /* mod_hashlib.c: _hashlib */
 CoilValue mod_unicodedata_create(CoilVM *vm); /* mod_unicodedata.c */
+CoilValue mod_weakref_create(CoilVM *vm);  /* weakref.c: _weakref */
 CoilValue mod_re_create(CoilVM *vm);        /* re_exec.c: _re (the matcher of stdlib/re.py) */
 
 #endif

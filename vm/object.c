@@ -11,6 +11,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/type.h"
+#include "vm/weakref.h"
 
 static CoilValue object_repr(CoilVM *vm, CoilValue self) { return object_default_repr(vm, self); }
 
@@ -496,12 +497,7 @@ static int s_dict(CoilVM *vm, CoilValue self, CoilValue v)
     return 0;
 }
 
-static CoilValue g_weakref(CoilVM *vm, CoilValue self)
-{
-    (void)vm;
-    (void)self;
-    return VAL_NONE; /* Coil has no weak references */
-}
+static CoilValue g_weakref(CoilVM *vm, CoilValue self) { return weakref_first(vm, self); }
 
 /* obj.__class__ = C: only between classes (not built-ins) whose instances
  * have the same layout, as CPython's object_set_class allows. */

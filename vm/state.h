@@ -63,7 +63,8 @@
     X(coroutine_wrapper) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable) \
     X(member_descriptor) X(mappingproxy) X(complex) \
     X(io_text) X(io_reader) X(io_writer) X(io_random) X(io_unsupported) /* mod_io.c, made on first use */ \
-    X(struct_time) /* mod_time.c, made on first import */
+    X(struct_time) /* mod_time.c, made on first import */ \
+    X(weakref) /* weakref.c: weakref.ReferenceType, made on first import of _weakref */
 
 /* Operator dunders, indexed by CoilBinaryOp (vm->bin_names[op][0] = __add__,
  * [1] = __radd__, [2] = __iadd__). */
@@ -120,6 +121,13 @@ struct CoilVM {
     struct CoilObject **gen_dying;
     size_t ngen_dying, capgen_dying;
     bool gen_closing;
+    /* Weak references (weakref.c): each referent's refs, in a table the
+     * collector reads without marking (raw memory from the hook), and the
+     * refs a collection cleared whose callbacks still have to run at a safe
+     * point, oldest first. */
+    struct CoilWeakTable *weak_table;
+    struct CoilWeakRef *weak_pending, *weak_pending_tail;
+    bool weak_running;
     /* The C consumer (sum()) folding a generator's yields in the loop, if
      * any (CoilGenSink in gen.h). */
     struct CoilGenSink *gen_sink;
