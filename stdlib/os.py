@@ -88,19 +88,6 @@ def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     return _os.access(_fs(path), mode)
-cpu_count = _os.cpu_count
-urandom = _os.urandom
-F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
-SEEK_SET, SEEK_CUR, SEEK_END = _os.SEEK_SET, _os.SEEK_CUR, _os.SEEK_END
-O_RDONLY, O_WRONLY, O_RDWR = _os.O_RDONLY, _os.O_WRONLY, _os.O_RDWR
-O_CREAT, O_EXCL, O_TRUNC, O_APPEND = _os.O_CREAT, _os.O_EXCL, _os.O_TRUNC, _os.O_APPEND
-O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY = _os.O_NOFOLLOW, _os.O_CLOEXEC, _os.O_DIRECTORY
-O_NONBLOCK, O_NOCTTY, O_SYNC = _os.O_NONBLOCK, _os.O_NOCTTY, _os.O_SYNC
-close = _os.close
-read = _os.read
-write = _os.write
-lseek = _os.lseek
-umask = _os.umask
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
