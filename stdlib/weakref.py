@@ -288,6 +288,34 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+# The |, |= and reflected | of both weak dictionaries: one body, made for
+# each class under its own qualified names (no mixin in their __mro__).
+def _mapping_or_ops(owner):
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    ops = (__ior__, __or__, __ror__)
+    for f in ops:
+        f.__qualname__ = owner + '.' + f.__name__
+    return ops
+
+
 class WeakValueDictionary(_collections_abc.MutableMapping):
     """Mapping class that references values weakly.
 
@@ -423,24 +451,7 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         """Return a list of weak references to the values."""
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__, __or__, __ror__ = _mapping_or_ops('WeakValueDictionary')
 
 
 # --- WeakKeyDictionary -------------------------------------------------------
@@ -553,24 +564,7 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__, __or__, __ror__ = _mapping_or_ops('WeakKeyDictionary')
 
 
 # --- finalize ----------------------------------------------------------------
