@@ -387,6 +387,14 @@ def _check_types(a, b, *args):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
+def _file_headers(frommark, tomark, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    # The two header lines of a unified or context diff (dates after a tab).
+    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+    todate = '\t{}'.format(tofiledate) if tofiledate else ''
+    yield '{} {}{}{}'.format(frommark, fromfile, fromdate, lineterm)
+    yield '{} {}{}{}'.format(tomark, tofile, todate, lineterm)
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
@@ -394,10 +402,7 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
+            yield from _file_headers('---', '+++', fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield '@@ -{} +{} @@{}'.format(_format_range_unified(first[1], last[2]),
                                        _format_range_unified(first[3], last[4]), lineterm)
@@ -425,10 +430,7 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+            yield from _file_headers('***', '---', fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
