@@ -239,7 +239,7 @@ static CoilValue bi_vars(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 {
     (void)kw;
     if (args_count(vm, "vars", nargs, 0, 1) < 0) return VAL_ERROR;
-    if (nargs == 0) return vm->frame ? (value_is_object(vm->frame->locals) ? vm->frame->locals : vm->frame->globals) : VAL_NONE;
+    if (nargs == 0) return vm->frame ? (value_is_object(frame_ns(vm->frame)) ? vm->frame->locals : vm->frame->globals) : VAL_NONE;
     CoilValue d = vm_getattr(vm, args[0], vm->names.__dict__);
     if (value_is_error(d) && vm_exception_matches(vm, vm->e_AttributeError)) {
         vm_take_exception(vm);
@@ -253,7 +253,7 @@ static CoilValue bi_dir(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     (void)kw;
     if (args_count(vm, "dir", nargs, 0, 1) < 0) return VAL_ERROR;
     if (nargs == 0) {
-        CoilValue ns = vm->frame ? (value_is_object(vm->frame->locals) ? vm->frame->locals : vm->frame->globals)
+        CoilValue ns = vm->frame ? (value_is_object(frame_ns(vm->frame)) ? vm->frame->locals : vm->frame->globals)
                                  : VAL_NONE;
         if (!value_is_dict(vm, ns)) return list_new(vm, 0);
         CoilValue l = list_new(vm, 0);
@@ -297,7 +297,7 @@ static CoilValue bi_locals(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     if (args_count(vm, "locals", nargs, 0, 0) < 0) return VAL_ERROR;
     CoilFrame *f = vm->frame;
     if (!f) return VAL_NONE;
-    if (value_is_object(f->locals)) return f->locals;
+    if (value_is_object(frame_ns(f))) return f->locals;
     /* A function frame: a snapshot of its bound named locals. */
     CoilValue d = dict_new(vm);
     if (value_is_error(d)) return d;

@@ -86,7 +86,7 @@ static bool caller_namespaces(CoilVM *vm, CoilValue *g, CoilValue *l)
         return true;
     }
     *g = f->globals;
-    if (value_is_object(f->locals)) {
+    if (value_is_object(frame_ns(f))) {
         *l = f->locals;
         return true;
     }

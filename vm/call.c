@@ -44,11 +44,9 @@ void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code)
     f->func = NULL;
     f->pc = code->code;
     f->globals = VAL_NONE;
-    f->locals = VAL_EMPTY;
+    f->locals = VAL_EMPTY;      /* and yf_iter */
     f->saved_handled = vm->handled;
-    f->gen_handled = VAL_NONE;
-    f->yf_iter = VAL_NONE;
-    f->init_self = VAL_NONE;
+    f->gen_handled = VAL_NONE;  /* and init_self */
     f->ret_reg = 0;
     f->flags = 0;
     f->resume_reg = 0;

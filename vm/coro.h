@@ -154,11 +154,9 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     nf->func = fn;
     nf->pc = c->code;
     nf->globals = fn->globals;
-    nf->locals = VAL_EMPTY;
+    nf->yf_iter = VAL_NONE;     /* and locals */
     nf->saved_handled = vm->handled;
-    nf->gen_handled = VAL_NONE;
-    nf->yf_iter = VAL_NONE;
-    nf->init_self = VAL_NONE;
+    nf->gen_handled = VAL_NONE; /* and init_self */
     nf->saved_top = top;
     nf->saved_seg = vm->seg;
     nf->ret_reg = ret_reg;

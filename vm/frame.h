@@ -33,17 +33,34 @@ typedef struct CoilFrame {
     struct CoilFunction *func;
     const CoilInstr *pc;            /* next instruction, saved while not running */
     CoilValue globals;              /* dict */
-    CoilValue locals;               /* namespace dict for GETNAME/SETNAME, or VAL_EMPTY */
     CoilValue saved_handled;        /* vm->handled at entry, restored at exit */
-    CoilValue gen_handled;          /* generators: the handled exception inside, across yields */
-    CoilValue yf_iter;              /* generators: the iterator a YIELDFROM delegates to */
-    CoilValue init_self;            /* FRAME_INIT only: the new instance the call returns */
+    /* Pairs of fields no frame uses both of share a word (every coroutine
+     * and waiting task carries a frame): read them through the frame kinds
+     * that own them. */
+    union {
+        CoilValue locals;           /* module, class-body and exec frames: the GETNAME/SETNAME
+                                       namespace (frame_ns), else not an object */
+        CoilValue yf_iter;          /* generator and awaited frames: what a YIELDFROM/AWAIT
+                                       delegates to */
+    };
+    union {
+        CoilValue gen_handled;      /* generator frames: the handled exception inside, across yields */
+        CoilValue init_self;        /* FRAME_INIT frames: the new instance the call returns */
+    };
     CoilValue *saved_top;           /* stack top before this frame was pushed */
     struct CoilStackSeg *saved_seg;
     uint8_t ret_reg;                /* caller register that receives the result */
     uint8_t flags;                  /* FRAME_* */
     uint8_t resume_reg;             /* generators: register that receives the sent value */
 } CoilFrame;
+
+/* The namespace dict of a module, class-body or exec frame, or a
+ * non-object for a function frame (whose locals are registers); generator
+ * and awaited frames keep yf_iter in that word. */
+static inline CoilValue frame_ns(const CoilFrame *f)
+{
+    return (f->flags & (FRAME_GENERATOR | FRAME_AWAITED)) ? VAL_EMPTY : f->locals;
+}
 
 /* Stack slots a frame header occupies before its registers. */
 #define FRAME_HEADER_VALUES ((sizeof(CoilFrame) + sizeof(CoilValue) - 1) / sizeof(CoilValue))

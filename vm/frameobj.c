@@ -37,7 +37,7 @@ static void frameobj_trace(CoilVM *vm, CoilObject *o)
 /* The locals of a function frame as a dict (cells read through). */
 static CoilValue frame_locals(CoilVM *vm, CoilFrame *f)
 {
-    if (value_is_object(f->locals)) return f->locals;
+    if (value_is_object(frame_ns(f))) return f->locals;
     CoilValue d = dict_new(vm);
     if (value_is_error(d)) return d;
     GC_ROOT(vm, d);

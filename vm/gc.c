@@ -475,12 +475,9 @@ void gc_mark_frame(CoilVM *vm, CoilFrame *f)
     gc_mark_object(vm, (CoilObject *)f->code);
     gc_mark_object(vm, (CoilObject *)f->func);
     gc_mark_value(vm, f->globals);
-    gc_mark_value(vm, f->locals);
     gc_mark_value(vm, f->saved_handled);
-    gc_mark_value(vm, f->gen_handled);
-    gc_mark_value(vm, f->yf_iter);
-    /* Only FRAME_INIT frames set init_self (the call fast path skips it). */
-    if (f->flags & FRAME_INIT) gc_mark_value(vm, f->init_self);
+    gc_mark_value(vm, f->locals);      /* or yf_iter */
+    gc_mark_value(vm, f->gen_handled); /* or init_self */
     if (f->code) gc_mark_values(vm, frame_regs(f), f->code->nregs);
 }
 

@@ -79,7 +79,7 @@ static const CoilExcEntry *find_handler(const CoilCode *code, uint32_t off)
 
 static CoilValue frame_names(CoilVM *vm, CoilFrame *f)
 {
-    return value_is_object(f->locals) ? f->locals : f->globals;
+    return value_is_object(frame_ns(f)) ? f->locals : f->globals;
 }
 
 static CoilValue run_loop(CoilVM *vm, bool throwing);
@@ -2137,10 +2137,8 @@ push_simple : {
         nf->prev = f;
         nf->code = nc;
         nf->pc = nc->code;
-        nf->locals = VAL_EMPTY;
+        nf->locals = VAL_EMPTY; /* and yf_iter; init_self is set below */
         nf->saved_handled = vm->handled;
-        nf->gen_handled = VAL_NONE;
-        nf->yf_iter = VAL_NONE;
         nf->saved_top = top;
         nf->saved_seg = vm->seg;
         nf->resume_reg = 0;
