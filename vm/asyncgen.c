@@ -611,8 +611,8 @@ static const CoilMethodDef ag_methods[] = {
     {"__aiter__", ag_m_aiter, 0}, {"__anext__", ag_m_anext, 0}, {"asend", ag_m_asend, 0},
     {"athrow", ag_m_athrow, 0},   {"aclose", ag_m_aclose, 0},   {NULL, NULL, 0}};
 
-static CoilValue ag_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->name; }
-static CoilValue ag_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
+static CoilValue ag_name(CoilVM *vm, CoilValue self) { (void)vm; return gen_name(GEN(self)); }
+static CoilValue ag_qualname(CoilVM *vm, CoilValue self) { (void)vm; return gen_qualname(GEN(self)); }
 static CoilValue ag_running(CoilVM *vm, CoilValue self)
 {
     (void)vm;
@@ -646,8 +646,7 @@ static const CoilGetSetDef ag_getsets[] = {{"__name__", ag_name, NULL},    {"__q
 static void ag_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
-    gc_mark_value(vm, g->name);
-    gc_mark_value(vm, g->qualname);
+    gc_mark_value(vm, g->names);
     gc_mark_object(vm, (CoilObject *)g->code);
     gc_mark_object(vm, (CoilObject *)g->origin_code);
     if (g->frame) gc_mark_frame(vm, g->frame);
@@ -657,7 +656,7 @@ static void ag_trace(CoilVM *vm, CoilObject *o)
 static CoilValue ag_repr(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    return str_format(vm, "<async_generator object %s at %p>", value_as_str(g->qualname)->data, (void *)g);
+    return str_format(vm, "<async_generator object %s at %p>", value_as_str(gen_qualname(g))->data, (void *)g);
 }
 
 static CoilValue op_repr(CoilVM *vm, CoilValue self)

@@ -95,12 +95,14 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
 {
     CoilFunction *fn = x->func;
     GC_SAVE(vm);
+    CoilValue names = gen_names_of(vm, fn);
+    if (value_is_error(names)) return GC_RESTORE(vm), NULL;
+    GC_ROOT(vm, names);
     CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code, GEN_FRAME_OWN);
     if (!g) return GC_RESTORE(vm), NULL;
     CoilFrame *nx = g->frame;
     g->frame = NULL; /* not traced until the copy below is complete (no allocation in between) */
-    g->name = fn->name;
-    g->qualname = fn->qualname;
+    g->names = names;
     g->seq = ++vm->coro_seq;
     g->state = GEN_RUNNING;
     memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));
@@ -815,8 +817,7 @@ int coro_frame_unwind(CoilVM *vm, CoilFrame *f)
 static void coro_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
-    gc_mark_value(vm, g->name);
-    gc_mark_value(vm, g->qualname);
+    gc_mark_value(vm, g->names);
     gc_mark_object(vm, (CoilObject *)g->code);
     gc_mark_object(vm, (CoilObject *)g->origin_code);
     if (g->frame) gc_mark_frame(vm, g->frame);
@@ -955,7 +956,7 @@ static const char *source_line(const char *src, size_t len, int line, size_t *ou
 
 static void warn_never_awaited(CoilVM *vm, CoilGenerator *g)
 {
-    const CoilString *qn = value_is_object(g->qualname) ? value_as_str(g->qualname) : NULL;
+    const CoilString *qn = value_is_object(gen_qualname(g)) ? value_as_str(gen_qualname(g)) : NULL;
     CoilCode *c = g->origin_code;
     char buf[2048];
     int n;
@@ -985,7 +986,7 @@ static void coro_finalize(CoilVM *vm, CoilObject *o)
 static CoilValue coro_repr(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    return str_format(vm, "<%s object %s at %p>", g->obj.type->name, value_as_str(g->qualname)->data, (void *)g);
+    return str_format(vm, "<%s object %s at %p>", g->obj.type->name, value_as_str(gen_qualname(g))->data, (void *)g);
 }
 
 /* send()/throw() report a return as StopIteration(value). */
@@ -1071,8 +1072,8 @@ static CoilValue m_await(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 static const CoilMethodDef coro_methods[] = {
     {"send", m_send, 0}, {"throw", m_throw, 0}, {"close", m_close, 0}, {"__await__", m_await, 0}, {NULL, NULL, 0}};
 
-static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->name; }
-static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
+static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return gen_name(GEN(self)); }
+static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return gen_qualname(GEN(self)); }
 static CoilValue g_running(CoilVM *vm, CoilValue self)
 {
     (void)vm;

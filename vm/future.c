@@ -808,7 +808,7 @@ static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
         return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
     }
     CoilGenerator *g = (CoilGenerator *)value_as_object(coro);
-    CoilString *qn = value_as_str(g->qualname);
+    CoilString *qn = value_as_str(gen_qualname(g));
     if (!buf_append(b, qn->data, qn->len) || !buf_append(b, "()", 2)) return false;
     char tmp[64];
     if (g->frame) {

@@ -24,8 +24,7 @@
 static void gen_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
-    gc_mark_value(vm, g->name);
-    gc_mark_value(vm, g->qualname);
+    gc_mark_value(vm, g->names);
     gc_mark_object(vm, (CoilObject *)g->code);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
@@ -45,13 +44,31 @@ static void gen_release_frame(CoilVM *vm, CoilGenerator *g) { gen_free_frame(vm,
 
 static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_free_frame(vm, (CoilGenerator *)o); }
 
+CoilValue gen_name(const CoilGenerator *g)
+{
+    return g->names == VAL_EMPTY ? value_from_object(g->code->name) : value_as_tuple(g->names)->items[0];
+}
+
+CoilValue gen_qualname(const CoilGenerator *g)
+{
+    return g->names == VAL_EMPTY ? value_from_object(g->code->qualname) : value_as_tuple(g->names)->items[1];
+}
+
+CoilValue gen_names_of(CoilVM *vm, CoilFunction *fn)
+{
+    CoilValue pair[2] = {fn->name, fn->qualname};
+    if (pair[0] == value_from_object(fn->code->name) && pair[1] == value_from_object(fn->code->qualname))
+        return VAL_EMPTY;
+    return tuple_from_array(vm, pair, 2);
+}
+
 CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
 {
     GC_ROOT_OBJ(vm, code);
     size_t size = sizeof(CoilGenerator) + (where == GEN_FRAME_INLINE ? frame_bytes(code) : 0);
     CoilGenerator *g = gc_alloc_object(vm, type, size);
     if (!g) return GC_UNROOT(vm, 1), NULL;
-    g->name = g->qualname = VAL_NONE;
+    g->names = VAL_EMPTY;
     g->code = code;
     CoilFrame *f = gen_inline_frame(g);
     if (where != GEN_FRAME_INLINE) {
@@ -75,13 +92,15 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
 {
     GC_SAVE(vm);
     GC_ROOT_OBJ(vm, fn);
+    CoilValue names = gen_names_of(vm, fn);
+    if (value_is_error(names)) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT(vm, names);
     CoilGenerator *g = gen_alloc(vm, type, fn->code, type == vm->t_generator ? GEN_FRAME_OWN : GEN_FRAME_INLINE);
     if (!g) return GC_RESTORE(vm), VAL_ERROR;
-    g->name = fn->name;
-    g->qualname = fn->qualname;
+    g->names = names;
     g->state = GEN_CREATED;
-    if (type != vm->t_generator) coro_on_create(vm, g, fn);
     GC_ROOT_OBJ(vm, g);
+    if (type != vm->t_generator) coro_on_create(vm, g, fn);
     CoilFrame *f = g->frame;
     f->func = fn;
     f->globals = fn->globals;
@@ -526,7 +545,7 @@ static const CoilMethodDef gen_methods[] = {
 static CoilValue gen_repr(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    return str_format(vm, "<%s object %s at %p>", g->obj.type->name, value_as_str(g->qualname)->data, (void *)g);
+    return str_format(vm, "<%s object %s at %p>", g->obj.type->name, value_as_str(gen_qualname(g))->data, (void *)g);
 }
 
 static CoilValue gen_iter(CoilVM *vm, CoilValue self)
@@ -535,8 +554,8 @@ static CoilValue gen_iter(CoilVM *vm, CoilValue self)
     return self;
 }
 
-static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->name; }
-static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return GEN(self)->qualname; }
+static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return gen_name(GEN(self)); }
+static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return gen_qualname(GEN(self)); }
 static CoilValue g_running(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_RUNNING); }
 
 CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);

@@ -14,7 +14,9 @@ typedef struct CoilGenerator {
     CoilObject obj;
     CoilFrame *frame;     /* while it can run: in the block (GEN_FRAME_INLINE) or its own; NULL once closed */
     struct CoilCode *code;    /* gi_code / cr_code / ag_code, also once closed */
-    CoilValue name, qualname;
+    /* VAL_EMPTY: the code's name and qualname, as a function not renamed
+     * before the call gives; else the (name, qualname) tuple (gen_names). */
+    CoilValue names;
     uint8_t state;
     /* Coroutines and async generators (coro.c): suspended as the base of an
      * await chain, the chain's innermost frame and its length in frames. */
@@ -36,6 +38,14 @@ typedef struct CoilGenerator {
  * finish and reused at once by the next one, so a dead one waiting for the
  * collector costs only the small object. */
 enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
+
+/* __name__ and __qualname__ (str). */
+CoilValue gen_name(const CoilGenerator *g);
+CoilValue gen_qualname(const CoilGenerator *g);
+/* The `names` for a generator of fn, which takes fn's name and qualname at
+ * creation as CPython's do: VAL_EMPTY, a new tuple for a function renamed
+ * since its definition, or VAL_ERROR (MemoryError). */
+CoilValue gen_names_of(CoilVM *vm, struct CoilFunction *fn);
 
 static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
 
