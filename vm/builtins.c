@@ -226,6 +226,14 @@ static CoilValue bi_hasattr(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     if (args_count(vm, "hasattr", nargs, 2, 2) < 0) return VAL_ERROR;
     CoilString *name = attr_name(vm, args[1]);
     if (!name) return VAL_ERROR;
+    /* A class whose metaclass looks attributes up as type does: a name in
+     * neither the metaclass's nor the class's MRO is absent, known without
+     * making and dropping an AttributeError (asyncio's isfuture() asks this
+     * of every coroutine gather or wait is given). */
+    if (value_is_object(args[0]) && vm_typeof(vm, args[0])->getattr == type_getattr_generic &&
+        type_lookup(vm, vm_typeof(vm, args[0]), name) == VAL_EMPTY &&
+        type_lookup(vm, (CoilType *)value_as_object(args[0]), name) == VAL_EMPTY)
+        return VAL_FALSE;
     CoilValue v = vm_getattr(vm, args[0], name);
     if (value_is_error(v)) {
         if (!vm_exception_matches(vm, vm->e_AttributeError)) return v;

@@ -24,8 +24,11 @@ def isfuture(obj):
 
 def _get_loop(fut):
     # Third-party futures may predate get_loop() and only carry _loop.
-    getter = getattr(fut, 'get_loop', None)
-    return fut._loop if getter is None else getter()
+    # Asked of the class, then called in place: no bound method is made
+    # (gather asks this of every argument).
+    if hasattr(type(fut), 'get_loop'):
+        return fut.get_loop()
+    return fut._loop
 
 
 def _set_result_unless_cancelled(fut, result):
