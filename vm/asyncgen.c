@@ -648,7 +648,7 @@ static void ag_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->names);
     gc_mark_object(vm, (CoilObject *)g->code);
-    gc_mark_object(vm, (CoilObject *)g->origin_code);
+    if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 

@@ -38,6 +38,7 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 void coro_release_frame(CoilVM *vm, CoilGenerator *g)
 {
     gen_free_frame(vm, g);
+    if (g->state == GEN_CREATED) return; /* keeps where it was made */
     g->inner = NULL;
     g->chain_len = 0;
 }
@@ -68,7 +69,7 @@ void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
 static void link_chain(CoilVM *vm, CoilGenerator *g)
 {
     CoilFrame *base = g->frame;
-    CoilFrame *inner = g->inner ? g->inner : base;
+    CoilFrame *inner = g->state != GEN_CREATED && g->inner ? g->inner : base;
     if (base->saved_top != vm->stack_top || base->saved_seg != vm->seg) {
         for (CoilFrame *x = inner;; x = x->prev) {
             x->saved_top = vm->stack_top;
@@ -81,7 +82,7 @@ static void link_chain(CoilVM *vm, CoilGenerator *g)
     if (base->gen_handled != VAL_NONE) vm->handled = base->gen_handled;
     base->gen_handled = VAL_NONE;
     vm->frame = inner;
-    vm->depth += g->chain_len ? g->chain_len : 1;
+    vm->depth += gen_chain_len(g);
     g->inner = NULL;
     g->chain_len = 0;
     g->state = GEN_RUNNING;
@@ -205,7 +206,7 @@ int coro_suspend_chain(CoilVM *vm, CoilFrame *f, CoilValue v, CoilValue *out)
 int coro_link_child(CoilVM *vm, CoilFrame *f, CoilGenerator *g, CoilValue awaitable, uint8_t ret_reg,
                     CoilValue resume_with)
 {
-    int n = g->chain_len ? g->chain_len : 1;
+    int n = gen_chain_len(g);
     if (vm->depth + n > vm->recursion_limit) {
         /* As in CPython, the frame started and failed: no "never awaited". */
         if (g->state == GEN_CREATED) {
@@ -392,7 +393,7 @@ int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValu
             return DRIVE_ERROR;
         }
     }
-    int n = g->chain_len ? g->chain_len : 1;
+    int n = gen_chain_len(g);
     if (vm->depth + n > vm->recursion_limit) {
         vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
         return DRIVE_ERROR;
@@ -617,8 +618,10 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
     if (it_t == vm->t_coroutine) {
         /* Dropped here, as in CPython: its "never awaited" warning names this line. */
         CoilGenerator *g = GEN(it);
-        g->origin_code = f->code;
-        g->origin_line = code_line(f->code, (size_t)(f->pc - f->code->code) - 1);
+        if (g->state == GEN_CREATED) {
+            g->origin_code = f->code;
+            g->origin_line = code_line(f->code, (size_t)(f->pc - f->code->code) - 1);
+        }
         vm_raise(vm, vm->e_TypeError, "__await__() returned a coroutine");
         return CORO_ERROR;
     }
@@ -819,7 +822,7 @@ static void coro_trace(CoilVM *vm, CoilObject *o)
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->names);
     gc_mark_object(vm, (CoilObject *)g->code);
-    gc_mark_object(vm, (CoilObject *)g->origin_code);
+    if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
     if (g->frame) gc_mark_frame(vm, g->frame);
 }
 

@@ -146,6 +146,10 @@ static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenS
         *status = GEN_ERROR;
         return vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
     }
+    if (g->state == GEN_CREATED) { /* past its "never awaited" fields (gen.h) */
+        g->inner = NULL;
+        g->chain_len = 0;
+    }
     f->prev = vm->frame;
     f->saved_top = vm->stack_top;
     f->saved_seg = vm->seg;

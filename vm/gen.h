@@ -18,15 +18,22 @@ typedef struct CoilGenerator {
      * before the call gives; else the (name, qualname) tuple (gen_names). */
     CoilValue names;
     uint8_t state;
-    /* Coroutines and async generators (coro.c): suspended as the base of an
-     * await chain, the chain's innermost frame and its length in frames. */
+    /* Coroutines and async generators (coro.c): */
     uint8_t aflags;           /* CORO_* */
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
-    int32_t chain_len;
-    CoilFrame *inner;
-    struct CoilCode *origin_code; /* the code that created it and the line ("never awaited") */
-    int32_t origin_line;
-    uint32_t seq;             /* creation order */
+    uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
+    /* What a coroutine needs before it starts and what it needs after share
+     * a word pair: read them through the state (gen_chain_len). */
+    union {
+        struct { /* started: suspended as the base of an await chain, the chain's innermost frame and its length */
+            CoilFrame *inner;
+            int32_t chain_len;
+        };
+        struct { /* GEN_CREATED: the code and line that made it ("never awaited") */
+            struct CoilCode *origin_code;
+            int32_t origin_line;
+        };
+    };
 } CoilGenerator;
 
 /* Where the frame goes (gen_alloc).  Coroutines and async generators made
@@ -38,6 +45,12 @@ typedef struct CoilGenerator {
  * finish and reused at once by the next one, so a dead one waiting for the
  * collector costs only the small object. */
 enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
+
+/* The frames of the await chain suspended under g's frame (at least 1). */
+static inline int gen_chain_len(const CoilGenerator *g)
+{
+    return g->state != GEN_CREATED && g->chain_len ? g->chain_len : 1;
+}
 
 /* __name__ and __qualname__ (str). */
 CoilValue gen_name(const CoilGenerator *g);
