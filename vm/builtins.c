@@ -243,11 +243,13 @@ static CoilValue bi_hasattr(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
     return VAL_TRUE;
 }
 
+static CoilValue bi_locals(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw);
+
 static CoilValue bi_vars(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "vars", nargs, 0, 1) < 0) return VAL_ERROR;
-    if (nargs == 0) return vm->frame ? (value_is_object(frame_ns(vm->frame)) ? vm->frame->locals : vm->frame->globals) : VAL_NONE;
+    if (nargs == 0) return bi_locals(vm, args, 0, kw); /* vars() is locals() */
     CoilValue d = vm_getattr(vm, args[0], vm->names.__dict__);
     if (value_is_error(d) && vm_exception_matches(vm, vm->e_AttributeError)) {
         vm_take_exception(vm);
@@ -261,18 +263,16 @@ static CoilValue bi_dir(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     (void)kw;
     if (args_count(vm, "dir", nargs, 0, 1) < 0) return VAL_ERROR;
     if (nargs == 0) {
-        CoilValue ns = vm->frame ? (value_is_object(frame_ns(vm->frame)) ? vm->frame->locals : vm->frame->globals)
-                                 : VAL_NONE;
-        if (!value_is_dict(vm, ns)) return list_new(vm, 0);
-        CoilValue l = list_new(vm, 0);
-        if (value_is_error(l)) return l;
+        /* The names of the local scope: sorted(locals()). */
+        CoilValue ns = bi_locals(vm, args, 0, VAL_EMPTY);
+        if (value_is_error(ns)) return ns;
+        if (ns == VAL_NONE) return list_new(vm, 0); /* no frame: called from C */
+        GC_ROOT(vm, ns);
+        CoilValue l = list_from_iterable(vm, ns);
+        if (value_is_error(l)) return GC_UNROOT(vm, 1), l;
         GC_ROOT(vm, l);
-        size_t pos = 0;
-        CoilValue k, v;
-        while (dict_next(value_as_dict(ns), &pos, &k, &v))
-            if (!list_append(vm, value_as_list(l), k)) return GC_UNROOT(vm, 1), VAL_ERROR;
         bool ok = list_sort(vm, value_as_list(l), VAL_NONE, false);
-        GC_UNROOT(vm, 1);
+        GC_UNROOT(vm, 2);
         return ok ? l : VAL_ERROR;
     }
     CoilString *n = str_intern_cstr(vm, "__dir__");
