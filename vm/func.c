@@ -439,11 +439,25 @@ static const CoilGetSetDef builtin_getsets[] = {
     {"__doc__", builtin_get_doc, NULL},
     {NULL, NULL, NULL}};
 
+/* Two built-in methods are equal when they are the same C function bound
+ * to the very same object (CPython's meth_richcompare): log.append ==
+ * log.append, though each access makes a new method object. */
+static CoilValue builtin_compare(CoilVM *vm, CoilValue a, CoilValue b, CoilCompareOp op)
+{
+    CoilType *t = vm->t_builtin_function_or_method;
+    if ((op != CMP_EQ && op != CMP_NE) || !value_is_type(a, t) || !value_is_type(b, t)) return VAL_NOTIMPLEMENTED;
+    CoilBuiltin *x = (CoilBuiltin *)value_as_object(a), *y = (CoilBuiltin *)value_as_object(b);
+    bool eq = x == y || (x->def == y->def && x->self == y->self && x->self != VAL_EMPTY);
+    return value_from_bool(op == CMP_EQ ? eq : !eq);
+}
+
 static int builtin_hash(CoilVM *vm, CoilValue self, int64_t *out)
 {
     (void)vm;
-    uint64_t p = (uint64_t)(uintptr_t)value_as_object(self);
-    *out = (int64_t)(p >> 4);
+    CoilBuiltin *b = (CoilBuiltin *)value_as_object(self);
+    uint64_t p = b->self != VAL_EMPTY ? ((uint64_t)b->self >> 4) ^ ((uint64_t)(uintptr_t)b->def >> 4)
+                                      : (uint64_t)(uintptr_t)b >> 4;
+    *out = (int64_t)(p & 0x3fffffffffffffff);
     return 0;
 }
 
@@ -968,6 +982,7 @@ void func_init_types(CoilVM *vm)
     bt->call = builtin_call;
     bt->repr = builtin_repr;
     bt->hash = builtin_hash;
+    bt->compare = builtin_compare;
     type_add_getsets(vm, bt, builtin_getsets);
     CoilType *md = vm->t_method_descriptor, *cd = vm->t_classmethod_descriptor;
     {
