@@ -826,7 +826,12 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     case AST_GeneratorExp: comp_comprehension(u, e, target); break;
     case AST_Await: {
         if (!check_await(u, e)) break;
-        int r = comp_expr_any(u, e->v.Await.value);
+        /* A name is awaited where it lives; anything else (a call, mostly)
+         * is built in the target itself, which needs no register of its
+         * own: every suspended coroutine's frame carries its registers. */
+        int r = target;
+        if (e->v.Await.value->kind == AST_Name) r = comp_expr_any(u, e->v.Await.value);
+        else comp_expr_to(u, e->v.Await.value, target);
         u->line = e->lineno;
         comp_emit_abc(u, OP_AWAIT, target, r, 0);
         break;
