@@ -17,6 +17,7 @@ enum {
     CB_WAKEUP,    /* fn is a Task waiting on the future: step it */
     CB_STOP_LOOP, /* run_until_complete's callback: stop fn (a loop) */
     CB_CTX,       /* fn is (callback, context): callback(future) run in that context */
+    CB_MANY,      /* (cb0 only) cb0 is a CoilFutureCbs holding every callback */
 };
 
 typedef struct CoilFutureCb {
@@ -24,9 +25,11 @@ typedef struct CoilFutureCb {
     uint8_t kind; /* CB_* */
 } CoilFutureCb;
 
-/* The callbacks after the first: counted in their own block, so a future
- * with at most one callback (nearly every one) carries a single pointer. */
+/* A future's callbacks once it has more than one: an internal object that
+ * cb0 holds (kind CB_MANY), so a future with at most one callback (nearly
+ * every one) spends a single value on them and needs no finalizer. */
 typedef struct CoilFutureCbs {
+    CoilObject obj;
     uint32_t n, cap;
     CoilFutureCb items[];
 } CoilFutureCbs;
@@ -50,8 +53,7 @@ typedef struct CoilFuture {
         CoilValue exception;     /* VAL_NONE when none */
         CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
     };
-    CoilValue cb0;           /* the first callback inline (VAL_EMPTY: none), kind cb0_kind */
-    CoilFutureCbs *cbs;      /* more callbacks, or NULL */
+    CoilValue cb0;           /* the callback (VAL_EMPTY: none), kind cb0_kind; or all of them (CB_MANY) */
     uint8_t state;           /* FUT_* */
     uint8_t blocking;        /* _asyncio_future_blocking */
     uint8_t log_tb;          /* an exception nobody retrieved yet */
@@ -71,7 +73,6 @@ typedef struct CoilFuture {
     struct CoilFuture *tnext; /* the loop's pending tasks, in creation order (loop.c) */
 } CoilFuture;
 
-static inline uint32_t fut_ncbs(const CoilFuture *f) { return f->cbs ? f->cbs->n : 0; }
 
 /* The size of a plain Future: the fields up to the Task part. */
 #define FUTURE_SIZE ((offsetof(CoilFuture, must_cancel) + 7) & ~(size_t)7)
@@ -150,6 +151,7 @@ typedef struct CoilAsync {
     CoilValue module;        /* _asyncio */
     CoilType *t_future, *t_task, *t_loop, *t_handle, *t_timer_handle, *t_sleep0;
     CoilType *t_event_wait;  /* Event.wait()'s native coroutine (aqueue.c) */
+    CoilType *t_future_cbs;  /* a future's callback list (future.c) */
     CoilType *e_cancelled, *e_invalid_state;
     /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
      * run_forever, added to tracebacks of exceptions leaving callbacks. */

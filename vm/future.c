@@ -65,31 +65,46 @@ bool fut_is_native(CoilVM *vm, CoilValue v)
 
 static CoilLoop *fut_loop(CoilFuture *f) { return (CoilLoop *)value_as_object(f->loop); }
 
-static size_t cbs_bytes(uint32_t cap) { return sizeof(CoilFutureCbs) + cap * sizeof(CoilFutureCb); }
+#define CBS(v) ((CoilFutureCbs *)value_as_object(v))
 
-/* __schedule_callbacks: every callback goes through call_soon, in order. */
+static uint32_t cb_count(const CoilFuture *f)
+{
+    if (f->cb0 == VAL_EMPTY) return 0;
+    return f->cb0_kind == CB_MANY ? CBS(f->cb0)->n : 1;
+}
+
+/* Callback k (< cb_count). */
+static CoilFutureCb cb_at(const CoilFuture *f, uint32_t k)
+{
+    if (f->cb0_kind == CB_MANY) return CBS(f->cb0)->items[k];
+    return (CoilFutureCb){f->cb0, f->cb0_kind};
+}
+
+static void cbs_trace(CoilVM *vm, CoilObject *o)
+{
+    CoilFutureCbs *c = (CoilFutureCbs *)o;
+    for (uint32_t k = 0; k < c->n; k++) gc_mark_value(vm, c->items[k].fn);
+}
+
+/* __schedule_callbacks: every callback goes through call_soon, in order.
+ * (call_soon runs no code, so none can be added meanwhile.) */
 static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
 {
     CoilLoop *l = fut_loop(f);
     CoilValue fv = value_from_object(f);
-    GC_ROOT(vm, fv);
-    int rc = 0;
-    CoilFutureCb first = {f->cb0, f->cb0_kind};
+    CoilValue cbv = f->cb0;
+    uint32_t n = cb_count(f);
+    uint8_t kind = f->cb0_kind;
     f->cb0 = VAL_EMPTY;
-    if (first.fn != VAL_EMPTY) {
-        GC_ROOT(vm, first.fn);
-        rc = loop_call_soon_cb(vm, l, first.kind, first.fn, fv);
-        GC_UNROOT(vm, 1);
+    f->cb0_kind = CB_CALL;
+    GC_ROOT(vm, fv);
+    GC_ROOT(vm, cbv);
+    int rc = 0;
+    for (uint32_t k = 0; k < n && rc == 0; k++) {
+        CoilFutureCb cb = kind == CB_MANY ? CBS(cbv)->items[k] : (CoilFutureCb){cbv, kind};
+        rc = loop_call_soon_cb(vm, l, cb.kind, cb.fn, fv);
     }
-    /* Callbacks added while scheduling (none can be: call_soon runs no
-     * code) would land in a fresh array. */
-    CoilFutureCbs *cbs = f->cbs;
-    f->cbs = NULL;
-    for (uint32_t k = 0; cbs && k < cbs->n && rc == 0; k++) {
-        rc = loop_call_soon_cb(vm, l, cbs->items[k].kind, cbs->items[k].fn, fv);
-    }
-    if (cbs) vm_mem_free(vm, cbs, cbs_bytes(cbs->cap));
-    GC_UNROOT(vm, 1);
+    GC_UNROOT(vm, 2);
     return rc;
 }
 
@@ -194,61 +209,66 @@ int future_add_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
     if (f->state != FUT_PENDING) {
         return loop_call_soon_cb(vm, fut_loop(f), kind, fn, value_from_object(f));
     }
-    if (f->cb0 == VAL_EMPTY && fut_ncbs(f) == 0) {
+    if (f->cb0 == VAL_EMPTY) {
         f->cb0 = fn;
         f->cb0_kind = kind;
         return 0;
     }
-    uint32_t n = fut_ncbs(f), oldcap = f->cbs ? f->cbs->cap : 0;
-    if (n == oldcap) {
-        uint32_t cap = oldcap ? oldcap * 2 : 3;
+    uint32_t n = cb_count(f);
+    if (f->cb0_kind != CB_MANY || n == CBS(f->cb0)->cap) {
+        /* A list of its own, or a bigger one: the old one is left to the collector. */
+        uint32_t cap = n < 2 ? 4 : n * 2;
         GC_ROOT(vm, fn);
-        CoilFutureCbs *nb = vm_mem_realloc(vm, f->cbs, f->cbs ? cbs_bytes(oldcap) : 0, cbs_bytes(cap));
+        CoilFutureCbs *c = gc_alloc_object(vm, vm->async->t_future_cbs, sizeof(CoilFutureCbs) + cap * sizeof(CoilFutureCb));
         GC_UNROOT(vm, 1);
-        if (!nb) return -1;
-        nb->n = n;
-        nb->cap = cap;
-        f->cbs = nb;
+        if (!c) return -1;
+        for (uint32_t k = 0; k < n; k++) c->items[k] = cb_at(f, k);
+        c->n = n;
+        c->cap = cap;
+        f->cb0 = value_from_object(c);
+        f->cb0_kind = CB_MANY;
     }
-    f->cbs->items[n].fn = fn;
-    f->cbs->items[n].kind = kind;
-    f->cbs->n = n + 1;
+    CoilFutureCbs *c = CBS(f->cb0);
+    c->items[n].fn = fn;
+    c->items[n].kind = kind;
+    c->n = n + 1;
     return 0;
 }
 
 int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind)
 {
     int removed = 0;
-    /* Gather cb0 and the array into one sequence, filter, split again. */
-    uint32_t n = fut_ncbs(f) + (f->cb0 != VAL_EMPTY);
-    uint32_t out = 0;
+    uint32_t n = cb_count(f), out = 0;
+    CoilValue cbv = f->cb0;
+    GC_ROOT(vm, cbv);
     for (uint32_t k = 0; k < n; k++) {
-        CoilFutureCb first = {f->cb0, f->cb0_kind};
-        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs->items[k - 1]) : f->cbs->items[k];
+        CoilFutureCb cb = cb_at(f, k);
         /* remove_done_callback(fn) matches fn whatever its context */
         CoilValue cfn = cb.kind == CB_CTX ? value_as_tuple(cb.fn)->items[0] : cb.fn;
         uint8_t ckind = cb.kind == CB_CTX ? CB_CALL : cb.kind;
         int eq = ckind == kind && cfn == fn;
         if (!eq && ckind == kind && kind == CB_CALL) {
+            /* __eq__ may run code (and add or remove callbacks): the list
+             * is re-read through f at each step */
             eq = vm_equal(vm, cfn, fn);
-            if (eq < 0) return -1;
+            if (eq < 0) return GC_UNROOT(vm, 1), -1;
+            if (f->cb0 != cbv) return GC_UNROOT(vm, 1), removed; /* __eq__ rebuilt the callbacks: stop here */
         }
         if (eq) {
             removed++;
             continue;
         }
-        /* write back in place: slot `out` in the same combined numbering */
-        if (f->cb0 != VAL_EMPTY) {
-            if (out == 0) f->cb0 = cb.fn, f->cb0_kind = cb.kind;
-            else f->cbs->items[out - 1] = cb;
-        } else {
-            f->cbs->items[out] = cb;
-        }
+        if (f->cb0_kind == CB_MANY) CBS(f->cb0)->items[out] = cb;
         out++;
     }
-    uint32_t rest = f->cb0 != VAL_EMPTY ? (out ? out - 1 : 0) : out;
-    if (f->cb0 != VAL_EMPTY && out == 0) f->cb0 = VAL_EMPTY;
-    if (f->cbs) f->cbs->n = rest;
+    GC_UNROOT(vm, 1);
+    if (f->cb0 == VAL_EMPTY) return removed;
+    if (f->cb0_kind == CB_MANY) {
+        CBS(f->cb0)->n = out;
+    } else if (out == 0) {
+        f->cb0 = VAL_EMPTY;
+        f->cb0_kind = CB_CALL;
+    }
     return removed;
 }
 
@@ -264,6 +284,7 @@ static void init_fields(CoilFuture *f, CoilValue loop, bool task)
     f->cancel_msg = VAL_NONE;
     f->cancelled_exc = VAL_NONE;
     f->cb0 = VAL_EMPTY;
+    f->cb0_kind = CB_CALL;
     f->is_task = task;
     if (!task) return;
     f->dict = VAL_EMPTY;
@@ -871,18 +892,19 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
         ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
              buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
     }
-    uint32_t n = fut_ncbs(f) + (f->cb0 != VAL_EMPTY);
+    uint32_t n = cb_count(f);
     if (ok && n) {
-        const CoilFutureCb cb0 = {f->cb0, f->cb0_kind};
-        const CoilFutureCb *first = f->cb0 != VAL_EMPTY ? &cb0 : &f->cbs->items[0];
-        const CoilFutureCb *last = n == 1 ? first : &f->cbs->items[fut_ncbs(f) - 1];
-        ok = buf_append_str(&b, " cb=[") && format_callback(vm, &b, first);
-        if (ok && n == 2) ok = buf_append_str(&b, ", ") && format_callback(vm, &b, last);
+        const CoilFutureCb first = cb_at(f, 0), last = cb_at(f, n - 1);
+        CoilValue cbv = f->cb0; /* formatting may run code: the list stays alive */
+        GC_ROOT(vm, cbv);
+        ok = buf_append_str(&b, " cb=[") && format_callback(vm, &b, &first);
+        if (ok && n == 2) ok = buf_append_str(&b, ", ") && format_callback(vm, &b, &last);
         if (ok && n > 2) {
             char tmp[48];
             snprintf(tmp, sizeof tmp, ", <%u more>, ", n - 2);
-            ok = buf_append_str(&b, tmp) && format_callback(vm, &b, last);
+            ok = buf_append_str(&b, tmp) && format_callback(vm, &b, &last);
         }
+        GC_UNROOT(vm, 1);
         ok = ok && buf_append_str(&b, "]");
     }
     ok = ok && buf_append_str(&b, ">");
@@ -1150,13 +1172,12 @@ static CoilValue g_none(CoilVM *vm, CoilValue self)
 static CoilValue g_callbacks(CoilVM *vm, CoilValue self)
 {
     CoilFuture *f = FUT(self);
-    uint32_t n = fut_ncbs(f) + (f->cb0 != VAL_EMPTY);
-    CoilValue l = list_new(vm, n);
+    if (cb_count(f) == 0) return VAL_NONE; /* as _asyncio's, not an empty list */
+    CoilValue l = list_new(vm, cb_count(f));
     if (value_is_error(l)) return l;
     GC_ROOT(vm, l);
-    for (uint32_t k = 0; k < n; k++) {
-        CoilFutureCb first = {f->cb0, f->cb0_kind};
-        CoilFutureCb cb = f->cb0 != VAL_EMPTY ? (k == 0 ? first : f->cbs->items[k - 1]) : f->cbs->items[k];
+    for (uint32_t k = 0; k < cb_count(f); k++) {
+        CoilFutureCb cb = cb_at(f, k);
         CoilValue pair[2] = {cb.fn, VAL_NONE};
         CoilValue t = cb.kind == CB_CTX ? cb.fn : tuple_from_array(vm, pair, 2);
         if (value_is_error(t) || !list_append(vm, value_as_list(l), t)) {
@@ -1386,20 +1407,12 @@ static void future_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, f->result);
     gc_mark_value(vm, f->exception);
     gc_mark_value(vm, f->cb0);
-    for (uint32_t k = 0; k < fut_ncbs(f); k++) gc_mark_value(vm, f->cbs->items[k].fn);
     if (!f->is_task) return;
     gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->coro);
     gc_mark_value(vm, f->name);
     gc_mark_value(vm, f->fut_waiter);
     gc_mark_value(vm, f->context);
-}
-
-static void future_finalize(CoilVM *vm, CoilObject *o)
-{
-    CoilFuture *f = (CoilFuture *)o;
-    if (f->cbs) vm_mem_free(vm, f->cbs, cbs_bytes(f->cbs->cap));
-    f->cbs = NULL;
 }
 
 void future_init_types(CoilVM *vm, CoilAsync *as)
@@ -1409,7 +1422,6 @@ void future_init_types(CoilVM *vm, CoilAsync *as)
     as->t_future = t;
     t->module_name = "_asyncio";
     t->trace = future_trace;
-    t->finalize = future_finalize;
     t->repr = future_repr;
     t->await = future_await_slot;
     t->iter = future_await_slot;
@@ -1419,6 +1431,11 @@ void future_init_types(CoilVM *vm, CoilAsync *as)
     type_add_methods(vm, t, future_init_def);
     type_add_getsets(vm, t, future_getsets);
     type_set_attr_str(vm, t, "__module__", value_from_object(str_intern_cstr(vm, "_asyncio")));
+
+    CoilType *ct = type_new_builtin(vm, "_future_callbacks", vm->t_object, sizeof(CoilFutureCbs), 0);
+    if (!ct) return;
+    as->t_future_cbs = ct; /* rooted there (mod_asyncio.c's trace) */
+    ct->trace = cbs_trace;
 
     CoilType *it = type_new_builtin(vm, "FutureIter", vm->t_object, sizeof(CoilFutureIter), 0);
     if (!it) return;

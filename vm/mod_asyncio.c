@@ -77,7 +77,7 @@ static void state_trace(CoilVM *vm, CoilObject *o)
         gc_mark_object(vm, &s->agen_dying[k].loop->obj);
     }
     CoilType *types[] = {as->t_future, as->t_task, as->t_loop, as->t_handle, as->t_timer_handle, as->t_sleep0,
-                         as->t_event_wait, as->e_cancelled, as->e_invalid_state};
+                         as->t_event_wait, as->t_future_cbs, as->e_cancelled, as->e_invalid_state};
     for (size_t k = 0; k < sizeof types / sizeof *types; k++)
         if (types[k]) gc_mark_object(vm, &types[k]->obj);
 }
