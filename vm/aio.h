@@ -125,7 +125,7 @@ typedef struct CoilLoop {
 #define AIO_NAMES(X) \
     X(_queue) X(_maxsize) X(_unfinished_tasks) X(_finished) X(_getters) X(_putters) \
     X(_value) X(_waiters) X(qsize) X(_put) X(_get) X(clear) X(append) X(popleft) \
-    X(done) X(set_result)
+    X(done) X(set_result) X(_loop)
 
 enum {
 #define AIO_NAME_ENUM(n) AN_##n,
@@ -232,6 +232,16 @@ struct CoilBuf;
 /* Appends what a Task repr says of an Event.wait() coroutine
  * ("Event.wait() running at FILE:LINE"). */
 bool event_wait_describe(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
+/* A task's step got ew, parked in _waiters without a future: true when
+ * so (ew now wakes task), false when ew is not such a wait. */
+bool event_wait_park(CoilVM *vm, CoilValue ew, CoilValue task);
+/* fut_waiter.cancel(msg) for a parked wait: false when settled already. */
+bool event_wait_cancel(CoilVM *vm, CoilValue ew, CoilValue msg);
+/* fut_waiter.result() for a settled parked wait: True, or VAL_ERROR with
+ * its CancelledError raised. */
+CoilValue event_wait_result(CoilVM *vm, CoilValue ew);
+/* What a task repr shows as wait_for= for a parked wait (its future's repr). */
+bool event_wait_describe_ticket(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
 
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);

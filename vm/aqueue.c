@@ -28,7 +28,12 @@ typedef struct CoilDeque {
     CoilValue *items; /* ring buffer */
     size_t head, len, cap;
     uint64_t stamp;   /* changes with every mutation (iterators check it) */
+    size_t parked;    /* entries that are parked Event.wait() objects (below) */
 } CoilDeque;
+
+/* Before script code looks at a deque's entries: parked waits become the
+ * futures they stand for (0, or -1 with MemoryError). */
+static int dq_observe(CoilVM *vm, CoilValue dv);
 
 typedef struct CoilDequeIter {
     CoilObject obj;
@@ -165,20 +170,21 @@ static CoilValue m_appendleft(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue m_pop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "pop", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "pop", nargs - 1, 0, 0) < 0 || dq_observe(vm, args[0]) < 0) return VAL_ERROR;
     return dq_pop(vm, DQ(args[0]), false);
 }
 
 static CoilValue m_popleft(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "popleft", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "popleft", nargs - 1, 0, 0) < 0 || dq_observe(vm, args[0]) < 0) return VAL_ERROR;
     return dq_pop(vm, DQ(args[0]), true);
 }
 
 /* The index of the first item equal to v, -1 if none, -2 on error. */
 static int64_t dq_find(CoilVM *vm, CoilValue dv, CoilValue v)
 {
+    if (dq_observe(vm, dv) < 0) return -2;
     CoilDeque *d = DQ(dv);
     uint64_t stamp = d->stamp;
     for (size_t k = 0; k < d->len; k++) {
@@ -209,7 +215,7 @@ static CoilValue m_remove(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_clear(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "clear", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "clear", nargs - 1, 0, 0) < 0 || dq_observe(vm, args[0]) < 0) return VAL_ERROR;
     CoilDeque *d = DQ(args[0]);
     d->len = d->head = 0;
     d->stamp++;
@@ -243,7 +249,7 @@ static int dq_contains(CoilVM *vm, CoilValue self, CoilValue item)
 static CoilValue dq_getitem(CoilVM *vm, CoilValue self, CoilValue key)
 {
     int64_t k;
-    if (vm_index(vm, key, &k) < 0) return VAL_ERROR;
+    if (vm_index(vm, key, &k) < 0 || dq_observe(vm, self) < 0) return VAL_ERROR;
     CoilDeque *d = DQ(self);
     if (k < 0) k += (int64_t)d->len;
     if (k < 0 || k >= (int64_t)d->len) return vm_raise(vm, vm->e_IndexError, "deque index out of range");
@@ -252,6 +258,7 @@ static CoilValue dq_getitem(CoilVM *vm, CoilValue self, CoilValue key)
 
 static CoilValue dq_repr(CoilVM *vm, CoilValue self)
 {
+    if (dq_observe(vm, self) < 0) return VAL_ERROR;
     CoilDeque *d = DQ(self);
     int r = vm_repr_enter(vm, self);
     if (r < 0) return VAL_ERROR;
@@ -282,6 +289,7 @@ static CoilValue dq_iter(CoilVM *vm, CoilValue self)
 {
     CoilType *t = deque_iter_type(vm);
     if (!t) return vm_raise(vm, vm->e_TypeError, "deque iterator unavailable");
+    if (dq_observe(vm, self) < 0) return VAL_ERROR;
     GC_ROOT(vm, self);
     CoilDequeIter *it = gc_alloc_object(vm, t, sizeof(CoilDequeIter));
     GC_UNROOT(vm, 1);
@@ -713,7 +721,10 @@ got:
     return rc < 0 ? VAL_ERROR : item;
 }
 
-/* Event.set/clear/is_set: the flag in _value, the futures in _waiters. */
+static bool ew_set_if_wait(CoilVM *vm, CoilValue w);
+
+/* Event.set/clear/is_set: the flag in _value, the futures (or parked
+ * waits, below) in _waiters. */
 static CoilValue ev_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
@@ -728,13 +739,31 @@ static CoilValue ev_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
     CoilValue ws = get_attr(vm, self, _waiters);
     if (value_is_error(ws)) return ws;
     GC_ROOT(vm, ws);
-    CoilValue it = vm_iter(vm, ws);
-    if (value_is_error(it)) return GC_UNROOT(vm, 1), it;
+    CoilValue it = VAL_NONE;
+    CoilDeque *d = NULL;
+    if (value_is_object(ws) && vm_typeof(vm, ws)->len == dq_len) {
+        d = DQ(ws); /* walked in place: parked waits are settled as they are */
+    } else {
+        it = vm_iter(vm, ws);
+        if (value_is_error(it)) return GC_UNROOT(vm, 1), it;
+    }
     GC_ROOT(vm, it);
-    for (;;) {
-        CoilValue w = vm_next(vm, it);
-        if (w == VAL_EMPTY) break;
-        if (value_is_error(w)) return GC_UNROOT(vm, 2), w;
+    uint64_t stamp = d ? d->stamp : 0;
+    for (size_t k = 0;; k++) {
+        CoilValue w;
+        if (d) {
+            if (d->stamp != stamp) {
+                GC_UNROOT(vm, 2);
+                return vm_raise(vm, vm->e_RuntimeError, "deque mutated during iteration");
+            }
+            if (k >= d->len) break;
+            w = *dq_at(d, k);
+        } else {
+            w = vm_next(vm, it);
+            if (w == VAL_EMPTY) break;
+            if (value_is_error(w)) return GC_UNROOT(vm, 2), w;
+        }
+        if (ew_set_if_wait(vm, w)) continue;
         if (value_is_future(vm, w)) {
             CoilFuture *f = (CoilFuture *)value_as_object(w);
             if (f->state == FUT_PENDING && future_set_result(vm, f, VAL_TRUE) < 0) return GC_UNROOT(vm, 2), VAL_ERROR;
@@ -742,13 +771,13 @@ static CoilValue ev_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
         }
         GC_ROOT(vm, w);
         CoilValue done = vm_call_method(vm, w, NAME(done), NULL, 0);
-        int d = value_is_error(done) ? -1 : vm_truthy(vm, done);
-        if (d == 0) {
+        int dn = value_is_error(done) ? -1 : vm_truthy(vm, done);
+        if (dn == 0) {
             CoilValue tr = VAL_TRUE;
-            if (value_is_error(vm_call_method(vm, w, NAME(set_result), &tr, 1))) d = -1;
+            if (value_is_error(vm_call_method(vm, w, NAME(set_result), &tr, 1))) dn = -1;
         }
         GC_UNROOT(vm, 1);
-        if (d < 0) return GC_UNROOT(vm, 2), VAL_ERROR;
+        if (dn < 0) return GC_UNROOT(vm, 2), VAL_ERROR;
     }
     GC_UNROOT(vm, 2);
     return VAL_NONE;
@@ -778,22 +807,161 @@ static CoilValue ev_is_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, C
  * resumed, or when an exception (a cancellation) is thrown in, it removes
  * that future from _waiters again (wait()'s `finally`) and returns True or
  * re-raises.  An exception leaving it gets the frame of CPython's wait()
- * in its traceback, from a stand-in function in locks.py. */
+ * in its traceback, from a stand-in function in locks.py.
+ *
+ * Parking.  When a task's own step awaits wait() straight from a coroutine
+ * frame (the common case), no future is made: the wait object itself goes
+ * into _waiters and is what the task waits on.  set() and Task.cancel()
+ * then settle it as they would settle the future, queueing the same
+ * Task.task_wakeup step in the same order, and a task repr shows it as that
+ * future.  This is what a waiting task costs: 32 bytes here against a 24-byte
+ * object and a 56-byte future.  Anything else driving wait() -- send() by
+ * hand, a generator's yield from, an async generator -- gets the future. */
 enum { EW_CREATED, EW_WAITING, EW_DONE };
 
 typedef struct CoilEventWait {
     CoilObject obj;
     CoilValue event;
-    CoilValue ticket;  /* the future in _waiters while EW_WAITING */
+    /* Unparked: the future in _waiters while EW_WAITING.  Parked: the task
+     * waiting (VAL_NONE until its step takes the yield), and once cancelled
+     * and its wakeup queued, the cancel message. */
+    CoilValue ticket;
+    uint8_t parked;    /* this object is in _waiters itself */
+    uint8_t outcome;   /* parked: FUT_PENDING, FUT_FINISHED (set) or FUT_CANCELLED */
 } CoilEventWait;
 
 #define EW(v) ((CoilEventWait *)value_as_object(v))
-/* The state lives in ticket's absence and event's: CREATED has event and no
- * ticket, WAITING has both, DONE has no event. */
+/* The state lives in event's and ticket's presence: CREATED has event and
+ * no ticket (nor parking), WAITING has both, DONE has no event. */
 static int ew_state(CoilEventWait *w)
 {
     if (w->event == VAL_NONE) return EW_DONE;
-    return w->ticket == VAL_NONE ? EW_CREATED : EW_WAITING;
+    return w->ticket == VAL_NONE && !w->parked ? EW_CREATED : EW_WAITING;
+}
+
+static bool value_is_parked_wait(CoilVM *vm, CoilValue v)
+{
+    return value_is_object(v) && value_as_object(v)->type == vm->async->t_event_wait && EW(v)->parked &&
+           ew_state(EW(v)) == EW_WAITING;
+}
+
+bool event_wait_park(CoilVM *vm, CoilValue ew, CoilValue task)
+{
+    if (!value_is_parked_wait(vm, ew) || EW(ew)->outcome != FUT_PENDING) return false;
+    EW(ew)->ticket = task;
+    return true;
+}
+
+/* Settles a parked wait (set: msg VAL_EMPTY; cancel: the message) and
+ * queues its task's wakeup: false when it is settled already. */
+static bool ew_settle(CoilVM *vm, CoilEventWait *w, CoilValue msg)
+{
+    if (w->outcome != FUT_PENDING) return false;
+    w->outcome = msg == VAL_EMPTY ? FUT_FINISHED : FUT_CANCELLED;
+    CoilValue task = w->ticket;
+    w->ticket = msg == VAL_EMPTY ? VAL_NONE : msg;
+    if (value_is_object(task) && value_is_future(vm, task)) {
+        CoilFuture *t = (CoilFuture *)value_as_object(task);
+        if (loop_call_soon_entry(vm, (CoilLoop *)value_as_object(t->loop), RQ_WAKEUP, task,
+                                 value_from_object(w)) < 0)
+            vm_take_exception(vm); /* no memory to queue it: as a failed callback, dropped */
+    }
+    return true;
+}
+
+/* The future CPython's wait() would have parked in _waiters, made for a
+ * parked wait when script code looks in there: in the same state, with the
+ * task's wakeup on it and the task waiting on it.  The wait goes on as an
+ * unparked one. */
+static CoilValue ew_materialize(CoilVM *vm, CoilValue wv)
+{
+    CoilEventWait *w = EW(wv);
+    GC_SAVE(vm);
+    GC_ROOT(vm, wv);
+    CoilValue loop = get_attr(vm, w->event, _loop);
+    if (value_is_error(loop)) return GC_RESTORE(vm), VAL_ERROR;
+    if (!value_is_loop(vm, loop)) {
+        GC_RESTORE(vm);
+        return vm_raise(vm, vm->e_RuntimeError, "Event.wait() lost its event loop");
+    }
+    GC_ROOT(vm, loop);
+    CoilValue fv = future_new(vm, loop);
+    if (value_is_error(fv)) return GC_RESTORE(vm), VAL_ERROR;
+    GC_ROOT(vm, fv);
+    CoilFuture *f = (CoilFuture *)value_as_object(fv);
+    if (w->outcome == FUT_PENDING) {
+        CoilValue task = w->ticket;
+        if (value_is_future(vm, task) && ((CoilFuture *)value_as_object(task))->fut_waiter == wv) {
+            if (future_add_callback(vm, f, task, CB_WAKEUP) < 0) return GC_RESTORE(vm), VAL_ERROR;
+            ((CoilFuture *)value_as_object(task))->fut_waiter = fv;
+        }
+    } else if (w->outcome == FUT_FINISHED) {
+        if (future_set_result(vm, f, VAL_TRUE) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    } else {
+        future_cancel(vm, f, w->ticket);
+    }
+    w->parked = 0;
+    w->ticket = fv;
+    GC_RESTORE(vm);
+    return fv;
+}
+
+static int dq_observe(CoilVM *vm, CoilValue dv)
+{
+    CoilDeque *d = DQ(dv);
+    if (!d->parked) return 0;
+    GC_ROOT(vm, dv);
+    for (size_t k = 0; k < d->len && d->parked; k++) {
+        CoilValue v = *dq_at(d, k);
+        if (!value_is_object(v) || value_as_object(v)->type != vm->async->t_event_wait || !EW(v)->parked) continue;
+        CoilValue fv = ew_materialize(vm, v);
+        if (value_is_error(fv)) return GC_UNROOT(vm, 1), -1;
+        d->parked--;
+        if (k < d->len && *dq_at(d, k) == v) *dq_at(d, k) = fv;
+    }
+    GC_UNROOT(vm, 1);
+    return 0;
+}
+
+/* set()'s step for an entry of _waiters that is a wait object: true when so. */
+static bool ew_set_if_wait(CoilVM *vm, CoilValue w)
+{
+    if (!value_is_object(w) || value_as_object(w)->type != vm->async->t_event_wait) return false;
+    if (value_is_parked_wait(vm, w)) ew_settle(vm, EW(w), VAL_EMPTY);
+    return true;
+}
+
+bool event_wait_cancel(CoilVM *vm, CoilValue ew, CoilValue msg)
+{
+    return value_is_parked_wait(vm, ew) && ew_settle(vm, EW(ew), msg);
+}
+
+CoilValue event_wait_result(CoilVM *vm, CoilValue ew)
+{
+    CoilEventWait *w = EW(ew);
+    if (!w->parked && value_is_future(vm, w->ticket)) /* made a future since (dq_observe) */
+        return future_result(vm, (CoilFuture *)value_as_object(w->ticket));
+    if (w->outcome == FUT_FINISHED) return VAL_TRUE;
+    if (w->outcome == FUT_PENDING) return vm_raise(vm, vm->async->e_invalid_state, "Result is not set.");
+    CoilValue args = vm->empty_tuple;
+    if (w->ticket != VAL_NONE) {
+        args = tuple_from_array(vm, &w->ticket, 1);
+        if (value_is_error(args)) return args;
+    }
+    CoilValue e = exc_new(vm, vm->async->e_cancelled, args);
+    if (value_is_error(e)) return e;
+    exc_set_pending(vm, e);
+    return VAL_ERROR;
+}
+
+bool event_wait_describe_ticket(CoilVM *vm, CoilBuf *b, CoilValue ew)
+{
+    (void)vm;
+    switch (EW(ew)->outcome) {
+    case FUT_PENDING: return buf_append_str(b, "<Future pending cb=[Task.task_wakeup()]>");
+    case FUT_FINISHED: return buf_append_str(b, "<Future finished result=True>");
+    default: return buf_append_str(b, "<Future cancelled>");
+    }
 }
 
 static void ew_trace(CoilVM *vm, CoilObject *o)
@@ -816,14 +984,30 @@ static CoilValue ev_wait_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 /* self._waiters.remove(ticket): 0 or -1. */
 static int ew_remove_ticket(CoilVM *vm, CoilEventWait *w)
 {
-    CoilValue ev = w->event, ticket = w->ticket;
+    bool parked = w->parked;
+    CoilValue ev = w->event, ticket = parked ? value_from_object(w) : w->ticket;
     w->event = w->ticket = VAL_NONE;
+    w->parked = 0;
     GC_SAVE(vm);
     GC_ROOT(vm, ev);
     GC_ROOT(vm, ticket);
     CoilValue ws = get_attr(vm, ev, _waiters);
     if (value_is_error(ws)) return GC_RESTORE(vm), -1;
     GC_ROOT(vm, ws);
+    if (value_is_object(ws) && vm_typeof(vm, ws)->len == dq_len) {
+        /* Found by identity in place (a future has no __eq__; a parked
+         * wait must not be turned into one on its way out). */
+        CoilDeque *d = DQ(ws);
+        for (size_t k = 0; k < d->len; k++)
+            if (*dq_at(d, k) == ticket) {
+                dq_delete(d, k);
+                if (parked) d->parked--;
+                return GC_RESTORE(vm), 0;
+            }
+        GC_RESTORE(vm);
+        vm_raise(vm, vm->e_ValueError, "deque.remove(x): x not in deque");
+        return -1;
+    }
     CoilString *rm = str_intern_cstr(vm, "remove");
     CoilValue r = rm ? vm_call_method(vm, ws, rm, &ticket, 1) : VAL_ERROR;
     GC_RESTORE(vm);
@@ -837,13 +1021,23 @@ static CoilValue ew_next(CoilVM *vm, CoilValue self)
     int st = ew_state(w);
     if (st == EW_DONE) return vm_raise(vm, vm->e_RuntimeError, "cannot reuse already awaited coroutine");
     if (st == EW_WAITING) {
-        CoilFuture *t = (CoilFuture *)value_as_object(w->ticket);
-        if (t->state == FUT_PENDING) { /* resumed early: keep waiting */
-            t->blocking = 1;
-            return w->ticket;
-        }
+        CoilValue r;
         GC_ROOT(vm, self);
-        CoilValue r = future_result(vm, t);
+        if (w->parked) {
+            if (w->outcome == FUT_PENDING) { /* resumed early: keep waiting */
+                GC_UNROOT(vm, 1);
+                return self;
+            }
+            r = event_wait_result(vm, self);
+        } else {
+            CoilFuture *t = (CoilFuture *)value_as_object(w->ticket);
+            if (t->state == FUT_PENDING) { /* resumed early: keep waiting */
+                GC_UNROOT(vm, 1);
+                t->blocking = 1;
+                return w->ticket;
+            }
+            r = future_result(vm, t);
+        }
         int rc = ew_remove_ticket(vm, w);
         GC_UNROOT(vm, 1);
         if (value_is_error(r) || rc < 0) {
@@ -869,6 +1063,18 @@ static CoilValue ew_next(CoilVM *vm, CoilValue self)
     CoilValue loop = gl ? vm_call_method(vm, ev, gl, NULL, 0) : VAL_ERROR;
     if (value_is_error(loop)) return GC_RESTORE(vm), VAL_ERROR;
     GC_ROOT(vm, loop);
+    CoilValue wsp = get_attr(vm, ev, _waiters);
+    if (value_is_error(wsp)) return GC_RESTORE(vm), VAL_ERROR;
+    if (coro_driven_by_task_await(vm, self) && value_is_object(wsp) && vm_typeof(vm, wsp)->len == dq_len &&
+        uses_native(vm, wsp, NAME(append), m_append)) {
+        bool ok = dq_push(vm, wsp, self, false);
+        GC_RESTORE(vm);
+        if (!ok) return VAL_ERROR;
+        DQ(wsp)->parked++;
+        w->parked = 1;
+        w->outcome = FUT_PENDING;
+        return self;
+    }
     CoilValue ticket = value_is_loop(vm, loop) ? future_new(vm, loop)
                                                : vm_call_method(vm, loop, str_intern_cstr(vm, "create_future"), NULL, 0);
     if (value_is_error(ticket)) return GC_RESTORE(vm), VAL_ERROR;

@@ -362,7 +362,27 @@ static int prepare_throw(CoilVM *vm, CoilFrame *f, CoilValue exc, CoilValue *out
     return 0;
 }
 
+static int drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValue *out, bool for_task);
+
 int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValue *out)
+{
+    return drive(vm, gv, sent, exc, out, false);
+}
+
+int coro_drive_for_task(CoilVM *vm, CoilValue gv, CoilValue exc, CoilValue *out)
+{
+    return drive(vm, gv, VAL_NONE, exc, out, true);
+}
+
+bool coro_driven_by_task_await(CoilVM *vm, CoilValue aw)
+{
+    CoilDriver *d = vm->driver;
+    CoilFrame *f = vm->frame;
+    return d && d->for_task && f && (f->flags & (FRAME_GENERATOR | FRAME_AWAITED)) && f->yf_iter == aw &&
+           (f->code->flags & PROTO_COROUTINE);
+}
+
+static int drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValue *out, bool for_task)
 {
     CoilGenerator *g = GEN(gv);
     *out = VAL_NONE;
@@ -399,7 +419,7 @@ int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValu
         return DRIVE_ERROR;
     }
     bool suspended = g->state == GEN_SUSPENDED;
-    CoilDriver d = {vm->driver, g, vm->stack_top, vm->seg, vm->depth, DRIVE_RETURN, 0};
+    CoilDriver d = {vm->driver, g, vm->stack_top, vm->seg, vm->depth, DRIVE_RETURN, 0, for_task};
     GC_ROOT(vm, gv);
     GC_ROOT(vm, exc);
     link_chain(vm, g);

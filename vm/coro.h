@@ -42,6 +42,7 @@ typedef struct CoilDriver {
     int depth;                 /* vm->depth at entry */
     int exit;                  /* DRIVE_* for how the run loop was left */
     int ninline;               /* awaited frames on the register stack (no coroutine object yet) */
+    bool for_task;             /* a task's step: what the chain yields goes to that task */
 } CoilDriver;
 
 /* What an await-family helper did; interp.c acts on it. */
@@ -65,6 +66,12 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn);
 /* Resumes coroutine/async generator gv with `sent`, or throws exc into it
  * (exc != VAL_EMPTY: an exception instance).  Returns DRIVE_*. */
 int coro_drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilValue *out);
+/* The same for a task's step (coro_driven_by_task_await). */
+int coro_drive_for_task(CoilVM *vm, CoilValue gv, CoilValue exc, CoilValue *out);
+/* Whether what the native awaitable aw yields now goes straight to the task
+ * that is stepping: the current frame is a coroutine's, awaiting aw, in the
+ * chain a task's step drives (not a send() by hand, nor a generator). */
+bool coro_driven_by_task_await(CoilVM *vm, CoilValue aw);
 /* coro.close(): 0 or -1. */
 int coro_close(CoilVM *vm, CoilValue gv);
 

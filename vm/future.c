@@ -405,7 +405,7 @@ static int bad_yield(CoilVM *vm, CoilFuture *t, const char *fmt, CoilValue a, Co
 /* Sends into / throws into a task's coroutine; DRIVE_* as coro_drive. */
 static int drive_coro(CoilVM *vm, CoilValue coro, CoilValue exc, CoilValue *out)
 {
-    if (value_is_coroutine(vm, coro)) return coro_drive(vm, coro, VAL_NONE, exc, out);
+    if (value_is_coroutine(vm, coro)) return coro_drive_for_task(vm, coro, exc, out);
     if (exc == VAL_EMPTY && (vm_typeof(vm, coro)->flags & TYPE_HEAPTYPE)) {
         /* A class that is a collections.abc.Coroutine: CPython's Task calls
          * its send(None) (coro_iter_send would take __next__, as an await
@@ -514,6 +514,10 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
         } else {
             rc = bad_yield(vm, t, "yield was used instead of yield from in task %s with %s", tv, v);
         }
+    } else if (event_wait_park(vm, v, tv)) {
+        /* Event.wait() parked without a future: waited on as that future. */
+        t->fut_waiter = v;
+        if (t->must_cancel && event_wait_cancel(vm, v, t->cancel_msg)) t->must_cancel = 0;
     } else if (v == VAL_NONE) {
         rc = step_later(vm, t, VAL_EMPTY); /* bare yield: one loop iteration */
     } else if (vm_typeof(vm, v) == vm->t_generator) {
@@ -529,6 +533,7 @@ int task_wakeup(CoilVM *vm, CoilFuture *t, CoilValue fut)
 {
     CoilValue r;
     if (fut_is_native(vm, fut)) r = future_result(vm, FUT(fut));
+    else if (value_is_object(fut) && value_as_object(fut)->type == vm->async->t_event_wait) r = event_wait_result(vm, fut);
     else r = vm_call_method(vm, fut, str_intern_cstr(vm, "result"), NULL, 0);
     if (value_is_error(r)) {
         CoilValue e = vm_take_exception(vm);
@@ -887,7 +892,10 @@ static CoilValue future_repr(CoilVM *vm, CoilValue self)
         }
     }
     /* a task's wait_for= comes before its callbacks (CPython's _task_repr_info) */
-    if (ok && f->is_task && f->fut_waiter != VAL_NONE) {
+    if (ok && f->is_task && value_is_object(f->fut_waiter) &&
+        value_as_object(f->fut_waiter)->type == vm->async->t_event_wait) {
+        ok = buf_append_str(&b, " wait_for=") && event_wait_describe_ticket(vm, &b, f->fut_waiter);
+    } else if (ok && f->is_task && f->fut_waiter != VAL_NONE) {
         CoilValue wr = vm_repr(vm, f->fut_waiter);
         ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
              buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
@@ -980,6 +988,7 @@ static bool waiter_cancel(CoilVM *vm, CoilValue w, CoilValue msg)
         CoilType *ty = value_as_object(w)->type;
         if (ty == vm->async->t_future) return future_cancel(vm, FUT(w), msg);
         if (ty == vm->async->t_task) return task_cancel(vm, FUT(w), msg);
+        if (ty == vm->async->t_event_wait) return event_wait_cancel(vm, w, msg);
     }
     CoilValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), &msg, 1);
     if (value_is_error(r)) {
