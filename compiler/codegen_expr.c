@@ -826,11 +826,16 @@ void comp_expr_to(CompUnit *u, const AstNode *e, int target)
     case AST_GeneratorExp: comp_comprehension(u, e, target); break;
     case AST_Await: {
         if (!check_await(u, e)) break;
-        /* A name is awaited where it lives; anything else (a call, mostly)
-         * is built in the target itself, which needs no register of its
-         * own: every suspended coroutine's frame carries its registers. */
+        /* Into a temporary target (`await f()` as a statement or inside an
+         * expression) anything but a name is built in the target itself,
+         * which needs no register of its own: every suspended coroutine's
+         * frame carries its registers.  Only the topmost temporary: a named
+         * target (x = await f()) must not hold the awaitable meanwhile, and
+         * a call must stay right before the AWAIT, not moved (the
+         * interpreter's awaited-call path). */
         int r = target;
-        if (e->v.Await.value->kind == AST_Name) r = comp_expr_any(u, e->v.Await.value);
+        if (e->v.Await.value->kind == AST_Name || !comp_is_temp(u, target) || target != u->freereg - 1)
+            r = comp_expr_any(u, e->v.Await.value); /* (block_at's test: a call there would be moved) */
         else comp_expr_to(u, e->v.Await.value, target);
         u->line = e->lineno;
         comp_emit_abc(u, OP_AWAIT, target, r, 0);
