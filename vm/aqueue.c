@@ -862,9 +862,11 @@ static bool ew_settle(CoilVM *vm, CoilEventWait *w, CoilValue msg)
     w->ticket = msg == VAL_EMPTY ? VAL_NONE : msg;
     if (value_is_object(task) && value_is_future(vm, task)) {
         CoilFuture *t = (CoilFuture *)value_as_object(task);
+        GC_ROOT(vm, task); /* (w no longer holds it; the ring may grow) */
         if (loop_call_soon_entry(vm, (CoilLoop *)value_as_object(t->loop), RQ_WAKEUP, task,
                                  value_from_object(w)) < 0)
             vm_take_exception(vm); /* no memory to queue it: as a failed callback, dropped */
+        GC_UNROOT(vm, 1);
     }
     return true;
 }
