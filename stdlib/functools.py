@@ -65,6 +65,7 @@ def reduce(function, iterable, initial=_NO_START, /):
 _PARTIAL_FIELDS = frozenset(('func', 'args', 'keywords'))
 
 
+@_native_frame
 class partial:
     # CPython's partial is a C type: no frame of it shows in a traceback.
     @_native_frame

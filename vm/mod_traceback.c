@@ -277,12 +277,26 @@ static bool is_class(CoilValue v)
     return value_is_object(v) && (value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS);
 }
 
-static void mark_class(CoilVM *vm, CoilType *t)
+/* Marks a class's methods, and gives it the tp_name of a C type: prefixed
+ * with its module ("collections.deque"), as error messages show it. */
+static bool mark_class(CoilVM *vm, CoilType *t)
 {
-    if (!value_is_dict(vm, t->dict)) return;
+    if (!value_is_dict(vm, t->dict)) return true;
     size_t pos = 0;
     CoilValue v;
     while (dict_next(value_as_dict(t->dict), &pos, NULL, &v)) mark_attr(vm, v);
+    CoilValue m = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+    if (!(t->flags & TYPE_HEAPTYPE) || strchr(t->name, '.') || !value_is_str(vm, m)) return true;
+    CoilString *mod = value_as_str(m);
+    size_t n = strlen(t->name), len = mod->len + 1 + n;
+    char *cname = vm_mem_alloc(vm, len + 1);
+    if (!cname) return false;
+    memcpy(cname, mod->data, mod->len);
+    cname[mod->len] = '.';
+    memcpy(cname + mod->len + 1, t->name, n + 1);
+    vm_mem_free(vm, (char *)t->name, n + 1);
+    t->name = cname;
+    return true;
 }
 
 /* _native_frame(x): marks code CODE_NATIVE_FRAME (see func.h), with the code
@@ -298,7 +312,7 @@ static CoilValue tb_native_frame(CoilVM *vm, const CoilValue *args, size_t nargs
     if (value_is_type(x, vm->t_function)) {
         mark_native(vm, ((CoilFunction *)value_as_object(x))->code);
     } else if (is_class(x)) {
-        mark_class(vm, (CoilType *)value_as_object(x));
+        if (!mark_class(vm, (CoilType *)value_as_object(x))) return VAL_ERROR;
     } else if (value_is_dict(vm, x)) {
         CoilDict *g = value_as_dict(x);
         CoilValue modname = dict_get_str(vm, g, vm->names.__name__);
@@ -313,8 +327,8 @@ static CoilValue tb_native_frame(CoilVM *vm, const CoilValue *args, size_t nargs
                 CoilValue m = value_is_dict(vm, t->dict) ? dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__)
                                                          : VAL_EMPTY;
                 if (m != VAL_EMPTY && value_is_str(vm, m) && value_is_str(vm, modname) &&
-                    str_eq(value_as_str(m), value_as_str(modname)))
-                    mark_class(vm, t);
+                    str_eq(value_as_str(m), value_as_str(modname)) && !mark_class(vm, t))
+                    return VAL_ERROR;
             }
         }
     } else {
