@@ -374,7 +374,7 @@ class deque:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 @_native_frame
