@@ -51,3 +51,10 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# CPython's bisect functions come from the C module _bisect: no frame of them
+# shows in a traceback.
+from _traceback import _native_frame
+_native_frame(globals())
+del _native_frame

@@ -189,6 +189,9 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
 
 def _wrap_strftime(obj, fmt, timetuple):
     # %f, %z and %Z are datetime's own; the rest goes to time.strftime.
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % ('None' if fmt is None else type(fmt).__name__))
     out = []
     i = 0
     n = len(fmt)
@@ -1466,3 +1469,10 @@ datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+# CPython's datetime is the C module _datetime: none of its frames show in a
+# traceback, and its types are named "datetime.date" and so on in messages.
+from _traceback import _native_frame
+_native_frame(globals())
+del _native_frame

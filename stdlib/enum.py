@@ -420,8 +420,18 @@ class EnumType(type):
         type.__setattr__(cls, name, value)
 
     def __dir__(cls):
-        names = set(['__class__', '__doc__', '__members__', '__module__'])
+        # As CPython 3.11: the protocol names an enum class answers, its
+        # members, and for a mixed-in data type (IntEnum ...) all of its names.
+        names = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                     '__init_subclass__', '__iter__', '__len__', '__members__',
+                     '__module__', '__name__', '__qualname__'])
         names.update(cls._member_names_)
+        new_member = cls.__dict__.get('_new_member_')
+        if new_member is not None and new_member is not object.__new__:
+            names.add('__new__')
+        member_type = cls.__dict__.get('_member_type_', object)
+        if member_type is not object:
+            names.update(dir(member_type))
         return sorted(names)
 
 

@@ -43,6 +43,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _NO_START = object()
 
 
+@_native_frame
 def reduce(function, iterable, initial=_NO_START, /):
     try:
         items = iter(iterable)
@@ -64,6 +65,7 @@ def reduce(function, iterable, initial=_NO_START, /):
 _PARTIAL_FIELDS = frozenset(('func', 'args', 'keywords'))
 
 
+@_native_frame
 class partial:
     # CPython's partial is a C type: no frame of it shows in a traceback.
     @_native_frame
@@ -177,6 +179,7 @@ def total_ordering(cls):
 
 # ---- cmp_to_key ------------------------------------------------------------
 
+@_native_frame
 class KeyWrapper:
     __slots__ = ('obj', '_cmp')
 
@@ -199,6 +202,7 @@ class KeyWrapper:
     __hash__ = None
 
 
+@_native_frame
 def cmp_to_key(mycmp):
     def key(obj):
         return KeyWrapper(obj, mycmp)
@@ -223,6 +227,7 @@ def _cache_info_type():
 _KW_SEPARATOR = object()
 
 
+@_native_frame
 def _cache_key(args, kwds, typed):
     # Two calls share a cache entry exactly when CPython's would: positional
     # and keyword spellings of a call differ, and with typed=True so do the
@@ -243,6 +248,9 @@ def _cache_key(args, kwds, typed):
     return tuple(key)
 
 
+# CPython's _lru_cache_wrapper is C: no frame of the wrapper shows in a
+# traceback of an exception raised through a cached function.
+@_native_frame
 def _cached(user_function, maxsize, typed):
     # The cache dict doubles as the recency list: a hit re-inserts its key at
     # the end, so the first key is always the least recently used one.

@@ -165,6 +165,13 @@ def _heapify_max(x, /):
         _sink_max(x, i)
 
 
+# Everything above is CPython's C module _heapq: no frame of it shows in a
+# traceback (merge, nsmallest and nlargest below are Python there too).
+from _traceback import _native_frame
+_native_frame(globals())
+del _native_frame
+
+
 # ---- merging and selection ------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):

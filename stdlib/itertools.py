@@ -569,3 +569,9 @@ def tee(iterable, n=2, /):
     else:
         first = _tee(it, _tee_link())
     return tuple([first] + [first.__copy__() for _ in range(n - 1)])
+
+
+# CPython's itertools is a C module: none of its frames show in a traceback.
+from _traceback import _native_frame
+_native_frame(globals())
+del _native_frame

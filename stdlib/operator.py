@@ -314,3 +314,9 @@ def _dunder_aliases():
 
 _dunder_aliases()
 del _dunder_aliases
+
+
+# CPython's operator is a C module: none of its frames show in a traceback.
+from _traceback import _native_frame
+_native_frame(globals())
+del _native_frame

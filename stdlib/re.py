@@ -8,6 +8,10 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE",
            "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
+# Pattern and Match stand for CPython's C types re.Pattern and re.Match:
+# none of their frames show in a traceback.
+from _traceback import _native_frame
+
 # --- flags -----------------------------------------------------------------------------
 
 _FLAG_NAMES = [(256, "ASCII"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
@@ -1213,6 +1217,7 @@ def _clamp(n, pos, endpos):
     return pos, endpos
 
 
+@_native_frame
 class Pattern:
     """A compiled regular expression."""
 
@@ -1476,6 +1481,7 @@ def _expand(m, parts):
     return empty.join(out)
 
 
+@_native_frame
 class Match:
     """The result of a successful match."""
 

@@ -29,11 +29,10 @@ static CoilValue bi_abs(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     return t->abs(vm, v);
 }
 
-static CoilValue bi_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+/* divmod of two ints, or of ints and floats; NotImplemented for anything
+ * else (the core of int's and float's __divmod__ / __rdivmod__). */
+static CoilValue num_divmod(CoilVM *vm, CoilValue a, CoilValue b)
 {
-    (void)kw;
-    if (args_count(vm, "divmod", nargs, 2, 2) < 0) return VAL_ERROR;
-    CoilValue a = args[0], b = args[1];
     if (value_is_int(vm, a) && value_is_int(vm, b)) {
         if (int_sign(vm, b) == 0) return vm_raise(vm, vm->e_ZeroDivisionError, "integer division or modulo by zero");
         CoilValue q = int_binary_op(vm, BIN_FLOORDIV, a, b);
@@ -53,14 +52,44 @@ static CoilValue bi_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
         if (vm_to_double(vm, a, &x) < 0 || vm_to_double(vm, b, &y) < 0) return VAL_ERROR;
         return float_divmod(vm, x, y);
     }
-    /* __divmod__ / __rdivmod__ on user classes. */
+    return VAL_NOTIMPLEMENTED;
+}
+
+static bool plain_number(CoilVM *vm, CoilValue v)
+{
+    if (value_is_small_int(v) || value_is_double(v)) return true;
+    CoilType *t = vm_typeof(vm, v);
+    return t == vm->t_int || t == vm->t_bool || t == vm->t_float;
+}
+
+static CoilValue bi_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "divmod", nargs, 2, 2) < 0) return VAL_ERROR;
+    CoilValue a = args[0], b = args[1];
+    if (plain_number(vm, a) && plain_number(vm, b)) {
+        CoilValue r = num_divmod(vm, a, b);
+        if (r != VAL_NOTIMPLEMENTED) return r;
+    }
+    /* As a binary operator: __divmod__ of the left operand, then
+     * __rdivmod__ of the right, which goes first when its type is a proper
+     * subclass of the left's (so a subclass of int or float can override). */
     CoilString *n = str_intern_cstr(vm, "__divmod__"), *rn = str_intern_cstr(vm, "__rdivmod__");
     if (!n || !rn) return VAL_ERROR;
+    CoilType *ta = vm_typeof(vm, a), *tb = vm_typeof(vm, b);
+    bool reflected_first = ta != tb && type_is_subtype(tb, ta);
     bool found;
-    CoilValue r = type_call_special(vm, a, n, &b, 1, &found);
-    if (found && r != VAL_NOTIMPLEMENTED) return r;
-    r = type_call_special(vm, b, rn, &a, 1, &found);
-    if (found && r != VAL_NOTIMPLEMENTED) return r;
+    CoilValue r;
+    if (reflected_first) {
+        r = type_call_special(vm, b, rn, &a, 1, &found);
+        if (value_is_error(r) || (found && r != VAL_NOTIMPLEMENTED)) return r;
+    }
+    r = type_call_special(vm, a, n, &b, 1, &found);
+    if (value_is_error(r) || (found && r != VAL_NOTIMPLEMENTED)) return r;
+    if (!reflected_first && ta != tb) {
+        r = type_call_special(vm, b, rn, &a, 1, &found);
+        if (value_is_error(r) || (found && r != VAL_NOTIMPLEMENTED)) return r;
+    }
     return vm_raise(vm, vm->e_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                     value_type_name(vm, a), value_type_name(vm, b));
 }
@@ -140,6 +169,32 @@ static CoilValue round_int(CoilVM *vm, CoilValue x, int64_t nd)
     return out;
 }
 
+/* round() of an int or float (a subclass instance counts as its base
+ * value); nd_arg is ndigits, or VAL_EMPTY / None for none. */
+static CoilValue num_round(CoilVM *vm, CoilValue x, CoilValue nd_arg)
+{
+    bool have_nd = nd_arg != VAL_EMPTY && nd_arg != VAL_NONE;
+    int64_t nd = 0;
+    if (have_nd && vm_index(vm, nd_arg, &nd) < 0) return VAL_ERROR;
+    if (value_is_int(vm, x)) return round_int(vm, x, have_nd ? nd : 0);
+    double d = float_value(x);
+    if (!have_nd) {
+        double r = numfmt_round_half_even(d);
+        if (isnan(r)) return vm_raise(vm, vm->e_ValueError, "cannot convert float NaN to integer");
+        if (isinf(r)) return vm_raise(vm, vm->e_OverflowError, "cannot convert float infinity to integer");
+        if (r > -0x1p47 && r < 0x1p47) return value_from_small_int((int64_t)r); /* the small-int range */
+        CoilBigInt *b;
+        CoilBigStatus st = bigint_from_double(&vm->bigctx, r, &b);
+        if (st != COIL_BIG_OK) return int_raise_status(vm, st);
+        return int_from_big(vm, b);
+    }
+    double out;
+    CoilFmtError err;
+    CoilFmtStatus st = numfmt_round(d, nd, &out, &err);
+    if (st != NUMFMT_OK) return vm_raise(vm, vm->e_OverflowError, "%s", err.msg);
+    return value_from_double(out);
+}
+
 static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     static const char *const names[] = {"number", "ndigits"};
@@ -147,31 +202,9 @@ static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
     if (args_parse(vm, "round", args, nargs, kw, names, 2, 2, 1, a) < 0) return VAL_ERROR;
     CoilValue x = a[0];
     bool have_nd = a[1] != VAL_EMPTY && a[1] != VAL_NONE;
-    int64_t nd = 0;
-    /* ndigits is converted by int's and float's __round__ (other types get
-     * it as given, and a missing __round__ is reported first). */
-    bool builtin = value_is_int(vm, x) || value_is_double(x) || float_is_subclass_instance(vm, x);
-    if (builtin && have_nd && vm_index(vm, a[1], &nd) < 0) return VAL_ERROR;
-    if (value_is_int(vm, x)) return round_int(vm, x, have_nd ? nd : 0);
-    if (float_is_subclass_instance(vm, x)) x = value_from_double(float_value(x));
-    if (value_is_double(x)) {
-        double d = value_as_double(x);
-        if (!have_nd) {
-            double r = numfmt_round_half_even(d);
-            if (isnan(r)) return vm_raise(vm, vm->e_ValueError, "cannot convert float NaN to integer");
-            if (isinf(r)) return vm_raise(vm, vm->e_OverflowError, "cannot convert float infinity to integer");
-            if (r > -0x1p47 && r < 0x1p47) return value_from_small_int((int64_t)r); /* the small-int range */
-            CoilBigInt *b;
-            CoilBigStatus st = bigint_from_double(&vm->bigctx, r, &b);
-            if (st != COIL_BIG_OK) return int_raise_status(vm, st);
-            return int_from_big(vm, b);
-        }
-        double out;
-        CoilFmtError err;
-        CoilFmtStatus st = numfmt_round(d, nd, &out, &err);
-        if (st != NUMFMT_OK) return vm_raise(vm, vm->e_OverflowError, "%s", err.msg);
-        return value_from_double(out);
-    }
+    /* Exact ints and floats directly; anything else (subclasses too, which
+     * may override it) through its type's __round__. */
+    if (plain_number(vm, x)) return num_round(vm, x, a[1]);
     CoilString *n = str_intern_cstr(vm, "__round__");
     if (!n) return VAL_ERROR;
     bool found;
@@ -180,6 +213,65 @@ static CoilValue bi_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
         return vm_raise(vm, vm->e_TypeError, "type %s doesn't define __round__ method", value_type_name(vm, x));
     return r;
 }
+
+/* int.__round__ / float.__round__ (self, ndigits=None). */
+static CoilValue m_round(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs > 2) return vm_raise(vm, vm->e_TypeError, "__round__ expected at most 1 argument, got %zu", nargs - 1);
+    return num_round(vm, args[0], nargs > 1 ? args[1] : VAL_EMPTY);
+}
+
+/* int.__divmod__ / __rdivmod__: NotImplemented unless the other is an int. */
+static CoilValue m_int_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__divmod__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    return value_is_int(vm, args[1]) ? num_divmod(vm, args[0], args[1]) : VAL_NOTIMPLEMENTED;
+}
+static CoilValue m_int_rdivmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__rdivmod__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    return value_is_int(vm, args[1]) ? num_divmod(vm, args[1], args[0]) : VAL_NOTIMPLEMENTED;
+}
+
+/* float.__divmod__ / __rdivmod__: with an int or a float. */
+static CoilValue m_float_divmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__divmod__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    return num_divmod(vm, args[0], args[1]);
+}
+static CoilValue m_float_rdivmod(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__rdivmod__", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    return num_divmod(vm, args[1], args[0]);
+}
+
+/* int.__trunc__ / __floor__ / __ceil__: the int itself (a plain int). */
+static CoilValue m_int_self(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "int.__trunc__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return vm_index_value(vm, args[0]);
+}
+
+const CoilMethodDef int_num_methods[] = {
+    {"__round__", m_round, 0},
+    {"__divmod__", m_int_divmod, 0},
+    {"__rdivmod__", m_int_rdivmod, 0},
+    {"__trunc__", m_int_self, 0},
+    {"__floor__", m_int_self, 0},
+    {"__ceil__", m_int_self, 0},
+    {NULL, NULL, 0}};
+
+const CoilMethodDef float_num_methods[] = {
+    {"__round__", m_round, 0},
+    {"__divmod__", m_float_divmod, 0},
+    {"__rdivmod__", m_float_rdivmod, 0},
+    {NULL, NULL, 0}};
 
 static CoilValue radix(CoilVM *vm, const CoilValue *args, size_t nargs, const char *name, int base)
 {

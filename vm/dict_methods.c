@@ -4,6 +4,7 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/generic_alias.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -151,6 +152,7 @@ static CoilValue m_getitem(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 }
 
 const CoilMethodDef dict_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {"keys", m_keys, 0},
     {"values", m_values, 0},
     {"items", m_items, 0},

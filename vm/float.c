@@ -518,5 +518,6 @@ void float_init_type(CoilVM *vm)
     t->new_ = float_new;
     type_add_methods(vm, t, float_methods);
     type_add_methods(vm, t, float_hex_methods); /* num_bytes.c */
+    type_add_methods(vm, t, float_num_methods); /* builtins_num.c */
     type_add_getsets(vm, t, float_getsets);
 }

@@ -39,5 +39,6 @@ CoilValue float_from_str(CoilVM *vm, CoilValue s);
 
 extern const CoilMethodDef float_methods[];
 extern const CoilMethodDef float_hex_methods[]; /* num_bytes.c: hex, fromhex */
+extern const CoilMethodDef float_num_methods[];  /* builtins_num.c: __round__, __divmod__, __rdivmod__ */
 
 #endif

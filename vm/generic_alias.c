@@ -112,6 +112,15 @@ static int ga_hash(CoilVM *vm, CoilValue self, int64_t *out)
     return 0;
 }
 
+CoilValue generic_alias_class_getitem(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (nargs != 2)
+        return vm_raise(vm, vm->e_TypeError, "%s.__class_getitem__() takes exactly one argument (%zu given)",
+                        ((CoilType *)value_as_object(args[0]))->name, nargs - 1);
+    return generic_alias_new(vm, args[0], args[1]);
+}
+
 /* GenericAlias(origin, args): what __class_getitem__ = classmethod(GenericAlias) builds. */
 static CoilValue ga_new(CoilVM *vm, CoilValue callee, const CoilValue *args, size_t nargs, CoilValue kwnames)
 {

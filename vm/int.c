@@ -705,6 +705,7 @@ void int_init_type(CoilVM *vm)
     t->new_ = int_new;
     type_add_methods(vm, t, int_methods);
     type_add_methods(vm, t, int_bytes_methods); /* num_bytes.c */
+    type_add_methods(vm, t, int_num_methods);   /* builtins_num.c */
     type_add_getsets(vm, t, int_getsets);
 
     CoilType *b = vm->t_bool;

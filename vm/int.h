@@ -64,5 +64,6 @@ int int_cmp(CoilVM *vm, CoilValue a, CoilValue b);
 
 extern const CoilMethodDef int_methods[];
 extern const CoilMethodDef int_bytes_methods[]; /* num_bytes.c: to_bytes, from_bytes */
+extern const CoilMethodDef int_num_methods[];   /* builtins_num.c: __round__, __divmod__, __trunc__ ... */
 
 #endif

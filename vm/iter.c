@@ -352,8 +352,9 @@ static CoilValue reversed_new(CoilVM *vm, CoilValue callee, const CoilValue *arg
     if (args_no_kw(vm, "reversed", kwnames) < 0 || args_check_positional(vm, "reversed", nargs, 1, 1) < 0)
         return VAL_ERROR;
     CoilValue seq = args[0];
-    if (value_is_list(vm, seq)) return seqiter_new(vm, vm->t_list_reverseiterator, seq);
     CoilType *t = vm_typeof(vm, seq);
+    /* A list subclass may override __reversed__. */
+    if (t == vm->t_list) return seqiter_new(vm, vm->t_list_reverseiterator, seq);
     CoilValue m = type_lookup(vm, t, vm->names.__reversed__);
     if (m != VAL_EMPTY) {
         if (m == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "'%s' object is not reversible", t->name);

@@ -3,6 +3,8 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/generic_alias.h"
+#include "vm/iter.h"
 #include "vm/int.h"
 #include "vm/list.h"
 #include "vm/slice.h"
@@ -164,6 +166,15 @@ static CoilValue m_init(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     return list_init_from_args(vm, args[0], args + 1, nargs - 1, kw) ? VAL_NONE : VAL_ERROR;
 }
 
+/* reversed(list) goes straight to the reverse iterator; this is for a
+ * subclass's super().__reversed__() and for scripts that call it. */
+static CoilValue m_reversed(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
+{
+    (void)kw;
+    if (args_count(vm, "__reversed__", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    return seqiter_new(vm, vm->t_list_reverseiterator, args[0]);
+}
+
 const CoilMethodDef list_methods[] = {
     {"__init__", m_init, METH_KEYWORDS},
     {"append", m_append, 0},
@@ -177,4 +188,6 @@ const CoilMethodDef list_methods[] = {
     {"sort", m_sort, METH_KEYWORDS},
     {"copy", m_copy, 0},
     {"clear", m_clear, 0},
+    {"__reversed__", m_reversed, 0},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {NULL, NULL, 0}};

@@ -245,16 +245,96 @@ CoilValue mod_warnings_create(CoilVM *vm)
 
 /* --- _traceback ------------------------------------------------------------------------ */
 
-/* _native_frame(func): marks func's code CODE_NATIVE_FRAME (see func.h);
- * returns func, for use as a decorator. */
+/* Marks code CODE_NATIVE_FRAME, and every code object nested in its
+ * constants (inner functions, lambdas, comprehensions, generator helpers):
+ * all of them are part of the one C function CPython has in their place. */
+static void mark_native(CoilVM *vm, CoilCode *c)
+{
+    c->flags |= CODE_NATIVE_FRAME;
+    for (uint32_t i = 0; i < c->nconsts; i++)
+        if (value_is_type(c->consts[i], vm->t_code)) mark_native(vm, (CoilCode *)value_as_object(c->consts[i]));
+}
+
+/* A class attribute: a function, or a staticmethod / classmethod / property
+ * wrapping functions; anything else is left alone. */
+static void mark_attr(CoilVM *vm, CoilValue v)
+{
+    if (value_is_type(v, vm->t_function)) {
+        mark_native(vm, ((CoilFunction *)value_as_object(v))->code);
+        return;
+    }
+    if (!value_is_type(v, vm->t_staticmethod) && !value_is_type(v, vm->t_classmethod) &&
+        !value_is_type(v, vm->t_property))
+        return;
+    CoilWrapper *w = (CoilWrapper *)value_as_object(v);
+    CoilValue parts[3] = {w->func, w->fset, w->fdel};
+    for (int i = 0; i < 3; i++)
+        if (value_is_type(parts[i], vm->t_function)) mark_native(vm, ((CoilFunction *)value_as_object(parts[i]))->code);
+}
+
+static bool is_class(CoilValue v)
+{
+    return value_is_object(v) && (value_as_object(v)->type->flags & TYPE_TYPE_SUBCLASS);
+}
+
+/* Marks a class's methods, and gives it the tp_name of a C type: prefixed
+ * with its module ("collections.deque"), as error messages show it. */
+static bool mark_class(CoilVM *vm, CoilType *t)
+{
+    if (!value_is_dict(vm, t->dict)) return true;
+    size_t pos = 0;
+    CoilValue v;
+    while (dict_next(value_as_dict(t->dict), &pos, NULL, &v)) mark_attr(vm, v);
+    CoilValue m = dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__);
+    if (!(t->flags & TYPE_HEAPTYPE) || strchr(t->name, '.') || !value_is_str(vm, m)) return true;
+    CoilString *mod = value_as_str(m);
+    size_t n = strlen(t->name), len = mod->len + 1 + n;
+    char *cname = vm_mem_alloc(vm, len + 1);
+    if (!cname) return false;
+    memcpy(cname, mod->data, mod->len);
+    cname[mod->len] = '.';
+    memcpy(cname + mod->len + 1, t->name, n + 1);
+    vm_mem_free(vm, (char *)t->name, n + 1);
+    t->name = cname;
+    return true;
+}
+
+/* _native_frame(x): marks code CODE_NATIVE_FRAME (see func.h), with the code
+ * nested in it.  x is a function; or a class, for each of its methods (a
+ * stdlib class standing for a C type of CPython's); or a module's globals(),
+ * for every function and class the module itself defines (a module that is
+ * all C in CPython).  Returns x, for use as a decorator. */
 static CoilValue tb_native_frame(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
     if (args_count(vm, "_native_frame", nargs, 1, 1) < 0) return VAL_ERROR;
-    if (!value_is_type(args[0], vm->t_function))
-        return vm_raise(vm, vm->e_TypeError, "_native_frame() expects a function");
-    ((CoilFunction *)value_as_object(args[0]))->code->flags |= CODE_NATIVE_FRAME;
-    return args[0];
+    CoilValue x = args[0];
+    if (value_is_type(x, vm->t_function)) {
+        mark_native(vm, ((CoilFunction *)value_as_object(x))->code);
+    } else if (is_class(x)) {
+        if (!mark_class(vm, (CoilType *)value_as_object(x))) return VAL_ERROR;
+    } else if (value_is_dict(vm, x)) {
+        CoilDict *g = value_as_dict(x);
+        CoilValue modname = dict_get_str(vm, g, vm->names.__name__);
+        size_t pos = 0;
+        CoilValue v;
+        while (dict_next(g, &pos, NULL, &v)) {
+            if (value_is_type(v, vm->t_function)) {
+                CoilFunction *fn = (CoilFunction *)value_as_object(v);
+                if (fn->globals == x) mark_native(vm, fn->code);
+            } else if (is_class(v) && modname != VAL_EMPTY) {
+                CoilType *t = (CoilType *)value_as_object(v);
+                CoilValue m = value_is_dict(vm, t->dict) ? dict_get_str(vm, value_as_dict(t->dict), vm->names.__module__)
+                                                         : VAL_EMPTY;
+                if (m != VAL_EMPTY && value_is_str(vm, m) && value_is_str(vm, modname) &&
+                    str_eq(value_as_str(m), value_as_str(modname)) && !mark_class(vm, t))
+                    return VAL_ERROR;
+            }
+        }
+    } else {
+        return vm_raise(vm, vm->e_TypeError, "_native_frame() expects a function, a class or a globals dict");
+    }
+    return x;
 }
 
 static const CoilMethodDef traceback_functions[] = {

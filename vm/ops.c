@@ -631,9 +631,9 @@ CoilValue vm_getitem(CoilVM *vm, CoilValue obj, CoilValue key)
             }
             return vm_call(vm, m, args, 2, VAL_EMPTY);
         }
-        /* Built-in generics: list[int] is a types.GenericAlias. */
-        if (cls == vm->t_list || cls == vm->t_dict || cls == vm->t_tuple || cls == vm->t_set ||
-            cls == vm->t_frozenset || cls == vm->t_type) {
+        /* type[int] is a types.GenericAlias (list[int] and the like come
+         * from their __class_getitem__). */
+        if (cls == vm->t_type) {
             return generic_alias_new(vm, obj, key);
         }
         return vm_raise(vm, vm->e_TypeError, "type '%s' is not subscriptable", cls->name);

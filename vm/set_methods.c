@@ -5,6 +5,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/generic_alias.h"
 #include "vm/set.h"
 #include "vm/str.h"
 
@@ -208,6 +209,7 @@ static CoilValue m_isdisjoint(CoilVM *vm, const CoilValue *args, size_t nargs, C
 }
 
 const CoilMethodDef set_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {"add", m_add, 0},
     {"discard", m_discard, 0},
     {"remove", m_remove, 0},
@@ -228,6 +230,7 @@ const CoilMethodDef set_methods[] = {
     {NULL, NULL, 0}};
 
 const CoilMethodDef frozenset_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {"copy", m_copy, 0},
     {"union", m_union, 0},
     {"intersection", m_intersection, 0},

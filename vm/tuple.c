@@ -4,6 +4,7 @@
 #include "vm/dict.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/generic_alias.h"
 #include "vm/int.h"
 #include "vm/iter.h"
 #include "vm/list.h"
@@ -361,6 +362,7 @@ static CoilValue tuple_m_count(CoilVM *vm, const CoilValue *args, size_t nargs, 
 }
 
 const CoilMethodDef tuple_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {"index", tuple_m_index, 0},
     {"count", tuple_m_count, 0},
     {NULL, NULL, 0}};

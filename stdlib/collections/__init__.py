@@ -5,6 +5,9 @@
 
 import sys as _sys
 from operator import itemgetter as _itemgetter, index as _index
+# Marks the code standing for CPython's C types (deque, defaultdict,
+# OrderedDict): none of their frames show in a traceback.
+from _traceback import _native_frame
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -34,12 +37,14 @@ def _guarded_repr(placeholder):
 
 # Coil's dict.__new__ looks at the constructor arguments itself, which the
 # dict subclasses below (with their own signatures) must not let it do.
+@_native_frame
 def _bare_dict_new(cls, *args, **kwargs):
     return dict.__new__(cls)
 
 
 # ---- deque -----------------------------------------------------------------
 
+@_native_frame
 class deque:
     # Two Python lists back the deque: `_front` holds the left part in
     # reverse order (its last element is the deque's first item) and `_back`
@@ -303,6 +308,7 @@ class deque:
     # -- printing and comparing --
 
     @_guarded_repr('[...]')
+    @_native_frame
     def __repr__(self):
         body = repr(self._as_list())
         if self._limit is None:
@@ -368,9 +374,10 @@ class deque:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
+@_native_frame
 class _deque_iterator:
     __slots__ = ('_deque', '_stamp', '_next', '_left')
 
@@ -405,6 +412,7 @@ class _deque_iterator:
         return max(self._left, 0)
 
 
+@_native_frame
 class _deque_reverse_iterator(_deque_iterator):
     __slots__ = ()
 
@@ -417,6 +425,7 @@ class _deque_reverse_iterator(_deque_iterator):
 
 # ---- defaultdict -------------------------------------------------------------
 
+@_native_frame
 class defaultdict(dict):
     __new__ = _bare_dict_new
 
@@ -461,7 +470,9 @@ class defaultdict(dict):
         return merged
 
 
+@_native_frame
 @_guarded_repr('...')
+@_native_frame
 def _factory_repr(factory):
     return repr(factory)
 
@@ -470,6 +481,7 @@ def _factory_repr(factory):
 # Coil's dicts keep insertion order already; OrderedDict adds the
 # order-aware methods and equality on top.
 
+@_native_frame
 class OrderedDict(dict):
     __new__ = _bare_dict_new
 
@@ -496,6 +508,7 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     @_guarded_repr('...')
+    @_native_frame
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
