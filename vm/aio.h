@@ -218,6 +218,8 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc);
 int task_wakeup(CoilVM *vm, CoilFuture *t, CoilValue fut);
 bool value_is_future(CoilVM *vm, CoilValue v);
 CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
+/* A new CancelledError(msg), or CancelledError() for msg None. */
+CoilValue cancelled_error_new(CoilVM *vm, CoilValue msg);
 
 /* Prepends the frame of stand-in function fn (its second line) to the
  * pending exception's traceback. */

@@ -945,12 +945,7 @@ CoilValue event_wait_result(CoilVM *vm, CoilValue ew)
         return future_result(vm, (CoilFuture *)value_as_object(w->ticket));
     if (w->outcome == FUT_FINISHED) return VAL_TRUE;
     if (w->outcome == FUT_PENDING) return vm_raise(vm, vm->async->e_invalid_state, "Result is not set.");
-    CoilValue args = vm->empty_tuple;
-    if (w->ticket != VAL_NONE) {
-        args = tuple_from_array(vm, &w->ticket, 1);
-        if (value_is_error(args)) return args;
-    }
-    CoilValue e = exc_new(vm, vm->async->e_cancelled, args);
+    CoilValue e = cancelled_error_new(vm, w->ticket); /* (the message) */
     if (value_is_error(e)) return e;
     exc_set_pending(vm, e);
     return VAL_ERROR;

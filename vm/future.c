@@ -158,6 +158,16 @@ bool future_cancel(CoilVM *vm, CoilFuture *f, CoilValue msg)
     return true;
 }
 
+CoilValue cancelled_error_new(CoilVM *vm, CoilValue msg)
+{
+    CoilValue args = vm->empty_tuple;
+    if (msg != VAL_NONE) {
+        args = tuple_from_array(vm, &msg, 1);
+        if (value_is_error(args)) return args;
+    }
+    return exc_new(vm, vm->async->e_cancelled, args);
+}
+
 /* _make_cancelled_error */
 CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f)
 {
@@ -166,12 +176,7 @@ CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f)
         f->cancelled_exc = VAL_NONE;
         return e;
     }
-    CoilValue args = vm->empty_tuple;
-    if (f->cancel_msg != VAL_NONE) {
-        args = tuple_from_array(vm, &f->cancel_msg, 1);
-        if (value_is_error(args)) return args;
-    }
-    CoilValue e = exc_new(vm, vm->async->e_cancelled, args);
+    CoilValue e = cancelled_error_new(vm, f->cancel_msg);
     if (value_is_error(e)) return e;
     value_as_exc(e)->context = f->cancelled_exc;
     f->cancelled_exc = VAL_NONE;
