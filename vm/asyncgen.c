@@ -636,7 +636,7 @@ static CoilValue ag_await(CoilVM *vm, CoilValue self)
     return VAL_NONE;
 }
 
-static CoilValue ag_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(GEN(self)->code); }
+static CoilValue ag_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(gen_code(GEN(self))); }
 
 static const CoilGetSetDef ag_getsets[] = {{"__name__", ag_name, NULL},    {"__qualname__", ag_qualname, NULL},
                                            {"ag_running", ag_running, NULL}, {"ag_frame", ag_frame, NULL},
@@ -647,9 +647,12 @@ static void ag_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->names);
-    gc_mark_object(vm, (CoilObject *)g->code);
-    if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
-    if (g->frame) gc_mark_frame(vm, g->frame);
+    if (g->frame) {
+        gc_mark_frame(vm, g->frame);
+        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
+    } else {
+        gc_mark_object(vm, (CoilObject *)g->closed_code);
+    }
 }
 
 

@@ -37,10 +37,11 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 
 void coro_release_frame(CoilVM *vm, CoilGenerator *g)
 {
-    gen_free_frame(vm, g);
-    if (g->state == GEN_CREATED) return; /* keeps where it was made */
-    g->inner = NULL;
-    g->chain_len = 0;
+    if (g->state != GEN_CREATED && g->frame) { /* (a created one keeps where it was made) */
+        g->inner = NULL;
+        g->chain_len = 0;
+    }
+    gen_free_frame(vm, g); /* the union now keeps the code (gen.h) */
 }
 
 void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
@@ -616,7 +617,7 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
     if (t == vm->t_coroutine) return await_coroutine(vm, f, obj, reg);
     if (fut_is_native(vm, obj)) return await_future(vm, f, obj, reg, anext, false, out);
     if (asyncgen_is_op(vm, obj)) return asyncgen_await_op(vm, f, obj, reg, out);
-    if (t == vm->t_generator && (GEN(obj)->code->flags & PROTO_ITERABLE_COROUTINE)) {
+    if (t == vm->t_generator && (gen_code(GEN(obj))->flags & PROTO_ITERABLE_COROUTINE)) {
         /* A generator-based coroutine (types.coroutine): awaited as yield from. */
         f->yf_iter = obj;
         return await_step(vm, f, obj, VAL_NONE, reg, anext, out);
@@ -841,9 +842,12 @@ static void coro_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->names);
-    gc_mark_object(vm, (CoilObject *)g->code);
-    if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
-    if (g->frame) gc_mark_frame(vm, g->frame);
+    if (g->frame) {
+        gc_mark_frame(vm, g->frame);
+        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
+    } else {
+        gc_mark_object(vm, (CoilObject *)g->closed_code);
+    }
 }
 
 /* Warnings are queued during the sweep (which visits objects in no useful
@@ -1122,7 +1126,7 @@ static CoilValue g_frame(CoilVM *vm, CoilValue self)
     return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
 
-static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(GEN(self)->code); }
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(gen_code(GEN(self))); }
 static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
 /* cr_origin: None, as without sys.set_coroutine_origin_tracking_depth(). */
 static CoilValue g_origin(CoilVM *vm, CoilValue self)

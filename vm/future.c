@@ -848,7 +848,7 @@ static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
         return buf_append_str(b, " running at ") && buf_append(b, c->filename->data, c->filename->len) &&
                buf_append_str(b, tmp);
     }
-    CoilValue code = value_from_object(g->code);
+    CoilValue code = value_from_object(gen_code(g));
     if (value_is_type(code, vm->t_code)) {
         CoilCode *c = (CoilCode *)value_as_object(code);
         snprintf(tmp, sizeof tmp, ":%d", c->firstlineno);

@@ -25,8 +25,8 @@ static void gen_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->names);
-    gc_mark_object(vm, (CoilObject *)g->code);
     if (g->frame) gc_mark_frame(vm, g->frame);
+    else gc_mark_object(vm, (CoilObject *)g->closed_code);
 }
 
 static size_t frame_bytes(const CoilCode *code)
@@ -36,8 +36,11 @@ static size_t frame_bytes(const CoilCode *code)
 
 void gen_free_frame(CoilVM *vm, CoilGenerator *g)
 {
-    if (g->frame && g->frame != gen_inline_frame(g)) vm_mem_free(vm, g->frame, frame_bytes(g->frame->code));
+    if (!g->frame) return;
+    CoilCode *code = g->frame->code;
+    if (g->frame != gen_inline_frame(g)) vm_mem_free(vm, g->frame, frame_bytes(code));
     g->frame = NULL;
+    g->closed_code = code; /* (past the union's other uses: gen.h) */
 }
 
 static void gen_release_frame(CoilVM *vm, CoilGenerator *g) { gen_free_frame(vm, g); }
@@ -46,12 +49,12 @@ static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_free_frame(vm, (CoilGe
 
 CoilValue gen_name(const CoilGenerator *g)
 {
-    return g->names == VAL_EMPTY ? value_from_object(g->code->name) : value_as_tuple(g->names)->items[0];
+    return g->names == VAL_EMPTY ? value_from_object(gen_code(g)->name) : value_as_tuple(g->names)->items[0];
 }
 
 CoilValue gen_qualname(const CoilGenerator *g)
 {
-    return g->names == VAL_EMPTY ? value_from_object(g->code->qualname) : value_as_tuple(g->names)->items[1];
+    return g->names == VAL_EMPTY ? value_from_object(gen_code(g)->qualname) : value_as_tuple(g->names)->items[1];
 }
 
 CoilValue gen_names_of(CoilVM *vm, CoilFunction *fn)
@@ -69,7 +72,7 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
     CoilGenerator *g = gc_alloc_object(vm, type, size);
     if (!g) return GC_UNROOT(vm, 1), NULL;
     g->names = VAL_EMPTY;
-    g->code = code;
+    g->closed_code = code; /* traced so until the frame holds it */
     CoilFrame *f = gen_inline_frame(g);
     if (where != GEN_FRAME_INLINE) {
         GC_ROOT_OBJ(vm, g);
@@ -84,6 +87,8 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
     GC_UNROOT(vm, 1);
     frame_init(vm, f, code);
     g->frame = f;
+    g->inner = NULL; /* the union's other uses start empty */
+    g->chain_len = 0;
     return g;
 }
 
@@ -570,7 +575,7 @@ static CoilValue g_frame(CoilVM *vm, CoilValue self)
     if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
     return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
 }
-static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(GEN(self)->code); }
+static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(gen_code(GEN(self))); }
 static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
 static CoilValue g_yieldfrom(CoilVM *vm, CoilValue self)
 {

@@ -13,7 +13,6 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 typedef struct CoilGenerator {
     CoilObject obj;
     CoilFrame *frame;     /* while it can run: in the block (GEN_FRAME_INLINE) or its own; NULL once closed */
-    struct CoilCode *code;    /* gi_code / cr_code / ag_code, also once closed */
     /* VAL_EMPTY: the code's name and qualname, as a function not renamed
      * before the call gives; else the (name, qualname) tuple (gen_names). */
     CoilValue names;
@@ -22,9 +21,11 @@ typedef struct CoilGenerator {
     uint8_t aflags;           /* CORO_* */
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
     uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
-    /* What a coroutine needs before it starts and what it needs after share
-     * a word pair: read them through the state (gen_chain_len). */
+    /* What a coroutine needs before it starts, while it runs and once its
+     * frame is gone share a word pair: read them through the state
+     * (gen_chain_len) and the frame (gen_code). */
     union {
+        struct CoilCode *closed_code; /* frame released: gi_code / cr_code / ag_code */
         struct { /* started: suspended as the base of an await chain, the chain's innermost frame and its length */
             CoilFrame *inner;
             int32_t chain_len;
@@ -45,6 +46,9 @@ typedef struct CoilGenerator {
  * finish and reused at once by the next one, so a dead one waiting for the
  * collector costs only the small object. */
 enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
+
+/* gi_code / cr_code / ag_code: its frame's, or the one kept when the frame went. */
+static inline struct CoilCode *gen_code(const CoilGenerator *g) { return g->frame ? g->frame->code : g->closed_code; }
 
 /* The frames of the await chain suspended under g's frame (at least 1). */
 static inline int gen_chain_len(const CoilGenerator *g)
