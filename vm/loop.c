@@ -740,7 +740,16 @@ static CoilValue create_task(CoilVM *vm, CoilValue loopv, CoilValue coro, CoilVa
     CoilValue factory = VAL_EMPTY;
     CoilValue d = LOOP(loopv)->dict;
     if (value_is_object(d)) factory = dict_get_cstr(vm, value_as_dict(d), "_task_factory");
-    if (factory == VAL_EMPTY || factory == VAL_NONE) return task_new(vm, loopv, coro, name);
+    if (factory == VAL_EMPTY || factory == VAL_NONE) {
+        CoilValue t = task_new(vm, loopv, coro, name);
+        /* Rejected by the Task constructor: the traceback shows CPython's
+         * BaseEventLoop.create_task() frame making it (base_events.py). */
+        if (value_is_error(t)) {
+            CoilValue standin = dict_get_cstr(vm, value_as_dict(module_dict(vm->async->module)), "_tb_create_task");
+            if (standin != VAL_EMPTY) aio_add_body_frame(vm, standin);
+        }
+        return t;
+    }
     CoilValue a[2] = {loopv, coro};
     CoilValue t = vm_call(vm, factory, a, 2, VAL_EMPTY);
     if (value_is_error(t) || name == VAL_NONE || name == VAL_EMPTY) return t;
