@@ -904,6 +904,10 @@ static CoilFuture *self_future(CoilVM *vm, CoilValue v, const char *what)
     return FUT(v);
 }
 
+/* CPython names a method of its C Future or Task by the type defining it
+ * ("Task.result() takes no arguments (1 given)"); Task has its own copies. */
+#define FQ(self, name) (value_is_future(vm, self) && FUT(self)->is_task ? "Task." name : "Future." name)
+
 #define SELF(name)                                      \
     CoilFuture *f = self_future(vm, args[0], name);     \
     if (!f) return VAL_ERROR
@@ -911,7 +915,7 @@ static CoilFuture *self_future(CoilVM *vm, CoilValue v, const char *what)
 static CoilValue m_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "result", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "result"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("result");
     return future_result(vm, f);
 }
@@ -919,7 +923,7 @@ static CoilValue m_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "exception", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "exception"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("exception");
     if (f->state == FUT_CANCELLED) {
         CoilValue e = make_cancelled_error(vm, f);
@@ -934,7 +938,7 @@ static CoilValue m_exception(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 static CoilValue m_done(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "done", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "done"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("done");
     return value_from_bool(f->state != FUT_PENDING);
 }
@@ -942,7 +946,7 @@ static CoilValue m_done(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 static CoilValue m_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "cancelled", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "cancelled"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("cancelled");
     return value_from_bool(f->state == FUT_CANCELLED);
 }
@@ -1017,8 +1021,8 @@ static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t n
 
 static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    if (args_no_kw(vm, "Future.remove_done_callback", kw) < 0 ||
-        args_count(vm, "Future.remove_done_callback", nargs - 1, 1, 1) < 0)
+    if (args_no_kw(vm, FQ(args[0], "remove_done_callback"), kw) < 0 ||
+        args_count(vm, FQ(args[0], "remove_done_callback"), nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     SELF("remove_done_callback");
     int n = future_remove_callback(vm, f, args[1], CB_CALL);
@@ -1028,7 +1032,7 @@ static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_
 static CoilValue m_set_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_result", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "set_result"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SELF("set_result");
     if (f->is_task) return vm_raise(vm, vm->e_RuntimeError, "Task does not support set_result operation");
     return future_set_result(vm, f, args[1]) < 0 ? VAL_ERROR : VAL_NONE;
@@ -1037,7 +1041,7 @@ static CoilValue m_set_result(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue m_set_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_exception", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "set_exception"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SELF("set_exception");
     if (f->is_task) return vm_raise(vm, vm->e_RuntimeError, "Task does not support set_exception operation");
     return future_set_exception(vm, f, args[1]) < 0 ? VAL_ERROR : VAL_NONE;
@@ -1046,7 +1050,7 @@ static CoilValue m_set_exception(CoilVM *vm, const CoilValue *args, size_t nargs
 static CoilValue m_get_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_loop", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "get_loop"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("get_loop");
     return f->loop;
 }
@@ -1198,7 +1202,7 @@ static CoilFuture *self_task(CoilVM *vm, CoilValue v, const char *what)
 static CoilValue t_get_coro(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_coro", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.get_coro", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("get_coro");
     return t->coro;
 }
@@ -1206,7 +1210,7 @@ static CoilValue t_get_coro(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue t_get_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_name", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.get_name", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("get_name");
     return task_name_value(vm, t);
 }
@@ -1214,7 +1218,7 @@ static CoilValue t_get_name(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue t_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_name", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.set_name", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SELF_TASK("set_name");
     CoilValue s = value_is_str(vm, args[1]) ? args[1] : vm_str(vm, args[1]);
     if (value_is_error(s)) return s;
@@ -1225,7 +1229,7 @@ static CoilValue t_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue t_cancelling(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "cancelling", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.cancelling", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("cancelling");
     return value_from_small_int(t->num_cancels);
 }
@@ -1233,7 +1237,7 @@ static CoilValue t_cancelling(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue t_uncancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "uncancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.uncancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("uncancel");
     if (t->num_cancels > 0) t->num_cancels--;
     return value_from_small_int(t->num_cancels);

@@ -497,7 +497,7 @@ static CoilValue f_get_running_loop(CoilVM *vm, const CoilValue *args, size_t na
 {
     (void)args;
     (void)kw;
-    if (args_count(vm, "get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "_asyncio.get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
     if (vm->async->running_loop == VAL_NONE) return vm_raise(vm, vm->e_RuntimeError, "no running event loop");
     return vm->async->running_loop;
 }
@@ -506,7 +506,7 @@ static CoilValue f__get_running_loop(CoilVM *vm, const CoilValue *args, size_t n
 {
     (void)args;
     (void)kw;
-    if (args_count(vm, "_get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "_asyncio._get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
     return vm->async->running_loop;
 }
 
@@ -571,7 +571,7 @@ static CoilValue f_current_task(CoilVM *vm, const CoilValue *args, size_t nargs,
 static CoilValue f_get_event_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)args;
-    if (args_no_kw(vm, "get_event_loop", kw) < 0 || args_count(vm, "get_event_loop", nargs, 0, 0) < 0)
+    if (args_no_kw(vm, "_asyncio.get_event_loop", kw) < 0 || args_count(vm, "_asyncio.get_event_loop", nargs, 0, 0) < 0)
         return VAL_ERROR;
     return aio_get_event_loop(vm);
 }
