@@ -275,7 +275,8 @@ static void report_one(CoilVM *vm, CoilFuture *f)
     bool unseen = f->log_tb && !f->reported;
     f->reported = 1;
     f->log_tb = 0;
-    f->log_destroy_pending = 0;
+    /* A plain Future's block ends before the Task fields (aio.h). */
+    if (f->is_task) f->log_destroy_pending = 0;
     if (!pending && !unseen) return;
     GC_SAVE(vm);
     CoilValue fv = value_from_object(f);
