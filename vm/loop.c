@@ -255,7 +255,13 @@ static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue ha
     if (dict_set_cstr(vm, d, "message", msg) < 0 || dict_set_cstr(vm, d, "exception", exc) < 0 ||
         (handle != VAL_EMPTY && dict_set_cstr(vm, d, "handle", handle) < 0))
         return GC_RESTORE(vm), -1;
+    /* Handle._run calls the handler inside its `except` block: an error the
+     * handler raises gets the callback's exception as __context__. */
+    CoilValue was_handled = vm->handled;
+    GC_ROOT(vm, was_handled);
+    vm->handled = exc;
     CoilValue r = vm_call_method(vm, value_from_object(l), str_intern_cstr(vm, "call_exception_handler"), &ctx, 1);
+    vm->handled = was_handled;
     GC_RESTORE(vm);
     if (value_is_error(r)) {
         if (vm_exception_matches(vm, vm->e_SystemExit) || vm_exception_matches(vm, vm->e_KeyboardInterrupt)) return -1;
