@@ -798,15 +798,61 @@ static int coro_line(CoilGenerator *g)
     return code_line(f->code, off ? off - 1 : 0);
 }
 
+/* getattr(obj, name) if it exists (hasattr's view: only AttributeError
+ * means absent), else VAL_EMPTY; VAL_ERROR on another error. */
+static CoilValue opt_attr(CoilVM *vm, CoilValue obj, const char *name)
+{
+    CoilValue v = vm_getattr_cstr(vm, obj, name);
+    if (value_is_error(v) && vm_exception_matches(vm, vm->e_AttributeError)) {
+        vm_take_exception(vm);
+        return VAL_EMPTY;
+    }
+    return v;
+}
+
+/* coroutines._format_coroutine for an awaitable a Task accepted that is
+ * neither a coroutine nor a generator (an async generator's asend()/athrow()
+ * object, a class registered as a Coroutine): its __qualname__ or __name__,
+ * else "<type without __name__>", then "()", and " running" while running. */
+static bool format_other_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
+{
+    bool named = false;
+    static const char *const name_attrs[] = {"__qualname__", "__name__"};
+    for (int k = 0; k < 2 && !named; k++) {
+        CoilValue n = opt_attr(vm, coro, name_attrs[k]);
+        if (value_is_error(n)) return false;
+        if (n == VAL_EMPTY) continue;
+        GC_ROOT(vm, n);
+        int t = vm_truthy(vm, n);
+        CoilValue str = t > 0 ? vm_str(vm, n) : VAL_NONE;
+        GC_UNROOT(vm, 1);
+        if (t < 0 || value_is_error(str)) return false;
+        if (t > 0) {
+            if (!buf_append(b, value_as_str(str)->data, value_as_str(str)->len)) return false;
+            named = true;
+        }
+    }
+    if (!named && !(buf_append_str(b, "<") && buf_append_str(b, vm_typeof(vm, coro)->name) &&
+                    buf_append_str(b, " without __name__>")))
+        return false;
+    if (!buf_append_str(b, "()")) return false;
+    static const char *const running_attrs[] = {"cr_running", "gi_running"};
+    for (int k = 0; k < 2; k++) {
+        CoilValue r = opt_attr(vm, coro, running_attrs[k]);
+        if (value_is_error(r)) return false;
+        if (r == VAL_EMPTY) continue;
+        int t = vm_truthy(vm, r);
+        if (t < 0) return false;
+        return t ? buf_append_str(b, " running") : true;
+    }
+    return true;
+}
+
 static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
 {
     CoilType *ct = vm_typeof(vm, coro);
     if (ct == vm->async->t_event_wait) return event_wait_describe(vm, b, coro);
-    if (ct != vm->t_coroutine && ct != vm->t_generator) {
-        CoilValue r = vm_repr(vm, coro);
-        if (value_is_error(r)) return false;
-        return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
-    }
+    if (ct != vm->t_coroutine && ct != vm->t_generator) return format_other_coro(vm, b, coro);
     CoilGenerator *g = (CoilGenerator *)value_as_object(coro);
     CoilString *qn = value_as_str(gen_qualname(g));
     if (!buf_append(b, qn->data, qn->len) || !buf_append(b, "()", 2)) return false;
