@@ -144,16 +144,18 @@ def _task_print_stack(task, limit, file):
     entries = [(f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None)
                for f in _task_get_stack(task, limit)]
     exc = task._exception
-    if file is None:
-        file = sys.stderr
+    # As in CPython's base_tasks: with file=None, print() writes the heading
+    # and the exception line to stdout, traceback.print_list() the frames
+    # to stderr.
     if not entries:
         print(f'No stack for {task!r}', file=file)
     elif exc is not None:
         print(f'Traceback for {task!r} (most recent call last):', file=file)
     else:
         print(f'Stack for {task!r} (most recent call last):', file=file)
+    frames_to = sys.stderr if file is None else file
     for text in traceback.format_list(entries):
-        print(text, file=file, end='')
+        print(text, file=frames_to, end='')
     if exc is not None:
         for text in traceback.format_exception_only(type(exc), exc):
             print(text, file=file, end='')
