@@ -829,15 +829,61 @@ static int coro_line(CoilGenerator *g)
     return code_line(f->code, off ? off - 1 : 0);
 }
 
+/* getattr(obj, name) if it exists (hasattr's view: only AttributeError
+ * means absent), else VAL_EMPTY; VAL_ERROR on another error. */
+static CoilValue opt_attr(CoilVM *vm, CoilValue obj, const char *name)
+{
+    CoilValue v = vm_getattr_cstr(vm, obj, name);
+    if (value_is_error(v) && vm_exception_matches(vm, vm->e_AttributeError)) {
+        vm_take_exception(vm);
+        return VAL_EMPTY;
+    }
+    return v;
+}
+
+/* coroutines._format_coroutine for an awaitable a Task accepted that is
+ * neither a coroutine nor a generator (an async generator's asend()/athrow()
+ * object, a class registered as a Coroutine): its __qualname__ or __name__,
+ * else "<type without __name__>", then "()", and " running" while running. */
+static bool format_other_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
+{
+    bool named = false;
+    static const char *const name_attrs[] = {"__qualname__", "__name__"};
+    for (int k = 0; k < 2 && !named; k++) {
+        CoilValue n = opt_attr(vm, coro, name_attrs[k]);
+        if (value_is_error(n)) return false;
+        if (n == VAL_EMPTY) continue;
+        GC_ROOT(vm, n);
+        int t = vm_truthy(vm, n);
+        CoilValue str = t > 0 ? vm_str(vm, n) : VAL_NONE;
+        GC_UNROOT(vm, 1);
+        if (t < 0 || value_is_error(str)) return false;
+        if (t > 0) {
+            if (!buf_append(b, value_as_str(str)->data, value_as_str(str)->len)) return false;
+            named = true;
+        }
+    }
+    if (!named && !(buf_append_str(b, "<") && buf_append_str(b, vm_typeof(vm, coro)->name) &&
+                    buf_append_str(b, " without __name__>")))
+        return false;
+    if (!buf_append_str(b, "()")) return false;
+    static const char *const running_attrs[] = {"cr_running", "gi_running"};
+    for (int k = 0; k < 2; k++) {
+        CoilValue r = opt_attr(vm, coro, running_attrs[k]);
+        if (value_is_error(r)) return false;
+        if (r == VAL_EMPTY) continue;
+        int t = vm_truthy(vm, r);
+        if (t < 0) return false;
+        return t ? buf_append_str(b, " running") : true;
+    }
+    return true;
+}
+
 static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
 {
     CoilType *ct = vm_typeof(vm, coro);
     if (ct == vm->async->t_event_wait) return event_wait_describe(vm, b, coro);
-    if (ct != vm->t_coroutine && ct != vm->t_generator) {
-        CoilValue r = vm_repr(vm, coro);
-        if (value_is_error(r)) return false;
-        return buf_append(b, value_as_str(r)->data, value_as_str(r)->len);
-    }
+    if (ct != vm->t_coroutine && ct != vm->t_generator) return format_other_coro(vm, b, coro);
     CoilGenerator *g = (CoilGenerator *)value_as_object(coro);
     CoilString *qn = value_as_str(gen_qualname(g));
     if (!buf_append(b, qn->data, qn->len) || !buf_append(b, "()", 2)) return false;
@@ -939,6 +985,10 @@ static CoilFuture *self_future(CoilVM *vm, CoilValue v, const char *what)
     return FUT(v);
 }
 
+/* CPython names a method of its C Future or Task by the type defining it
+ * ("Task.result() takes no arguments (1 given)"); Task has its own copies. */
+#define FQ(self, name) (value_is_future(vm, self) && FUT(self)->is_task ? "Task." name : "Future." name)
+
 #define SELF(name)                                      \
     CoilFuture *f = self_future(vm, args[0], name);     \
     if (!f) return VAL_ERROR
@@ -946,7 +996,7 @@ static CoilFuture *self_future(CoilVM *vm, CoilValue v, const char *what)
 static CoilValue m_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "result", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "result"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("result");
     return future_result(vm, f);
 }
@@ -954,7 +1004,7 @@ static CoilValue m_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue m_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "exception", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "exception"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("exception");
     if (f->state == FUT_CANCELLED) {
         CoilValue e = make_cancelled_error(vm, f);
@@ -969,7 +1019,7 @@ static CoilValue m_exception(CoilVM *vm, const CoilValue *args, size_t nargs, Co
 static CoilValue m_done(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "done", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "done"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("done");
     return value_from_bool(f->state != FUT_PENDING);
 }
@@ -977,7 +1027,7 @@ static CoilValue m_done(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 static CoilValue m_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "cancelled", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "cancelled"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("cancelled");
     return value_from_bool(f->state == FUT_CANCELLED);
 }
@@ -1053,8 +1103,8 @@ static CoilValue m_add_done_callback(CoilVM *vm, const CoilValue *args, size_t n
 
 static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    if (args_no_kw(vm, "Future.remove_done_callback", kw) < 0 ||
-        args_count(vm, "Future.remove_done_callback", nargs - 1, 1, 1) < 0)
+    if (args_no_kw(vm, FQ(args[0], "remove_done_callback"), kw) < 0 ||
+        args_count(vm, FQ(args[0], "remove_done_callback"), nargs - 1, 1, 1) < 0)
         return VAL_ERROR;
     SELF("remove_done_callback");
     int n = future_remove_callback(vm, f, args[1], CB_CALL);
@@ -1064,7 +1114,7 @@ static CoilValue m_remove_done_callback(CoilVM *vm, const CoilValue *args, size_
 static CoilValue m_set_result(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_result", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "set_result"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SELF("set_result");
     if (f->is_task) return vm_raise(vm, vm->e_RuntimeError, "Task does not support set_result operation");
     return future_set_result(vm, f, args[1]) < 0 ? VAL_ERROR : VAL_NONE;
@@ -1073,7 +1123,7 @@ static CoilValue m_set_result(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue m_set_exception(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_exception", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "set_exception"), nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SELF("set_exception");
     if (f->is_task) return vm_raise(vm, vm->e_RuntimeError, "Task does not support set_exception operation");
     return future_set_exception(vm, f, args[1]) < 0 ? VAL_ERROR : VAL_NONE;
@@ -1082,7 +1132,7 @@ static CoilValue m_set_exception(CoilVM *vm, const CoilValue *args, size_t nargs
 static CoilValue m_get_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_loop", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, FQ(args[0], "get_loop"), nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF("get_loop");
     return f->loop;
 }
@@ -1233,7 +1283,7 @@ static CoilFuture *self_task(CoilVM *vm, CoilValue v, const char *what)
 static CoilValue t_get_coro(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_coro", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.get_coro", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("get_coro");
     return t->coro;
 }
@@ -1241,7 +1291,7 @@ static CoilValue t_get_coro(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue t_get_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_name", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.get_name", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("get_name");
     return task_name_value(vm, t);
 }
@@ -1249,7 +1299,7 @@ static CoilValue t_get_name(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue t_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_name", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.set_name", nargs - 1, 1, 1) < 0) return VAL_ERROR;
     SELF_TASK("set_name");
     CoilValue s = value_is_str(vm, args[1]) ? args[1] : vm_str(vm, args[1]);
     if (value_is_error(s)) return s;
@@ -1260,7 +1310,7 @@ static CoilValue t_set_name(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 static CoilValue t_cancelling(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "cancelling", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.cancelling", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("cancelling");
     return value_from_small_int(t->num_cancels);
 }
@@ -1268,7 +1318,7 @@ static CoilValue t_cancelling(CoilVM *vm, const CoilValue *args, size_t nargs, C
 static CoilValue t_uncancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "uncancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "Task.uncancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
     SELF_TASK("uncancel");
     if (t->num_cancels > 0) t->num_cancels--;
     return value_from_small_int(t->num_cancels);

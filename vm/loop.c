@@ -255,7 +255,13 @@ static int callback_failed(CoilVM *vm, CoilLoop *l, CoilValue what, CoilValue ha
     if (dict_set_cstr(vm, d, "message", msg) < 0 || dict_set_cstr(vm, d, "exception", exc) < 0 ||
         (handle != VAL_EMPTY && dict_set_cstr(vm, d, "handle", handle) < 0))
         return GC_RESTORE(vm), -1;
+    /* Handle._run calls the handler inside its `except` block: an error the
+     * handler raises gets the callback's exception as __context__. */
+    CoilValue was_handled = vm->handled;
+    GC_ROOT(vm, was_handled);
+    vm->handled = exc;
     CoilValue r = vm_call_method(vm, value_from_object(l), str_intern_cstr(vm, "call_exception_handler"), &ctx, 1);
+    vm->handled = was_handled;
     GC_RESTORE(vm);
     if (value_is_error(r)) {
         if (vm_exception_matches(vm, vm->e_SystemExit) || vm_exception_matches(vm, vm->e_KeyboardInterrupt)) return -1;
@@ -577,10 +583,51 @@ static CoilValue handle_repr(CoilVM *vm, CoilValue self)
     return s;
 }
 
+/* CPython's loop and handle methods are Python functions: a wrong call gets
+ * the messages of a Python function named by its qualname, which these
+ * reproduce.  `nargs` counts self; names[] are the parameters after self,
+ * the first `nreq` of them required.
+ * "qual() missing 2 required positional arguments: 'a' and 'b'". */
+static CoilValue py_missing(CoilVM *vm, const char *qual, size_t nargs, const char *const *names, size_t nreq)
+{
+    size_t have = nargs - 1, miss = nreq - have;
+    char list[256];
+    size_t n = 0;
+    for (size_t k = have; k < nreq && n < sizeof list; k++) {
+        const char *sep = k == have ? "" : miss == 2 ? " and " : k + 1 == nreq ? ", and " : ", ";
+        int w = snprintf(list + n, sizeof list - n, "%s'%s'", sep, names[k]);
+        if (w < 0) break;
+        n += (size_t)w;
+    }
+    return vm_raise(vm, vm->e_TypeError, "%s() missing %zu required positional argument%s: %s", qual, miss,
+                    miss == 1 ? "" : "s", list);
+}
+
+/* "qual() takes 2 positional arguments but 3 were given" (self counted). */
+static CoilValue py_too_many(CoilVM *vm, const char *qual, size_t nargs, size_t npos)
+{
+    return vm_raise(vm, vm->e_TypeError, "%s() takes %zu positional argument%s but %zu were given", qual, npos + 1,
+                    npos ? "s" : "", nargs);
+}
+
+/* A method with only required positional parameters and no keywords. */
+static int py_arity(CoilVM *vm, const char *qual, size_t nargs, CoilValue kw, const char *const *names, size_t n)
+{
+    if (nargs - 1 > n) return py_too_many(vm, qual, nargs, n), -1;
+    if (args_nkw(kw)) {
+        CoilString *k0 = value_as_str(value_as_tuple(kw)->items[0]);
+        return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", qual, k0->data), -1;
+    }
+    if (nargs - 1 < n) return py_missing(vm, qual, nargs, names, n), -1;
+    return 0;
+}
+
 static CoilValue h_cancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "cancel", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    /* TimerHandle overrides cancel() (to tell the loop), not cancelled() */
+    const char *qual = HANDLE(args[0])->timer ? "TimerHandle.cancel" : "Handle.cancel";
+    if (py_arity(vm, qual, nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     CoilHandle *h = HANDLE(args[0]);
     if (!h->cancelled) {
         if (h->timer && h->scheduled && value_is_loop(vm, h->loop)) LOOP(h->loop)->ncancelled_timers++;
@@ -594,20 +641,20 @@ static CoilValue h_cancel(CoilVM *vm, const CoilValue *args, size_t nargs, CoilV
 static CoilValue h_cancelled(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "cancelled", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "Handle.cancelled", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return value_from_bool(HANDLE(args[0])->cancelled);
 }
 
 static CoilValue h_when(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "when", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "TimerHandle.when", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return value_from_double(HANDLE(args[0])->when);
 }
 
 static const CoilMethodDef handle_methods[] = {
-    {"cancel", h_cancel, 0}, {"cancelled", h_cancelled, 0}, {NULL, NULL, 0}};
-static const CoilMethodDef timer_methods[] = {{"when", h_when, 0}, {NULL, NULL, 0}};
+    {"cancel", h_cancel, METH_KEYWORDS}, {"cancelled", h_cancelled, METH_KEYWORDS}, {NULL, NULL, 0}};
+static const CoilMethodDef timer_methods[] = {{"when", h_when, METH_KEYWORDS}, {NULL, NULL, 0}};
 
 /* --- the loop type: C methods -------------------------------------------------------------------- */
 
@@ -637,25 +684,41 @@ static CoilValue handle_context(CoilVM *vm, const CoilValue *args, size_t nargs,
     return aio_context_snapshot(vm);
 }
 
+/* call_soon(callback, *args, context=None) and call_at/call_later(x,
+ * callback, *args, context=None): an unknown keyword is reported before a
+ * missing argument, as for a Python function.  fname is the bare name. */
+static int check_call_sig(CoilVM *vm, size_t nargs, CoilValue kw, const char *fname)
+{
+    static const char *const soon[] = {"callback"}, *const at[] = {"when", "callback"},
+                             *const later[] = {"delay", "callback"};
+    char qual[64];
+    snprintf(qual, sizeof qual, "BaseEventLoop.%s", fname);
+    size_t nkw = args_nkw(kw);
+    for (size_t k = 0; k < nkw; k++) {
+        CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
+        if (!str_eq_cstr(n, "context"))
+            return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", qual, n->data), -1;
+    }
+    bool is_soon = strcmp(fname, "call_soon") == 0;
+    size_t nreq = is_soon ? 1 : 2;
+    if (nargs - 1 >= nreq) return 0;
+    py_missing(vm, qual, nargs, is_soon ? soon : strcmp(fname, "call_at") == 0 ? at : later, nreq);
+    return -1;
+}
+
 /* The positional arguments after the first `skip` as a tuple; `context=`
  * is the only keyword (handle_context). */
 static CoilValue rest_args(CoilVM *vm, const CoilValue *args, size_t nargs, size_t skip, CoilValue kw,
                            const char *fname)
 {
-    size_t nkw = args_nkw(kw);
-    for (size_t k = 0; k < nkw; k++) {
-        CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
-        if (!str_eq_cstr(n, "context"))
-            return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", fname, n->data);
-    }
-    if (nargs < skip) return vm_raise(vm, vm->e_TypeError, "%s() missing required argument", fname);
+    if (check_call_sig(vm, nargs, kw, fname) < 0) return VAL_ERROR;
     return tuple_from_array(vm, args + skip, nargs - skip);
 }
 
 static CoilValue l_call_soon(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     CoilLoop *l = LOOP(args[0]);
-    if (nargs < 2) return vm_raise(vm, vm->e_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    if (check_call_sig(vm, nargs, kw, "call_soon") < 0) return VAL_ERROR;
     if (value_is_error(check_closed(vm, l))) return VAL_ERROR;
     /* As CPython, callbacks are only checked in debug mode. */
     if (l->debug && value_is_error(check_callback(vm, args[1], "call_soon"))) return VAL_ERROR;
@@ -691,7 +754,7 @@ static CoilValue call_at(CoilVM *vm, CoilValue loopv, double when, CoilValue cb,
 
 static CoilValue l_call_at(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    if (nargs < 3) return vm_raise(vm, vm->e_TypeError, "call_at() missing required positional arguments");
+    if (check_call_sig(vm, nargs, kw, "call_at") < 0) return VAL_ERROR;
     if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "when cannot be None");
     double when;
     if (vm_to_double(vm, args[1], &when) < 0) return VAL_ERROR;
@@ -705,7 +768,7 @@ static CoilValue l_call_at(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
 
 static CoilValue l_call_later(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
-    if (nargs < 3) return vm_raise(vm, vm->e_TypeError, "call_later() missing required positional arguments");
+    if (check_call_sig(vm, nargs, kw, "call_later") < 0) return VAL_ERROR;
     if (args[1] == VAL_NONE) return vm_raise(vm, vm->e_TypeError, "delay must not be None");
     double when;
     if (value_is_double(args[1]) || value_is_small_int(args[1])) {
@@ -730,7 +793,7 @@ static CoilValue l_time(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 {
     (void)args;
     (void)kw;
-    if (args_count(vm, "time", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.time", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return value_from_double(loop_time());
 }
 
@@ -740,7 +803,16 @@ static CoilValue create_task(CoilVM *vm, CoilValue loopv, CoilValue coro, CoilVa
     CoilValue factory = VAL_EMPTY;
     CoilValue d = LOOP(loopv)->dict;
     if (value_is_object(d)) factory = dict_get_cstr(vm, value_as_dict(d), "_task_factory");
-    if (factory == VAL_EMPTY || factory == VAL_NONE) return task_new(vm, loopv, coro, name);
+    if (factory == VAL_EMPTY || factory == VAL_NONE) {
+        CoilValue t = task_new(vm, loopv, coro, name);
+        /* Rejected by the Task constructor: the traceback shows CPython's
+         * BaseEventLoop.create_task() frame making it (base_events.py). */
+        if (value_is_error(t)) {
+            CoilValue standin = dict_get_cstr(vm, value_as_dict(module_dict(vm->async->module)), "_tb_create_task");
+            if (standin != VAL_EMPTY) aio_add_body_frame(vm, standin);
+        }
+        return t;
+    }
     CoilValue a[2] = {loopv, coro};
     CoilValue t = vm_call(vm, factory, a, 2, VAL_EMPTY);
     if (value_is_error(t) || name == VAL_NONE || name == VAL_EMPTY) return t;
@@ -754,6 +826,22 @@ static CoilValue l_create_task(CoilVM *vm, const CoilValue *args, size_t nargs, 
 {
     static const char *const names[] = {"coro", "name", "context"};
     CoilValue a[3] = {VAL_EMPTY, VAL_EMPTY, VAL_EMPTY};
+    /* create_task(self, coro, *, name=None, context=None), a Python method
+     * in CPython: its messages for a wrong call. */
+    const char *qual = "BaseEventLoop.create_task";
+    if (nargs > 2) return py_too_many(vm, qual, nargs, 1);
+    bool coro_kw = false;
+    for (size_t k = 0, nkw = args_nkw(kw); k < nkw; k++) {
+        CoilString *n = value_as_str(value_as_tuple(kw)->items[k]);
+        if (str_eq_cstr(n, "coro")) {
+            if (nargs == 2)
+                return vm_raise(vm, vm->e_TypeError, "%s() got multiple values for argument 'coro'", qual);
+            coro_kw = true;
+        } else if (!str_eq_cstr(n, "name") && !str_eq_cstr(n, "context")) {
+            return vm_raise(vm, vm->e_TypeError, "%s() got an unexpected keyword argument '%s'", qual, n->data);
+        }
+    }
+    if (nargs < 2 && !coro_kw) return py_missing(vm, qual, nargs, names, 1);
     if (args_parse(vm, "create_task", args + 1, nargs - 1, kw, names, 3, 1, 1, a) < 0) return VAL_ERROR;
     CoilValue t = create_task(vm, args[0], a[0], a[1] == VAL_EMPTY ? VAL_NONE : a[1]);
     /* context=: the task runs in that Context object itself */
@@ -765,7 +853,7 @@ static CoilValue l_create_task(CoilVM *vm, const CoilValue *args, size_t nargs, 
 static CoilValue l_create_future(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "create_future", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.create_future", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return future_new(vm, args[0]);
 }
 
@@ -885,14 +973,14 @@ static CoilValue l_run_until_complete(CoilVM *vm, const CoilValue *args, size_t 
 static CoilValue l_run_forever(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "run_forever", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.run_forever", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return run_forever(vm, args[0], -1, false) < 0 ? VAL_ERROR : VAL_NONE;
 }
 
 static CoilValue l_stop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "stop", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.stop", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     LOOP(args[0])->stopping = 1;
     return VAL_NONE;
 }
@@ -910,7 +998,7 @@ static void loop_clear(CoilVM *vm, CoilLoop *l)
 static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "close", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.close", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     CoilLoop *l = LOOP(args[0]);
     if (l->running) return vm_raise(vm, vm->e_RuntimeError, "Cannot close a running event loop");
     if (l->closed) return VAL_NONE;
@@ -934,28 +1022,29 @@ static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
 static CoilValue l_is_running(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "is_running", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.is_running", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return value_from_bool(LOOP(args[0])->running);
 }
 
 static CoilValue l_is_closed(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "is_closed", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.is_closed", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return value_from_bool(LOOP(args[0])->closed);
 }
 
 static CoilValue l_get_debug(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "get_debug", nargs - 1, 0, 0) < 0) return VAL_ERROR;
+    if (py_arity(vm, "BaseEventLoop.get_debug", nargs, kw, NULL, 0) < 0) return VAL_ERROR;
     return value_from_bool(LOOP(args[0])->debug);
 }
 
 static CoilValue l_set_debug(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)kw;
-    if (args_count(vm, "set_debug", nargs - 1, 1, 1) < 0) return VAL_ERROR;
+    static const char *const names[] = {"enabled"};
+    if (py_arity(vm, "BaseEventLoop.set_debug", nargs, kw, names, 1) < 0) return VAL_ERROR;
     int t = vm_truthy(vm, args[1]);
     if (t < 0) return VAL_ERROR;
     LOOP(args[0])->debug = (uint8_t)t;
@@ -1013,20 +1102,20 @@ static const CoilMethodDef loop_methods[] = {
     {"call_soon", l_call_soon, METH_KEYWORDS},
     {"call_later", l_call_later, METH_KEYWORDS},
     {"call_at", l_call_at, METH_KEYWORDS},
-    {"time", l_time, 0},
+    {"time", l_time, METH_KEYWORDS},
     {"create_task", l_create_task, METH_KEYWORDS},
-    {"create_future", l_create_future, 0},
+    {"create_future", l_create_future, METH_KEYWORDS},
     {"run_until_complete", l_run_until_complete, 0},
     {"_ruc_start", l_ruc_start, 0},
     {"_ruc_run", l_ruc_run, 0},
     {"_ruc_check", l_ruc_check, 0},
-    {"run_forever", l_run_forever, 0},
-    {"stop", l_stop, 0},
-    {"close", l_close, 0},
-    {"is_running", l_is_running, 0},
-    {"is_closed", l_is_closed, 0},
-    {"get_debug", l_get_debug, 0},
-    {"set_debug", l_set_debug, 0},
+    {"run_forever", l_run_forever, METH_KEYWORDS},
+    {"stop", l_stop, METH_KEYWORDS},
+    {"close", l_close, METH_KEYWORDS},
+    {"is_running", l_is_running, METH_KEYWORDS},
+    {"is_closed", l_is_closed, METH_KEYWORDS},
+    {"get_debug", l_get_debug, METH_KEYWORDS},
+    {"set_debug", l_set_debug, METH_KEYWORDS},
     {"_pending_tasks", l_pending_tasks, 0},
     {"call_exception_handler", l_default_handler, 0},
     {"_forget_asyncgens", l_forget_agens, 0},

@@ -275,7 +275,8 @@ static void report_one(CoilVM *vm, CoilFuture *f)
     bool unseen = f->log_tb && !f->reported;
     f->reported = 1;
     f->log_tb = 0;
-    f->log_destroy_pending = 0;
+    /* A plain Future's block ends before the Task fields (aio.h). */
+    if (f->is_task) f->log_destroy_pending = 0;
     if (!pending && !unseen) return;
     GC_SAVE(vm);
     CoilValue fv = value_from_object(f);
@@ -497,7 +498,7 @@ static CoilValue f_get_running_loop(CoilVM *vm, const CoilValue *args, size_t na
 {
     (void)args;
     (void)kw;
-    if (args_count(vm, "get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "_asyncio.get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
     if (vm->async->running_loop == VAL_NONE) return vm_raise(vm, vm->e_RuntimeError, "no running event loop");
     return vm->async->running_loop;
 }
@@ -506,7 +507,7 @@ static CoilValue f__get_running_loop(CoilVM *vm, const CoilValue *args, size_t n
 {
     (void)args;
     (void)kw;
-    if (args_count(vm, "_get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
+    if (args_count(vm, "_asyncio._get_running_loop", nargs, 0, 0) < 0) return VAL_ERROR;
     return vm->async->running_loop;
 }
 
@@ -571,7 +572,7 @@ static CoilValue f_current_task(CoilVM *vm, const CoilValue *args, size_t nargs,
 static CoilValue f_get_event_loop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)args;
-    if (args_no_kw(vm, "get_event_loop", kw) < 0 || args_count(vm, "get_event_loop", nargs, 0, 0) < 0)
+    if (args_no_kw(vm, "_asyncio.get_event_loop", kw) < 0 || args_count(vm, "_asyncio.get_event_loop", nargs, 0, 0) < 0)
         return VAL_ERROR;
     return aio_get_event_loop(vm);
 }

@@ -4,6 +4,7 @@
  * frees most objects by reference counting and collects only cycles), so
  * disable() records the setting isenabled() reports but does not stop Coil
  * from collecting: turning it off would let every program grow without bound. */
+#include "vm/aio.h"
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
@@ -74,6 +75,9 @@ static CoilValue gc_m_collect(CoilVM *vm, const CoilValue *args, size_t nargs, C
     size_t after = gc_object_count(vm);
     /* CPython has called the weakref callbacks when collect() returns. */
     weakref_run_pending(vm);
+    /* ... and the finalizers of tasks and futures found dead, which report
+     * an exception nobody retrieved ("Task exception was never retrieved"). */
+    aio_report_unretrieved(vm, false);
     return int_from_i64(vm, before > after ? (int64_t)(before - after) : 0);
 }
 

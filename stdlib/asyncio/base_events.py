@@ -164,6 +164,17 @@ if _set_frames is not None:
 del _set_frames, _run_once, run_forever
 
 
+# loop.create_task() is native; when it rejects its argument, the error's
+# traceback gets CPython's frame of BaseEventLoop.create_task() (the line
+# making the Task) from this stand-in, which never runs.
+_frames.place('base_events.py', '''
+def create_task(self, coro, *, name=None, context=None):            #@429
+    return tasks.Task(coro, loop=self, name=name, context=context)  #@436
+''', globals())
+_asyncio._tb_create_task = create_task
+del create_task
+
+
 _frames.place('base_events.py', '''
 def call_exception_handler(self, context):
     """Pass context to the installed handler, or the default one.

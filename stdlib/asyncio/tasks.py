@@ -11,6 +11,8 @@
 # The functions whose frames show up in tracebacks are compiled by
 # _frames.place(), with CPython's line numbers marked `#@N`.
 
+import functools
+
 import _asyncio
 from _asyncio import Task
 
@@ -142,16 +144,18 @@ def _task_print_stack(task, limit, file):
     entries = [(f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None)
                for f in _task_get_stack(task, limit)]
     exc = task._exception
-    if file is None:
-        file = sys.stderr
+    # As in CPython's base_tasks: with file=None, print() writes the heading
+    # and the exception line to stdout, traceback.print_list() the frames
+    # to stderr.
     if not entries:
         print(f'No stack for {task!r}', file=file)
     elif exc is not None:
         print(f'Traceback for {task!r} (most recent call last):', file=file)
     else:
         print(f'Stack for {task!r} (most recent call last):', file=file)
+    frames_to = sys.stderr if file is None else file
     for text in traceback.format_list(entries):
-        print(text, file=file, end='')
+        print(text, file=frames_to, end='')
     if exc is not None:
         for text in traceback.format_exception_only(type(exc), exc):
             print(text, file=file, end='')
@@ -204,18 +208,15 @@ async def sleep(delay, result=None):                                #@627
 
 # --- waking a waiter ------------------------------------------------------
 
-def _release_waiter(waiter, *args):
-    # Timer and done-callback target: resolve waiter unless already done.
+# The timer and done-callback target releasing a waiter.  Registered as a
+# functools.partial, as CPython does, so a pending callback's repr reads
+# `_release_waiter(<Future ...>)() at .../tasks.py:421`; each partial is a
+# new object, so remove_done_callback() takes off exactly that one.
+_frames.place('tasks.py', '''
+def _release_waiter(waiter, *args):                                 #@421
     if not waiter.done():
         waiter.set_result(None)
-
-
-def _waker(waiter):
-    # A done-callback releasing waiter.  Each call makes a new function, so
-    # remove_done_callback() later takes off exactly this registration.
-    def _release(_):
-        _release_waiter(waiter)
-    return _release
+''', globals())
 
 
 # --- wait -----------------------------------------------------------------
@@ -247,7 +248,7 @@ async def _cancel_and_wait(fut, loop):
     # Cancel fut and return only once it has really finished: it may
     # catch the cancellation and keep running for a while.
     settled = loop.create_future()
-    release = _waker(settled)
+    release = functools.partial(_release_waiter, settled)
     fut.add_done_callback(release)
     try:
         fut.cancel()
@@ -268,7 +269,7 @@ async def wait_for(fut, timeout):
         fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()                                     #@448
-        await _cancel_and_wait(fut, loop)
+        await _cancel_and_wait(fut, loop)                           #@450
         try:
             return fut.result()                                     #@452
         except CancelledError as cause:
@@ -276,25 +277,25 @@ async def wait_for(fut, timeout):
 
     wakeup = loop.create_future()
     timer = loop.call_later(timeout, _release_waiter, wakeup)
-    release = _waker(wakeup)
+    release = functools.partial(_release_waiter, wakeup)
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(release)
+    # Cancelled while waiting: unless fut made it in time, it is taken
+    # down too.
     try:
         try:
             await wakeup                                            #@466
         except CancelledError:
-            # We are being cancelled: unless fut made it in time, take
-            # it down with us.
             if fut.done():
-                return fut.result()
+                return fut.result()                                 #@469
             fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop)
+            await _cancel_and_wait(fut, loop)                       #@475
             raise
         # Woken either by fut finishing or by the timer.
         if fut.done():
             return fut.result()                                     #@479
         fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop)
+        await _cancel_and_wait(fut, loop)                           #@485
         try:
             return fut.result()                                     #@490
         except CancelledError as cause:
@@ -308,7 +309,7 @@ async def _wait(fs, timeout, return_when, loop):
              else loop.call_later(timeout, _release_waiter, wakeup))
     left = len(fs)
 
-    def _on_completion(member):
+    def _on_completion(member):                                     #@509
         nonlocal left
         left -= 1
         # Evaluated lazily and in this order: exception() marks the
@@ -349,20 +350,20 @@ def as_completed(fs, *, timeout=None):
     unfinished = {ensure_future(x, loop=loop) for x in set(fs)}
     deadline = None
 
-    def _expire():
+    def _expire():                                                  #@586
         for member in unfinished:
             member.remove_done_callback(_on_completion)
             arrivals.put_nowait(None)
         unfinished.clear()
 
-    def _on_completion(member):
+    def _on_completion(member):                                     #@592
         if unfinished:          # else the timeout has accounted for it
             unfinished.remove(member)
             arrivals.put_nowait(member)
             if deadline is not None and not unfinished:
                 deadline.cancel()
 
-    async def _wait_for_one():
+    async def _wait_for_one():                                      #@600
         member = await arrivals.get()                               #@601
         if member is None:
             raise TimeoutError                                      #@604
@@ -421,15 +422,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         empty.set_result([])
         return empty
 
-    members = []        # one per argument, repeats included
-    # argument -> its future, so that repeats share one; not needed (nor
-    # its memory spent) when no argument can repeat another.
-    by_arg = {} if _asyncio._has_repeats(coros_or_futures) else None
-    left = 0
-    loop = None
-    outer = None
-
-    def _done_callback(member):
+    def _done_callback(member):                                     #@754
         nonlocal left
         left -= 1
         if outer is None or outer.done():
@@ -449,6 +442,13 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
+    members = []        # one per argument, repeats included
+    # argument -> its future, so that repeats share one; not needed (nor
+    # its memory spent) when no argument can repeat another.
+    by_arg = {} if _asyncio._has_repeats(coros_or_futures) else None
+    left = 0
+    loop = None
+    outer = None
     for arg in coros_or_futures:
         member = None if by_arg is None else by_arg.get(arg)
         if member is None:
@@ -482,7 +482,7 @@ def shield(arg):
         return guarded
     proxy = _get_loop(guarded).create_future()
 
-    def _inner_done_callback(_):
+    def _inner_done_callback(_):                                    #@881
         if proxy.cancelled():
             # Nobody is listening; just mark the exception retrieved.
             if not guarded.cancelled():
@@ -494,7 +494,7 @@ def shield(arg):
         else:
             proxy.set_exception(guarded.exception())
 
-    def _outer_done_callback(_):
+    def _outer_done_callback(_):                                    #@898
         if not guarded.done():
             guarded.remove_done_callback(_inner_done_callback)
 
