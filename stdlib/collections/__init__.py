@@ -153,9 +153,6 @@ class deque:
     def __len__(self):
         return len(self._front) + len(self._back)
 
-    def __bool__(self):
-        return bool(self._front) or bool(self._back)
-
     def __getitem__(self, i):
         seq, pos = self._slot(i)
         return seq[pos]
