@@ -364,6 +364,11 @@ class cached_property:
 
 # ---- partialmethod -------------------------------------------------------------------
 
+# C functions in CPython: argument errors in their words (vm/call.c).
+reduce.__cargs__ = 'pos'
+cmp_to_key.__cargs__ = 'kw'
+
+
 class partialmethod:
     """A partial() for methods: the bound object (or class) comes first,
     then the frozen arguments, then the call's own."""

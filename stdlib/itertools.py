@@ -571,6 +571,17 @@ def tee(iterable, n=2, /):
     return tuple([first] + [first.__copy__() for _ in range(n - 1)])
 
 
+# CPython's itertools is a C module: argument errors in its words (vm/call.c
+# reads __cargs__: "kw" keyword-capable, "pos" positional-only parsers).
+for _cls, _kind in ((count, 'kw'), (repeat, 'kw'), (product, 'kw'), (permutations, 'kw'),
+                    (combinations, 'kw'), (combinations_with_replacement, 'kw'),
+                    (accumulate, 'kw'), (groupby, 'kw'), (compress, 'kw'), (cycle, 'pos'),
+                    (chain, 'pos'), (takewhile, 'pos'), (dropwhile, 'pos'), (starmap, 'pos'),
+                    (filterfalse, 'pos'), (pairwise, 'pos')):
+    _cls.__init__.__cargs__ = _kind
+tee.__cargs__ = 'pos'
+del _cls, _kind
+
 # CPython's itertools is a C module: none of its frames show in a traceback.
 from _traceback import _native_frame
 _native_frame(globals())

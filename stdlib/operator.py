@@ -38,7 +38,7 @@ def abs(x, /): return _builtins.abs(x)
 def pos(x, /): return +x
 def neg(x, /): return -x
 def inv(x, /): return ~x
-invert = inv
+def invert(x, /): return ~x
 
 def add(x, y, /): return x + y
 def sub(x, y, /): return x - y
@@ -316,7 +316,22 @@ _dunder_aliases()
 del _dunder_aliases
 
 
-# CPython's operator is a C module: none of its frames show in a traceback.
+# CPython's operator is a C module: argument errors in its words (vm/call.c
+# reads __cargs__), and none of its frames show in a traceback.
+def _mark_cargs():
+    for name, f in list(globals().items()):
+        if name.startswith('_') or type(f) is not type(_mark_cargs) or f.__module__ != __name__:
+            continue
+        code = f.__code__
+        if code.co_posonlyargcount != code.co_argcount or code.co_flags & 0x0C:
+            continue
+        full = '_operator.' + name
+        f.__cargs__ = 'one:' + full if code.co_argcount == 1 else 'pos:' + name + ':' + full
+
+
+_mark_cargs()
+del _mark_cargs
+
 from _traceback import _native_frame
 _native_frame(globals())
 del _native_frame

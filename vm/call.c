@@ -1,6 +1,8 @@
 /* call.c — frame allocation on the segmented register stack, and argument
  * binding exactly in CPython 3.11's order (positional, *args, **kwargs,
  * keywords, then the too-many / missing checks) with its error texts. */
+#include <string.h>
+
 #include "vm/call.h"
 #include "vm/dict.h"
 #include "vm/exc.h"
@@ -130,6 +132,60 @@ static void too_many_positional(CoilVM *vm, CoilFunction *fn, const CoilValue *r
              plural ? "s" : "", given, kwsig, given == 1 && !kwonly_given ? "was" : "were");
 }
 
+/* --- C-style texts ---------------------------------------------------------------------- */
+
+/* Stdlib functions that CPython writes in C mark themselves with
+ * __cargs__ = "kw" | "pos" | "one" (optionally ":name", and ":name2" for the
+ * "takes no keyword arguments" text), and their argument
+ * errors then use the words of CPython's parser of that kind: "kw" for
+ * PyArg_ParseTupleAndKeywords and Argument Clinic, "pos" for
+ * _PyArg_CheckPositional (no keywords), "one" for METH_O.  Looked up only on
+ * the error paths (and for keywords given to a function with a __dict__). */
+typedef struct CStyle {
+    char kind;        /* 'k', 'p', 'o' */
+    char name[128];   /* the name CPython prints */
+    char kwname[128]; /* ...in "NAME() takes no keyword arguments" */
+    size_t self;      /* 1 when the first parameter is self (not counted) */
+} CStyle;
+
+static bool c_style(CoilVM *vm, CoilFunction *fn, CStyle *st)
+{
+    if (!value_is_dict(vm, fn->dict)) return false;
+    CoilValue v = dict_get_cstr(vm, value_as_dict(fn->dict), "__cargs__");
+    if (v == VAL_EMPTY || !value_is_str(vm, v)) return false;
+    const char *spec = value_as_str(v)->data, *colon = strchr(spec, ':');
+    st->kind = spec[0] == 'k' ? 'k' : spec[0] == 'p' ? 'p' : 'o';
+    const char *q = qualname_of(fn);
+    size_t ql = strlen(q);
+    st->self = strchr(q, '.') != NULL;
+    const char *colon2 = colon ? strchr(colon + 1, ':') : NULL;
+    if (colon2) snprintf(st->name, sizeof st->name, "%.*s", (int)(colon2 - colon - 1), colon + 1);
+    else if (colon) snprintf(st->name, sizeof st->name, "%s", colon + 1);
+    else if (ql > 9 && !strcmp(q + ql - 9, ".__init__")) snprintf(st->name, sizeof st->name, "%.*s", (int)(ql - 9), q);
+    else if (ql > 8 && !strcmp(q + ql - 8, ".__new__")) snprintf(st->name, sizeof st->name, "%.*s", (int)(ql - 8), q);
+    else snprintf(st->name, sizeof st->name, "%s", q);
+    snprintf(st->kwname, sizeof st->kwname, "%s", colon2 ? colon2 + 1 : st->name);
+    return true;
+}
+
+/* "NAME expected [at least |at most ]N argument(s), got M" (or the METH_O
+ * text) for a positional-only C function given the wrong count. */
+static void c_count_error(CoilVM *vm, CoilFunction *fn, const CStyle *st, size_t given)
+{
+    size_t defcount = value_is_tuple(vm, fn->defaults) ? value_as_tuple(fn->defaults)->len : 0;
+    size_t max = fn->code->argcount - st->self, min = max - defcount;
+    given -= st->self;
+    if (st->kind == 'o') {
+        vm_raise(vm, vm->e_TypeError, "%s() takes exactly one argument (%zu given)", st->name, given);
+        return;
+    }
+    bool varargs = (fn->code->flags & PROTO_VARARGS) != 0;
+    size_t n = given < min ? min : max;
+    const char *how = given < min ? (min < max || varargs ? "at least " : "") : (min < max ? "at most " : "");
+    vm_raise(vm, vm->e_TypeError, "%s expected %s%zu argument%s, got %zu", st->name, how, n, n == 1 ? "" : "s",
+             given);
+}
+
 /* --- binding ---------------------------------------------------------------------------- */
 
 int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, const CoilValue *args,
@@ -170,6 +226,11 @@ int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, 
         regs[varkw] = d;
         kwdict = value_as_dict(d);
     }
+    CStyle st;
+    if (nkw && fn->dict != VAL_EMPTY && c_style(vm, fn, &st) && st.kind != 'k') {
+        vm_raise(vm, vm->e_TypeError, "%s() takes no keyword arguments", st.kwname);
+        return -1;
+    }
     for (size_t k = 0; k < nkw; k++) {
         CoilValue kname = value_as_tuple(kwnames)->items[k];
         CoilValue kval = args[nargs + k];
@@ -199,7 +260,9 @@ int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, 
                     if (str_eq(c->localnames[p], qs) && len < sizeof names - 80)
                         len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "", qs->data);
             }
-            if (len)
+            if (c_style(vm, fn, &st))
+                vm_raise(vm, vm->e_TypeError, "'%s' is an invalid keyword argument for %s()", ks->data, st.name);
+            else if (len)
                 vm_raise(vm, vm->e_TypeError,
                          "%s() got some positional-only arguments passed as keyword arguments: '%s'",
                          qualname_of(fn), names);
@@ -215,7 +278,12 @@ int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, 
         regs[j] = kval;
     }
     if (given > argcount && !(c->flags & PROTO_VARARGS)) {
-        too_many_positional(vm, fn, regs, given);
+        if (!c_style(vm, fn, &st)) too_many_positional(vm, fn, regs, given);
+        else if (st.kind == 'k') {
+            size_t max = argcount - st.self, all = given - st.self + nkw;
+            vm_raise(vm, vm->e_TypeError, "%s() takes at most %zu argument%s (%zu given)", st.name, max,
+                     max == 1 ? "" : "s", all);
+        } else c_count_error(vm, fn, &st, given);
         return -1;
     }
     if (given < argcount) {
@@ -223,7 +291,11 @@ int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, 
         size_t m = argcount - defcount;
         for (size_t i = given; i < m; i++) {
             if (regs[i] == VAL_EMPTY) {
-                missing_arguments(vm, fn, regs, given, m, "positional");
+                if (!c_style(vm, fn, &st)) missing_arguments(vm, fn, regs, given, m, "positional");
+                else if (st.kind == 'k')
+                    vm_raise(vm, vm->e_TypeError, "%s() missing required argument '%s' (pos %zu)", st.name,
+                             c->localnames[i]->data, i + 1 - st.self);
+                else c_count_error(vm, fn, &st, given);
                 return -1;
             }
         }

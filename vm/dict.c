@@ -52,20 +52,21 @@ CoilValue dict_new(CoilVM *vm)
 
 static size_t dict_usable(size_t size) { return size == 4 ? 3 : size * 2 / 3; }
 
-/* Rebuilds the tables with room for at least `need` entries, dropping
- * deleted ones (entry order is kept). */
-static bool dict_resize(CoilVM *vm, CoilDict *d, size_t need)
+/* Rebuilds the tables with an index of `size` slots, dropping deleted
+ * entries unless keep_holes (entry order is kept either way). */
+static bool dict_resize_to(CoilVM *vm, CoilDict *d, size_t size, bool keep_holes)
 {
-    size_t size = DICT_MINSIZE;
-    while (dict_usable(size) < need) size <<= 1;
     size_t cap = dict_usable(size);
     int32_t *index = vm_mem_alloc(vm, tables_size(size, cap));
     if (!index) return false;
     CoilDictEntry *entries = (CoilDictEntry *)(void *)(index + size);
     memset(index, 0xFF, size * sizeof(int32_t)); /* DICT_IX_EMPTY */
-    size_t n = 0;
+    size_t n = 0, live = 0;
     for (size_t i = 0; i < d->nentries; i++) {
-        if (d->entries[i].key == VAL_EMPTY) continue;
+        if (d->entries[i].key == VAL_EMPTY) {
+            if (keep_holes) entries[n++] = d->entries[i];
+            continue;
+        }
         entries[n] = d->entries[i];
         size_t mask = size - 1, perturb = (size_t)entries[n].hash, j = perturb & mask;
         while (index[j] != DICT_IX_EMPTY) {
@@ -74,6 +75,7 @@ static bool dict_resize(CoilVM *vm, CoilDict *d, size_t need)
         }
         index[j] = (int32_t)n;
         n++;
+        live++;
     }
     if (d->index) vm_mem_free(vm, d->index, tables_size(d->mask + 1, d->cap));
     d->index = index;
@@ -81,9 +83,32 @@ static bool dict_resize(CoilVM *vm, CoilDict *d, size_t need)
     d->mask = size - 1;
     d->cap = cap;
     d->nentries = n;
-    d->used = n;
+    d->used = live;
     d->version = ++vm->dict_version; /* entry numbers moved */
     return true;
+}
+
+/* Rebuilds the tables with room for at least `need` entries. */
+static bool dict_resize(CoilVM *vm, CoilDict *d, size_t need)
+{
+    size_t size = DICT_MINSIZE;
+    while (dict_usable(size) < need) size <<= 1;
+    return dict_resize_to(vm, d, size, false);
+}
+
+/* Makes room for one more entry in a full table.  Past the smallest size
+ * this follows CPython's insertion_resize (an index of at least 3 * used
+ * slots, deleted entries dropped), and the smallest table grows to CPython's
+ * smallest keeping its deleted entries: a dict iterator's position is an
+ * entry number, so keys deleted and added during a for loop over the dict
+ * are met (or missed, and "dictionary keys changed during iteration"
+ * reported) exactly where CPython's iterator meets them. */
+static bool dict_grow(CoilVM *vm, CoilDict *d)
+{
+    if (d->mask + 1 == DICT_MINSIZE) return dict_resize_to(vm, d, 2 * DICT_MINSIZE, true);
+    size_t size = 2 * DICT_MINSIZE;
+    while (size < (size_t)d->used * 3) size <<= 1;
+    return dict_resize_to(vm, d, size, false);
 }
 
 /* Finds key: the entry number (>= 0), -1 if absent (*slot = where to insert),
@@ -209,7 +234,7 @@ static int dict_insert(CoilVM *vm, CoilDict *d, CoilValue key, int64_t hash, Coi
     if (d->nentries >= d->cap) {
         GC_ROOT(vm, key);
         GC_ROOT(vm, value);
-        bool ok = dict_resize(vm, d, d->used * 2 + 1);
+        bool ok = d->index ? dict_grow(vm, d) : dict_resize(vm, d, 1);
         GC_UNROOT(vm, 2);
         if (!ok) return -1;
         ix = dict_lookup(vm, d, key, hash, &slot);

@@ -406,7 +406,15 @@ CoilValue iop_call_ex(CoilVM *vm, CoilValue callee, CoilValue args, CoilValue kw
         return r;
     }
     CoilDict *d = value_as_dict(kwargs);
-    size_t nkw = d->used;
+    size_t nkw = d->used, pos = 0, k = 0;
+    CoilValue key, val;
+    CoilType *tc = vm_typeof(vm, callee);
+    /* Bound only: CPython's unbound str.format goes through vectorcall,
+     * which checks the keys. */
+    bool mapping_kw = tc == vm->t_builtin_function_or_method &&
+                      (((CoilBuiltin *)value_as_object(callee))->def->flags & METH_MAPPING_KW);
+    if (mapping_kw)
+        for (nkw = 0; dict_next(d, &pos, &key, NULL);) nkw += value_is_str(vm, key);
     CoilValue kwnames = tuple_new(vm, nkw);
     if (value_is_error(kwnames)) return GC_RESTORE(vm), kwnames;
     GC_ROOT(vm, kwnames);
@@ -414,10 +422,10 @@ CoilValue iop_call_ex(CoilVM *vm, CoilValue callee, CoilValue args, CoilValue kw
     if (value_is_error(all)) return GC_RESTORE(vm), all;
     GC_ROOT(vm, all);
     values_copy(value_as_tuple(all)->items, a->items, a->len);
-    size_t pos = 0, k = 0;
-    CoilValue key, val;
+    pos = 0;
     while (dict_next(d, &pos, &key, &val)) {
         if (!value_is_str(vm, key)) {
+            if (mapping_kw) continue;
             /* A class with neither __new__ nor __init__ refuses any argument
              * before looking at the keys, as CPython's type call does. */
             CoilType *ct = value_is_object(callee) && (value_as_object(callee)->type->flags & TYPE_TYPE_SUBCLASS)

@@ -81,7 +81,11 @@ typedef CoilValue (*CoilNativeFn)(CoilVM *vm, const CoilValue *args, size_t narg
 enum {
     METH_KEYWORDS = 1, /* accepts keyword arguments (else "takes no keyword arguments") */
     METH_STATIC = 2,   /* staticmethod: no self */
-    METH_CLASS = 4     /* classmethod: args[0] is the class */
+    METH_CLASS = 4,    /* classmethod: args[0] is the class */
+    /* Reads its keywords as a mapping (CPython's str.format takes the **
+     * dict itself), so f(**d) passes over keys that are not strings instead
+     * of raising "keywords must be strings": no field name could match them. */
+    METH_MAPPING_KW = 8
 };
 
 /* One entry of a type's method table or of the builtins table; tables end

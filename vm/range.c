@@ -479,16 +479,6 @@ static CoilValue longiter_next(CoilVM *vm, CoilValue self)
     return v;
 }
 
-static int longiter_len(CoilVM *vm, CoilValue self, int64_t *out)
-{
-    CoilValue rem = ((CoilLongRangeIter *)value_as_object(self))->remaining;
-    if (!int_to_i64(vm, rem, out)) {
-        vm_raise(vm, vm->e_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
 static CoilValue m_longiter_hint(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
     (void)nargs;
@@ -518,13 +508,6 @@ static CoilValue rangeiter_next(CoilVM *vm, CoilValue self)
     it->next += it->step;
     it->remaining--;
     return int_from_i64(vm, v);
-}
-
-static int rangeiter_len(CoilVM *vm, CoilValue self, int64_t *out)
-{
-    (void)vm;
-    *out = ((CoilRangeIter *)value_as_object(self))->remaining;
-    return 0;
 }
 
 static CoilValue iter_self(CoilVM *vm, CoilValue self)
@@ -649,7 +632,6 @@ void range_init_type(CoilVM *vm)
     if (!it) return;
     it->iter = iter_self;
     it->next = rangeiter_next;
-    it->len = rangeiter_len;
     type_add_methods(vm, it, rangeiter_methods);
     vm->t_range_iterator = it;
     CoilType *lit = type_new_builtin(vm, "longrange_iterator", vm->t_object, sizeof(CoilLongRangeIter), 0);
@@ -657,7 +639,6 @@ void range_init_type(CoilVM *vm)
     lit->trace = longiter_trace;
     lit->iter = iter_self;
     lit->next = longiter_next;
-    lit->len = longiter_len;
     type_add_methods(vm, lit, longiter_methods);
     vm->t_longrange_iterator = lit;
 }

@@ -179,7 +179,10 @@ bool slot_wrappers_add(CoilVM *vm, CoilType *t)
     ADD(str, "__str__", SW_STR)
     ADD(hash, "__hash__", SW_HASH)
     ADD(len, "__len__", SW_LEN)
-    ADD(bool_, "__bool__", SW_BOOL)
+    /* A sized type's bool slot is only a fast len() != 0 for truth tests;
+     * CPython's str, list, dict... have no __bool__ to call or list (range,
+     * a number-like sequence, has one). */
+    if (!t->len || t == vm->t_range) ADD(bool_, "__bool__", SW_BOOL)
     ADD(iter, "__iter__", SW_ITER)
     ADD(next, "__next__", SW_NEXT)
     ADD(getitem, "__getitem__", SW_GETITEM)

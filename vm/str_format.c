@@ -298,6 +298,6 @@ static CoilValue m_format_map(CoilVM *vm, const CoilValue *args, size_t nargs, C
 }
 
 const CoilMethodDef str_format_methods[] = {
-    {"format", m_format, METH_KEYWORDS},
+    {"format", m_format, METH_KEYWORDS | METH_MAPPING_KW},
     {"format_map", m_format_map, 0},
     {NULL, NULL, 0}};

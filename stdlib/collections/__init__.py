@@ -153,9 +153,6 @@ class deque:
     def __len__(self):
         return len(self._front) + len(self._back)
 
-    def __bool__(self):
-        return bool(self._front) or bool(self._back)
-
     def __getitem__(self, i):
         seq, pos = self._slot(i)
         return seq[pos]
@@ -480,6 +477,14 @@ def _factory_repr(factory):
 # ---- OrderedDict -------------------------------------------------------------
 # Coil's dicts keep insertion order already; OrderedDict adds the
 # order-aware methods and equality on top.
+
+# deque is a C type in CPython: argument errors in its words (vm/call.c).
+deque.__init__.__cargs__ = 'kw'
+for _name in ('append', 'appendleft', 'extend', 'extendleft', 'count', 'remove'):
+    getattr(deque, _name).__cargs__ = 'one:deque.' + _name
+deque.rotate.__cargs__ = 'pos:deque.rotate'
+del _name
+
 
 @_native_frame
 class OrderedDict(dict):
@@ -1022,3 +1027,6 @@ def __getattr__(name):
             globals()[n] = getattr(_user, n)
         return globals()[name]
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
+
+
+OrderedDict.move_to_end.__cargs__ = "kw:move_to_end"  # a C method in CPython (vm/call.c)
