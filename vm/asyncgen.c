@@ -643,19 +643,6 @@ static const CoilGetSetDef ag_getsets[] = {{"__name__", ag_name, NULL},    {"__q
                                            {"ag_await", ag_await, NULL},   {"ag_code", ag_code, NULL},
                                            {NULL, NULL, NULL}};
 
-static void ag_trace(CoilVM *vm, CoilObject *o)
-{
-    CoilGenerator *g = (CoilGenerator *)o;
-    gc_mark_value(vm, g->names);
-    if (g->frame) {
-        gc_mark_frame(vm, g->frame);
-        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
-    } else {
-        gc_mark_object(vm, (CoilObject *)g->closed_code);
-    }
-}
-
-
 static CoilValue ag_repr(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
@@ -705,7 +692,7 @@ void asyncgen_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_async_generator;
     t->instance_size = sizeof(CoilGenerator);
-    t->trace = ag_trace;
+    t->trace = gen_trace;
     t->repr = ag_repr;
     t->aiter = self_iter;
     t->anext = agen_anext_slot;

@@ -838,18 +838,6 @@ int coro_frame_unwind(CoilVM *vm, CoilFrame *f)
 
 /* --- the coroutine type ---------------------------------------------------------------- */
 
-static void coro_trace(CoilVM *vm, CoilObject *o)
-{
-    CoilGenerator *g = (CoilGenerator *)o;
-    gc_mark_value(vm, g->names);
-    if (g->frame) {
-        gc_mark_frame(vm, g->frame);
-        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
-    } else {
-        gc_mark_object(vm, (CoilObject *)g->closed_code);
-    }
-}
-
 /* Warnings are queued during the sweep (which visits objects in no useful
  * order) and printed after it in creation order; memory comes straight from the
  * host allocator, as the collector must not allocate from the heap. */
@@ -1225,7 +1213,7 @@ void coro_init_types(CoilVM *vm)
 {
     CoilType *t = vm->t_coroutine;
     t->instance_size = sizeof(CoilGenerator);
-    t->trace = coro_trace;
+    t->trace = gen_trace;
     t->finalize = coro_finalize;
     t->repr = coro_repr;
     t->await = coro_await_slot;

@@ -21,12 +21,17 @@
 
 #define GEN(v) ((CoilGenerator *)value_as_object(v))
 
-static void gen_trace(CoilVM *vm, CoilObject *o)
+void gen_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, g->names);
-    if (g->frame) gc_mark_frame(vm, g->frame);
-    else gc_mark_object(vm, (CoilObject *)g->closed_code);
+    if (g->frame) {
+        gc_mark_frame(vm, g->frame);
+        /* (a plain generator's is NULL: gen_alloc empties the union) */
+        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
+    } else {
+        gc_mark_object(vm, (CoilObject *)g->closed_code);
+    }
 }
 
 static size_t frame_bytes(const CoilCode *code)

@@ -47,6 +47,9 @@ typedef struct CoilGenerator {
  * collector costs only the small object. */
 enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
 
+/* The trace slot of generators, coroutines and async generators alike. */
+void gen_trace(CoilVM *vm, CoilObject *o);
+
 /* gi_code / cr_code / ag_code: its frame's, or the one kept when the frame went. */
 static inline struct CoilCode *gen_code(const CoilGenerator *g) { return g->frame ? g->frame->code : g->closed_code; }
 
