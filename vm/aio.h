@@ -74,6 +74,24 @@ typedef struct CoilFuture {
 } CoilFuture;
 
 
+#define FUT_CBS(v) ((CoilFutureCbs *)value_as_object(v))
+
+/* How many done callbacks f has, and the k-th of them (k < fut_cb_count). */
+static inline uint32_t fut_cb_count(const CoilFuture *f)
+{
+    if (f->cb0 == VAL_EMPTY) return 0;
+    return f->cb0_kind == CB_MANY ? FUT_CBS(f->cb0)->n : 1;
+}
+
+static inline CoilFutureCb fut_cb_at(const CoilFuture *f, uint32_t k)
+{
+    if (f->cb0_kind == CB_MANY) return FUT_CBS(f->cb0)->items[k];
+    return (CoilFutureCb){f->cb0, f->cb0_kind};
+}
+
+/* "PENDING", "CANCELLED", "FINISHED" (FUT_*). */
+extern const char *const future_state_names[3];
+
 /* The size of a plain Future: the fields up to the Task part. */
 #define FUTURE_SIZE ((offsetof(CoilFuture, must_cancel) + 7) & ~(size_t)7)
 
@@ -217,6 +235,11 @@ int future_remove_callback(CoilVM *vm, CoilFuture *f, CoilValue fn, uint8_t kind
 int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc);
 int task_wakeup(CoilVM *vm, CoilFuture *t, CoilValue fut);
 bool value_is_future(CoilVM *vm, CoilValue v);
+/* --- future_repr.c --- */
+/* repr(future or task), as base_futures/base_tasks format it. */
+CoilValue future_repr(CoilVM *vm, CoilValue self);
+/* A task's name as get_name() returns it (the lazy "Task-N" made now). */
+CoilValue task_name_value(CoilVM *vm, CoilFuture *t);
 CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f);
 /* A new CancelledError(msg), or CancelledError() for msg None. */
 CoilValue cancelled_error_new(CoilVM *vm, CoilValue msg);
