@@ -43,7 +43,6 @@ void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code)
     f->saved_top = NULL;
     f->saved_seg = NULL;
     f->code = code;
-    f->func = NULL;
     f->pc = code->code;
     f->globals = VAL_NONE;
     f->locals = VAL_EMPTY;      /* and yf_iter */

@@ -29,19 +29,18 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 {
     g->seq = ++vm->coro_seq;
     CoilFrame *f = vm->frame;
-    if (f && f->code) {
-        g->origin_code = f->code;
-        g->origin_line = code_line(f->code, (size_t)(f->pc - f->code->code) - 1);
-    }
+    if (f && f->code) coro_set_origin(g, f);
+}
+
+void coro_set_origin(CoilGenerator *g, CoilFrame *f)
+{
+    g->frame->gen_origin = f->code;
+    g->frame->gen_count = value_from_small_int(code_line(f->code, (size_t)(f->pc - f->code->code) - 1));
 }
 
 void coro_release_frame(CoilVM *vm, CoilGenerator *g)
 {
-    if (g->state != GEN_CREATED && g->frame) { /* (a created one keeps where it was made) */
-        g->inner = NULL;
-        g->chain_len = 0;
-    }
-    gen_free_frame(vm, g); /* the union now keeps the code (gen.h) */
+    gen_free_frame(vm, g);
 }
 
 void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
@@ -70,7 +69,10 @@ void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
 static void link_chain(CoilVM *vm, CoilGenerator *g)
 {
     CoilFrame *base = g->frame;
-    CoilFrame *inner = g->state != GEN_CREATED && g->inner ? g->inner : base;
+    CoilFrame *inner = gen_chain_inner(g);
+    int chain_len = gen_chain_len(g);
+    if (!inner) inner = base;
+    g->aflags &= (uint8_t)~CORO_CHAINED; /* the words are the running frame's again */
     if (base->saved_top != vm->stack_top || base->saved_seg != vm->seg) {
         for (CoilFrame *x = inner;; x = x->prev) {
             x->saved_top = vm->stack_top;
@@ -83,9 +85,7 @@ static void link_chain(CoilVM *vm, CoilGenerator *g)
     if (base->gen_handled != VAL_NONE) vm->handled = base->gen_handled;
     base->gen_handled = VAL_NONE;
     vm->frame = inner;
-    vm->depth += gen_chain_len(g);
-    g->inner = NULL;
-    g->chain_len = 0;
+    vm->depth += chain_len;
     g->state = GEN_RUNNING;
 }
 
@@ -95,7 +95,7 @@ static void link_chain(CoilVM *vm, CoilGenerator *g)
  * chain stays linked and consistent at every allocation. */
 static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
 {
-    CoilFunction *fn = x->func;
+    CoilFunction *fn = (CoilFunction *)value_as_object(x->awaited_fn);
     GC_SAVE(vm);
     CoilValue names = gen_names_of(vm, fn);
     if (value_is_error(names)) return GC_RESTORE(vm), NULL;
@@ -109,6 +109,7 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     g->state = GEN_RUNNING;
     memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));
     nx->flags |= FRAME_GENERATOR;
+    nx->gen_handled = VAL_NONE; /* (was awaited_fn) */
     if (child) child->prev = nx;
     else vm->frame = nx;
     nx->prev->yf_iter = value_from_object(g);
@@ -136,7 +137,7 @@ int coro_push_awaited_general(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilVa
     }
     CoilFrame *nf = frame_push(vm, c);
     if (!nf) return -1;
-    nf->func = fn;
+    nf->awaited_fn = value_from_object(fn);
     nf->globals = fn->globals;
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
@@ -191,11 +192,13 @@ int coro_suspend_chain(CoilVM *vm, CoilFrame *f, CoilValue v, CoilValue *out)
         d->ninline = 0;
         GC_UNROOT(vm, 1);
     }
-    g->inner = f == base ? NULL : f;
-    g->chain_len = vm->depth - d->depth;
     base->gen_handled = vm->handled != base->saved_handled ? vm->handled : VAL_NONE;
     vm->handled = base->saved_handled;
     vm->frame = base->prev;
+    /* Unlinked: the base frame's running-only words now keep the chain. */
+    base->gen_inner = f == base ? NULL : f;
+    base->gen_count = value_from_small_int(vm->depth - d->depth);
+    g->aflags |= CORO_CHAINED;
     vm->stack_top = d->stack_top;
     vm->seg = d->seg;
     vm->depth = d->depth;
@@ -567,7 +570,7 @@ static int await_coroutine(CoilVM *vm, CoilFrame *f, CoilValue c, uint8_t reg)
         vm_raise(vm, vm->e_ValueError, "coroutine already executing");
         return CORO_ERROR;
     }
-    if (g->state == GEN_SUSPENDED && (g->inner || (g->frame->flags & FRAME_YF_ACTIVE))) {
+    if (g->state == GEN_SUSPENDED && (gen_chain_inner(g) || (g->frame->flags & FRAME_YF_ACTIVE))) {
         vm_raise(vm, vm->e_RuntimeError, "coroutine is being awaited already");
         return CORO_ERROR;
     }
@@ -639,10 +642,7 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
     if (it_t == vm->t_coroutine) {
         /* Dropped here, as in CPython: its "never awaited" warning names this line. */
         CoilGenerator *g = GEN(it);
-        if (g->state == GEN_CREATED) {
-            g->origin_code = f->code;
-            g->origin_line = code_line(f->code, (size_t)(f->pc - f->code->code) - 1);
-        }
+        if (g->state == GEN_CREATED) coro_set_origin(g, f);
         vm_raise(vm, vm->e_TypeError, "__await__() returned a coroutine");
         return CORO_ERROR;
     }
@@ -972,19 +972,20 @@ static const char *source_line(const char *src, size_t len, int line, size_t *ou
 static void warn_never_awaited(CoilVM *vm, CoilGenerator *g)
 {
     const CoilString *qn = value_is_object(gen_qualname(g)) ? value_as_str(gen_qualname(g)) : NULL;
-    CoilCode *c = g->origin_code;
+    CoilCode *c = g->frame ? g->frame->gen_origin : NULL;
+    int origin_line = g->frame ? (int)value_as_small_int(g->frame->gen_count) : 0;
     char buf[2048];
     int n;
     size_t slen = 0;
     const char *sl = NULL;
     if (vm->main_source && c && c->filename && vm->main_path && strcmp(c->filename->data, vm->main_path) == 0)
-        sl = source_line(vm->main_source, vm->main_source_len, g->origin_line, &slen);
+        sl = source_line(vm->main_source, vm->main_source_len, origin_line, &slen);
     if (sl) {
         if (slen > 1000) slen = 1000;
         n = snprintf(buf, sizeof buf,
                      "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %.*s\n"
                      "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                     c->filename->data, g->origin_line, qn ? qn->data : "?", (int)slen, sl);
+                     c->filename->data, origin_line, qn ? qn->data : "?", (int)slen, sl);
     } else {
         n = snprintf(buf, sizeof buf, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", qn ? qn->data : "?");
     }

@@ -17,13 +17,6 @@
 
 #include "vm/gen.h"
 
-/* CoilGenerator.aflags. */
-enum {
-    CORO_RUNNING_ASYNC = 1, /* async generator: an asend/athrow/aclose (or async for step) is in progress */
-    CORO_HOOKS_INITED = 2,  /* async generator: the firstiter hook has run */
-    CORO_AG_CLOSED = 4,     /* async generator: aclose() ran or it finished by StopAsyncIteration */
-};
-
 /* How a driven coroutine left (coro_drive). */
 enum {
     DRIVE_ERROR = -1,     /* raised: exception pending; the coroutine is closed */
@@ -62,6 +55,9 @@ void coro_flush_warnings(CoilVM *vm);
 void coro_free_warned(CoilVM *vm);
 /* Called by gen_new for coroutines and async generators. */
 void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn);
+/* Records the instruction of f as where the created coroutine g was made
+ * (its "never awaited" warning names that line). */
+void coro_set_origin(CoilGenerator *g, CoilFrame *f);
 
 /* Resumes coroutine/async generator gv with `sent`, or throws exc into it
  * (exc != VAL_EMPTY: an exception instance).  Returns DRIVE_*. */
@@ -158,12 +154,11 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     CoilValue *regs = top + FRAME_HEADER_VALUES;
     nf->prev = f;
     nf->code = c;
-    nf->func = fn;
     nf->pc = c->code;
     nf->globals = fn->globals;
     nf->yf_iter = VAL_NONE;     /* and locals */
     nf->saved_handled = vm->handled;
-    nf->gen_handled = VAL_NONE; /* and init_self */
+    nf->awaited_fn = value_from_object(fn); /* (shares gen_handled's word) */
     nf->saved_top = top;
     nf->saved_seg = vm->seg;
     nf->ret_reg = ret_reg;
@@ -244,12 +239,11 @@ static inline bool coro_agen_link_fast(CoilVM *vm, CoilFrame *f, CoilValue agen,
 {
     CoilGenerator *g = (CoilGenerator *)value_as_object(agen);
     if ((g->aflags & (CORO_RUNNING_ASYNC | CORO_HOOKS_INITED)) != CORO_HOOKS_INITED || g->state != GEN_SUSPENDED ||
-        g->inner || vm->depth >= vm->recursion_limit)
+        (g->aflags & CORO_CHAINED) || vm->depth >= vm->recursion_limit)
         return false;
     CoilFrame *cf = g->frame;
     if (cf->flags & FRAME_YF_ACTIVE) return false;
     g->aflags |= CORO_RUNNING_ASYNC;
-    g->chain_len = 0;
     g->state = GEN_RUNNING;
     f->yf_iter = agen;
     f->flags |= FRAME_YF_ACTIVE;

@@ -28,12 +28,23 @@ enum {
 };
 
 typedef struct CoilFrame {
-    struct CoilFrame *prev;
+    /* While linked, the caller.  A generator's or coroutine's own frame
+     * keeps here, while it is not running, what its object needs then
+     * (gen.h): the innermost frame of the await chain suspended under it,
+     * or, before it first runs, the code that created the coroutine. */
+    union {
+        struct CoilFrame *prev;
+        struct CoilFrame *gen_inner;
+        struct CoilCode *gen_origin;
+    };
     struct CoilCode *code;
-    struct CoilFunction *func;
     const CoilInstr *pc;            /* next instruction, saved while not running */
     CoilValue globals;              /* dict */
-    CoilValue saved_handled;        /* vm->handled at entry, restored at exit */
+    union {
+        CoilValue saved_handled;    /* vm->handled at entry, restored at exit */
+        CoilValue gen_count;        /* not running, as above: a small int, the chain's
+                                       length or the coroutine's creating line */
+    };
     /* Pairs of fields no frame uses both of share a word (every coroutine
      * and waiting task carries a frame): read them through the frame kinds
      * that own them. */
@@ -46,6 +57,8 @@ typedef struct CoilFrame {
     union {
         CoilValue gen_handled;      /* generator frames: the handled exception inside, across yields */
         CoilValue init_self;        /* FRAME_INIT frames: the new instance the call returns */
+        CoilValue awaited_fn;       /* FRAME_AWAITED frames on the register stack: the function
+                                       (a coroutine object made for it takes its names) */
     };
     CoilValue *saved_top;           /* stack top before this frame was pushed */
     struct CoilStackSeg *saved_seg;

@@ -192,7 +192,7 @@ static int coro_line(CoilGenerator *g)
     if (!f) return -1;
     if (g->state == GEN_CREATED) return f->code->firstlineno;
     size_t off = (size_t)(f->pc - f->code->code);
-    if (g->state == GEN_SUSPENDED && !g->inner && (f->flags & FRAME_YF_ACTIVE)) return code_line(f->code, off);
+    if (g->state == GEN_SUSPENDED && !gen_chain_inner(g) && (f->flags & FRAME_YF_ACTIVE)) return code_line(f->code, off);
     return code_line(f->code, off ? off - 1 : 0);
 }
 

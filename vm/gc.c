@@ -473,7 +473,6 @@ static void drain(CoilVM *vm)
 void gc_mark_frame(CoilVM *vm, CoilFrame *f)
 {
     gc_mark_object(vm, (CoilObject *)f->code);
-    gc_mark_object(vm, (CoilObject *)f->func);
     gc_mark_value(vm, f->globals);
     gc_mark_value(vm, f->saved_handled);
     gc_mark_value(vm, f->locals);      /* or yf_iter */
@@ -525,15 +524,24 @@ static void mark_roots(CoilVM *vm)
  * other dying objects and its dying class. */
 static void sweep_finalize(CoilVM *vm)
 {
-    for (CoilGCPage *p = vm->pages; p; p = p->next) {
-        if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
-        size_t bs = p->bsize;
-        char *b = page_blocks(p);
-        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
-            CoilObject *o = (CoilObject *)(void *)b;
-            if (o->type && !((p->mark[i >> 6] >> (i & 63)) & 1) && o->type->finalize) o->type->finalize(vm, o);
+    /* Dead code objects last: the finalizers of what ran them read them
+     * (see gc_free_all). */
+    bool dead_code = false;
+    for (int pass = 0; pass < 1 + dead_code; pass++)
+        for (CoilGCPage *p = vm->pages; p; p = p->next) {
+            if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
+            size_t bs = p->bsize;
+            char *b = page_blocks(p);
+            for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+                CoilObject *o = (CoilObject *)(void *)b;
+                if (!o->type || ((p->mark[i >> 6] >> (i & 63)) & 1) || !o->type->finalize) continue;
+                if ((o->type == vm->t_code) != (pass == 1)) {
+                    dead_code |= pass == 0;
+                    continue;
+                }
+                o->type->finalize(vm, o);
+            }
         }
-    }
     for (CoilGCPage *p = vm->huge; p; p = p->next) {
         CoilObject *o = (CoilObject *)(void *)page_blocks(p);
         if (!(p->mark[0] & 1) && o->type->finalize) o->type->finalize(vm, o);
@@ -672,15 +680,18 @@ void gc_collect(CoilVM *vm)
 
 void gc_free_all(CoilVM *vm)
 {
-    /* Every object is finalized before any memory goes back. */
-    for (CoilGCPage *p = vm->pages; p; p = p->next) {
-        size_t bs = p->bsize;
-        char *b = page_blocks(p);
-        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
-            CoilObject *o = (CoilObject *)(void *)b;
-            if (o->type && o->type->finalize) o->type->finalize(vm, o);
+    /* Every object is finalized before any memory goes back; code objects
+     * last, as other finalizers read them (a coroutine's "never awaited"
+     * warning its name, a generator its frame's size). */
+    for (int pass = 0; pass < 2; pass++)
+        for (CoilGCPage *p = vm->pages; p; p = p->next) {
+            size_t bs = p->bsize;
+            char *b = page_blocks(p);
+            for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+                CoilObject *o = (CoilObject *)(void *)b;
+                if (o->type && o->type->finalize && (o->type == vm->t_code) == (pass == 1)) o->type->finalize(vm, o);
+            }
         }
-    }
     for (CoilGCPage *p = vm->huge; p; p = p->next) {
         CoilObject *o = (CoilObject *)(void *)page_blocks(p);
         if (o->type->finalize) o->type->finalize(vm, o);

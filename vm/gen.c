@@ -27,10 +27,10 @@ void gen_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, g->names);
     if (g->frame) {
         gc_mark_frame(vm, g->frame);
-        /* (a plain generator's is NULL: gen_alloc empties the union) */
-        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->origin_code);
+        /* (a plain generator's is NULL: gen_alloc clears it) */
+        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->frame->gen_origin);
     } else {
-        gc_mark_object(vm, (CoilObject *)g->closed_code);
+        gc_mark_object(vm, (CoilObject *)*gen_closed_code(g));
     }
 }
 
@@ -43,9 +43,10 @@ void gen_free_frame(CoilVM *vm, CoilGenerator *g)
 {
     if (!g->frame) return;
     CoilCode *code = g->frame->code;
-    if (g->frame != gen_inline_frame(g)) vm_mem_free(vm, g->frame, frame_bytes(code));
+    if (g->frame_where != GEN_FRAME_INLINE) vm_mem_free(vm, g->frame, frame_bytes(code));
     g->frame = NULL;
-    g->closed_code = code; /* (past the union's other uses: gen.h) */
+    g->aflags &= (uint8_t)~CORO_CHAINED;
+    *gen_closed_code(g) = code;
 }
 
 static void gen_release_frame(CoilVM *vm, CoilGenerator *g) { gen_free_frame(vm, g); }
@@ -73,11 +74,12 @@ CoilValue gen_names_of(CoilVM *vm, CoilFunction *fn)
 CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
 {
     GC_ROOT_OBJ(vm, code);
-    size_t size = sizeof(CoilGenerator) + (where == GEN_FRAME_INLINE ? frame_bytes(code) : 0);
+    size_t size = sizeof(CoilGenerator) + (where == GEN_FRAME_INLINE ? frame_bytes(code) : sizeof(CoilCode *));
     CoilGenerator *g = gc_alloc_object(vm, type, size);
     if (!g) return GC_UNROOT(vm, 1), NULL;
     g->names = VAL_EMPTY;
-    g->closed_code = code; /* traced so until the frame holds it */
+    g->frame_where = (uint8_t)where;
+    *gen_closed_code(g) = code; /* traced so until the frame holds it */
     CoilFrame *f = gen_inline_frame(g);
     if (where != GEN_FRAME_INLINE) {
         GC_ROOT_OBJ(vm, g);
@@ -92,8 +94,6 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
     GC_UNROOT(vm, 1);
     frame_init(vm, f, code);
     g->frame = f;
-    g->inner = NULL; /* the union's other uses start empty */
-    g->chain_len = 0;
     return g;
 }
 
@@ -110,11 +110,10 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     g->names = names;
     g->state = GEN_CREATED;
     GC_ROOT_OBJ(vm, g);
-    if (type != vm->t_generator) coro_on_create(vm, g, fn);
     CoilFrame *f = g->frame;
-    f->func = fn;
+    f->saved_handled = VAL_NONE; /* (before coro_on_create, which may put gen_count there) */
+    if (type != vm->t_generator) coro_on_create(vm, g, fn);
     f->globals = fn->globals;
-    f->saved_handled = VAL_NONE;
     f->flags = FRAME_ENTRY | FRAME_GENERATOR;
     if (frame_bind_args(vm, f, fn, VAL_EMPTY, args, nargs, kwnames) < 0) {
         gen_release_frame(vm, g);
@@ -156,10 +155,7 @@ static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenS
         *status = GEN_ERROR;
         return vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
     }
-    if (g->state == GEN_CREATED) { /* past its "never awaited" fields (gen.h) */
-        g->inner = NULL;
-        g->chain_len = 0;
-    }
+    g->aflags &= (uint8_t)~CORO_CHAINED; /* (its frame's words are the running frame's again) */
     f->prev = vm->frame;
     f->saved_top = vm->stack_top;
     f->saved_seg = vm->seg;

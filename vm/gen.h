@@ -12,7 +12,7 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 
 typedef struct CoilGenerator {
     CoilObject obj;
-    CoilFrame *frame;     /* while it can run: in the block (GEN_FRAME_INLINE) or its own; NULL once closed */
+    CoilFrame *frame;     /* while it can run: in the block (inline) or its own; NULL once closed */
     /* VAL_EMPTY: the code's name and qualname, as a function not renamed
      * before the call gives; else the (name, qualname) tuple (gen_names). */
     CoilValue names;
@@ -20,22 +20,23 @@ typedef struct CoilGenerator {
     /* Coroutines and async generators (coro.c): */
     uint8_t aflags;           /* CORO_* */
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
+    uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE */
     uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
-    /* What a coroutine needs before it starts, while it runs and once its
-     * frame is gone share a word pair: read them through the state
-     * (gen_chain_len) and the frame (gen_code). */
-    union {
-        struct CoilCode *closed_code; /* frame released: gi_code / cr_code / ag_code */
-        struct { /* started: suspended as the base of an await chain, the chain's innermost frame and its length */
-            CoilFrame *inner;
-            int32_t chain_len;
-        };
-        struct { /* GEN_CREATED: the code and line that made it ("never awaited") */
-            struct CoilCode *origin_code;
-            int32_t origin_line;
-        };
-    };
+    /* What a coroutine needs only while its frame is not running -- where
+     * it was created, the await chain suspended under it -- lives in the
+     * words of that frame only a running frame uses (frame.h), read
+     * through the helpers below.  Once the frame is released, the code
+     * stays for gi_code/cr_code: in the inline frame's block, or in a word
+     * after this header for an own frame (gen_closed_code). */
 } CoilGenerator;
+
+/* CoilGenerator.aflags. */
+enum {
+    CORO_RUNNING_ASYNC = 1, /* async generator: an asend/athrow/aclose (or async for step) is in progress */
+    CORO_HOOKS_INITED = 2,  /* async generator: the firstiter hook has run */
+    CORO_AG_CLOSED = 4,     /* async generator: aclose() ran or it finished by StopAsyncIteration */
+    CORO_CHAINED = 8,       /* suspended as the base of an await chain (gen_chain_inner) */
+};
 
 /* Where the frame goes (gen_alloc).  Coroutines and async generators made
  * by a call usually live long (a task's coroutine waits for most of its
@@ -50,13 +51,32 @@ enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
 /* The trace slot of generators, coroutines and async generators alike. */
 void gen_trace(CoilVM *vm, CoilObject *o);
 
+static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
+
+/* Where a released frame's code stays (see CoilGenerator). */
+static inline struct CoilCode **gen_closed_code(CoilGenerator *g)
+{
+    return g->frame_where == GEN_FRAME_INLINE ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)(g + 1);
+}
+
 /* gi_code / cr_code / ag_code: its frame's, or the one kept when the frame went. */
-static inline struct CoilCode *gen_code(const CoilGenerator *g) { return g->frame ? g->frame->code : g->closed_code; }
+static inline struct CoilCode *gen_code(const CoilGenerator *g)
+{
+    return g->frame ? g->frame->code : *gen_closed_code((CoilGenerator *)g);
+}
+
+/* A started coroutine suspended as the base of an await chain
+ * (CORO_CHAINED): the chain's innermost frame below its own, NULL when it
+ * waits in its own frame. */
+static inline CoilFrame *gen_chain_inner(const CoilGenerator *g)
+{
+    return (g->aflags & CORO_CHAINED) ? g->frame->gen_inner : NULL;
+}
 
 /* The frames of the await chain suspended under g's frame (at least 1). */
 static inline int gen_chain_len(const CoilGenerator *g)
 {
-    return g->state != GEN_CREATED && g->chain_len ? g->chain_len : 1;
+    return (g->aflags & CORO_CHAINED) ? (int)value_as_small_int(g->frame->gen_count) : 1;
 }
 
 /* __name__ and __qualname__ (str). */
@@ -66,8 +86,6 @@ CoilValue gen_qualname(const CoilGenerator *g);
  * creation as CPython's do: VAL_EMPTY, a new tuple for a function renamed
  * since its definition, or VAL_ERROR (MemoryError). */
 CoilValue gen_names_of(CoilVM *vm, struct CoilFunction *fn);
-
-static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
 
 /* Result of resuming: the generator yielded a value, returned one, or
  * raised (the exception is pending). */

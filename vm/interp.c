@@ -2006,7 +2006,6 @@ do_call : {
                 }
                 CoilFrame *nf = frame_push(vm, ifn->code);
                 if (!nf) goto error;
-                nf->func = ifn;
                 nf->globals = ifn->globals;
                 nf->ret_reg = call_ret;
                 nf->flags = FRAME_INIT;
@@ -2025,7 +2024,6 @@ do_call : {
         f->pc = pc;
         CoilFrame *nf = frame_push(vm, fn->code);
         if (!nf) goto error;
-        nf->func = fn;
         nf->globals = fn->globals;
         nf->ret_reg = call_ret;
         if (frame_bind_args(vm, nf, fn, self, call_args, call_nargs, call_kw) < 0) {
@@ -2155,7 +2153,6 @@ push_simple : {
         nf = frame_push(vm, nc);
         if (!nf) goto error;
     }
-    nf->func = fn;
     nf->globals = fn->globals;
     nf->ret_reg = call_ret;
     nf->flags = do_call_flags;
@@ -2236,7 +2233,6 @@ CoilValue interp_call_function(CoilVM *vm, CoilFunction *fn, const CoilValue *ar
     }
     CoilFrame *f = frame_push(vm, fn->code);
     if (!f) return VAL_ERROR;
-    f->func = fn;
     f->globals = fn->globals;
     f->flags = FRAME_ENTRY;
     if (frame_bind_args(vm, f, fn, VAL_EMPTY, args, nargs, kwnames) < 0) {
@@ -2270,7 +2266,6 @@ CoilValue interp_run_class_body(CoilVM *vm, CoilFunction *fn, CoilValue ns)
 {
     CoilFrame *f = frame_push(vm, fn->code);
     if (!f) return VAL_ERROR;
-    f->func = fn;
     f->globals = fn->globals;
     f->locals = ns;
     f->flags = FRAME_ENTRY | FRAME_CLASS_BODY;
