@@ -43,8 +43,9 @@ typedef struct CoilFuture {
     CoilValue loop;
     /* A cancel message matters only while pending (a Task's requested
      * cancellation) or once cancelled, never beside a result; the saved
-     * CancelledError only once cancelled, never beside an exception: each
-     * pair shares a slot.  Readers check the state first. */
+     * CancelledError only once cancelled, never beside an exception; what
+     * a Task waits on only while pending: each group shares a slot.
+     * Readers check the state first. */
     union {
         CoilValue result;    /* finished with an exception: its traceback, until first raised */
         CoilValue cancel_msg;
@@ -52,25 +53,24 @@ typedef struct CoilFuture {
     union {
         CoilValue exception;     /* VAL_NONE when none */
         CoilValue cancelled_exc; /* the CancelledError to re-raise, or None */
+        CoilValue fut_waiter;    /* Task, pending: the future it waits on, or None (task_waiter) */
     };
     CoilValue cb0;           /* the callback (VAL_EMPTY: none), kind cb0_kind; or all of them (CB_MANY) */
     uint8_t state;           /* FUT_* */
-    uint8_t blocking;        /* _asyncio_future_blocking */
-    uint8_t log_tb;          /* an exception nobody retrieved yet */
-    uint8_t is_task;
     uint8_t cb0_kind;        /* CB_* */
-    uint8_t reported;        /* "never retrieved" already reported */
-    uint8_t held;            /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
+    uint8_t blocking : 1;    /* _asyncio_future_blocking */
+    uint8_t log_tb : 1;      /* an exception nobody retrieved yet */
+    uint8_t is_task : 1;
+    uint8_t reported : 1;    /* "never retrieved" already reported */
+    uint8_t held : 1;        /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
+    uint8_t must_cancel : 1; /* Task: cancel at the next step */
+    uint8_t log_destroy_pending : 1; /* Task: report it if it dies pending */
+    int32_t num_cancels;     /* Task: cancel() requests not yet uncancelled */
     /* --- Task (a Future's block ends here) --- */
-    uint8_t must_cancel;
-    uint8_t log_destroy_pending;
-    int32_t num_cancels;
     CoilValue dict;          /* instance __dict__ */
     CoilValue coro;
     CoilValue name;          /* str, or a small int N for the lazy "Task-N" */
-    CoilValue fut_waiter;
     CoilValue context;       /* its contextvars context (vm->context's forms), current while it steps */
-    struct CoilFuture *tnext; /* the loop's pending tasks, in creation order (loop.c) */
 } CoilFuture;
 
 
@@ -93,7 +93,7 @@ static inline CoilFutureCb fut_cb_at(const CoilFuture *f, uint32_t k)
 extern const char *const future_state_names[3];
 
 /* The size of a plain Future: the fields up to the Task part. */
-#define FUTURE_SIZE ((offsetof(CoilFuture, must_cancel) + 7) & ~(size_t)7)
+#define FUTURE_SIZE offsetof(CoilFuture, dict)
 
 /* call_soon / call_later handles. */
 typedef struct CoilHandle {
@@ -132,7 +132,6 @@ typedef struct CoilLoop {
     CoilTimer *timers;       /* min-heap on (when, seq) */
     size_t ntimers, tcap, ncancelled_timers;
     uint64_t seq;
-    CoilFuture *tasks_head, *tasks_tail;
     CoilValue current_task;
     CoilValue exc_handler;
     int epfd, wakefd;
@@ -287,7 +286,14 @@ double loop_next_deadline(CoilVM *vm, CoilValue loop);
 /* Wakes a loop blocked in its poller; safe from any thread. */
 void loop_wakeup(CoilLoop *l);
 double loop_time(void);
-void loop_add_task(CoilLoop *l, CoilFuture *t);
+/* The pending tasks of a loop are the pending tasks among the watched
+ * futures (mod_asyncio.c), in creation order: the loop marks them while it
+ * is open (aio_mark_loop_tasks), all_tasks lists them. */
+void aio_mark_loop_tasks(CoilVM *vm, CoilLoop *l);
+CoilValue aio_loop_pending_tasks(CoilVM *vm, CoilLoop *l);
+
+/* What a Task waits on: the future (or parked wait) while pending, else None. */
+static inline CoilValue task_waiter(const CoilFuture *t) { return t->state == FUT_PENDING ? t->fut_waiter : VAL_NONE; }
 
 static inline bool value_is_loop(CoilVM *vm, CoilValue v)
 {

@@ -893,7 +893,7 @@ static CoilValue ew_materialize(CoilVM *vm, CoilValue wv)
     CoilFuture *f = (CoilFuture *)value_as_object(fv);
     if (w->outcome == FUT_PENDING) {
         CoilValue task = w->ticket;
-        if (value_is_future(vm, task) && ((CoilFuture *)value_as_object(task))->fut_waiter == wv) {
+        if (value_is_future(vm, task) && task_waiter((CoilFuture *)value_as_object(task)) == wv) {
             if (future_add_callback(vm, f, task, CB_WAKEUP) < 0) return GC_RESTORE(vm), VAL_ERROR;
             ((CoilFuture *)value_as_object(task))->fut_waiter = fv;
         }

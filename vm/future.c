@@ -157,16 +157,13 @@ CoilValue cancelled_error_new(CoilVM *vm, CoilValue msg)
 /* _make_cancelled_error */
 CoilValue make_cancelled_error(CoilVM *vm, CoilFuture *f)
 {
-    if (f->cancelled_exc != VAL_NONE) {
+    /* (while a task is pending the slot is its fut_waiter's: aio.h) */
+    if (f->state == FUT_CANCELLED && f->cancelled_exc != VAL_NONE) {
         CoilValue e = f->cancelled_exc;
         f->cancelled_exc = VAL_NONE;
         return e;
     }
-    CoilValue e = cancelled_error_new(vm, f->cancel_msg);
-    if (value_is_error(e)) return e;
-    value_as_exc(e)->context = f->cancelled_exc;
-    f->cancelled_exc = VAL_NONE;
-    return e;
+    return cancelled_error_new(vm, f->cancel_msg);
 }
 
 static CoilValue raise_exception_value(CoilVM *vm, CoilValue exc)
@@ -281,7 +278,6 @@ static void init_fields(CoilFuture *f, CoilValue loop, bool task)
     f->dict = VAL_EMPTY;
     f->coro = VAL_NONE;
     f->name = VAL_NONE;
-    f->fut_waiter = VAL_NONE;
     f->context = VAL_NONE;
 }
 
@@ -360,7 +356,6 @@ CoilValue task_new(CoilVM *vm, CoilValue loop, CoilValue coro, CoilValue name)
     CoilLoop *l = (CoilLoop *)value_as_object(loop);
     if (loop_call_soon_entry(vm, l, RQ_STEP, tv, VAL_EMPTY) < 0 || aio_watch_future(vm, t) < 0)
         return GC_RESTORE(vm), VAL_ERROR;
-    loop_add_task(l, t);
     GC_RESTORE(vm);
     return tv;
 }
@@ -721,7 +716,7 @@ static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg)
     t->log_tb = 0;
     if (t->state != FUT_PENDING) return false;
     t->num_cancels++;
-    if (t->fut_waiter != VAL_NONE && waiter_cancel(vm, t->fut_waiter, msg)) return true;
+    if (t->fut_waiter != VAL_NONE && waiter_cancel(vm, t->fut_waiter, msg)) return true; /* (pending: see aio.h) */
     t->must_cancel = 1;
     t->cancel_msg = msg;
     return true;
@@ -1020,7 +1015,7 @@ static const CoilMethodDef task_methods[] = {
     {"print_stack", t_print_stack, METH_KEYWORDS}, {NULL, NULL, 0}};
 
 static CoilValue g_coro(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->coro; }
-static CoilValue g_fut_waiter(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->fut_waiter; }
+static CoilValue g_fut_waiter(CoilVM *vm, CoilValue self) { (void)vm; return task_waiter(FUT(self)); }
 static CoilValue g_must_cancel(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(FUT(self)->must_cancel); }
 static CoilValue g_log_destroy(CoilVM *vm, CoilValue self)
 {
@@ -1108,7 +1103,6 @@ static CoilValue task_py_init(CoilVM *vm, CoilValue self, const CoilValue *args,
     t->context = ctx;
     CoilLoop *l = (CoilLoop *)value_as_object(loop);
     if (loop_call_soon_entry(vm, l, RQ_STEP, self, VAL_EMPTY) < 0 || aio_watch_future(vm, t) < 0) return VAL_ERROR;
-    loop_add_task(l, t);
     return VAL_NONE;
 }
 
@@ -1138,7 +1132,6 @@ static void future_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, f->dict);
     gc_mark_value(vm, f->coro);
     gc_mark_value(vm, f->name);
-    gc_mark_value(vm, f->fut_waiter);
     gc_mark_value(vm, f->context);
 }
 

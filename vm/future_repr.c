@@ -310,11 +310,11 @@ CoilValue future_repr(CoilVM *vm, CoilValue self)
         }
     }
     /* a task's wait_for= comes before its callbacks (CPython's _task_repr_info) */
-    if (ok && f->is_task && value_is_object(f->fut_waiter) &&
-        value_as_object(f->fut_waiter)->type == vm->async->t_event_wait) {
-        ok = buf_append_str(&b, " wait_for=") && event_wait_describe_ticket(vm, &b, f->fut_waiter);
-    } else if (ok && f->is_task && f->fut_waiter != VAL_NONE) {
-        CoilValue wr = vm_repr(vm, f->fut_waiter);
+    CoilValue waiter = f->is_task ? task_waiter(f) : VAL_NONE;
+    if (ok && value_is_object(waiter) && value_as_object(waiter)->type == vm->async->t_event_wait) {
+        ok = buf_append_str(&b, " wait_for=") && event_wait_describe_ticket(vm, &b, waiter);
+    } else if (ok && waiter != VAL_NONE) {
+        CoilValue wr = vm_repr(vm, waiter);
         ok = !value_is_error(wr) && buf_append_str(&b, " wait_for=") &&
              buf_append(&b, value_as_str(wr)->data, value_as_str(wr)->len);
     }

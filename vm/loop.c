@@ -154,19 +154,6 @@ static int heap_push(CoilVM *vm, CoilLoop *l, CoilValue handle)
     return 0;
 }
 
-/* --- the pending-task list (all_tasks, shutdown) -------------------------------------------------
- * Singly linked in creation order.  A task that finishes stays linked
- * (readers skip it) until the next collection unlinks it while tracing the
- * loop, which then no longer keeps it alive: no back link in every task. */
-
-void loop_add_task(CoilLoop *l, CoilFuture *t)
-{
-    t->tnext = NULL;
-    if (l->tasks_tail) l->tasks_tail->tnext = t;
-    else l->tasks_head = t;
-    l->tasks_tail = t;
-}
-
 /* --- the poller ------------------------------------------------------------------------------- */
 
 static void poller_open(CoilLoop *l)
@@ -992,7 +979,6 @@ static void loop_clear(CoilVM *vm, CoilLoop *l)
     l->ready = NULL;
     l->timers = NULL;
     l->rlen = l->rhead = l->rcap = l->ntimers = l->tcap = l->ncancelled_timers = 0;
-    l->tasks_head = l->tasks_tail = NULL;
 }
 
 static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
@@ -1002,13 +988,7 @@ static CoilValue l_close(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVa
     CoilLoop *l = LOOP(args[0]);
     if (l->running) return vm_raise(vm, vm->e_RuntimeError, "Cannot close a running event loop");
     if (l->closed) return VAL_NONE;
-    l->closed = 1;
-    /* Tasks still pending stay alive only through their own references. */
-    for (CoilFuture *t = l->tasks_head; t;) {
-        CoilFuture *n = t->tnext;
-        t->tnext = NULL;
-        t = n;
-    }
+    l->closed = 1; /* tasks still pending stay alive only through their own references */
     loop_clear(vm, l);
     poller_close(l);
     aio_loop_forget_agens(vm, l); /* their finalizer hook can no longer run here */
@@ -1056,16 +1036,7 @@ static CoilValue l_pending_tasks(CoilVM *vm, const CoilValue *args, size_t nargs
 {
     (void)kw;
     (void)nargs;
-    CoilValue lst = list_new(vm, 0);
-    if (value_is_error(lst)) return lst;
-    GC_ROOT(vm, lst);
-    for (CoilFuture *t = LOOP(args[0])->tasks_head; t; t = t->tnext)
-        if (t->state == FUT_PENDING && !list_append(vm, value_as_list(lst), value_from_object(t))) {
-            GC_UNROOT(vm, 1);
-            return VAL_ERROR;
-        }
-    GC_UNROOT(vm, 1);
-    return lst;
+    return aio_loop_pending_tasks(vm, LOOP(args[0]));
 }
 
 static CoilValue l_repr(CoilVM *vm, CoilValue self)
@@ -1162,19 +1133,7 @@ static void loop_trace(CoilVM *vm, CoilObject *o)
         gc_mark_value(vm, e.b);
     }
     for (size_t k = 0; k < l->ntimers; k++) gc_mark_value(vm, l->timers[k].handle);
-    CoilFuture **link = &l->tasks_head, *last = NULL;
-    while (*link) {
-        CoilFuture *t = *link;
-        if (t->state != FUT_PENDING) { /* finished: unlinked, alive only if referenced */
-            *link = t->tnext;
-            t->tnext = NULL;
-            continue;
-        }
-        gc_mark_object(vm, &t->obj);
-        last = t;
-        link = &t->tnext;
-    }
-    l->tasks_tail = last;
+    if (!l->closed) aio_mark_loop_tasks(vm, l); /* its pending tasks */
     gc_mark_value(vm, l->current_task);
     gc_mark_value(vm, l->exc_handler);
 }

@@ -217,6 +217,39 @@ int aio_watch_future(CoilVM *vm, CoilFuture *f)
     return 0;
 }
 
+/* Every task is watched from its creation, so while it is pending its
+ * entry is also its place in its loop's pending-task list: no link in the
+ * task itself. */
+void aio_mark_loop_tasks(CoilVM *vm, CoilLoop *l)
+{
+    if (!vm->async) return;
+    CoilAsyncState *s = STATE(vm);
+    CoilValue lv = value_from_object(l);
+    for (size_t k = 0; k < s->nwatch; k++) {
+        CoilFuture *f = s->watch[k];
+        if (f->is_task && f->state == FUT_PENDING && f->loop == lv) gc_mark_object(vm, &f->obj);
+    }
+}
+
+CoilValue aio_loop_pending_tasks(CoilVM *vm, CoilLoop *l)
+{
+    CoilValue lst = list_new(vm, 0);
+    if (value_is_error(lst) || !vm->async) return lst;
+    GC_ROOT(vm, lst);
+    CoilAsyncState *s = STATE(vm);
+    CoilValue lv = value_from_object(l);
+    for (size_t k = 0; k < s->nwatch; k++) {
+        CoilFuture *f = s->watch[k];
+        if (f->is_task && f->state == FUT_PENDING && f->loop == lv &&
+            !list_append(vm, value_as_list(lst), value_from_object(f))) {
+            GC_UNROOT(vm, 1);
+            return VAL_ERROR;
+        }
+    }
+    GC_UNROOT(vm, 1);
+    return lst;
+}
+
 void aio_gc_before_sweep(CoilVM *vm)
 {
     if (!vm->async) return;
@@ -224,15 +257,16 @@ void aio_gc_before_sweep(CoilVM *vm)
     size_t out = 0;
     for (size_t k = 0; k < s->nwatch; k++) {
         CoilFuture *f = s->watch[k];
-        bool pending = f->is_task && f->state == FUT_PENDING && f->log_destroy_pending;
+        bool pending = f->is_task && f->state == FUT_PENDING;
         bool unseen = f->log_tb && !f->reported;
-        if (!pending && !unseen) continue; /* finished and seen (or never to report): forget it */
+        if (!pending && !unseen) continue; /* finished and seen: forget it */
         if (gc_is_marked(&f->obj) || f->held) {
             /* (held: CPython's propagating exception keeps it alive to the end) */
             if (f->held) gc_mark_object(vm, &f->obj);
             s->watch[out++] = f;
             continue;
         }
+        if (!(pending && f->log_destroy_pending) && !unseen) continue; /* dies unreported */
         /* Dying pending, or with its exception unseen: keep it for the report. */
         gc_mark_object(vm, &f->obj);
         if (s->ndying == s->capdying) {
