@@ -109,9 +109,10 @@ typedef struct CoilHandle {
 /* One entry of the ready queue: a handle, or an internal step that needs
  * no Python-visible handle object.  RQ_AGENCLOSE is the finalizer hook's
  * create_task(aclose()) (a: the bound create_task, b: the aclose()
- * awaitable, VAL_NONE once loop_run_agen_closes ran it early).  (Stored as
- * two values in the ring and the kind in a byte array after it: 17 bytes
- * an entry, not 24.) */
+ * awaitable, VAL_NONE once loop_run_agen_closes ran it early).  (Stored in
+ * two rings, loop.c: a and the kind in one, b in another only for the
+ * entries whose b is not implied -- a task's first step, a handle, a task
+ * woken by the future it waits on -- so most entries take 9 bytes.) */
 enum { RQ_HANDLE, RQ_STEP, RQ_WAKEUP, RQ_FUTCB, RQ_STOPCB, RQ_AGENCLOSE };
 typedef struct CoilReady {
     CoilValue a, b;
@@ -127,8 +128,10 @@ typedef struct CoilTimer {
 typedef struct CoilLoop {
     CoilObject obj;
     CoilValue dict;
-    CoilValue *ready;        /* ring buffer: entry k is ready[2k], ready[2k+1], kind byte rcap*2 values on */
+    CoilValue *ready;        /* ring of the entries' a values, their kind bytes rcap values on */
     size_t rhead, rlen, rcap;
+    CoilValue *ready_b;      /* ring of the b values not implied by the kind (loop.c) */
+    size_t bhead, blen, bcap;
     CoilTimer *timers;       /* min-heap on (when, seq) */
     size_t ntimers, tcap, ncancelled_timers;
     uint64_t seq;

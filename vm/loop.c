@@ -48,43 +48,72 @@ double loop_time(void)
 
 /* --- the ready queue ------------------------------------------------------------------------ */
 
-static size_t ready_bytes(size_t cap) { return cap * (2 * sizeof(CoilValue) + 1); }
-static uint8_t *ready_kinds(const CoilLoop *l) { return (uint8_t *)(void *)(l->ready + 2 * l->rcap); }
+/* Kinds as stored: two more for entries whose b is not the usual one. */
+enum { RQS_STEP_EXC = RQ_AGENCLOSE + 1, RQS_WAKEUP_FUT };
 
-/* Entry k of the queue (0: the next to run). */
-static CoilReady ready_at(const CoilLoop *l, size_t k)
+static size_t ready_bytes(size_t cap) { return cap * (sizeof(CoilValue) + 1); }
+static uint8_t *ready_kinds(const CoilLoop *l) { return (uint8_t *)(void *)(l->ready + l->rcap); }
+
+/* Whether a stored kind has its b in the b ring. */
+static bool stored_has_b(uint8_t kind) { return kind != RQ_HANDLE && kind != RQ_STEP && kind != RQ_WAKEUP; }
+
+static bool ring_grow(CoilVM *vm, CoilValue **ring, size_t *head, size_t len, size_t *cap, bool kinds,
+                      CoilValue a, CoilValue b)
 {
-    size_t i = (l->rhead + k) % l->rcap;
-    return (CoilReady){l->ready[2 * i], l->ready[2 * i + 1], ready_kinds(l)[i]};
+    size_t ncap = *cap ? *cap * 2 : 64;
+    GC_ROOT(vm, a);
+    GC_ROOT(vm, b);
+    CoilValue *n = vm_mem_alloc(vm, kinds ? ready_bytes(ncap) : ncap * sizeof *n);
+    GC_UNROOT(vm, 2);
+    if (!n) return false;
+    for (size_t k = 0; k < len; k++) n[k] = (*ring)[(*head + k) % *cap];
+    if (kinds) {
+        const uint8_t *ok = (const uint8_t *)(void *)(*ring + *cap);
+        uint8_t *nk = (uint8_t *)(void *)(n + ncap);
+        for (size_t k = 0; k < len; k++) nk[k] = ok[(*head + k) % *cap];
+    }
+    if (*ring) vm_mem_free(vm, *ring, kinds ? ready_bytes(*cap) : *cap * sizeof **ring);
+    *ring = n;
+    *cap = ncap;
+    *head = 0;
+    return true;
 }
 
 int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, CoilValue b)
 {
-    if (l->rlen == l->rcap) {
-        size_t cap = l->rcap ? l->rcap * 2 : 64;
-        GC_ROOT(vm, a);
-        GC_ROOT(vm, b);
-        CoilValue *n = vm_mem_alloc(vm, ready_bytes(cap));
-        GC_UNROOT(vm, 2);
-        if (!n) return -1;
-        uint8_t *nk = (uint8_t *)(void *)(n + 2 * cap);
-        for (size_t k = 0; k < l->rlen; k++) {
-            CoilReady e = ready_at(l, k);
-            n[2 * k] = e.a;
-            n[2 * k + 1] = e.b;
-            nk[k] = e.kind;
-        }
-        if (l->ready) vm_mem_free(vm, l->ready, ready_bytes(l->rcap));
-        l->ready = n;
-        l->rcap = cap;
-        l->rhead = 0;
+    uint8_t stored = kind;
+    if (kind == RQ_STEP && b != VAL_EMPTY) stored = RQS_STEP_EXC;
+    else if (kind == RQ_WAKEUP && b != task_waiter((CoilFuture *)value_as_object(a))) stored = RQS_WAKEUP_FUT;
+    if (l->rlen == l->rcap && !ring_grow(vm, &l->ready, &l->rhead, l->rlen, &l->rcap, true, a, b)) return -1;
+    if (stored_has_b(stored)) {
+        if (l->blen == l->bcap && !ring_grow(vm, &l->ready_b, &l->bhead, l->blen, &l->bcap, false, a, b)) return -1;
+        l->ready_b[(l->bhead + l->blen++) % l->bcap] = b;
     }
-    size_t i = (l->rhead + l->rlen) % l->rcap;
-    l->ready[2 * i] = a;
-    l->ready[2 * i + 1] = b;
-    ready_kinds(l)[i] = kind;
-    l->rlen++;
+    size_t i = (l->rhead + l->rlen++) % l->rcap;
+    l->ready[i] = a;
+    ready_kinds(l)[i] = stored;
     return 0;
+}
+
+/* Takes the next entry off the queue (l->rlen > 0). */
+static CoilReady ready_pop(CoilLoop *l)
+{
+    CoilReady e = {l->ready[l->rhead], VAL_NONE, ready_kinds(l)[l->rhead]};
+    l->rhead = (l->rhead + 1) % l->rcap;
+    l->rlen--;
+    if (stored_has_b(e.kind)) {
+        e.b = l->ready_b[l->bhead];
+        l->bhead = (l->bhead + 1) % l->bcap;
+        l->blen--;
+    }
+    switch (e.kind) {
+    case RQ_STEP: e.b = VAL_EMPTY; break;
+    case RQS_STEP_EXC: e.kind = RQ_STEP; break;
+    case RQ_WAKEUP: e.b = task_waiter((CoilFuture *)value_as_object(e.a)); break;
+    case RQS_WAKEUP_FUT: e.kind = RQ_WAKEUP; break;
+    default: break;
+    }
+    return e;
 }
 
 /* --- the timer heap ---------------------------------------------------------------------------
@@ -285,11 +314,13 @@ int loop_run_agen_closes(CoilVM *vm, CoilLoop *l)
 {
     /* create_task() appends to the ring (and may regrow it): entries keep
      * their distance from the head, so index from it each time. */
-    for (size_t k = 0; k < l->rlen; k++) {
-        CoilReady e = ready_at(l, k);
-        if (e.kind != RQ_AGENCLOSE || e.b == VAL_NONE) continue;
-        CoilValue fn = e.a, aw = e.b;
-        l->ready[2 * ((l->rhead + k) % l->rcap) + 1] = VAL_NONE;
+    for (size_t k = 0, bk = 0; k < l->rlen; k++) {
+        uint8_t kind = ready_kinds(l)[(l->rhead + k) % l->rcap];
+        if (!stored_has_b(kind)) continue;
+        CoilValue *bp = &l->ready_b[(l->bhead + bk++) % l->bcap];
+        if (kind != RQ_AGENCLOSE || *bp == VAL_NONE) continue;
+        CoilValue fn = l->ready[(l->rhead + k) % l->rcap], aw = *bp;
+        *bp = VAL_NONE;
         GC_ROOT(vm, fn);
         GC_ROOT(vm, aw);
         CoilValue r = vm_call(vm, fn, &aw, 1, VAL_EMPTY);
@@ -421,9 +452,7 @@ static int run_once(CoilVM *vm, CoilLoop *l, double max_wait)
     }
     size_t ntodo = l->rlen;
     for (size_t k = 0; k < ntodo && l->rlen; k++) {
-        CoilReady e = ready_at(l, 0);
-        l->rhead = (l->rhead + 1) % l->rcap;
-        l->rlen--;
+        CoilReady e = ready_pop(l);
         GC_ROOT(vm, e.a);
         GC_ROOT(vm, e.b);
         int rc = run_entry(vm, l, e);
@@ -975,9 +1004,11 @@ static CoilValue l_stop(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
 static void loop_clear(CoilVM *vm, CoilLoop *l)
 {
     if (l->ready) vm_mem_free(vm, l->ready, ready_bytes(l->rcap));
+    if (l->ready_b) vm_mem_free(vm, l->ready_b, l->bcap * sizeof *l->ready_b);
     if (l->timers) vm_mem_free(vm, l->timers, l->tcap * sizeof *l->timers);
-    l->ready = NULL;
+    l->ready = l->ready_b = NULL;
     l->timers = NULL;
+    l->blen = l->bhead = l->bcap = 0;
     l->rlen = l->rhead = l->rcap = l->ntimers = l->tcap = l->ncancelled_timers = 0;
 }
 
@@ -1127,11 +1158,8 @@ static void loop_trace(CoilVM *vm, CoilObject *o)
 {
     CoilLoop *l = (CoilLoop *)o;
     gc_mark_value(vm, l->dict);
-    for (size_t k = 0; k < l->rlen; k++) {
-        CoilReady e = ready_at(l, k);
-        gc_mark_value(vm, e.a);
-        gc_mark_value(vm, e.b);
-    }
+    for (size_t k = 0; k < l->rlen; k++) gc_mark_value(vm, l->ready[(l->rhead + k) % l->rcap]);
+    for (size_t k = 0; k < l->blen; k++) gc_mark_value(vm, l->ready_b[(l->bhead + k) % l->bcap]);
     for (size_t k = 0; k < l->ntimers; k++) gc_mark_value(vm, l->timers[k].handle);
     if (!l->closed) aio_mark_loop_tasks(vm, l); /* its pending tasks */
     gc_mark_value(vm, l->current_task);
