@@ -11,6 +11,10 @@
 
 enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 
+/* A Task parked in an Event's _waiters itself (aqueue.c): still waiting,
+ * or released by set() or by a cancellation (its message in cancel_msg). */
+enum { PARK_NONE, PARK_PENDING, PARK_SET, PARK_CANCELLED };
+
 /* What a future's done callback is (the ready-queue entry it becomes). */
 enum {
     CB_CALL,      /* fn(future) */
@@ -65,6 +69,7 @@ typedef struct CoilFuture {
     uint8_t held : 1;        /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
     uint8_t must_cancel : 1; /* Task: cancel at the next step */
     uint8_t log_destroy_pending : 1; /* Task: report it if it dies pending */
+    uint8_t park;            /* Task: PARK_*, parked itself in an Event's _waiters (aqueue.c) */
     int32_t num_cancels;     /* Task: cancel() requests not yet uncancelled */
     /* --- Task (a Future's block ends here) --- */
     CoilValue dict;          /* instance __dict__ */
@@ -186,6 +191,10 @@ typedef struct CoilAsync {
      * Queue and Event classes seen. */
     uint32_t name_hint[AN__COUNT];
     CoilAqTypeInfo queue_info, event_info;
+    /* Event.wait() objects: the one the last wait() call returned (and the
+     * frame and pc of that call), and one free for reuse (aqueue.c). */
+    struct CoilObject *ew_fresh, *ew_spare;
+    const void *ew_fresh_frame, *ew_fresh_pc;
 } CoilAsync;
 
 /* --- mod_asyncio.c --- */
@@ -269,6 +278,13 @@ bool event_wait_cancel(CoilVM *vm, CoilValue ew, CoilValue msg);
 CoilValue event_wait_result(CoilVM *vm, CoilValue ew);
 /* What a task repr shows as wait_for= for a parked wait (its future's repr). */
 bool event_wait_describe_ticket(CoilVM *vm, struct CoilBuf *b, CoilValue ew);
+/* A task parked itself (t->park): Task.cancel() releases it (false when
+ * it is released already); its repr's wait_for=; and the general form made
+ * of it -- a future in _waiters, a wait object awaited -- for whatever
+ * looks closer (0, or -1 with MemoryError). */
+bool task_park_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg);
+bool task_park_describe(struct CoilBuf *b, const CoilFuture *t);
+int task_park_materialize(CoilVM *vm, CoilFuture *t);
 
 /* --- loop.c --- */
 void loop_init_types(CoilVM *vm, CoilAsync *as);

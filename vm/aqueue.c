@@ -722,6 +722,8 @@ got:
 }
 
 static bool ew_set_if_wait(CoilVM *vm, CoilValue w);
+static bool value_is_parked_task(CoilVM *vm, CoilValue v);
+static void park_release(CoilVM *vm, CoilFuture *t, uint8_t how);
 
 /* Event.set/clear/is_set: the flag in _value, the futures (or parked
  * waits, below) in _waiters. */
@@ -764,6 +766,11 @@ static CoilValue ev_set_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coil
             if (value_is_error(w)) return GC_UNROOT(vm, 2), w;
         }
         if (ew_set_if_wait(vm, w)) continue;
+        if (value_is_parked_task(vm, w)) {
+            CoilFuture *t = (CoilFuture *)value_as_object(w);
+            if (t->park == PARK_PENDING) park_release(vm, t, PARK_SET);
+            continue;
+        }
         if (value_is_future(vm, w)) {
             CoilFuture *f = (CoilFuture *)value_as_object(w);
             if (f->state == FUT_PENDING && future_set_result(vm, f, VAL_TRUE) < 0) return GC_UNROOT(vm, 2), VAL_ERROR;
@@ -915,6 +922,14 @@ static int dq_observe(CoilVM *vm, CoilValue dv)
     GC_ROOT(vm, dv);
     for (size_t k = 0; k < d->len && d->parked; k++) {
         CoilValue v = *dq_at(d, k);
+        if (value_is_parked_task(vm, v)) {
+            if (task_park_materialize(vm, (CoilFuture *)value_as_object(v)) < 0) return GC_UNROOT(vm, 1), -1;
+            if (k < d->len && *dq_at(d, k) == v) { /* (not found through its event) */
+                *dq_at(d, k) = ((CoilFuture *)value_as_object(v))->fut_waiter;
+                d->parked--;
+            }
+            continue;
+        }
         if (!value_is_object(v) || value_as_object(v)->type != vm->async->t_event_wait || !EW(v)->parked) continue;
         CoilValue fv = ew_materialize(vm, v);
         if (value_is_error(fv)) return GC_UNROOT(vm, 1), -1;
@@ -971,12 +986,21 @@ static CoilValue ev_wait_fn(CoilVM *vm, const CoilValue *args, size_t nargs, Coi
 {
     (void)kw;
     if (args_count(vm, "wait", nargs - 1, 0, 0) < 0) return VAL_ERROR;
-    CoilEventWait *w = gc_alloc_object(vm, vm->async->t_event_wait, sizeof(CoilEventWait));
-    if (!w) return VAL_ERROR;
+    CoilAsync *as = vm->async;
+    CoilEventWait *w = (CoilEventWait *)as->ew_spare;
+    as->ew_spare = NULL;
+    if (!w && !(w = gc_alloc_object(vm, as->t_event_wait, sizeof(CoilEventWait)))) return VAL_ERROR;
     w->event = args[0];
     w->ticket = VAL_NONE;
+    w->parked = w->outcome = 0;
+    /* The call that made it, for task parking (ew_next). */
+    as->ew_fresh = &w->obj;
+    as->ew_fresh_frame = vm->frame;
+    as->ew_fresh_pc = vm->frame ? (const void *)vm->frame->pc : NULL;
     return value_from_object(w);
 }
+
+static int waiters_remove(CoilVM *vm, CoilValue ev, CoilValue ticket, bool parked);
 
 /* self._waiters.remove(ticket): 0 or -1. */
 static int ew_remove_ticket(CoilVM *vm, CoilEventWait *w)
@@ -985,6 +1009,12 @@ static int ew_remove_ticket(CoilVM *vm, CoilEventWait *w)
     CoilValue ev = w->event, ticket = parked ? value_from_object(w) : w->ticket;
     w->event = w->ticket = VAL_NONE;
     w->parked = 0;
+    return waiters_remove(vm, ev, ticket, parked);
+}
+
+/* ev._waiters.remove(ticket), where ticket counts as parked or not. */
+static int waiters_remove(CoilVM *vm, CoilValue ev, CoilValue ticket, bool parked)
+{
     GC_SAVE(vm);
     GC_ROOT(vm, ev);
     GC_ROOT(vm, ticket);
@@ -1009,6 +1039,191 @@ static int ew_remove_ticket(CoilVM *vm, CoilEventWait *w)
     CoilValue r = rm ? vm_call_method(vm, ws, rm, &ticket, 1) : VAL_ERROR;
     GC_RESTORE(vm);
     return value_is_error(r) ? -1 : 0;
+}
+
+/* --- Task parking ----------------------------------------------------------------------
+ *
+ * `await ev.wait()` in a task's own coroutine frame, the common case, costs
+ * no object at all.  When the AWAIT right after the wait() call takes the
+ * wait object that call made -- so nothing else can hold it -- the task
+ * itself goes into _waiters, keeps the event in fut_waiter and how it was
+ * released in `park` (with a cancellation's message in cancel_msg), the
+ * frame awaits the task (f->parked), and the next wait() call reuses the
+ * wait object.  set() and Task.cancel() release it, queueing the wakeup the
+ * future would have, and the frame's AWAIT finishes the wait() when the
+ * task steps (task_park_resume/_throw).  Whatever looks closer -- script
+ * code reading _waiters, cr_await, _fut_waiter, a second cancel -- first
+ * gets the general form back (task_park_materialize). */
+
+/* The task whose own step awaits w straight from the wait() call that made
+ * it, or NULL. */
+static CoilFuture *fresh_wait_task(CoilVM *vm, CoilEventWait *w)
+{
+    CoilAsync *as = vm->async;
+    CoilFrame *f = vm->frame;
+    if (as->ew_fresh != &w->obj || as->ew_fresh_frame != (const void *)f || !f->pc ||
+        as->ew_fresh_pc != (const void *)(f->pc - 1) || INSTR_OP(f->pc[-1]) != OP_AWAIT)
+        return NULL;
+    CoilValue lv = as->running_loop;
+    if (!value_is_loop(vm, lv)) return NULL;
+    CoilValue tv = ((CoilLoop *)value_as_object(lv))->current_task;
+    if (!value_is_future(vm, tv)) return NULL;
+    CoilFuture *t = (CoilFuture *)value_as_object(tv);
+    if (!t->is_task || t->park || t->coro != value_from_object(vm->driver->gen)) return NULL;
+    return t;
+}
+
+/* Queues a released task's wakeup (its b, the event, implied: loop.c). */
+static void park_release(CoilVM *vm, CoilFuture *t, uint8_t how)
+{
+    t->park = how;
+    CoilValue tv = value_from_object(t);
+    GC_ROOT(vm, tv);
+    if (loop_call_soon_entry(vm, (CoilLoop *)value_as_object(t->loop), RQ_WAKEUP, tv, t->fut_waiter) < 0)
+        vm_take_exception(vm); /* no memory to queue it: as a failed callback, dropped */
+    GC_UNROOT(vm, 1);
+}
+
+static bool value_is_parked_task(CoilVM *vm, CoilValue v)
+{
+    return value_is_future(vm, v) && ((CoilFuture *)value_as_object(v))->park != PARK_NONE;
+}
+
+bool task_park_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg)
+{
+    if (t->park != PARK_PENDING) return false;
+    t->cancel_msg = msg;
+    park_release(vm, t, PARK_CANCELLED);
+    return true;
+}
+
+bool task_park_describe(CoilBuf *b, const CoilFuture *t)
+{
+    switch (t->park) {
+    case PARK_PENDING: return buf_append_str(b, "<Future pending cb=[Task.task_wakeup()]>");
+    case PARK_SET: return buf_append_str(b, "<Future finished result=True>");
+    default: return buf_append_str(b, "<Future cancelled>");
+    }
+}
+
+/* The frame of t's coroutine that is parked on t, or NULL. */
+static CoilFrame *parked_frame(CoilVM *vm, CoilFuture *t)
+{
+    if (!value_is_coroutine(vm, t->coro)) return NULL;
+    CoilGenerator *g = (CoilGenerator *)value_as_object(t->coro);
+    if (!g->frame || g->state != GEN_SUSPENDED) return NULL;
+    CoilFrame *f = gen_chain_inner(g);
+    if (!f) f = g->frame;
+    return f->parked && f->yf_iter == value_from_object(t) ? f : NULL;
+}
+
+int task_park_materialize(CoilVM *vm, CoilFuture *t)
+{
+    if (!t->park) return 0;
+    GC_SAVE(vm);
+    CoilValue tv = value_from_object(t), ev = t->fut_waiter;
+    GC_ROOT(vm, tv);
+    CoilValue fv = future_new(vm, t->loop);
+    if (value_is_error(fv)) return GC_RESTORE(vm), -1;
+    GC_ROOT(vm, fv);
+    CoilFuture *fut = (CoilFuture *)value_as_object(fv);
+    if (t->park == PARK_PENDING) {
+        if (future_add_callback(vm, fut, tv, CB_WAKEUP) < 0) return GC_RESTORE(vm), -1;
+    } else if (t->park == PARK_SET) {
+        if (future_set_result(vm, fut, VAL_TRUE) < 0) return GC_RESTORE(vm), -1;
+    } else {
+        future_cancel(vm, fut, t->cancel_msg);
+    }
+    CoilEventWait *w = gc_alloc_object(vm, vm->async->t_event_wait, sizeof(CoilEventWait));
+    if (!w) return GC_RESTORE(vm), -1;
+    w->event = ev;
+    w->ticket = fv;
+    GC_ROOT_OBJ(vm, &w->obj);
+    CoilValue ws = get_attr(vm, ev, _waiters);
+    if (value_is_error(ws)) return GC_RESTORE(vm), -1;
+    if (value_is_object(ws) && vm_typeof(vm, ws)->len == dq_len) {
+        CoilDeque *d = DQ(ws);
+        for (size_t k = 0; k < d->len; k++)
+            if (*dq_at(d, k) == tv) {
+                *dq_at(d, k) = fv;
+                d->parked--;
+                break;
+            }
+    }
+    CoilFrame *f = parked_frame(vm, t);
+    if (f) {
+        f->parked = 0;
+        f->yf_iter = value_from_object(w);
+    }
+    t->park = PARK_NONE;
+    t->fut_waiter = fv; /* waited on, or read by the wakeup already queued */
+    GC_RESTORE(vm);
+    return 0;
+}
+
+int frame_park_materialize(CoilVM *vm, CoilFrame *f)
+{
+    return f->parked ? task_park_materialize(vm, (CoilFuture *)value_as_object(f->yf_iter)) : 0;
+}
+
+/* wait()'s `finally`: the task leaves the event's _waiters. */
+static int park_leave(CoilVM *vm, CoilFrame *f, CoilFuture *t)
+{
+    CoilValue ev = t->fut_waiter, tv = value_from_object(t);
+    t->park = PARK_NONE;
+    t->fut_waiter = VAL_NONE;
+    f->parked = 0;
+    f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+    f->yf_iter = VAL_NONE;
+    GC_ROOT(vm, ev);
+    int rc = waiters_remove(vm, ev, tv, true);
+    GC_UNROOT(vm, 1);
+    return rc;
+}
+
+int task_park_resume(CoilVM *vm, CoilFrame *f, uint8_t reg, CoilValue *out)
+{
+    CoilValue tv = f->yf_iter;
+    CoilFuture *t = (CoilFuture *)value_as_object(tv);
+    if (t->park == PARK_PENDING) { /* resumed early: keep waiting */
+        f->pc--;
+        f->resume_reg = reg;
+        return coro_suspend_chain(vm, f, tv, out);
+    }
+    bool cancelled = t->park == PARK_CANCELLED;
+    CoilValue msg = t->cancel_msg;
+    GC_ROOT(vm, msg);
+    int rc = park_leave(vm, f, t);
+    GC_UNROOT(vm, 1);
+    if (rc == 0 && cancelled) {
+        CoilValue e = cancelled_error_new(vm, msg);
+        if (!value_is_error(e)) exc_set_pending(vm, e);
+        rc = -1;
+    }
+    if (rc < 0) {
+        aio_add_frame(vm, vm->async->tb_event_wait);
+        return CORO_ERROR;
+    }
+    frame_regs(f)[reg] = VAL_TRUE;
+    return CORO_NEXT;
+}
+
+int task_park_throw(CoilVM *vm, CoilFrame *f, CoilValue exc)
+{
+    bool closing = type_is_subtype(vm_typeof(vm, exc), vm->e_GeneratorExit);
+    GC_ROOT(vm, exc);
+    int rc = park_leave(vm, f, (CoilFuture *)value_as_object(f->yf_iter));
+    GC_UNROOT(vm, 1);
+    if (rc < 0) {
+        /* An error in the finally replaces the thrown exception (as its context). */
+        if (!closing && value_is_exception(vm, vm->exc) && value_as_exc(vm->exc)->context == VAL_NONE)
+            value_as_exc(vm->exc)->context = exc;
+    } else {
+        vm->exc = exc;
+        vm->exc_reraise = false;
+    }
+    if (!closing) aio_add_frame(vm, vm->async->tb_event_wait);
+    return 0;
 }
 
 /* One step (send None); VAL_EMPTY with vm->stop_value when it returns. */
@@ -1064,6 +1279,24 @@ static CoilValue ew_next(CoilVM *vm, CoilValue self)
     if (value_is_error(wsp)) return GC_RESTORE(vm), VAL_ERROR;
     if (coro_driven_by_task_await(vm, self) && value_is_object(wsp) && vm_typeof(vm, wsp)->len == dq_len &&
         uses_native(vm, wsp, NAME(append), m_append)) {
+        CoilFuture *t = fresh_wait_task(vm, w);
+        if (t) {
+            CoilValue tv = value_from_object(t);
+            bool ok = dq_push(vm, wsp, tv, false);
+            GC_RESTORE(vm);
+            if (!ok) return VAL_ERROR;
+            DQ(wsp)->parked++;
+            t->park = PARK_PENDING;
+            t->fut_waiter = w->event; /* (its step leaves it while parked) */
+            CoilFrame *f = vm->frame;
+            f->parked = 1; /* await_step leaves yf_iter to this */
+            f->yf_iter = tv;
+            /* Nothing else holds the wait object: the next wait() takes it. */
+            w->event = w->ticket = VAL_NONE;
+            vm->async->ew_fresh = NULL;
+            vm->async->ew_spare = &w->obj;
+            return tv;
+        }
         bool ok = dq_push(vm, wsp, self, false);
         GC_RESTORE(vm);
         if (!ok) return VAL_ERROR;

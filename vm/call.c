@@ -51,6 +51,7 @@ void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code)
     f->ret_reg = 0;
     f->flags = 0;
     f->resume_reg = 0;
+    f->parked = 0;
     CoilValue *regs = frame_regs(f);
     for (size_t i = 0, n = code->nregs; i < n; i++) regs[i] = VAL_EMPTY;
 }

@@ -327,6 +327,13 @@ static int prepare_throw(CoilVM *vm, CoilFrame *f, CoilValue exc, CoilValue *out
 {
     if (f->flags & FRAME_YF_ACTIVE) {
         CoilValue yf = f->yf_iter;
+        if (f->parked) {
+            task_park_throw(vm, f, exc);
+            f->flags &= (uint8_t)~FRAME_YF_ACTIVE;
+            f->yf_iter = VAL_NONE;
+            f->pc++;
+            return 0;
+        }
         if (value_is_object(yf) && !fut_is_native(vm, yf)) {
             GC_ROOT(vm, yf);
             if (type_is_subtype(vm_typeof(vm, exc), vm->e_GeneratorExit)) {
@@ -508,7 +515,7 @@ static int await_step(CoilVM *vm, CoilFrame *f, CoilValue it, CoilValue sent, ui
     if (r == 0) {
         f->pc--;
         f->resume_reg = reg;
-        f->yf_iter = it;
+        if (!f->parked) f->yf_iter = it; /* (a task parked: yf_iter is the task, aqueue.c) */
         f->flags |= FRAME_YF_ACTIVE;
         return coro_suspend_chain(vm, f, v, out);
     }
@@ -659,6 +666,7 @@ static int await_start_rooted(CoilVM *vm, CoilFrame *f, CoilValue obj, uint8_t r
 static int await_resume(CoilVM *vm, CoilFrame *f, uint8_t reg, bool anext, CoilValue *out)
 {
     CoilValue yf = f->yf_iter, sent = frame_regs(f)[reg];
+    if (f->parked) return task_park_resume(vm, f, reg, out);
     if (fut_is_native(vm, yf)) return await_future(vm, f, yf, reg, anext, true, out);
     return await_step(vm, f, yf, sent, reg, anext, out);
 }
@@ -1090,15 +1098,25 @@ static const CoilMethodDef coro_methods[] = {
 
 static CoilValue g_name(CoilVM *vm, CoilValue self) { (void)vm; return gen_name(GEN(self)); }
 static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return gen_qualname(GEN(self)); }
+/* A coroutine inside an await chain stays GEN_RUNNING while the chain is
+ * suspended under its base: it runs only while its frame is linked. */
+static bool coro_suspended(CoilVM *vm, const CoilGenerator *g)
+{
+    if (g->state == GEN_SUSPENDED) return true;
+    if (g->state != GEN_RUNNING || !g->frame) return false;
+    for (CoilFrame *f = vm->frame; f; f = f->prev)
+        if (f == g->frame) return false;
+    return true;
+}
 static CoilValue g_running(CoilVM *vm, CoilValue self)
 {
-    (void)vm;
-    return value_from_bool(GEN(self)->state == GEN_RUNNING);
+    return value_from_bool(GEN(self)->state == GEN_RUNNING && !coro_suspended(vm, GEN(self)));
 }
 static CoilValue g_await(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    if (g->state == GEN_SUSPENDED && g->frame && (g->frame->flags & FRAME_YF_ACTIVE) && g->frame->yf_iter != VAL_EMPTY) {
+    if (coro_suspended(vm, g) && g->frame && (g->frame->flags & FRAME_YF_ACTIVE) && g->frame->yf_iter != VAL_EMPTY) {
+        if (frame_park_materialize(vm, g->frame) < 0) return VAL_ERROR;
         CoilValue yf = g->frame->yf_iter;
         if (vm_typeof(vm, yf) == vm->t_coroutine_wrapper) return ((CoilWrapper *)value_as_object(yf))->func;
         return yf;
@@ -1116,7 +1134,7 @@ static CoilValue g_frame(CoilVM *vm, CoilValue self)
 }
 
 static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(gen_code(GEN(self))); }
-static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
+static CoilValue g_suspended(CoilVM *vm, CoilValue self) { return value_from_bool(coro_suspended(vm, GEN(self))); }
 /* cr_origin: None, as without sys.set_coroutine_origin_tracking_depth(). */
 static CoilValue g_origin(CoilVM *vm, CoilValue self)
 {

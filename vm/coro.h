@@ -164,6 +164,7 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
     nf->resume_reg = 0;
+    nf->parked = 0;
     /* Every register unbound (the collector scans them all): the first
      * eight with straight stores (the check above left room past the
      * frame), then the rest; the caller's arguments overwrite theirs. */

@@ -65,6 +65,8 @@ typedef struct CoilFrame {
     uint8_t ret_reg;                /* caller register that receives the result */
     uint8_t flags;                  /* FRAME_* */
     uint8_t resume_reg;             /* generators: register that receives the sent value */
+    uint8_t parked;                 /* suspended at an AWAIT of Event.wait() with its task parked in
+                                       the event's _waiters: yf_iter is that task (aqueue.c) */
 } CoilFrame;
 
 /* The namespace dict of a module, class-body or exec frame, or a

@@ -437,7 +437,7 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
         }
         t->must_cancel = 0;
     }
-    t->fut_waiter = VAL_NONE;
+    if (!t->park) t->fut_waiter = VAL_NONE; /* (a parked task's frame reads it: aqueue.c) */
     /* _enter_task */
     if (l->current_task != VAL_NONE) {
         CoilValue r1 = vm_repr(vm, tv);
@@ -482,6 +482,9 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
         } else {
             rc = future_set_exception(vm, t, e);
         }
+    } else if (v == tv && t->park == PARK_PENDING) {
+        /* Parked itself in an Event's _waiters (aqueue.c). */
+        if (t->must_cancel && task_park_cancel(vm, t, t->cancel_msg)) t->must_cancel = 0;
     } else if (fut_is_native(vm, v)) {
         CoilFuture *w = FUT(v);
         if (w->loop != t->loop) {
@@ -518,6 +521,17 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
 int task_wakeup(CoilVM *vm, CoilFuture *t, CoilValue fut)
 {
     CoilValue r;
+    if (t->park) {
+        /* Released from an Event's _waiters: the frame finishes the wait()
+         * (a cancellation is thrown in, as the future's result would be). */
+        if (t->park != PARK_CANCELLED) return task_step(vm, t, VAL_EMPTY);
+        CoilValue e = cancelled_error_new(vm, t->cancel_msg);
+        if (value_is_error(e)) return -1;
+        GC_ROOT(vm, e);
+        int rc = task_step(vm, t, e);
+        GC_UNROOT(vm, 1);
+        return rc;
+    }
     if (fut_is_native(vm, fut)) r = future_result(vm, FUT(fut));
     else if (value_is_object(fut) && value_as_object(fut)->type == vm->async->t_event_wait) r = event_wait_result(vm, fut);
     else r = vm_call_method(vm, fut, str_intern_cstr(vm, "result"), NULL, 0);
@@ -716,7 +730,9 @@ static bool task_cancel(CoilVM *vm, CoilFuture *t, CoilValue msg)
     t->log_tb = 0;
     if (t->state != FUT_PENDING) return false;
     t->num_cancels++;
-    if (t->fut_waiter != VAL_NONE && waiter_cancel(vm, t->fut_waiter, msg)) return true; /* (pending: see aio.h) */
+    if (t->park == PARK_PENDING) return task_park_cancel(vm, t, msg);
+    if (t->park && task_park_materialize(vm, t) < 0) vm_take_exception(vm); /* released already: its future decides */
+    if (!t->park && t->fut_waiter != VAL_NONE && waiter_cancel(vm, t->fut_waiter, msg)) return true; /* (pending: see aio.h) */
     t->must_cancel = 1;
     t->cancel_msg = msg;
     return true;
@@ -1015,7 +1031,11 @@ static const CoilMethodDef task_methods[] = {
     {"print_stack", t_print_stack, METH_KEYWORDS}, {NULL, NULL, 0}};
 
 static CoilValue g_coro(CoilVM *vm, CoilValue self) { (void)vm; return FUT(self)->coro; }
-static CoilValue g_fut_waiter(CoilVM *vm, CoilValue self) { (void)vm; return task_waiter(FUT(self)); }
+static CoilValue g_fut_waiter(CoilVM *vm, CoilValue self)
+{
+    if (task_park_materialize(vm, FUT(self)) < 0) return VAL_ERROR;
+    return task_waiter(FUT(self));
+}
 static CoilValue g_must_cancel(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(FUT(self)->must_cancel); }
 static CoilValue g_log_destroy(CoilVM *vm, CoilValue self)
 {

@@ -23,6 +23,14 @@ CoilValue aio_get_event_loop(CoilVM *vm);
 /* For AWAIT: 1 done (*out = result), -1 done with an exception (raised),
  * 0 pending (*out = the future to hand to the driver; marked blocking). */
 int fut_await_ready(CoilVM *vm, CoilValue fut, CoilValue *out);
+/* An AWAIT of Event.wait() whose task parked itself in the event's
+ * _waiters (f->parked; aqueue.c): resumed (CORO_*, as the instruction), or
+ * thrown into (0: raise the pending exception at the AWAIT, as the wait()
+ * coroutine leaving with it).  frame_park_materialize gives the frame the
+ * general form, awaiting a wait object (cr_await shows it): 0 or -1. */
+int task_park_resume(CoilVM *vm, CoilFrame *f, uint8_t reg, CoilValue *out);
+int task_park_throw(CoilVM *vm, CoilFrame *f, CoilValue exc);
+int frame_park_materialize(CoilVM *vm, CoilFrame *f);
 /* The firstiter hook of an async generator (registers it with the running
  * loop for shutdown_asyncgens). 0 or -1. */
 int aio_agen_firstiter(CoilVM *vm, CoilValue agen);

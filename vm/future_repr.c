@@ -311,7 +311,9 @@ CoilValue future_repr(CoilVM *vm, CoilValue self)
     }
     /* a task's wait_for= comes before its callbacks (CPython's _task_repr_info) */
     CoilValue waiter = f->is_task ? task_waiter(f) : VAL_NONE;
-    if (ok && value_is_object(waiter) && value_as_object(waiter)->type == vm->async->t_event_wait) {
+    if (ok && f->is_task && f->park) {
+        ok = buf_append_str(&b, " wait_for=") && task_park_describe(&b, f);
+    } else if (ok && value_is_object(waiter) && value_as_object(waiter)->type == vm->async->t_event_wait) {
         ok = buf_append_str(&b, " wait_for=") && event_wait_describe_ticket(vm, &b, waiter);
     } else if (ok && waiter != VAL_NONE) {
         CoilValue wr = vm_repr(vm, waiter);

@@ -2140,6 +2140,7 @@ push_simple : {
         nf->saved_top = top;
         nf->saved_seg = vm->seg;
         nf->resume_reg = 0;
+        nf->parked = 0;
         /* Every register unbound (the collector scans them all): the first
          * eight with straight stores -- the check above left room past the
          * frame -- then the rest; the arguments overwrite theirs below. */

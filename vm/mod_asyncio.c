@@ -70,6 +70,7 @@ static void state_trace(CoilVM *vm, CoilObject *o)
     gc_mark_value(vm, as->tb_put_nowait);
     gc_mark_value(vm, as->tb_get_nowait);
     gc_mark_value(vm, as->tb_full);
+    if (as->ew_spare) gc_mark_object(vm, as->ew_spare);
     CoilAsyncState *s = (CoilAsyncState *)as;
     for (size_t k = 0; k < s->ndying; k++) gc_mark_object(vm, &s->dying[k]->obj);
     for (size_t k = 0; k < s->nagen_dying; k++) {
