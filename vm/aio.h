@@ -22,6 +22,7 @@ enum {
     CB_STOP_LOOP, /* run_until_complete's callback: stop fn (a loop) */
     CB_CTX,       /* fn is (callback, context): callback(future) run in that context */
     CB_MANY,      /* (cb0 only) cb0 is a CoilFutureCbs holding every callback */
+    CB_QUEUED,    /* (cb0 only, once done) its one callback, queued (RQ_FUTCB0): not a callback any more */
 };
 
 typedef struct CoilFutureCb {
@@ -84,7 +85,7 @@ typedef struct CoilFuture {
 /* How many done callbacks f has, and the k-th of them (k < fut_cb_count). */
 static inline uint32_t fut_cb_count(const CoilFuture *f)
 {
-    if (f->cb0 == VAL_EMPTY) return 0;
+    if (f->cb0 == VAL_EMPTY || f->cb0_kind == CB_QUEUED) return 0;
     return f->cb0_kind == CB_MANY ? FUT_CBS(f->cb0)->n : 1;
 }
 

@@ -86,6 +86,11 @@ static int schedule_callbacks(CoilVM *vm, CoilFuture *f)
     GC_ROOT(vm, fv);
     GC_ROOT(vm, cbv);
     int rc = 0;
+    if (n == 1 && kind == CB_CALL) {
+        /* The ready queue reads the one callback back from here (loop.c). */
+        f->cb0 = cbv;
+        f->cb0_kind = CB_QUEUED;
+    }
     for (uint32_t k = 0; k < n && rc == 0; k++) {
         CoilFutureCb cb = kind == CB_MANY ? FUT_CBS(cbv)->items[k] : (CoilFutureCb){cbv, kind};
         rc = loop_call_soon_cb(vm, l, cb.kind, cb.fn, fv);

@@ -48,14 +48,19 @@ double loop_time(void)
 
 /* --- the ready queue ------------------------------------------------------------------------ */
 
-/* Kinds as stored: two more for entries whose b is not the usual one. */
-enum { RQS_STEP_EXC = RQ_AGENCLOSE + 1, RQS_WAKEUP_FUT };
+/* Kinds as stored: two more for entries whose b is not the usual one, and
+ * RQ_FUTCB of a future's only callback kept in its cb0 (schedule_callbacks
+ * leaves it there, kind CB_QUEUED): a is the future. */
+enum { RQS_STEP_EXC = RQ_AGENCLOSE + 1, RQS_WAKEUP_FUT, RQS_FUTCB0 };
 
 static size_t ready_bytes(size_t cap) { return cap * (sizeof(CoilValue) + 1); }
 static uint8_t *ready_kinds(const CoilLoop *l) { return (uint8_t *)(void *)(l->ready + l->rcap); }
 
 /* Whether a stored kind has its b in the b ring. */
-static bool stored_has_b(uint8_t kind) { return kind != RQ_HANDLE && kind != RQ_STEP && kind != RQ_WAKEUP; }
+static bool stored_has_b(uint8_t kind)
+{
+    return kind != RQ_HANDLE && kind != RQ_STEP && kind != RQ_WAKEUP && kind != RQS_FUTCB0;
+}
 
 static bool ring_grow(CoilVM *vm, CoilValue **ring, size_t *head, size_t len, size_t *cap, bool kinds,
                       CoilValue a, CoilValue b)
@@ -84,6 +89,11 @@ int loop_call_soon_entry(CoilVM *vm, CoilLoop *l, uint8_t kind, CoilValue a, Coi
     uint8_t stored = kind;
     if (kind == RQ_STEP && b != VAL_EMPTY) stored = RQS_STEP_EXC;
     else if (kind == RQ_WAKEUP && b != task_waiter((CoilFuture *)value_as_object(a))) stored = RQS_WAKEUP_FUT;
+    else if (kind == RQ_FUTCB && ((CoilFuture *)value_as_object(b))->cb0_kind == CB_QUEUED &&
+             ((CoilFuture *)value_as_object(b))->cb0 == a) {
+        stored = RQS_FUTCB0;
+        a = b;
+    }
     if (l->rlen == l->rcap && !ring_grow(vm, &l->ready, &l->rhead, l->rlen, &l->rcap, true, a, b)) return -1;
     if (stored_has_b(stored)) {
         if (l->blen == l->bcap && !ring_grow(vm, &l->ready_b, &l->bhead, l->blen, &l->bcap, false, a, b)) return -1;
@@ -111,6 +121,15 @@ static CoilReady ready_pop(CoilLoop *l)
     case RQS_STEP_EXC: e.kind = RQ_STEP; break;
     case RQ_WAKEUP: e.b = task_waiter((CoilFuture *)value_as_object(e.a)); break;
     case RQS_WAKEUP_FUT: e.kind = RQ_WAKEUP; break;
+    case RQS_FUTCB0: {
+        CoilFuture *f = (CoilFuture *)value_as_object(e.a);
+        e.kind = RQ_FUTCB;
+        e.b = e.a;
+        e.a = f->cb0;
+        f->cb0 = VAL_EMPTY;
+        f->cb0_kind = CB_CALL;
+        break;
+    }
     default: break;
     }
     return e;
