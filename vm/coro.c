@@ -100,11 +100,10 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     CoilValue names = gen_names_of(vm, fn);
     if (value_is_error(names)) return GC_RESTORE(vm), NULL;
     GC_ROOT(vm, names);
-    CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code, GEN_FRAME_OWN);
+    CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code, GEN_FRAME_OWN, names);
     if (!g) return GC_RESTORE(vm), NULL;
     CoilFrame *nx = g->frame;
     g->frame = NULL; /* not traced until the copy below is complete (no allocation in between) */
-    g->names = names;
     g->seq = ++vm->coro_seq;
     g->state = GEN_RUNNING;
     memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));

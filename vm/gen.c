@@ -24,7 +24,7 @@
 void gen_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
-    gc_mark_value(vm, g->names);
+    gc_mark_value(vm, gen_names(g));
     if (g->frame) {
         gc_mark_frame(vm, g->frame);
         /* (a plain generator's is NULL: gen_alloc clears it) */
@@ -43,7 +43,7 @@ void gen_free_frame(CoilVM *vm, CoilGenerator *g)
 {
     if (!g->frame) return;
     CoilCode *code = g->frame->code;
-    if (g->frame_where != GEN_FRAME_INLINE) vm_mem_free(vm, g->frame, frame_bytes(code));
+    if (!(g->frame_where & GEN_FRAME_INLINE)) vm_mem_free(vm, g->frame, frame_bytes(code));
     g->frame = NULL;
     g->aflags &= (uint8_t)~CORO_CHAINED;
     *gen_closed_code(g) = code;
@@ -55,12 +55,14 @@ static void gen_finalize(CoilVM *vm, CoilObject *o) { gen_free_frame(vm, (CoilGe
 
 CoilValue gen_name(const CoilGenerator *g)
 {
-    return g->names == VAL_EMPTY ? value_from_object(gen_code(g)->name) : value_as_tuple(g->names)->items[0];
+    CoilValue names = gen_names(g);
+    return names == VAL_EMPTY ? value_from_object(gen_code(g)->name) : value_as_tuple(names)->items[0];
 }
 
 CoilValue gen_qualname(const CoilGenerator *g)
 {
-    return g->names == VAL_EMPTY ? value_from_object(gen_code(g)->qualname) : value_as_tuple(g->names)->items[1];
+    CoilValue names = gen_names(g);
+    return names == VAL_EMPTY ? value_from_object(gen_code(g)->qualname) : value_as_tuple(names)->items[1];
 }
 
 CoilValue gen_names_of(CoilVM *vm, CoilFunction *fn)
@@ -71,14 +73,17 @@ CoilValue gen_names_of(CoilVM *vm, CoilFunction *fn)
     return tuple_from_array(vm, pair, 2);
 }
 
-CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where)
+CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where, CoilValue names)
 {
     GC_ROOT_OBJ(vm, code);
-    size_t size = sizeof(CoilGenerator) + (where == GEN_FRAME_INLINE ? frame_bytes(code) : sizeof(CoilCode *));
+    GC_ROOT(vm, names);
+    size_t size = sizeof(CoilGenerator) + (names != VAL_EMPTY) * sizeof(CoilValue) +
+                  (where == GEN_FRAME_INLINE ? frame_bytes(code) : sizeof(CoilCode *));
     CoilGenerator *g = gc_alloc_object(vm, type, size);
+    GC_UNROOT(vm, 1);
     if (!g) return GC_UNROOT(vm, 1), NULL;
-    g->names = VAL_EMPTY;
-    g->frame_where = (uint8_t)where;
+    g->frame_where = (uint8_t)(where | (names != VAL_EMPTY ? GEN_NAMED : 0));
+    if (names != VAL_EMPTY) *(CoilValue *)(void *)(g + 1) = names;
     *gen_closed_code(g) = code; /* traced so until the frame holds it */
     CoilFrame *f = gen_inline_frame(g);
     if (where != GEN_FRAME_INLINE) {
@@ -105,9 +110,8 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     CoilValue names = gen_names_of(vm, fn);
     if (value_is_error(names)) return GC_RESTORE(vm), VAL_ERROR;
     GC_ROOT(vm, names);
-    CoilGenerator *g = gen_alloc(vm, type, fn->code, type == vm->t_generator ? GEN_FRAME_OWN : GEN_FRAME_INLINE);
+    CoilGenerator *g = gen_alloc(vm, type, fn->code, type == vm->t_generator ? GEN_FRAME_OWN : GEN_FRAME_INLINE, names);
     if (!g) return GC_RESTORE(vm), VAL_ERROR;
-    g->names = names;
     g->state = GEN_CREATED;
     GC_ROOT_OBJ(vm, g);
     CoilFrame *f = g->frame;

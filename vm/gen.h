@@ -13,15 +13,16 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 typedef struct CoilGenerator {
     CoilObject obj;
     CoilFrame *frame;     /* while it can run: in the block (inline) or its own; NULL once closed */
-    /* VAL_EMPTY: the code's name and qualname, as a function not renamed
-     * before the call gives; else the (name, qualname) tuple (gen_names). */
-    CoilValue names;
     uint8_t state;
     /* Coroutines and async generators (coro.c): */
     uint8_t aflags;           /* CORO_* */
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
-    uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE */
+    uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE, | GEN_NAMED */
     uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
+    /* Then, in the same block: the (name, qualname) tuple when the function
+     * was renamed before the call (GEN_NAMED; else the code's names are
+     * its, as a function not renamed gives); then the inline frame, or the
+     * word an own frame's code stays in once released. */
     /* What a coroutine needs only while its frame is not running -- where
      * it was created, the await chain suspended under it -- lives in the
      * words of that frame only a running frame uses (frame.h), read
@@ -46,17 +47,29 @@ enum {
  * usually finish soon: their frame is a block of its own, freed when they
  * finish and reused at once by the next one, so a dead one waiting for the
  * collector costs only the small object. */
-enum { GEN_FRAME_OWN, GEN_FRAME_INLINE };
+enum { GEN_FRAME_OWN, GEN_FRAME_INLINE, GEN_NAMED = 2 };
 
 /* The trace slot of generators, coroutines and async generators alike. */
 void gen_trace(CoilVM *vm, CoilObject *o);
 
-static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
+/* The words after the header (see CoilGenerator). */
+static inline CoilValue *gen_tail(const CoilGenerator *g)
+{
+    return (CoilValue *)(void *)(g + 1) + ((g->frame_where & GEN_NAMED) != 0);
+}
+
+static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)gen_tail(g); }
 
 /* Where a released frame's code stays (see CoilGenerator). */
 static inline struct CoilCode **gen_closed_code(CoilGenerator *g)
 {
-    return g->frame_where == GEN_FRAME_INLINE ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)(g + 1);
+    return (g->frame_where & GEN_FRAME_INLINE) ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)gen_tail(g);
+}
+
+/* The (name, qualname) tuple, or VAL_EMPTY for the code's. */
+static inline CoilValue gen_names(const CoilGenerator *g)
+{
+    return (g->frame_where & GEN_NAMED) ? *(const CoilValue *)(const void *)(g + 1) : VAL_EMPTY;
 }
 
 /* gi_code / cr_code / ag_code: its frame's, or the one kept when the frame went. */
@@ -109,7 +122,7 @@ void gen_init_types(CoilVM *vm);
 /* A generator object of `type` owning a frame for `code` (g->frame,
  * initialised; where: GEN_FRAME_*); other fields zeroed.  NULL with
  * MemoryError. */
-CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code, int where);
+CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code, int where, CoilValue names);
 /* g's frame is finished (or g is being collected): it is no longer run
  * nor traced, and its memory is freed unless it is in g's block. */
 void gen_free_frame(CoilVM *vm, CoilGenerator *g);
