@@ -1111,9 +1111,9 @@ static CoilFrame *parked_frame(CoilVM *vm, CoilFuture *t)
 {
     if (!value_is_coroutine(vm, t->coro)) return NULL;
     CoilGenerator *g = (CoilGenerator *)value_as_object(t->coro);
-    if (!g->frame || g->state != GEN_SUSPENDED) return NULL;
+    if (!gen_frame(g) || g->state != GEN_SUSPENDED) return NULL;
     CoilFrame *f = gen_chain_inner(g);
-    if (!f) f = g->frame;
+    if (!f) f = gen_frame(g);
     return f->parked && f->yf_iter == value_from_object(t) ? f : NULL;
 }
 

@@ -118,7 +118,7 @@ int asyncgen_await_op(CoilVM *vm, CoilFrame *f, CoilValue opv, uint8_t ret_reg, 
         frame_regs(f)[ret_reg] = v;
         return CORO_NEXT;
     }
-    bool finished = g->state == GEN_CLOSED || !g->frame;
+    bool finished = g->state == GEN_CLOSED || !gen_frame(g);
     if (op->kind != AG_ASEND && finished) {
         op->state = OP_CLOSED;
         frame_regs(f)[ret_reg] = VAL_NONE;
@@ -195,7 +195,7 @@ int asyncgen_link_anext(CoilVM *vm, CoilFrame *f, CoilValue agen, uint8_t ret_re
         return CORO_ERROR;
     }
     if (init_hooks(vm, agen) < 0) return CORO_ERROR;
-    if (g->state == GEN_CLOSED || !g->frame) return CORO_NEXT; /* exhausted: the exit JUMP follows */
+    if (g->state == GEN_CLOSED || !gen_frame(g)) return CORO_NEXT; /* exhausted: the exit JUMP follows */
     g->aflags |= CORO_RUNNING_ASYNC;
     int r = coro_link_child(vm, f, g, agen, ret_reg, VAL_NONE);
     if (r == CORO_ERROR) g->aflags &= (uint8_t)~CORO_RUNNING_ASYNC;
@@ -402,7 +402,7 @@ int asyncgen_iter_send(CoilVM *vm, CoilValue opv, CoilValue sent, CoilValue exc,
         return -1;
     }
     if (exc != VAL_EMPTY) return op_throw(vm, op, exc, out);
-    bool finished = g->state == GEN_CLOSED || !g->frame;
+    bool finished = g->state == GEN_CLOSED || !gen_frame(g);
     if (op->kind != AG_ASEND && finished) {
         /* athrow()/aclose() of a finished generator is done, in any state. */
         op->state = OP_CLOSED;
@@ -622,14 +622,14 @@ CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);
 static CoilValue ag_frame(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
-    return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
+    if (g->state == GEN_CLOSED || !gen_frame(g)) return VAL_NONE;
+    return frameobj_snapshot_gen(vm, gen_frame(g), g->state == GEN_CREATED);
 }
 static CoilValue ag_await(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    if (g->frame && (g->frame->flags & FRAME_YF_ACTIVE)) {
-        CoilValue yf = g->frame->yf_iter;
+    if (gen_frame(g) && (gen_frame(g)->flags & FRAME_YF_ACTIVE)) {
+        CoilValue yf = gen_frame(g)->yf_iter;
         if (vm_typeof(vm, yf) == vm->t_coroutine_wrapper) return ((CoilWrapper *)value_as_object(yf))->func;
         return yf;
     }

@@ -518,7 +518,7 @@ static CoilValue bi_sum(CoilVM *vm, const CoilValue *args, size_t nargs, CoilVal
     /* Over a generator, the loop's own fast cases run inside its frame
      * (sum_fold): no return to C per item. */
     CoilGenSink sink = {NULL, sum_fold, VAL_NONE};
-    if (value_is_type(it, vm->t_generator)) sink.frame = ((CoilGenerator *)value_as_object(it))->frame;
+    if (value_is_type(it, vm->t_generator)) sink.frame = gen_frame((CoilGenerator *)value_as_object(it));
     for (;;) {
         CoilValue v;
         if (sink.frame) {

@@ -34,8 +34,8 @@ void coro_on_create(CoilVM *vm, CoilGenerator *g, CoilFunction *fn)
 
 void coro_set_origin(CoilGenerator *g, CoilFrame *f)
 {
-    g->frame->gen_origin = f->code;
-    g->frame->gen_count = value_from_small_int(code_line(f->code, (size_t)(f->pc - f->code->code) - 1));
+    gen_frame(g)->gen_origin = f->code;
+    gen_frame(g)->gen_count = value_from_small_int(code_line(f->code, (size_t)(f->pc - f->code->code) - 1));
 }
 
 void coro_release_frame(CoilVM *vm, CoilGenerator *g)
@@ -68,7 +68,7 @@ void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
  * different stack position than last time (never on the common path). */
 static void link_chain(CoilVM *vm, CoilGenerator *g)
 {
-    CoilFrame *base = g->frame;
+    CoilFrame *base = gen_frame(g);
     CoilFrame *inner = gen_chain_inner(g);
     int chain_len = gen_chain_len(g);
     if (!inner) inner = base;
@@ -102,8 +102,8 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     GC_ROOT(vm, names);
     CoilGenerator *g = gen_alloc(vm, vm->t_coroutine, fn->code, GEN_FRAME_OWN, names);
     if (!g) return GC_RESTORE(vm), NULL;
-    CoilFrame *nx = g->frame;
-    g->frame = NULL; /* not traced until the copy below is complete (no allocation in between) */
+    CoilFrame *nx = gen_frame(g);
+    gen_set_frame(g, NULL); /* not traced until the copy below is complete (no allocation in between) */
     g->seq = ++vm->coro_seq;
     g->state = GEN_RUNNING;
     memcpy(nx, x, (FRAME_HEADER_VALUES + fn->code->nregs) * sizeof(CoilValue));
@@ -112,7 +112,7 @@ static CoilFrame *materialize(CoilVM *vm, CoilFrame *x, CoilFrame *child)
     if (child) child->prev = nx;
     else vm->frame = nx;
     nx->prev->yf_iter = value_from_object(g);
-    g->frame = nx;
+    gen_set_frame(g, nx);
     GC_RESTORE(vm);
     return nx;
 }
@@ -160,7 +160,7 @@ int coro_suspend_chain(CoilVM *vm, CoilFrame *f, CoilValue v, CoilValue *out)
 {
     CoilDriver *d = vm->driver;
     CoilGenerator *g = d->gen;
-    CoilFrame *base = g->frame;
+    CoilFrame *base = gen_frame(g);
     if (d->ninline) {
         /* Awaited frames on the register stack move into coroutine objects.
          * The frames from the innermost down to the outermost of them get
@@ -220,7 +220,7 @@ int coro_link_child(CoilVM *vm, CoilFrame *f, CoilGenerator *g, CoilValue awaita
         return CORO_ERROR;
     }
     bool suspended = g->state == GEN_SUSPENDED;
-    CoilFrame *cf = g->frame;
+    CoilFrame *cf = gen_frame(g);
     f->yf_iter = awaitable;
     f->flags |= FRAME_YF_ACTIVE;
     cf->flags = (uint8_t)((cf->flags & ~FRAME_ENTRY) | FRAME_AWAITED);
@@ -400,7 +400,7 @@ static int drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilVa
         vm_raise(vm, vm->e_ValueError, "%s already executing", gen_kind(vm, g));
         return DRIVE_ERROR;
     }
-    if (g->state == GEN_CLOSED || !g->frame) {
+    if (g->state == GEN_CLOSED || !gen_frame(g)) {
         if (g->obj.type == vm->t_coroutine) {
             vm_raise(vm, vm->e_RuntimeError, "cannot reuse already awaited coroutine");
             return DRIVE_ERROR;
@@ -433,7 +433,7 @@ static int drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilVa
     GC_ROOT(vm, gv);
     GC_ROOT(vm, exc);
     link_chain(vm, g);
-    g->frame->flags = (uint8_t)((g->frame->flags & ~FRAME_AWAITED) | FRAME_ENTRY);
+    gen_frame(g)->flags = (uint8_t)((gen_frame(g)->flags & ~FRAME_AWAITED) | FRAME_ENTRY);
     vm->driver = &d;
     CoilFrame *inner = vm->frame;
     bool throwing = false;
@@ -475,7 +475,7 @@ static int drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilVa
 int coro_close(CoilVM *vm, CoilValue gv)
 {
     CoilGenerator *g = GEN(gv);
-    if (g->state == GEN_CLOSED || g->state == GEN_CREATED || !g->frame) {
+    if (g->state == GEN_CLOSED || g->state == GEN_CREATED || !gen_frame(g)) {
         g->state = GEN_CLOSED;
         coro_release_frame(vm, g);
         return 0;
@@ -568,7 +568,7 @@ static int await_future(CoilVM *vm, CoilFrame *f, CoilValue fut, uint8_t reg, bo
 static int await_coroutine(CoilVM *vm, CoilFrame *f, CoilValue c, uint8_t reg)
 {
     CoilGenerator *g = GEN(c);
-    if (g->state == GEN_CLOSED || !g->frame) {
+    if (g->state == GEN_CLOSED || !gen_frame(g)) {
         vm_raise(vm, vm->e_RuntimeError, "cannot reuse already awaited coroutine");
         return CORO_ERROR;
     }
@@ -576,7 +576,7 @@ static int await_coroutine(CoilVM *vm, CoilFrame *f, CoilValue c, uint8_t reg)
         vm_raise(vm, vm->e_ValueError, "coroutine already executing");
         return CORO_ERROR;
     }
-    if (g->state == GEN_SUSPENDED && (gen_chain_inner(g) || (g->frame->flags & FRAME_YF_ACTIVE))) {
+    if (g->state == GEN_SUSPENDED && (gen_chain_inner(g) || (gen_frame(g)->flags & FRAME_YF_ACTIVE))) {
         vm_raise(vm, vm->e_RuntimeError, "coroutine is being awaited already");
         return CORO_ERROR;
     }
@@ -979,8 +979,8 @@ static const char *source_line(const char *src, size_t len, int line, size_t *ou
 static void warn_never_awaited(CoilVM *vm, CoilGenerator *g)
 {
     const CoilString *qn = value_is_object(gen_qualname(g)) ? value_as_str(gen_qualname(g)) : NULL;
-    CoilCode *c = g->frame ? g->frame->gen_origin : NULL;
-    int origin_line = g->frame ? (int)value_as_small_int(g->frame->gen_count) : 0;
+    CoilCode *c = gen_frame(g) ? gen_frame(g)->gen_origin : NULL;
+    int origin_line = gen_frame(g) ? (int)value_as_small_int(gen_frame(g)->gen_count) : 0;
     char buf[2048];
     int n;
     size_t slen = 0;
@@ -1102,9 +1102,9 @@ static CoilValue g_qualname(CoilVM *vm, CoilValue self) { (void)vm; return gen_q
 static bool coro_suspended(CoilVM *vm, const CoilGenerator *g)
 {
     if (g->state == GEN_SUSPENDED) return true;
-    if (g->state != GEN_RUNNING || !g->frame) return false;
+    if (g->state != GEN_RUNNING || !gen_frame(g)) return false;
     for (CoilFrame *f = vm->frame; f; f = f->prev)
-        if (f == g->frame) return false;
+        if (f == gen_frame(g)) return false;
     return true;
 }
 static CoilValue g_running(CoilVM *vm, CoilValue self)
@@ -1114,9 +1114,9 @@ static CoilValue g_running(CoilVM *vm, CoilValue self)
 static CoilValue g_await(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    if (coro_suspended(vm, g) && g->frame && (g->frame->flags & FRAME_YF_ACTIVE) && g->frame->yf_iter != VAL_EMPTY) {
-        if (frame_park_materialize(vm, g->frame) < 0) return VAL_ERROR;
-        CoilValue yf = g->frame->yf_iter;
+    if (coro_suspended(vm, g) && gen_frame(g) && (gen_frame(g)->flags & FRAME_YF_ACTIVE) && gen_frame(g)->yf_iter != VAL_EMPTY) {
+        if (frame_park_materialize(vm, gen_frame(g)) < 0) return VAL_ERROR;
+        CoilValue yf = gen_frame(g)->yf_iter;
         if (vm_typeof(vm, yf) == vm->t_coroutine_wrapper) return ((CoilWrapper *)value_as_object(yf))->func;
         return yf;
     }
@@ -1128,8 +1128,8 @@ CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);
 static CoilValue g_frame(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
-    return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
+    if (g->state == GEN_CLOSED || !gen_frame(g)) return VAL_NONE;
+    return frameobj_snapshot_gen(vm, gen_frame(g), g->state == GEN_CREATED);
 }
 
 static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(gen_code(GEN(self))); }

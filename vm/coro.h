@@ -242,7 +242,7 @@ static inline bool coro_agen_link_fast(CoilVM *vm, CoilFrame *f, CoilValue agen,
     if ((g->aflags & (CORO_RUNNING_ASYNC | CORO_HOOKS_INITED)) != CORO_HOOKS_INITED || g->state != GEN_SUSPENDED ||
         (g->aflags & CORO_CHAINED) || vm->depth >= vm->recursion_limit)
         return false;
-    CoilFrame *cf = g->frame;
+    CoilFrame *cf = gen_frame(g);
     if (cf->flags & FRAME_YF_ACTIVE) return false;
     g->aflags |= CORO_RUNNING_ASYNC;
     g->state = GEN_RUNNING;

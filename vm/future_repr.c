@@ -188,7 +188,7 @@ static bool format_callback(CoilVM *vm, CoilBuf *b, const CoilFutureCb *cb)
 /* The line a coroutine stands at, for "running at FILE:LINE". */
 static int coro_line(CoilGenerator *g)
 {
-    CoilFrame *f = g->frame;
+    CoilFrame *f = gen_frame(g);
     if (!f) return -1;
     if (g->state == GEN_CREATED) return f->code->firstlineno;
     size_t off = (size_t)(f->pc - f->code->code);
@@ -255,8 +255,8 @@ static bool format_coro(CoilVM *vm, CoilBuf *b, CoilValue coro)
     CoilString *qn = value_as_str(gen_qualname(g));
     if (!buf_append(b, qn->data, qn->len) || !buf_append(b, "()", 2)) return false;
     char tmp[64];
-    if (g->frame) {
-        CoilCode *c = g->frame->code;
+    if (gen_frame(g)) {
+        CoilCode *c = gen_frame(g)->code;
         snprintf(tmp, sizeof tmp, ":%d", coro_line(g));
         return buf_append_str(b, " running at ") && buf_append(b, c->filename->data, c->filename->len) &&
                buf_append_str(b, tmp);

@@ -25,10 +25,10 @@ void gen_trace(CoilVM *vm, CoilObject *o)
 {
     CoilGenerator *g = (CoilGenerator *)o;
     gc_mark_value(vm, gen_names(g));
-    if (g->frame) {
-        gc_mark_frame(vm, g->frame);
+    if (gen_frame(g)) {
+        gc_mark_frame(vm, gen_frame(g));
         /* (a plain generator's is NULL: gen_alloc clears it) */
-        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)g->frame->gen_origin);
+        if (g->state == GEN_CREATED) gc_mark_object(vm, (CoilObject *)gen_frame(g)->gen_origin);
     } else {
         gc_mark_object(vm, (CoilObject *)*gen_closed_code(g));
     }
@@ -41,10 +41,10 @@ static size_t frame_bytes(const CoilCode *code)
 
 void gen_free_frame(CoilVM *vm, CoilGenerator *g)
 {
-    if (!g->frame) return;
-    CoilCode *code = g->frame->code;
-    if (!(g->frame_where & GEN_FRAME_INLINE)) vm_mem_free(vm, g->frame, frame_bytes(code));
-    g->frame = NULL;
+    if (!gen_frame(g)) return;
+    CoilCode *code = gen_frame(g)->code;
+    if (!(g->frame_where & GEN_FRAME_INLINE)) vm_mem_free(vm, gen_frame(g), frame_bytes(code));
+    gen_set_frame(g, NULL);
     g->aflags &= (uint8_t)~CORO_CHAINED;
     *gen_closed_code(g) = code;
 }
@@ -98,7 +98,7 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where, 
     }
     GC_UNROOT(vm, 1);
     frame_init(vm, f, code);
-    g->frame = f;
+    gen_set_frame(g, f);
     return g;
 }
 
@@ -114,7 +114,7 @@ CoilValue gen_new(CoilVM *vm, CoilType *type, CoilFunction *fn, const CoilValue 
     if (!g) return GC_RESTORE(vm), VAL_ERROR;
     g->state = GEN_CREATED;
     GC_ROOT_OBJ(vm, g);
-    CoilFrame *f = g->frame;
+    CoilFrame *f = gen_frame(g);
     f->saved_handled = VAL_NONE; /* (before coro_on_create, which may put gen_count there) */
     if (type != vm->t_generator) coro_on_create(vm, g, fn);
     f->globals = fn->globals;
@@ -154,7 +154,7 @@ void gen_inline_done(CoilVM *vm, CoilGenerator *g, bool failed)
 /* Links the generator's frame under the current one and runs it. */
 static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenStatus *status)
 {
-    CoilFrame *f = g->frame;
+    CoilFrame *f = gen_frame(g);
     if (vm->depth >= vm->recursion_limit) {
         *status = GEN_ERROR;
         return vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
@@ -201,7 +201,7 @@ CoilValue gen_resume(CoilVM *vm, CoilValue gv, CoilValue sent, CoilGenStatus *st
 {
     CoilGenerator *g = GEN(gv);
     if (g->state == GEN_RUNNING) return already_running(vm, g, status);
-    if (g->state == GEN_CLOSED || !g->frame) {
+    if (g->state == GEN_CLOSED || !gen_frame(g)) {
         *status = GEN_RETURNED;
         return VAL_NONE;
     }
@@ -209,7 +209,7 @@ CoilValue gen_resume(CoilVM *vm, CoilValue gv, CoilValue sent, CoilGenStatus *st
         *status = GEN_ERROR;
         return vm_raise(vm, vm->e_TypeError, "can't send non-None value to a just-started generator");
     }
-    if (g->state == GEN_SUSPENDED) frame_regs(g->frame)[g->frame->resume_reg] = sent;
+    if (g->state == GEN_SUSPENDED) frame_regs(gen_frame(g))[gen_frame(g)->resume_reg] = sent;
     return run_frame(vm, g, false, status);
 }
 
@@ -217,12 +217,12 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
 {
     CoilGenerator *g = GEN(gv);
     if (g->state == GEN_RUNNING) return already_running(vm, g, status);
-    if (g->state == GEN_CREATED && g->frame) {
+    if (g->state == GEN_CREATED && gen_frame(g)) {
         *status = GEN_ERROR;
         gen_throw_unstarted(vm, g, exc);
         return VAL_ERROR;
     }
-    if (g->state == GEN_CLOSED || !g->frame) {
+    if (g->state == GEN_CLOSED || !gen_frame(g)) {
         /* Nothing to run: the exception simply propagates. */
         g->state = GEN_CLOSED;
         gen_release_frame(vm, g);
@@ -231,7 +231,7 @@ CoilValue gen_throw(CoilVM *vm, CoilValue gv, CoilValue exc, CoilGenStatus *stat
         vm->exc_reraise = false;
         return VAL_ERROR;
     }
-    CoilFrame *f = g->frame;
+    CoilFrame *f = gen_frame(g);
     if (f->flags & FRAME_YF_ACTIVE) {
         /* Delegate to the sub-generator first (yield from). */
         CoilValue sub = f->yf_iter;
@@ -315,10 +315,10 @@ void gen_throw_unstarted(CoilVM *vm, CoilGenerator *g, CoilValue exc)
 {
     vm->exc = exc;
     vm->exc_reraise = false;
-    if (g->frame) {
+    if (gen_frame(g)) {
         CoilValue gv = value_from_object(g);
         GC_ROOT(vm, gv);
-        exc_add_traceback_unstarted(vm, g->frame->code, g->frame->globals);
+        exc_add_traceback_unstarted(vm, gen_frame(g)->code, gen_frame(g)->globals);
         GC_UNROOT(vm, 1);
     }
     g->state = GEN_CLOSED;
@@ -363,8 +363,8 @@ int gen_close(CoilVM *vm, CoilValue gv)
 bool gen_needs_close(const CoilObject *o)
 {
     const CoilGenerator *g = (const CoilGenerator *)o;
-    if (g->state != GEN_SUSPENDED || !g->frame || !g->frame->code || !g->frame->pc) return false;
-    const CoilFrame *f = g->frame;
+    if (g->state != GEN_SUSPENDED || !gen_frame(g) || !gen_frame(g)->code || !gen_frame(g)->pc) return false;
+    const CoilFrame *f = gen_frame(g);
     if (f->yf_iter != VAL_NONE && f->yf_iter != VAL_EMPTY && value_is_object(f->yf_iter)) return true;
     const CoilCode *c = f->code;
     size_t off = (size_t)(f->pc - c->code);
@@ -577,8 +577,8 @@ CoilValue frameobj_snapshot_gen(CoilVM *vm, CoilFrame *f, bool fresh);
 static CoilValue g_frame(CoilVM *vm, CoilValue self)
 {
     CoilGenerator *g = GEN(self);
-    if (g->state == GEN_CLOSED || !g->frame) return VAL_NONE;
-    return frameobj_snapshot_gen(vm, g->frame, g->state == GEN_CREATED);
+    if (g->state == GEN_CLOSED || !gen_frame(g)) return VAL_NONE;
+    return frameobj_snapshot_gen(vm, gen_frame(g), g->state == GEN_CREATED);
 }
 static CoilValue g_code(CoilVM *vm, CoilValue self) { (void)vm; return value_from_object(gen_code(GEN(self))); }
 static CoilValue g_suspended(CoilVM *vm, CoilValue self) { (void)vm; return value_from_bool(GEN(self)->state == GEN_SUSPENDED); }
@@ -586,8 +586,8 @@ static CoilValue g_yieldfrom(CoilVM *vm, CoilValue self)
 {
     (void)vm;
     CoilGenerator *g = GEN(self);
-    if (g->state != GEN_SUSPENDED || !g->frame || !value_is_object(g->frame->yf_iter)) return VAL_NONE;
-    return g->frame->yf_iter;
+    if (g->state != GEN_SUSPENDED || !gen_frame(g) || !value_is_object(gen_frame(g)->yf_iter)) return VAL_NONE;
+    return gen_frame(g)->yf_iter;
 }
 
 static const CoilGetSetDef gen_getsets[] = {

@@ -12,17 +12,17 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 
 typedef struct CoilGenerator {
     CoilObject obj;
-    CoilFrame *frame;     /* while it can run: in the block (inline) or its own; NULL once closed */
     uint8_t state;
     /* Coroutines and async generators (coro.c): */
     uint8_t aflags;           /* CORO_* */
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
-    uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE, | GEN_NAMED */
+    uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE, | GEN_NAMED, | GEN_FRAME_LIVE */
     uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
     /* Then, in the same block: the (name, qualname) tuple when the function
      * was renamed before the call (GEN_NAMED; else the code's names are
-     * its, as a function not renamed gives); then the inline frame, or the
-     * word an own frame's code stays in once released. */
+     * its, as a function not renamed gives); then the inline frame, or
+     * the word that points to an own frame, and keeps its code once the
+     * frame is released.  gen_frame() reads which. */
     /* What a coroutine needs only while its frame is not running -- where
      * it was created, the await chain suspended under it -- lives in the
      * words of that frame only a running frame uses (frame.h), read
@@ -47,7 +47,7 @@ enum {
  * usually finish soon: their frame is a block of its own, freed when they
  * finish and reused at once by the next one, so a dead one waiting for the
  * collector costs only the small object. */
-enum { GEN_FRAME_OWN, GEN_FRAME_INLINE, GEN_NAMED = 2 };
+enum { GEN_FRAME_OWN, GEN_FRAME_INLINE, GEN_NAMED = 2, GEN_FRAME_LIVE = 4 };
 
 /* The trace slot of generators, coroutines and async generators alike. */
 void gen_trace(CoilVM *vm, CoilObject *o);
@@ -66,6 +66,24 @@ static inline struct CoilCode **gen_closed_code(CoilGenerator *g)
     return (g->frame_where & GEN_FRAME_INLINE) ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)gen_tail(g);
 }
 
+/* Its frame while it can run, NULL once closed (gen_set_frame). */
+static inline CoilFrame *gen_frame(const CoilGenerator *g)
+{
+    if (!(g->frame_where & GEN_FRAME_LIVE)) return NULL;
+    return (g->frame_where & GEN_FRAME_INLINE) ? gen_inline_frame(g) : *(CoilFrame *const *)(const void *)gen_tail(g);
+}
+
+/* f: the inline frame, a block of its own, or NULL once released. */
+static inline void gen_set_frame(CoilGenerator *g, CoilFrame *f)
+{
+    if (!f) {
+        g->frame_where &= (uint8_t)~GEN_FRAME_LIVE;
+        return;
+    }
+    if (!(g->frame_where & GEN_FRAME_INLINE)) *(CoilFrame **)(void *)gen_tail(g) = f;
+    g->frame_where |= GEN_FRAME_LIVE;
+}
+
 /* The (name, qualname) tuple, or VAL_EMPTY for the code's. */
 static inline CoilValue gen_names(const CoilGenerator *g)
 {
@@ -75,7 +93,8 @@ static inline CoilValue gen_names(const CoilGenerator *g)
 /* gi_code / cr_code / ag_code: its frame's, or the one kept when the frame went. */
 static inline struct CoilCode *gen_code(const CoilGenerator *g)
 {
-    return g->frame ? g->frame->code : *gen_closed_code((CoilGenerator *)g);
+    CoilFrame *f = gen_frame(g);
+    return f ? f->code : *gen_closed_code((CoilGenerator *)g);
 }
 
 /* A started coroutine suspended as the base of an await chain
@@ -83,13 +102,13 @@ static inline struct CoilCode *gen_code(const CoilGenerator *g)
  * waits in its own frame. */
 static inline CoilFrame *gen_chain_inner(const CoilGenerator *g)
 {
-    return (g->aflags & CORO_CHAINED) ? g->frame->gen_inner : NULL;
+    return (g->aflags & CORO_CHAINED) ? gen_frame(g)->gen_inner : NULL;
 }
 
 /* The frames of the await chain suspended under g's frame (at least 1). */
 static inline int gen_chain_len(const CoilGenerator *g)
 {
-    return (g->aflags & CORO_CHAINED) ? (int)value_as_small_int(g->frame->gen_count) : 1;
+    return (g->aflags & CORO_CHAINED) ? (int)value_as_small_int(gen_frame(g)->gen_count) : 1;
 }
 
 /* __name__ and __qualname__ (str). */
@@ -119,7 +138,7 @@ typedef struct CoilGenSink {
 
 void gen_init_types(CoilVM *vm);
 
-/* A generator object of `type` owning a frame for `code` (g->frame,
+/* A generator object of `type` owning a frame for `code` (gen_frame(g),
  * initialised; where: GEN_FRAME_*); other fields zeroed.  NULL with
  * MemoryError. */
 CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, struct CoilCode *code, int where, CoilValue names);

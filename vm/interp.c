@@ -1166,7 +1166,7 @@ dispatch_nofetch:
             }
             if (io->type == vm->t_generator) {
                 CoilGenerator *g = (CoilGenerator *)io;
-                CoilFrame *gf = g->frame;
+                CoilFrame *gf = gen_frame(g);
                 if (gf && g->state <= GEN_SUSPENDED && /* GEN_CREATED or GEN_SUSPENDED */
                     (gf->code->flags & CODE_INLINE_GEN) && vm->depth < vm->recursion_limit) {
                     /* Resume the generator as a frame of this loop, linked

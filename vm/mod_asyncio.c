@@ -388,7 +388,7 @@ void aio_report_unretrieved(CoilVM *vm, bool all)
 
 bool aio_agen_needs_close(CoilGenerator *g)
 {
-    return g->frame && g->state != GEN_CLOSED && !(g->aflags & CORO_AG_CLOSED);
+    return gen_frame(g) && g->state != GEN_CLOSED && !(g->aflags & CORO_AG_CLOSED);
 }
 
 void aio_agen_abandoned(CoilVM *vm, CoilGenerator *g)
