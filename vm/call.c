@@ -40,8 +40,6 @@ static CoilStackSeg *next_segment(CoilVM *vm, size_t need)
 void frame_init(CoilVM *vm, CoilFrame *f, CoilCode *code)
 {
     f->prev = NULL;
-    f->saved_top = NULL;
-    f->saved_seg = NULL;
     f->code = code;
     f->pc = code->code;
     f->globals = VAL_NONE;
@@ -62,7 +60,7 @@ CoilFrame *frame_push(CoilVM *vm, CoilCode *code)
         vm_raise(vm, vm->e_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
-    size_t need = FRAME_HEADER_VALUES + code->nregs;
+    size_t need = FRAME_LINK_VALUES + FRAME_HEADER_VALUES + code->nregs;
     CoilStackSeg *seg = vm->seg;
     CoilValue *top = vm->stack_top;
     if ((size_t)(seg->data + seg->cap - top) < need) {
@@ -73,10 +71,10 @@ CoilFrame *frame_push(CoilVM *vm, CoilCode *code)
         seg = ns;
         top = ns->data;
     }
-    CoilFrame *f = (CoilFrame *)(void *)top;
+    CoilFrame *f = (CoilFrame *)(void *)(top + FRAME_LINK_VALUES);
     frame_init(vm, f, code);
-    f->saved_top = vm->stack_top;
-    f->saved_seg = vm->seg;
+    frame_link(f)->saved_top = vm->stack_top;
+    frame_link(f)->saved_seg = vm->seg;
     f->prev = vm->frame;
     vm->seg = seg;
     vm->stack_top = top + need;

@@ -17,8 +17,10 @@ CoilFrame *frame_push(CoilVM *vm, CoilCode *code);
  * exception and vm->frame). */
 static inline void frame_pop(CoilVM *vm, CoilFrame *f)
 {
-    vm->stack_top = f->saved_top;
-    vm->seg = f->saved_seg;
+    if (!(f->flags & FRAME_GENERATOR)) {
+        vm->stack_top = frame_link(f)->saved_top;
+        vm->seg = frame_link(f)->saved_seg;
+    }
     vm->frame = f->prev;
     vm->handled = f->saved_handled;
     vm->depth--;

@@ -63,9 +63,8 @@ void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
 /* --- linking and unlinking await chains ------------------------------------------------ */
 
 /* Links g's frames on top of vm->frame: its base frame, and the chain
- * suspended under it, whose innermost frame becomes vm->frame.  The frames'
- * saved stack tops are refreshed only when the chain is resumed from a
- * different stack position than last time (never on the common path). */
+ * suspended under it, whose innermost frame becomes vm->frame.  (They are
+ * all generator frames: nothing to note of the stack position, frame.h.) */
 static void link_chain(CoilVM *vm, CoilGenerator *g)
 {
     CoilFrame *base = gen_frame(g);
@@ -73,13 +72,6 @@ static void link_chain(CoilVM *vm, CoilGenerator *g)
     int chain_len = gen_chain_len(g);
     if (!inner) inner = base;
     g->aflags &= (uint8_t)~CORO_CHAINED; /* the words are the running frame's again */
-    if (base->saved_top != vm->stack_top || base->saved_seg != vm->seg) {
-        for (CoilFrame *x = inner;; x = x->prev) {
-            x->saved_top = vm->stack_top;
-            x->saved_seg = vm->seg;
-            if (x == base) break;
-        }
-    }
     base->prev = vm->frame;
     base->saved_handled = vm->handled;
     if (base->gen_handled != VAL_NONE) vm->handled = base->gen_handled;
@@ -162,11 +154,9 @@ int coro_suspend_chain(CoilVM *vm, CoilFrame *f, CoilValue v, CoilValue *out)
     CoilGenerator *g = d->gen;
     CoilFrame *base = gen_frame(g);
     if (d->ninline) {
-        /* Awaited frames on the register stack move into coroutine objects.
-         * The frames from the innermost down to the outermost of them get
-         * the stack position the chain will be relinked at (the frames
-         * further out were linked there already): the walk stops at the
-         * last one, so a suspension at the bottom of a deep chain stays O(1). */
+        /* Awaited frames on the register stack move into coroutine objects
+         * (the walk stops at the last of them, so a suspension at the
+         * bottom of a deep chain stays O(1)). */
         GC_ROOT(vm, v);
         CoilFrame *child = NULL;
         int left = d->ninline;
@@ -183,8 +173,6 @@ int coro_suspend_chain(CoilVM *vm, CoilFrame *f, CoilValue v, CoilValue *out)
                 x = nx;
                 left--;
             }
-            x->saved_top = d->stack_top;
-            x->saved_seg = d->seg;
             child = x;
             x = parent;
         }

@@ -147,11 +147,11 @@ static inline bool value_is_async_generator(const CoilVM *vm, CoilValue v)
 static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunction *fn, uint8_t ret_reg, size_t nset)
 {
     CoilCode *c = fn->code;
-    size_t need = FRAME_HEADER_VALUES + c->nregs;
+    size_t need = FRAME_LINK_VALUES + FRAME_HEADER_VALUES + c->nregs;
     CoilValue *top = vm->stack_top;
     if (vm->depth >= vm->recursion_limit || (size_t)(vm->seg->data + vm->seg->cap - top) < need + 8) return NULL;
-    CoilFrame *nf = (CoilFrame *)(void *)top;
-    CoilValue *regs = top + FRAME_HEADER_VALUES;
+    CoilFrame *nf = (CoilFrame *)(void *)(top + FRAME_LINK_VALUES);
+    CoilValue *regs = frame_regs(nf);
     nf->prev = f;
     nf->code = c;
     nf->pc = c->code;
@@ -159,8 +159,8 @@ static inline CoilFrame *coro_awaited_push(CoilVM *vm, CoilFrame *f, CoilFunctio
     nf->yf_iter = VAL_NONE;     /* and locals */
     nf->saved_handled = vm->handled;
     nf->awaited_fn = value_from_object(fn); /* (shares gen_handled's word) */
-    nf->saved_top = top;
-    nf->saved_seg = vm->seg;
+    frame_link(nf)->saved_top = top;
+    frame_link(nf)->saved_seg = vm->seg;
     nf->ret_reg = ret_reg;
     nf->flags = FRAME_AWAITED;
     nf->resume_reg = 0;
@@ -218,8 +218,8 @@ static inline bool coro_inline_return(CoilVM *vm, CoilFrame *f, CoilValue res)
 {
     CoilFrame *p = f->prev;
     if (f->flags != FRAME_AWAITED || p->yf_iter != VAL_EMPTY) return false;
-    vm->stack_top = f->saved_top;
-    vm->seg = f->saved_seg;
+    vm->stack_top = frame_link(f)->saved_top;
+    vm->seg = frame_link(f)->saved_seg;
     vm->frame = p;
     vm->handled = f->saved_handled;
     vm->depth--;
@@ -250,8 +250,6 @@ static inline bool coro_agen_link_fast(CoilVM *vm, CoilFrame *f, CoilValue agen,
     f->flags |= FRAME_YF_ACTIVE;
     cf->flags = (uint8_t)((cf->flags & ~FRAME_ENTRY) | FRAME_AWAITED);
     cf->ret_reg = ret_reg;
-    cf->saved_top = vm->stack_top;
-    cf->saved_seg = vm->seg;
     cf->prev = f;
     cf->saved_handled = vm->handled;
     if (cf->gen_handled != VAL_NONE) {
@@ -278,8 +276,6 @@ static inline bool coro_agen_yield_fast(CoilVM *vm, CoilFrame *f, uint8_t a)
     f->resume_reg = a;
     f->gen_handled = vm->handled != f->saved_handled ? vm->handled : VAL_NONE;
     frame_regs(p)[f->ret_reg] = frame_regs(f)[a];
-    vm->stack_top = f->saved_top;
-    vm->seg = f->saved_seg;
     vm->handled = f->saved_handled;
     vm->frame = p;
     vm->depth--;

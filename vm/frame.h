@@ -60,14 +60,28 @@ typedef struct CoilFrame {
         CoilValue awaited_fn;       /* FRAME_AWAITED frames on the register stack: the function
                                        (a coroutine object made for it takes its names) */
     };
-    CoilValue *saved_top;           /* stack top before this frame was pushed */
-    struct CoilStackSeg *saved_seg;
     uint8_t ret_reg;                /* caller register that receives the result */
     uint8_t flags;                  /* FRAME_* */
     uint8_t resume_reg;             /* generators: register that receives the sent value */
     uint8_t parked;                 /* suspended at an AWAIT of Event.wait() with its task parked in
                                        the event's _waiters: yf_iter is that task (aqueue.c) */
 } CoilFrame;
+
+/* Where the register stack stood before a frame on it was pushed: kept
+ * just below the frame's header.  A generator's frame, in memory of its
+ * own, has no such words: while it runs, the stack top stays where it was
+ * when the frame was linked (every frame pushed above it pops back to
+ * there), so leaving it restores nothing -- and every coroutine, waiting
+ * task and generator is two words smaller. */
+typedef struct CoilFrameLink {
+    CoilValue *saved_top;
+    struct CoilStackSeg *saved_seg;
+} CoilFrameLink;
+
+#define FRAME_LINK_VALUES (sizeof(CoilFrameLink) / sizeof(CoilValue))
+
+/* f must be on the register stack (not FRAME_GENERATOR). */
+static inline CoilFrameLink *frame_link(CoilFrame *f) { return (CoilFrameLink *)(void *)f - 1; }
 
 /* The namespace dict of a module, class-body or exec frame, or a
  * non-object for a function frame (whose locals are registers); generator

@@ -161,8 +161,6 @@ static CoilValue run_frame(CoilVM *vm, CoilGenerator *g, bool throwing, CoilGenS
     }
     g->aflags &= (uint8_t)~CORO_CHAINED; /* (its frame's words are the running frame's again) */
     f->prev = vm->frame;
-    f->saved_top = vm->stack_top;
-    f->saved_seg = vm->seg;
     f->saved_handled = vm->handled;
     if (f->gen_handled != VAL_NONE) vm->handled = f->gen_handled;
     f->flags = (uint8_t)((f->flags & FRAME_YF_ACTIVE) | FRAME_ENTRY | FRAME_GENERATOR);

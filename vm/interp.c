@@ -1176,8 +1176,6 @@ dispatch_nofetch:
                     if (g->state == GEN_SUSPENDED) frame_regs(gf)[gf->resume_reg] = VAL_NONE;
                     f->pc = pc;
                     gf->prev = f;
-                    gf->saved_top = vm->stack_top;
-                    gf->saved_seg = vm->seg;
                     gf->saved_handled = vm->handled;
                     if (gf->gen_handled != VAL_NONE) vm->handled = gf->gen_handled;
                     gf->flags = FRAME_GENERATOR;
@@ -1324,8 +1322,8 @@ dispatch_nofetch:
              * class's __init__ called by the class returns the instance). */
             if (fl) res = f->init_self;
             CoilFrame *caller = f->prev;
-            vm->stack_top = f->saved_top;
-            vm->seg = f->saved_seg;
+            vm->stack_top = frame_link(f)->saved_top;
+            vm->seg = frame_link(f)->saved_seg;
             vm->frame = caller;
             vm->handled = f->saved_handled;
             vm->depth--;
@@ -2125,20 +2123,20 @@ push_simple : {
     CoilFunction *fn = do_call_fn;
     CoilValue self = do_call_self;
     CoilCode *nc = fn->code;
-    size_t need = FRAME_HEADER_VALUES + nc->nregs;
+    size_t need = FRAME_LINK_VALUES + FRAME_HEADER_VALUES + nc->nregs;
     CoilValue *top = vm->stack_top;
     CoilFrame *nf;
     f->pc = pc;
     if (vm->depth < vm->recursion_limit && (size_t)(vm->seg->data + vm->seg->cap - top) >= need + 8) {
-        nf = (CoilFrame *)(void *)top;
-        CoilValue *regs = top + FRAME_HEADER_VALUES;
+        nf = (CoilFrame *)(void *)(top + FRAME_LINK_VALUES);
+        CoilValue *regs = frame_regs(nf);
         nf->prev = f;
         nf->code = nc;
         nf->pc = nc->code;
         nf->locals = VAL_EMPTY; /* and yf_iter; init_self is set below */
         nf->saved_handled = vm->handled;
-        nf->saved_top = top;
-        nf->saved_seg = vm->seg;
+        frame_link(nf)->saved_top = top;
+        frame_link(nf)->saved_seg = vm->seg;
         nf->resume_reg = 0;
         nf->parked = 0;
         /* Every register unbound (the collector scans them all): the first
