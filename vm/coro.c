@@ -67,10 +67,12 @@ void coro_convert_stop(CoilVM *vm, CoilGenerator *g)
  * all generator frames: nothing to note of the stack position, frame.h.) */
 static void link_chain(CoilVM *vm, CoilGenerator *g)
 {
-    CoilFrame *base = gen_frame(g);
-    CoilFrame *inner = gen_chain_inner(g);
-    int chain_len = gen_chain_len(g);
-    if (!inner) inner = base;
+    CoilFrame *base = gen_frame(g), *inner = base;
+    int chain_len = 1;
+    if (g->aflags & CORO_CHAINED) { /* (gen_chain_inner, gen_chain_len) */
+        if (base->gen_inner) inner = base->gen_inner;
+        chain_len = (int)value_as_small_int(base->gen_count);
+    }
     g->aflags &= (uint8_t)~CORO_CHAINED; /* the words are the running frame's again */
     base->prev = vm->frame;
     base->saved_handled = vm->handled;
@@ -421,7 +423,8 @@ static int drive(CoilVM *vm, CoilValue gv, CoilValue sent, CoilValue exc, CoilVa
     GC_ROOT(vm, gv);
     GC_ROOT(vm, exc);
     link_chain(vm, g);
-    gen_frame(g)->flags = (uint8_t)((gen_frame(g)->flags & ~FRAME_AWAITED) | FRAME_ENTRY);
+    CoilFrame *gf = gen_frame(g);
+    gf->flags = (uint8_t)((gf->flags & ~FRAME_AWAITED) | FRAME_ENTRY);
     vm->driver = &d;
     CoilFrame *inner = vm->frame;
     bool throwing = false;

@@ -83,7 +83,8 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where, 
     GC_UNROOT(vm, 1);
     if (!g) return GC_UNROOT(vm, 1), NULL;
     g->frame_where = (uint8_t)(where | (names != VAL_EMPTY ? GEN_NAMED : 0));
-    if (names != VAL_EMPTY) *(CoilValue *)(void *)(g + 1) = names;
+    if (names != VAL_EMPTY)
+        ((CoilValue *)(void *)(g + 1))[where == GEN_FRAME_INLINE ? FRAME_HEADER_VALUES + code->nregs : 1] = names;
     *gen_closed_code(g) = code; /* traced so until the frame holds it */
     CoilFrame *f = gen_inline_frame(g);
     if (where != GEN_FRAME_INLINE) {

@@ -18,11 +18,11 @@ typedef struct CoilGenerator {
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
     uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE, | GEN_NAMED, | GEN_FRAME_LIVE */
     uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
-    /* Then, in the same block: the (name, qualname) tuple when the function
-     * was renamed before the call (GEN_NAMED; else the code's names are
-     * its, as a function not renamed gives); then the inline frame, or
-     * the word that points to an own frame, and keeps its code once the
-     * frame is released.  gen_frame() reads which. */
+    /* Then, in the same block: the inline frame, or the word that points
+     * to an own frame and keeps its code once the frame is released
+     * (gen_frame() reads which); last, when the function was renamed
+     * before the call (GEN_NAMED), the (name, qualname) tuple -- else the
+     * code's names are its, as a function not renamed gives. */
     /* What a coroutine needs only while its frame is not running -- where
      * it was created, the await chain suspended under it -- lives in the
      * words of that frame only a running frame uses (frame.h), read
@@ -52,25 +52,23 @@ enum { GEN_FRAME_OWN, GEN_FRAME_INLINE, GEN_NAMED = 2, GEN_FRAME_LIVE = 4 };
 /* The trace slot of generators, coroutines and async generators alike. */
 void gen_trace(CoilVM *vm, CoilObject *o);
 
-/* The words after the header (see CoilGenerator). */
-static inline CoilValue *gen_tail(const CoilGenerator *g)
-{
-    return (CoilValue *)(void *)(g + 1) + ((g->frame_where & GEN_NAMED) != 0);
-}
-
-static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)gen_tail(g); }
+/* The word after the header: the inline frame starts there, or it points
+ * to an own frame (see CoilGenerator). */
+static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
 
 /* Where a released frame's code stays (see CoilGenerator). */
 static inline struct CoilCode **gen_closed_code(CoilGenerator *g)
 {
-    return (g->frame_where & GEN_FRAME_INLINE) ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)gen_tail(g);
+    return (g->frame_where & GEN_FRAME_INLINE) ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)(g + 1);
 }
 
-/* Its frame while it can run, NULL once closed (gen_set_frame). */
+/* Its frame while it can run, NULL once closed (gen_set_frame).  (The
+ * common case, an inline frame, costs a test of the flags.) */
 static inline CoilFrame *gen_frame(const CoilGenerator *g)
 {
-    if (!(g->frame_where & GEN_FRAME_LIVE)) return NULL;
-    return (g->frame_where & GEN_FRAME_INLINE) ? gen_inline_frame(g) : *(CoilFrame *const *)(const void *)gen_tail(g);
+    uint8_t fw = g->frame_where;
+    if ((fw & (GEN_FRAME_LIVE | GEN_FRAME_INLINE)) == (GEN_FRAME_LIVE | GEN_FRAME_INLINE)) return gen_inline_frame(g);
+    return (fw & GEN_FRAME_LIVE) ? *(CoilFrame *const *)(const void *)(g + 1) : NULL;
 }
 
 /* f: the inline frame, a block of its own, or NULL once released. */
@@ -80,14 +78,18 @@ static inline void gen_set_frame(CoilGenerator *g, CoilFrame *f)
         g->frame_where &= (uint8_t)~GEN_FRAME_LIVE;
         return;
     }
-    if (!(g->frame_where & GEN_FRAME_INLINE)) *(CoilFrame **)(void *)gen_tail(g) = f;
+    if (!(g->frame_where & GEN_FRAME_INLINE)) *(CoilFrame **)(void *)(g + 1) = f;
     g->frame_where |= GEN_FRAME_LIVE;
 }
 
-/* The (name, qualname) tuple, or VAL_EMPTY for the code's. */
+/* The (name, qualname) tuple, or VAL_EMPTY for the code's: the block's
+ * last word, after the inline frame (whose code stays there) or after the
+ * own frame's word. */
 static inline CoilValue gen_names(const CoilGenerator *g)
 {
-    return (g->frame_where & GEN_NAMED) ? *(const CoilValue *)(const void *)(g + 1) : VAL_EMPTY;
+    if (!(g->frame_where & GEN_NAMED)) return VAL_EMPTY;
+    size_t at = (g->frame_where & GEN_FRAME_INLINE) ? FRAME_HEADER_VALUES + gen_inline_frame(g)->code->nregs : 1;
+    return ((const CoilValue *)(const void *)(g + 1))[at];
 }
 
 /* gi_code / cr_code / ag_code: its frame's, or the one kept when the frame went. */
