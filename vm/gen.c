@@ -78,13 +78,13 @@ CoilGenerator *gen_alloc(CoilVM *vm, CoilType *type, CoilCode *code, int where, 
     GC_ROOT_OBJ(vm, code);
     GC_ROOT(vm, names);
     size_t size = sizeof(CoilGenerator) + (names != VAL_EMPTY) * sizeof(CoilValue) +
-                  (where == GEN_FRAME_INLINE ? frame_bytes(code) : sizeof(CoilCode *));
+                  (where == GEN_FRAME_INLINE ? frame_bytes(code) : 2 * sizeof(CoilValue));
     CoilGenerator *g = gc_alloc_object(vm, type, size);
     GC_UNROOT(vm, 1);
     if (!g) return GC_UNROOT(vm, 1), NULL;
     g->frame_where = (uint8_t)(where | (names != VAL_EMPTY ? GEN_NAMED : 0));
     if (names != VAL_EMPTY)
-        ((CoilValue *)(void *)(g + 1))[where == GEN_FRAME_INLINE ? FRAME_HEADER_VALUES + code->nregs : 1] = names;
+        ((CoilValue *)(void *)(g + 1))[where == GEN_FRAME_INLINE ? FRAME_HEADER_VALUES + code->nregs : 2] = names;
     *gen_closed_code(g) = code; /* traced so until the frame holds it */
     CoilFrame *f = gen_inline_frame(g);
     if (where != GEN_FRAME_INLINE) {

@@ -18,8 +18,8 @@ typedef struct CoilGenerator {
     uint8_t loop_owned;       /* only a for loop's iterator register holds it (gen_close_owned) */
     uint8_t frame_where;      /* GEN_FRAME_OWN or GEN_FRAME_INLINE, | GEN_NAMED, | GEN_FRAME_LIVE */
     uint32_t seq;             /* creation order ("never awaited" warnings come in it) */
-    /* Then, in the same block: the inline frame, or the word that points
-     * to an own frame and keeps its code once the frame is released
+    /* Then, in the same block: the inline frame, or a word that points to
+     * an own frame (NULL once released) and one that keeps its code
      * (gen_frame() reads which); last, when the function was renamed
      * before the call (GEN_NAMED), the (name, qualname) tuple -- else the
      * code's names are its, as a function not renamed gives. */
@@ -53,42 +53,39 @@ enum { GEN_FRAME_OWN, GEN_FRAME_INLINE, GEN_NAMED = 2, GEN_FRAME_LIVE = 4 };
 void gen_trace(CoilVM *vm, CoilObject *o);
 
 /* The word after the header: the inline frame starts there, or it points
- * to an own frame (see CoilGenerator). */
+ * to an own frame (NULL once released), the next word keeping the code
+ * (see CoilGenerator). */
 static inline CoilFrame *gen_inline_frame(const CoilGenerator *g) { return (CoilFrame *)(void *)(g + 1); }
 
 /* Where a released frame's code stays (see CoilGenerator). */
 static inline struct CoilCode **gen_closed_code(CoilGenerator *g)
 {
-    return (g->frame_where & GEN_FRAME_INLINE) ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)(g + 1);
+    return (g->frame_where & GEN_FRAME_INLINE) ? &gen_inline_frame(g)->code : (struct CoilCode **)(void *)(g + 1) + 1;
 }
 
-/* Its frame while it can run, NULL once closed (gen_set_frame).  (The
- * common case, an inline frame, costs a test of the flags.) */
+/* Its frame while it can run, NULL once closed (gen_set_frame). */
 static inline CoilFrame *gen_frame(const CoilGenerator *g)
 {
     uint8_t fw = g->frame_where;
-    if ((fw & (GEN_FRAME_LIVE | GEN_FRAME_INLINE)) == (GEN_FRAME_LIVE | GEN_FRAME_INLINE)) return gen_inline_frame(g);
-    return (fw & GEN_FRAME_LIVE) ? *(CoilFrame *const *)(const void *)(g + 1) : NULL;
+    if (fw & GEN_FRAME_INLINE) return (fw & GEN_FRAME_LIVE) ? gen_inline_frame(g) : NULL;
+    return *(CoilFrame *const *)(const void *)(g + 1);
 }
 
 /* f: the inline frame, a block of its own, or NULL once released. */
 static inline void gen_set_frame(CoilGenerator *g, CoilFrame *f)
 {
-    if (!f) {
-        g->frame_where &= (uint8_t)~GEN_FRAME_LIVE;
-        return;
-    }
     if (!(g->frame_where & GEN_FRAME_INLINE)) *(CoilFrame **)(void *)(g + 1) = f;
-    g->frame_where |= GEN_FRAME_LIVE;
+    if (f) g->frame_where |= GEN_FRAME_LIVE;
+    else g->frame_where &= (uint8_t)~GEN_FRAME_LIVE;
 }
 
 /* The (name, qualname) tuple, or VAL_EMPTY for the code's: the block's
  * last word, after the inline frame (whose code stays there) or after the
- * own frame's word. */
+ * own frame's two words. */
 static inline CoilValue gen_names(const CoilGenerator *g)
 {
     if (!(g->frame_where & GEN_NAMED)) return VAL_EMPTY;
-    size_t at = (g->frame_where & GEN_FRAME_INLINE) ? FRAME_HEADER_VALUES + gen_inline_frame(g)->code->nregs : 1;
+    size_t at = (g->frame_where & GEN_FRAME_INLINE) ? FRAME_HEADER_VALUES + gen_inline_frame(g)->code->nregs : 2;
     return ((const CoilValue *)(const void *)(g + 1))[at];
 }
 

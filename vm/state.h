@@ -166,6 +166,7 @@ struct CoilVM {
     CoilObject **gray;        /* mark stack */
     size_t ngray, capgray;
     bool gray_overflow;
+    int mark_depth;           /* gc_mark_object's nesting (GC_EAGER_DEPTH) */
     /* Temporary roots for objects C code holds in locals (GC_ROOT). nroots
      * may exceed caproots when growing failed: the collector then refuses
      * to run until the stack shrinks back, so nothing is freed unrooted. */
