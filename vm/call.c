@@ -209,13 +209,20 @@ int frame_bind_args(CoilVM *vm, CoilFrame *f, CoilFunction *fn, CoilValue self, 
     size_t varpos = total, varkw = total + ((c->flags & PROTO_VARARGS) != 0);
     if (c->flags & PROTO_VARARGS) {
         size_t extra = given > argcount ? given - argcount : 0;
-        CoilValue t = tuple_new(vm, extra);
-        if (value_is_error(t)) return -1;
-        for (size_t i = 0; i < extra; i++) {
-            size_t src = argcount + i;
-            value_as_tuple(t)->items[i] = self != VAL_EMPTY ? (src == 0 ? self : args[src - 1]) : args[src];
+        CoilTuple *st = vm->star_args;
+        if (st && args == st->items && nargs == st->len && extra == nargs) {
+            /* All of f(*iterable)'s own tuple: taken over (state.h), once. */
+            vm->star_args = NULL;
+            regs[varpos] = value_from_object(&st->obj);
+        } else {
+            CoilValue t = tuple_new(vm, extra);
+            if (value_is_error(t)) return -1;
+            for (size_t i = 0; i < extra; i++) {
+                size_t src = argcount + i;
+                value_as_tuple(t)->items[i] = self != VAL_EMPTY ? (src == 0 ? self : args[src - 1]) : args[src];
+            }
+            regs[varpos] = t;
         }
-        regs[varpos] = t;
     }
     CoilDict *kwdict = NULL;
     if (c->flags & PROTO_VARKEYWORDS) {

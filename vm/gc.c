@@ -19,6 +19,8 @@
 /* How many levels gc_mark_object traces on the C stack before it uses the
  * mark stack. */
 #define GC_EAGER_DEPTH 4
+/* Mark stack entries a collection may leave allocated (64 KB). */
+#define GC_GRAY_KEEP ((size_t)8192)
 
 /* Small blocks are rounded to 16-byte classes so a freed block can serve
  * any later request of its class; the rounding is applied on both sides. */
@@ -678,6 +680,18 @@ void gc_collect(CoilVM *vm)
      * before the sweep frees it (their callbacks run at a safe point). */
     weakref_gc_clear(vm);
     size_t free_bytes = sweep(vm);
+    if (vm->capgray > GC_GRAY_KEEP) {
+        /* A wide container (a deque of 100,000 waiters) grows the mark stack
+         * to hold all its children at once; kept, that size would stay in
+         * the process's footprint for good, for the next collection's sake
+         * only.  Freed outright, not shrunk in place: with glibc a remnant
+         * left where it stood made the next growth leave holes, and the
+         * peak resident size rose instead of falling.  Growing back by
+         * doubling is cheap next to marking. */
+        vm->alloc.fn(vm->alloc.ud, vm->gray, vm->capgray * sizeof *vm->gray, 0);
+        vm->gray = NULL;
+        vm->capgray = 0;
+    }
     if (vm->coro_warnings) coro_flush_warnings(vm); /* in creation order (coro.c) */
     vm->gc_count++;
     /* The next collection comes when the program has allocated as much again

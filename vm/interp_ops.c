@@ -389,6 +389,7 @@ const char *iop_callable_name(CoilVM *vm, CoilValue callee, char *buf, size_t ca
 CoilValue iop_call_ex(CoilVM *vm, CoilValue callee, CoilValue args, CoilValue kwargs)
 {
     GC_SAVE(vm);
+    bool fresh = false;
     if (!value_is_tuple(vm, args)) {
         if (!vm_typeof(vm, args)->iter && !vm_typeof(vm, args)->getitem) {
             char buf[256];
@@ -397,11 +398,17 @@ CoilValue iop_call_ex(CoilVM *vm, CoilValue callee, CoilValue args, CoilValue kw
         }
         args = tuple_from_iterable(vm, args);
         if (value_is_error(args)) return args;
+        fresh = true;
     }
     GC_ROOT(vm, args);
     CoilTuple *a = value_as_tuple(args);
     if (!value_is_dict(vm, kwargs) || value_as_dict(kwargs)->used == 0) {
+        /* f(*big_list) would otherwise hold the list's items twice more:
+         * in this tuple and in the copy the callee's *args makes of it. */
+        CoilTuple *saved = vm->star_args;
+        if (fresh) vm->star_args = a;
         CoilValue r = vm_call(vm, callee, a->items, a->len, VAL_EMPTY);
+        vm->star_args = saved;
         GC_RESTORE(vm);
         return r;
     }

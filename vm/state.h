@@ -147,6 +147,12 @@ struct CoilVM {
     bool load_without_positions;
     const CoilValue *throw_args;
     size_t throw_nargs;
+    /* The tuple f(*iterable) built from a non-tuple while that call runs, or
+     * NULL: nothing else can see it, so the first frame whose *args
+     * receives exactly its items takes it over instead of copying it
+     * (iop_call_ex, frame_bind_args).  An exact tuple the program passed is
+     * still copied: CPython 3.11 gives a new one, and `is` can tell. */
+    struct CoilTuple *star_args;
     struct CoilObject *fresh_gen;
     const void *fresh_gen_frame, *fresh_gen_pc;
     int gc_inhibit;           /* >0: no collection (VM start-up) */

@@ -442,13 +442,17 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    members = []        # one per argument, repeats included
+    # One per argument, repeats included.  While every argument is a future
+    # used as is (gather(*tasks)) that is the argument tuple itself; a list
+    # is made only once an argument needs a task of its own.
+    members = coros_or_futures
     # argument -> its future, so that repeats share one; not needed (nor
     # its memory spent) when no argument can repeat another.
     by_arg = {} if _asyncio._has_repeats(coros_or_futures) else None
     left = 0
     loop = None
     outer = None
+    i = 0
     for arg in coros_or_futures:
         member = None if by_arg is None else by_arg.get(arg)
         if member is None:
@@ -464,7 +468,11 @@ def gather(*coros_or_futures, return_exceptions=False):
             # a child already done gets its callback queued ahead of that
             # task's first step.
             member.add_done_callback(_done_callback)
-        members.append(member)
+        if member is not arg:
+            if members is coros_or_futures:
+                members = list(coros_or_futures)
+            members[i] = member
+        i += 1
 
     outer = _GatheringFuture(members, loop=loop)
     return outer
