@@ -535,6 +535,34 @@ static void mark_roots(CoilVM *vm)
 
 /* --- sweep ---------------------------------------------------------------------- */
 
+/* Calls fn on every unmarked object in the pages that hold finalizers. */
+static void each_dead_finalizable(CoilVM *vm, void (*fn)(CoilVM *vm, CoilObject *o, void *ud), void *ud)
+{
+    for (CoilGCPage *p = vm->pages; p; p = p->next) {
+        if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
+        size_t bs = p->bsize;
+        char *b = page_blocks(p);
+        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
+            CoilObject *o = (CoilObject *)(void *)b;
+            if (o->type && !((p->mark[i >> 6] >> (i & 63)) & 1)) fn(vm, o, ud);
+        }
+    }
+}
+
+/* One pass of sweep_finalize: pass[0] 0 finalizes all but code objects
+ * (noting in pass[1] that one died), 1 the code objects. */
+static void finalize_in_pass(CoilVM *vm, CoilObject *o, void *ud)
+{
+    int *pass = ud;
+    if (!o->type->finalize) return;
+    bool code = o->type == vm->t_code;
+    if (code != (pass[0] == 1)) {
+        pass[1] |= code;
+        return;
+    }
+    o->type->finalize(vm, o);
+}
+
 /* Pass 1: finalizes every unmarked object (in the pages flagged as holding
  * finalizable ones) before anything is freed, so a finalizer may still read
  * other dying objects and its dying class. */
@@ -542,22 +570,12 @@ static void sweep_finalize(CoilVM *vm)
 {
     /* Dead code objects last: the finalizers of what ran them read them
      * (see gc_free_all). */
-    bool dead_code = false;
-    for (int pass = 0; pass < 1 + dead_code; pass++)
-        for (CoilGCPage *p = vm->pages; p; p = p->next) {
-            if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
-            size_t bs = p->bsize;
-            char *b = page_blocks(p);
-            for (size_t i = 0; i < p->nblocks; i++, b += bs) {
-                CoilObject *o = (CoilObject *)(void *)b;
-                if (!o->type || ((p->mark[i >> 6] >> (i & 63)) & 1) || !o->type->finalize) continue;
-                if ((o->type == vm->t_code) != (pass == 1)) {
-                    dead_code |= pass == 0;
-                    continue;
-                }
-                o->type->finalize(vm, o);
-            }
-        }
+    int pass[2] = {0, 0};
+    each_dead_finalizable(vm, finalize_in_pass, pass);
+    if (pass[1]) {
+        pass[0] = 1;
+        each_dead_finalizable(vm, finalize_in_pass, pass);
+    }
     for (CoilGCPage *p = vm->huge; p; p = p->next) {
         CoilObject *o = (CoilObject *)(void *)page_blocks(p);
         if (!(p->mark[0] & 1) && o->type->finalize) o->type->finalize(vm, o);
@@ -637,18 +655,16 @@ static void rescue_one(CoilVM *vm, CoilObject *o)
     gc_mark_object(vm, o);
 }
 
+static void rescue_in_page(CoilVM *vm, CoilObject *o, void *ud)
+{
+    (void)ud;
+    rescue_one(vm, o);
+}
+
 static void rescue_generators(CoilVM *vm)
 {
     size_t before = vm->ngen_dying;
-    for (CoilGCPage *p = vm->pages; p; p = p->next) {
-        if (!(p->flags & GC_PAGE_FINALIZERS)) continue;
-        size_t bs = p->bsize;
-        char *b = page_blocks(p);
-        for (size_t i = 0; i < p->nblocks; i++, b += bs) {
-            CoilObject *o = (CoilObject *)(void *)b;
-            if (o->type && !((p->mark[i >> 6] >> (i & 63)) & 1)) rescue_one(vm, o);
-        }
-    }
+    each_dead_finalizable(vm, rescue_in_page, NULL);
     for (CoilGCPage *p = vm->huge; p; p = p->next)
         if (!(p->mark[0] & 1)) rescue_one(vm, (CoilObject *)(void *)page_blocks(p));
     if (vm->ngen_dying > before) {
