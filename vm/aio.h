@@ -11,7 +11,7 @@
 
 enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 
-/* A Task parked in an Event's _waiters itself (aqueue.c): still waiting,
+/* A Task parked in an Event's _waiters itself (event.c): still waiting,
  * or released by set() or by a cancellation (its message in cancel_msg). */
 enum { PARK_NONE, PARK_PENDING, PARK_SET, PARK_CANCELLED };
 
@@ -70,7 +70,7 @@ typedef struct CoilFuture {
     uint8_t held : 1;        /* its SystemExit/KeyboardInterrupt left the loop: reported at exit */
     uint8_t must_cancel : 1; /* Task: cancel at the next step */
     uint8_t log_destroy_pending : 1; /* Task: report it if it dies pending */
-    uint8_t park;            /* Task: PARK_*, parked itself in an Event's _waiters (aqueue.c) */
+    uint8_t park;            /* Task: PARK_*, parked itself in an Event's _waiters (event.c) */
     int32_t num_cancels;     /* Task: cancel() requests not yet uncancelled */
     /* --- Task (a Future's block ends here) --- */
     CoilValue dict;          /* instance __dict__ */
@@ -176,7 +176,7 @@ typedef struct CoilAsync {
     CoilValue event_loop;    /* set_event_loop()'s loop, or None */
     CoilValue module;        /* _asyncio */
     CoilType *t_future, *t_task, *t_loop, *t_handle, *t_timer_handle, *t_sleep0;
-    CoilType *t_event_wait;  /* Event.wait()'s native coroutine (aqueue.c) */
+    CoilType *t_event_wait;  /* Event.wait()'s native coroutine (event.c) */
     CoilType *t_future_cbs;  /* a future's callback list (future.c) */
     CoilType *e_cancelled, *e_invalid_state;
     /* Stand-ins for CPython's Python frames of Handle._run, _run_once and
@@ -193,7 +193,7 @@ typedef struct CoilAsync {
     uint32_t name_hint[AN__COUNT];
     CoilAqTypeInfo queue_info, event_info;
     /* Event.wait() objects: the one the last wait() call returned (and the
-     * frame and pc of that call), and one free for reuse (aqueue.c). */
+     * frame and pc of that call), and one free for reuse (event.c). */
     struct CoilObject *ew_fresh, *ew_spare;
     const void *ew_fresh_frame, *ew_fresh_pc;
 } CoilAsync;
@@ -264,7 +264,7 @@ void aio_add_raise_frame(CoilVM *vm, CoilValue fn);
 /* The same at fn's first statement (past its docstring). */
 void aio_add_body_frame(CoilVM *vm, CoilValue fn);
 
-/* --- aqueue.c --- */
+/* --- event.c --- */
 struct CoilBuf;
 /* Appends what a Task repr says of an Event.wait() coroutine
  * ("Event.wait() running at FILE:LINE"). */

@@ -505,7 +505,7 @@ static int await_step(CoilVM *vm, CoilFrame *f, CoilValue it, CoilValue sent, ui
     if (r == 0) {
         f->pc--;
         f->resume_reg = reg;
-        if (!f->parked) f->yf_iter = it; /* (a task parked: yf_iter is the task, aqueue.c) */
+        if (!f->parked) f->yf_iter = it; /* (a task parked: yf_iter is the task, event.c) */
         f->flags |= FRAME_YF_ACTIVE;
         return coro_suspend_chain(vm, f, v, out);
     }

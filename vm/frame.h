@@ -64,7 +64,7 @@ typedef struct CoilFrame {
     uint8_t flags;                  /* FRAME_* */
     uint8_t resume_reg;             /* generators: register that receives the sent value */
     uint8_t parked;                 /* suspended at an AWAIT of Event.wait() with its task parked in
-                                       the event's _waiters: yf_iter is that task (aqueue.c) */
+                                       the event's _waiters: yf_iter is that task (event.c) */
 } CoilFrame;
 
 /* Where the register stack stood before a frame on it was pushed: kept

@@ -442,7 +442,7 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
         }
         t->must_cancel = 0;
     }
-    if (!t->park) t->fut_waiter = VAL_NONE; /* (a parked task's frame reads it: aqueue.c) */
+    if (!t->park) t->fut_waiter = VAL_NONE; /* (a parked task's frame reads it: event.c) */
     /* _enter_task */
     if (l->current_task != VAL_NONE) {
         CoilValue r1 = vm_repr(vm, tv);
@@ -488,7 +488,7 @@ int task_step(CoilVM *vm, CoilFuture *t, CoilValue exc)
             rc = future_set_exception(vm, t, e);
         }
     } else if (v == tv && t->park == PARK_PENDING) {
-        /* Parked itself in an Event's _waiters (aqueue.c). */
+        /* Parked itself in an Event's _waiters (event.c). */
         if (t->must_cancel && task_park_cancel(vm, t, t->cancel_msg)) t->must_cancel = 0;
     } else if (fut_is_native(vm, v)) {
         CoilFuture *w = FUT(v);

@@ -24,7 +24,7 @@ CoilValue aio_get_event_loop(CoilVM *vm);
  * 0 pending (*out = the future to hand to the driver; marked blocking). */
 int fut_await_ready(CoilVM *vm, CoilValue fut, CoilValue *out);
 /* An AWAIT of Event.wait() whose task parked itself in the event's
- * _waiters (f->parked; aqueue.c): resumed (CORO_*, as the instruction), or
+ * _waiters (f->parked; event.c): resumed (CORO_*, as the instruction), or
  * thrown into (0: raise the pending exception at the AWAIT, as the wait()
  * coroutine leaving with it).  frame_park_materialize gives the frame the
  * general form, awaiting a wait object (cr_await shows it): 0 or -1. */
