@@ -422,6 +422,15 @@ static inline bool mark_bit(const CoilObject *o)
 
 bool gc_is_marked(const CoilObject *o) { return mark_bit(o); }
 
+bool gc_visit(CoilObject *o) { return mark_bit_set(o); }
+
+void gc_unvisit(CoilObject *o)
+{
+    CoilGCPage *p = page_of(o);
+    size_t i = block_index(p, o);
+    p->mark[i >> 6] &= ~((uint64_t)1 << (i & 63));
+}
+
 static void trace_object(CoilVM *vm, CoilObject *o);
 
 void gc_mark_object(CoilVM *vm, CoilObject *o)

@@ -68,6 +68,12 @@ static inline void gc_mark_values(CoilVM *vm, const CoilValue *v, size_t n)
 void gc_mark_frame(CoilVM *vm, CoilFrame *f);
 /* During a collection: o has been reached. */
 bool gc_is_marked(const CoilObject *o);
+/* A "visited" bit for a walk over objects that allocates nothing, so that
+ * no collection can run meanwhile: the mark bit, clear between
+ * collections.  gc_visit sets it (false when it was set already);
+ * gc_unvisit must clear every bit the walk set before it returns. */
+bool gc_visit(CoilObject *o);
+void gc_unvisit(CoilObject *o);
 
 /* --- temporary roots -------------------------------------------------------- */
 

@@ -825,14 +825,10 @@ static CoilValue f_iscoroutine(CoilVM *vm, const CoilValue *args, size_t nargs, 
  * one, so gather needs its argument -> future map (a dict of one entry per
  * argument, the bulk of a large gather's memory otherwise).  Exact when every
  * argument compares by identity (coroutines, futures, tasks and other
- * objects keeping object's __eq__/__hash__): their addresses are sorted and
- * neighbours compared.  Anything else answers True, and gather keeps CPython's
+ * objects keeping object's __eq__/__hash__): each is visited once, with the
+ * collector's visited bit (no memory of its own: this runs at the peak of a
+ * large gather).  Anything else answers True, and gather keeps CPython's
  * dict with its __hash__/__eq__ calls. */
-static int cmp_addr(const void *a, const void *b)
-{
-    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
-    return x < y ? -1 : x > y;
-}
 
 static CoilValue f_has_repeats(CoilVM *vm, const CoilValue *args, size_t nargs, CoilValue kw)
 {
@@ -848,21 +844,10 @@ static CoilValue f_has_repeats(CoilVM *vm, const CoilValue *args, size_t nargs, 
         CoilType *ty = vm_typeof(vm, v);
         if (ty->hash != obj->hash || ty->compare != obj->compare) return VAL_TRUE;
     }
-    if (n < 2) return VAL_FALSE;
-    if (n <= 8) {
-        for (size_t i = 1; i < n; i++)
-            for (size_t j = 0; j < i; j++)
-                if (t->items[i] == t->items[j]) return VAL_TRUE;
-        return VAL_FALSE;
-    }
-    uintptr_t *addr = coil_alloc(&vm->alloc, n * sizeof *addr);
-    if (!addr) return VAL_TRUE; /* the dict path is always correct */
-    for (size_t i = 0; i < n; i++) addr[i] = (uintptr_t)value_as_object(t->items[i]);
-    qsort(addr, n, sizeof *addr, cmp_addr);
-    bool rep = false;
-    for (size_t i = 1; i < n && !rep; i++) rep = addr[i] == addr[i - 1];
-    coil_free(&vm->alloc, addr, n * sizeof *addr);
-    return value_from_bool(rep);
+    size_t k = 0; /* up to the first repeat: all distinct, all visited here */
+    while (k < n && gc_visit(value_as_object(t->items[k]))) k++;
+    for (size_t i = 0; i < k; i++) gc_unvisit(value_as_object(t->items[i]));
+    return value_from_bool(k < n);
 }
 
 static const CoilMethodDef asyncio_functions[] = {
