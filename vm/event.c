@@ -180,6 +180,17 @@ static bool ew_settle(CoilVM *vm, CoilEventWait *w, CoilValue msg)
  * parked wait when script code looks in there: in the same state, with the
  * task's wakeup on it and the task waiting on it.  The wait goes on as an
  * unparked one. */
+/* Puts fut, made to stand for a parked wait, in that wait's state (FUT_*):
+ * pending with task's wakeup on it (none when task is VAL_NONE), finished
+ * with True, or cancelled with msg.  0 or -1. */
+static int future_in_wait_state(CoilVM *vm, CoilFuture *fut, int state, CoilValue task, CoilValue msg)
+{
+    if (state == FUT_PENDING) return task == VAL_NONE ? 0 : future_add_callback(vm, fut, task, CB_WAKEUP);
+    if (state == FUT_FINISHED) return future_set_result(vm, fut, VAL_TRUE);
+    future_cancel(vm, fut, msg);
+    return 0;
+}
+
 static CoilValue ew_materialize(CoilVM *vm, CoilValue wv)
 {
     CoilEventWait *w = EW(wv);
@@ -196,17 +207,12 @@ static CoilValue ew_materialize(CoilVM *vm, CoilValue wv)
     if (value_is_error(fv)) return GC_RESTORE(vm), VAL_ERROR;
     GC_ROOT(vm, fv);
     CoilFuture *f = (CoilFuture *)value_as_object(fv);
-    if (w->outcome == FUT_PENDING) {
-        CoilValue task = w->ticket;
-        if (value_is_future(vm, task) && task_waiter((CoilFuture *)value_as_object(task)) == wv) {
-            if (future_add_callback(vm, f, task, CB_WAKEUP) < 0) return GC_RESTORE(vm), VAL_ERROR;
-            ((CoilFuture *)value_as_object(task))->fut_waiter = fv;
-        }
-    } else if (w->outcome == FUT_FINISHED) {
-        if (future_set_result(vm, f, VAL_TRUE) < 0) return GC_RESTORE(vm), VAL_ERROR;
-    } else {
-        future_cancel(vm, f, w->ticket);
-    }
+    CoilValue task = VAL_NONE; /* the task waiting on this wait, if still so */
+    if (w->outcome == FUT_PENDING && value_is_future(vm, w->ticket) &&
+        task_waiter((CoilFuture *)value_as_object(w->ticket)) == wv)
+        task = w->ticket;
+    if (future_in_wait_state(vm, f, w->outcome, task, w->ticket) < 0) return GC_RESTORE(vm), VAL_ERROR;
+    if (task != VAL_NONE) ((CoilFuture *)value_as_object(task))->fut_waiter = fv;
     w->parked = 0;
     w->ticket = fv;
     GC_RESTORE(vm);
@@ -425,13 +431,8 @@ int task_park_materialize(CoilVM *vm, CoilFuture *t)
     if (value_is_error(fv)) return GC_RESTORE(vm), -1;
     GC_ROOT(vm, fv);
     CoilFuture *fut = (CoilFuture *)value_as_object(fv);
-    if (t->park == PARK_PENDING) {
-        if (future_add_callback(vm, fut, tv, CB_WAKEUP) < 0) return GC_RESTORE(vm), -1;
-    } else if (t->park == PARK_SET) {
-        if (future_set_result(vm, fut, VAL_TRUE) < 0) return GC_RESTORE(vm), -1;
-    } else {
-        future_cancel(vm, fut, t->cancel_msg);
-    }
+    int state = t->park == PARK_PENDING ? FUT_PENDING : t->park == PARK_SET ? FUT_FINISHED : FUT_CANCELLED;
+    if (future_in_wait_state(vm, fut, state, tv, t->cancel_msg) < 0) return GC_RESTORE(vm), -1;
     CoilEventWait *w = gc_alloc_object(vm, vm->async->t_event_wait, sizeof(CoilEventWait));
     if (!w) return GC_RESTORE(vm), -1;
     w->event = ev;
